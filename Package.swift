@@ -1,0 +1,37 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Broadside",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "broadside", targets: ["broadside"]),
+        .library(name: "Broadside", targets: ["Broadside"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    ],
+    targets: [
+        // Debian's libcmark-dev; only BroadsideMarkdown imports it.
+        .systemLibrary(name: "CCMark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .target(name: "BroadsideMarkdown", dependencies: ["CCMark"]),
+        .target(
+            name: "Broadside",
+            dependencies: [
+                "BroadsideMarkdown",
+                "Yams",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.embedInCode("Resources/DefaultTheme")]
+        ),
+        .executableTarget(
+            name: "broadside",
+            dependencies: ["Broadside", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "BroadsideMarkdownTests", dependencies: ["BroadsideMarkdown"]),
+        .testTarget(name: "BroadsideTests", dependencies: ["Broadside"]),
+        .testTarget(name: "BroadsideCLITests", dependencies: ["broadside"]),
+    ]
+)

@@ -1,0 +1,31 @@
+/// Collects every problem a build finds, so one run reports them all before failing.
+public struct Diagnostics: Sendable {
+    public private(set) var all: [Diagnostic] = []
+
+    public init() {}
+
+    public mutating func report(_ diagnostic: Diagnostic) {
+        all.append(diagnostic)
+    }
+
+    public mutating func error(_ message: String, at location: SourceLocation) {
+        report(.error(message, at: location))
+    }
+
+    public mutating func warning(_ message: String, at location: SourceLocation) {
+        report(.warning(message, at: location))
+    }
+
+    public mutating func append(contentsOf other: Diagnostics) {
+        all += other.all
+    }
+
+    public var hasErrors: Bool { all.contains { $0.severity == .error } }
+    public var errorCount: Int { all.filter { $0.severity == .error }.count }
+    public var warningCount: Int { all.filter { $0.severity == .warning }.count }
+
+    /// Sorted by file and position, as a reader fixes them.
+    public var sorted: [Diagnostic] {
+        all.sorted { ($0.location, $1.severity) < ($1.location, $0.severity) }
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// The file system as a value, so the load stage can be tested on in-memory sites.
+public struct FileIO: Sendable {
+    /// Relative paths of every regular file under a folder, sorted; empty when it does not exist.
+    public var listFiles: @Sendable (_ folder: String) throws -> [String]
+    public var read: @Sendable (_ path: String) throws -> Data
+
+    public init(
+        listFiles: @escaping @Sendable (String) throws -> [String],
+        read: @escaping @Sendable (String) throws -> Data
+    ) {
+        self.listFiles = listFiles
+        self.read = read
+    }
+
+    public static let disk = FileIO(
+        listFiles: { folder in
+            let base = URL(fileURLWithPath: folder, isDirectory: true).standardizedFileURL
+            guard let walker = FileManager.default.enumerator(
+                at: base,
+                includingPropertiesForKeys: [.isRegularFileKey],
+                options: [.skipsHiddenFiles]
+            ) else { return [] }
+            var files: [String] = []
+            let prefix = base.path.hasSuffix("/") ? base.path : base.path + "/"
+            for case let url as URL in walker {
+                guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+                let path = url.standardizedFileURL.path
+                if path.hasPrefix(prefix) { files.append(String(path.dropFirst(prefix.count))) }
+            }
+            return files.sorted()
+        },
+        read: { path in try Data(contentsOf: URL(fileURLWithPath: path)) }
+    )
+
+    /// A site held in memory: `[path: contents]`, paths relative to the site root.
+    public static func memory(_ files: [String: String]) -> FileIO {
+        FileIO(
+            listFiles: { folder in
+                let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+                return files.keys.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }.sorted()
+            },
+            read: { path in
+                guard let text = files[path] else { throw CocoaError(.fileReadNoSuchFile) }
+                return Data(text.utf8)
+            }
+        )
+    }
+}

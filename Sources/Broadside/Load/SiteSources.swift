@@ -1,0 +1,61 @@
+import Foundation
+
+/// Everything a build reads, before any of it is interpreted.
+public struct SiteSources: Sendable {
+    public var config: SourceFile?
+    /// Every `*.md` under Content/.
+    public var pages: [SourceFile]
+    /// Everything else under Content/, copied beside the pages (relative paths).
+    public var contentFiles: [String]
+    /// `Site/templates/*.mustache`, by template name.
+    public var templates: [String: SourceFile]
+    /// Files under `Site/assets/` (relative paths), copied to `Output/assets/`.
+    public var assets: [String]
+}
+
+extension SiteSources {
+    public static func load(_ folders: SiteFolders, io: FileIO, diagnostics: inout Diagnostics) -> SiteSources {
+        func text(_ folder: SiteFolders.Folder, _ relativePath: String) -> SourceFile? {
+            let display = folder.display(relativePath)
+            do {
+                let data = try io.read(folder.path(relativePath))
+                switch SourceFile.decode(data, relativePath: relativePath, displayPath: display) {
+                case .success(let file): return file
+                case .failure(let diagnostic):
+                    diagnostics.report(diagnostic)
+                    return nil
+                }
+            } catch {
+                diagnostics.error("cannot read this file: \(error.localizedDescription)", at: SourceLocation(path: display))
+                return nil
+            }
+        }
+        func list(_ folder: SiteFolders.Folder) -> [String] {
+            do {
+                return try io.listFiles(folder.path(""))
+            } catch {
+                diagnostics.error("cannot list this folder: \(error.localizedDescription)", at: SourceLocation(path: folder.display("")))
+                return []
+            }
+        }
+
+        let siteFiles = list(folders.site)
+        let contentPaths = list(folders.content)
+        if contentPaths.isEmpty {
+            diagnostics.error("no content found: put Markdown pages in this folder (or pass --content DIR)",
+                              at: SourceLocation(path: folders.content.display("")))
+        }
+        var templates: [String: SourceFile] = [:]
+        for path in siteFiles where path.hasPrefix("templates/") && path.hasSuffix(".mustache") {
+            let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
+            templates[name] = text(folders.site, path)
+        }
+        return SiteSources(
+            config: siteFiles.contains("site.yml") ? text(folders.site, "site.yml") : nil,
+            pages: contentPaths.filter { $0.hasSuffix(".md") }.compactMap { text(folders.content, $0) },
+            contentFiles: contentPaths.filter { !$0.hasSuffix(".md") },
+            templates: templates,
+            assets: siteFiles.filter { $0.hasPrefix("assets/") }.map { String($0.dropFirst("assets/".count)) }
+        )
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// A text file of the site, decoded and with line endings made uniform.
+public struct SourceFile: Sendable {
+    /// Path relative to its folder (Content/, Site/templates/…), with `/` separators.
+    public var relativePath: String
+    /// Path as the user would type it, for diagnostics.
+    public var displayPath: String
+    public var text: String
+
+    public init(relativePath: String, displayPath: String, text: String) {
+        self.relativePath = relativePath
+        self.displayPath = displayPath
+        self.text = text
+    }
+
+    /// Decodes UTF-8, drops a byte-order mark and turns CRLF into LF, so every later stage
+    /// counts lines the same way an editor does. Invalid UTF-8 is reported where it starts.
+    static func decode(_ bytes: some Collection<UInt8>, relativePath: String, displayPath: String) -> Result<SourceFile, Diagnostic> {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var scalars = String.UnicodeScalarView()
+        var line = 1
+        var column = 1
+        decoding: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar == "\n" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+                scalars.append(scalar)
+            case .emptyInput:
+                break decoding
+            case .error:
+                return .failure(.error(
+                    "this file is not valid UTF-8 text; save it as UTF-8 in your editor",
+                    at: SourceLocation(path: displayPath, line: line, column: column)
+                ))
+            }
+        }
+        var text = String(scalars)
+        if text.first == "\u{FEFF}" { text.removeFirst() }
+        if text.utf8.contains(UInt8(ascii: "\r")) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        return .success(SourceFile(relativePath: relativePath, displayPath: displayPath, text: text))
+    }
+}

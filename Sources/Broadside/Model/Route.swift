@@ -1,0 +1,40 @@
+import Foundation
+
+/// Where a file lands in Output/, relative to it (`guides/da-forum/index.html`). Every link the
+/// site emits is made relative from one route to another, so Output/ works from file://, under
+/// any sub-path and from a USB stick; links name `index.html` because file:// has no directory index.
+public struct Route: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var path: String
+
+    public init(_ path: String) {
+        self.path = path
+    }
+
+    /// `Content/a/b.md` → `a/b/index.html`; `index.md` and `_index.md` stand for their folder.
+    public init(page relativePath: String) {
+        let withoutExtension = String(relativePath.dropLast(".md".count))
+        let folder = (withoutExtension as NSString).deletingLastPathComponent
+        let name = (withoutExtension as NSString).lastPathComponent
+        let directory = (name == "index" || name == "_index") ? folder : withoutExtension
+        self.path = directory.isEmpty ? "index.html" : directory + "/index.html"
+    }
+
+    /// `../` as many times as this route is deep: the way back to Output/.
+    public var toRoot: String {
+        String(repeating: "../", count: path.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 })
+    }
+
+    public func link(to target: Route) -> String {
+        toRoot + target.encodedPath
+    }
+
+    var encodedPath: String {
+        path.addingPercentEncoding(withAllowedCharacters: Self.pathCharacters) ?? path
+    }
+
+    private static let pathCharacters = CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: "?#;"))
+
+    public var description: String { path }
+
+    public static func < (a: Route, b: Route) -> Bool { a.path < b.path }
+}

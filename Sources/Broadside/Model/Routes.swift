@@ -1,0 +1,71 @@
+import Foundation
+
+/// Where every Content/ file lands, and how an author's relative link finds its target.
+public struct Routes: Sendable {
+    /// `guides/da-forum.md` → its route, for every published page.
+    public var pages: [String: Route] = [:]
+    /// Non-Markdown files of Content/, by relative path.
+    public var files: [String: Route] = [:]
+    /// Pages left out because they are drafts, so a link to one can say why it fails.
+    public var drafts: Set<String> = []
+
+    public enum Target: Equatable, Sendable {
+        /// Another scheme or host: left exactly as written.
+        case external
+        case page(Route, fragment: String?)
+        case file(Route)
+        case missing(String)
+    }
+
+    /// Resolves `url` as written in the page at `source` (a path relative to Content/).
+    public func resolve(_ url: String, from source: String) -> Target {
+        if url.isEmpty || url.hasPrefix("//") || Self.hasScheme(url) { return .external }
+        var rest = Substring(url)
+        var fragment: String?
+        if let hash = rest.firstIndex(of: "#") {
+            fragment = String(rest[rest.index(after: hash)...])
+            rest = rest[..<hash]
+        }
+        if let question = rest.firstIndex(of: "?") { rest = rest[..<question] }
+        if rest.isEmpty {
+            return pages[source].map { .page($0, fragment: fragment) } ?? .missing("this page is not published")
+        }
+        let written = String(rest).removingPercentEncoding ?? String(rest)
+        // A leading `/` means the top of Content/, never the top of a web server: the site must
+        // also work from disk.
+        let base = written.hasPrefix("/") ? "" : (source as NSString).deletingLastPathComponent
+        guard let target = Self.normalize(base, written) else {
+            return .missing("'\(url)' points outside the content folder")
+        }
+        if let route = pages[target] { return .page(route, fragment: fragment) }
+        if let route = files[target] { return .file(route) }
+        for index in ["index.md", "_index.md"] {
+            let candidate = target.isEmpty ? index : target + "/" + index
+            if let route = pages[candidate] { return .page(route, fragment: fragment) }
+        }
+        if drafts.contains(target) {
+            return .missing("'\(url)' is a draft page; publish it (draft: false) or build with --drafts")
+        }
+        return .missing("'\(url)' does not match any page or file in the content folder")
+    }
+
+    private static func hasScheme(_ url: String) -> Bool {
+        guard let colon = url.firstIndex(of: ":") else { return false }
+        return !url[..<colon].contains { $0 == "/" || $0 == "?" || $0 == "#" }
+    }
+
+    /// Joins and tidies `.` and `..`; nil when the path climbs out of Content/.
+    static func normalize(_ base: String, _ path: String) -> String? {
+        var parts = base.split(separator: "/").map(String.init)
+        for part in path.split(separator: "/") {
+            switch part {
+            case ".": continue
+            case "..":
+                if parts.isEmpty { return nil }
+                parts.removeLast()
+            default: parts.append(String(part))
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+}

@@ -1,0 +1,54 @@
+/// A Markdown page placed in the site.
+public struct ContentPage: Sendable {
+    public enum Kind: Sendable { case home, section, page }
+
+    public var source: PageSource
+    public var route: Route
+    public var kind: Kind
+    /// Top-level folder under Content/, nil for pages at the top.
+    public var section: String?
+    public var title: String
+    public var tags: [Tag]
+
+    public var frontMatter: FrontMatter { source.frontMatter }
+    /// The theme template that renders it: `layout:` or the kind's own.
+    public var template: String {
+        frontMatter.layout ?? { switch kind { case .home: "home"; case .section: "section"; case .page: "page" } }()
+    }
+}
+
+public struct Section: Sendable {
+    public var name: String
+    public var title: String
+    public var route: Route
+    /// `_index.md` of the folder, when there is one.
+    public var index: ContentPage?
+    /// Pages of the section in reading order.
+    public var pages: [ContentPage]
+}
+
+public struct Tag: Sendable, Hashable {
+    public var name: String
+    public var slug: String
+    public var route: Route { Route("tags/\(slug)/index.html") }
+}
+
+/// The whole site, assembled: what every page is, where it goes, and how they relate.
+public struct Site: Sendable {
+    public var config: SiteConfig
+    public var home: ContentPage?
+    public var sections: [Section]
+    /// Every Markdown page, in source order.
+    public var pages: [ContentPage]
+    /// Pages at the top of Content/ other than the home page (about, contact…).
+    public var topPages: [ContentPage]
+    public var tags: [(tag: Tag, pages: [ContentPage])]
+    /// Non-Markdown files of Content/, copied as they are.
+    public var contentFiles: [String]
+    public var assets: [String]
+    public var routes: Routes
+
+    public static let tagsIndex = Route("tags/index.html")
+    public static let notFound = Route("404.html")
+    public static let stylesheet = Route("assets/broadside.css")
+}

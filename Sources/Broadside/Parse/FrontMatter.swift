@@ -1,0 +1,66 @@
+/// The YAML block at the top of a page, between `---` lines: the content contract's keys.
+public struct FrontMatter: Sendable, Equatable {
+    public static let keys = ["title", "summary", "date", "reviewed", "tags", "draft", "handout", "weight", "layout"]
+
+    public var title: String?
+    public var summary: String?
+    public var date: Day?
+    public var reviewed: Day?
+    public var tags: [String] = []
+    public var draft = false
+    public var handout = false
+    public var weight: Int?
+    public var layout: String?
+    /// Where `layout:` was written, to point at an unknown template name.
+    public var layoutLocation: SourceLocation?
+
+    public init() {}
+}
+
+/// A page's source split into front matter and Markdown body.
+public struct PageSource: Sendable {
+    public var file: SourceFile
+    public var frontMatter: FrontMatter
+    public var body: String
+    /// Lines above the body, added to Markdown positions so messages name the file's real line.
+    public var bodyLineOffset: Int
+
+    public static func parse(_ file: SourceFile, diagnostics: inout Diagnostics) -> PageSource {
+        let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.first.map(Self.isFence) == true else {
+            return PageSource(file: file, frontMatter: FrontMatter(), body: file.text, bodyLineOffset: 0)
+        }
+        guard let close = lines.dropFirst().firstIndex(where: { Self.isFence($0) || $0 == "..." }) else {
+            diagnostics.error("front matter starts with '---' but never ends: add a line with only '---' after the last key",
+                              at: SourceLocation(path: file.displayPath))
+            return PageSource(file: file, frontMatter: FrontMatter(), body: "", bodyLineOffset: lines.count)
+        }
+        let yaml = lines[1..<close].joined(separator: "\n")
+        let body = lines[(close + 1)...].joined(separator: "\n")
+        var frontMatter = FrontMatter()
+        if let fields = YAMLFields(yaml: yaml, path: file.displayPath, lineOffset: 1, what: "front matter", diagnostics: &diagnostics) {
+            frontMatter = FrontMatter(fields, diagnostics: &diagnostics)
+        }
+        return PageSource(file: file, frontMatter: frontMatter, body: body, bodyLineOffset: close + 1)
+    }
+
+    private static func isFence(_ line: Substring) -> Bool {
+        line.hasPrefix("---") && line.dropFirst(3).allSatisfy { $0 == " " || $0 == "\t" }
+    }
+}
+
+extension FrontMatter {
+    init(_ fields: YAMLFields, diagnostics: inout Diagnostics) {
+        fields.warnUnknownKeys(known: Self.keys, what: "front-matter", diagnostics: &diagnostics)
+        title = fields.string("title", diagnostics: &diagnostics)
+        summary = fields.string("summary", diagnostics: &diagnostics)
+        date = fields.day("date", diagnostics: &diagnostics)
+        reviewed = fields.day("reviewed", diagnostics: &diagnostics)
+        tags = fields.stringList("tags", diagnostics: &diagnostics) ?? []
+        draft = fields.bool("draft", diagnostics: &diagnostics) ?? false
+        handout = fields.bool("handout", diagnostics: &diagnostics) ?? false
+        weight = fields.int("weight", diagnostics: &diagnostics)
+        layout = fields.string("layout", diagnostics: &diagnostics)
+        layoutLocation = fields.location(ofKey: "layout")
+    }
+}

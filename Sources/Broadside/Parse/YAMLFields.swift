@@ -1,0 +1,132 @@
+import Yams
+
+/// Reads a YAML mapping key by key, reporting each problem at the line of the value itself.
+/// Front matter and site.yml share it, so both speak the same error language.
+struct YAMLFields {
+    let path: String
+    /// Lines before the YAML text in its file (1 for front matter after its `---`).
+    let lineOffset: Int
+    private(set) var entries: [String: (key: Node, value: Node)] = [:]
+
+    /// nil (after reporting) when the text is not YAML or not a mapping of keys.
+    init?(yaml: String, path: String, lineOffset: Int, what: String, diagnostics: inout Diagnostics) {
+        self.path = path
+        self.lineOffset = lineOffset
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            diagnostics.report(Self.diagnostic(for: error, path: path, lineOffset: lineOffset))
+            return nil
+        } catch {
+            diagnostics.error("\(what) could not be read: \(error)", at: SourceLocation(path: path, line: lineOffset + 1))
+            return nil
+        }
+        guard let node else { return }
+        guard let mapping = node.mapping else {
+            diagnostics.error("\(what) must be a list of `key: value` lines", at: location(of: node))
+            return nil
+        }
+        for (key, value) in mapping {
+            entries[key.string ?? ""] = (key, value)
+        }
+    }
+
+    func location(of node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return SourceLocation(path: path, line: lineOffset + 1) }
+        return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    func location(ofKey key: String) -> SourceLocation? {
+        entries[key].map { location(of: $0.key) }
+    }
+
+    func warnUnknownKeys(known: [String], what: String, diagnostics: inout Diagnostics) {
+        for (key, entry) in entries where !known.contains(key) {
+            diagnostics.warning("unknown \(what) key '\(key)' is ignored (known keys: \(known.joined(separator: ", ")))",
+                                at: location(of: entry.key))
+        }
+    }
+
+    func string(_ key: String, diagnostics: inout Diagnostics) -> String? {
+        guard let value = entries[key]?.value else { return nil }
+        guard let scalar = value.scalar, value.null == nil else {
+            diagnostics.error("'\(key)' must be text", at: location(of: value))
+            return nil
+        }
+        return scalar.string
+    }
+
+    func bool(_ key: String, diagnostics: inout Diagnostics) -> Bool? {
+        guard let value = entries[key]?.value else { return nil }
+        guard let bool = value.bool else {
+            diagnostics.error("'\(key)' must be true or false", at: location(of: value))
+            return nil
+        }
+        return bool
+    }
+
+    func int(_ key: String, diagnostics: inout Diagnostics) -> Int? {
+        guard let value = entries[key]?.value else { return nil }
+        guard let int = value.int else {
+            diagnostics.error("'\(key)' must be a whole number", at: location(of: value))
+            return nil
+        }
+        return int
+    }
+
+    func day(_ key: String, diagnostics: inout Diagnostics) -> Day? {
+        guard let value = entries[key]?.value else { return nil }
+        guard let text = value.string, let day = Day(text) else {
+            diagnostics.error("'\(key)' must be a date written YYYY-MM-DD, like 2026-03-02", at: location(of: value))
+            return nil
+        }
+        return day
+    }
+
+    func stringList(_ key: String, diagnostics: inout Diagnostics) -> [String]? {
+        guard let value = entries[key]?.value else { return nil }
+        if let sequence = value.sequence {
+            var items: [String] = []
+            for item in sequence {
+                guard let text = item.scalar?.string else {
+                    diagnostics.error("each item of '\(key)' must be text", at: location(of: item))
+                    continue
+                }
+                items.append(text)
+            }
+            return items
+        }
+        guard let text = value.scalar?.string else {
+            diagnostics.error("'\(key)' must be a list, like [one, two]", at: location(of: value))
+            return nil
+        }
+        return [text]
+    }
+
+    func fields(_ key: String, diagnostics: inout Diagnostics) -> YAMLFields? {
+        guard let value = entries[key]?.value else { return nil }
+        guard let mapping = value.mapping else {
+            diagnostics.error("'\(key)' must be a group of `key: value` lines", at: location(of: value))
+            return nil
+        }
+        var nested = self
+        nested.entries = [:]
+        for (key, value) in mapping { nested.entries[key.string ?? ""] = (key, value) }
+        return nested
+    }
+
+    private static func diagnostic(for error: YamlError, path: String, lineOffset: Int) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation {
+            SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+        }
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            return .error("YAML: \(problem)", at: at(mark))
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return .error("YAML: the key '\(duplicates.joined(separator: "', '"))' appears more than once", at: at(context.mark))
+        default:
+            return .error("YAML: \(error)", at: SourceLocation(path: path, line: lineOffset + 1))
+        }
+    }
+}

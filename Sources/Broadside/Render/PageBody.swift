@@ -1,0 +1,53 @@
+import BroadsideMarkdown
+
+/// A page's Markdown rendered to HTML, its links made relative to where the page lands.
+struct PageBody: Sendable {
+    var html: String
+    var headings: [Heading]
+    /// `#fragment` links into other pages, checked once every page's headings are known.
+    var fragmentLinks: [(target: Route, fragment: String, location: SourceLocation)]
+
+    /// Ids the built-in templates use; a heading never takes one.
+    static let reservedIDs: Set<String> = ["main", "toc", "site-nav", "top"]
+
+    init(_ page: ContentPage, routes: Routes, markdown: Markdown, diagnostics: inout Diagnostics) {
+        let source = page.source
+        var problems: [Diagnostic] = []
+        var fragments: [(Route, String, SourceLocation)] = []
+        let rendered = markdown.render(source.body) { link in
+            let location = SourceLocation(path: source.file.displayPath, line: link.line + source.bodyLineOffset, column: link.column)
+            switch routes.resolve(link.url, from: source.file.relativePath) {
+            case .external:
+                return nil
+            case .file(let target):
+                return page.route.link(to: target)
+            case .page(let target, let fragment):
+                guard let fragment, !fragment.isEmpty else { return page.route.link(to: target) }
+                fragments.append((target, fragment, location))
+                return target == page.route ? "#" + fragment : page.route.link(to: target) + "#" + fragment
+            case .missing(let reason):
+                problems.append(.error("broken \(link.isImage ? "image" : "link"): \(reason)", at: location))
+                return nil
+            }
+        }
+        for problem in problems { diagnostics.report(problem) }
+        html = rendered.html
+        headings = rendered.headings
+        fragmentLinks = fragments
+    }
+
+    /// The table of contents: h2s with their h3s beneath.
+    var toc: [[String: Any]] {
+        var entries: [[String: Any]] = []
+        for heading in headings where heading.level == 2 || heading.level == 3 {
+            let entry: [String: Any] = ["id": heading.id, "text": heading.text]
+            if heading.level == 3, let last = entries.indices.last {
+                entries[last]["children"] = (entries[last]["children"] as? [[String: Any]] ?? []) + [entry]
+                entries[last]["hasChildren"] = true
+            } else {
+                entries.append(entry)
+            }
+        }
+        return entries
+    }
+}

@@ -1,0 +1,138 @@
+import BroadsideMarkdown
+
+/// Every file the site writes: rendered pages and stylesheet as text, and files copied as they are.
+public struct RenderedSite: Sendable {
+    public var pages: [Route: String] = [:]
+    /// Output route → source path to copy from.
+    public var copies: [Route: String] = [:]
+}
+
+/// Renders the site model with the theme: Markdown bodies first (their headings feed the
+/// tables of contents and the `#fragment` check), then one template per page inside `base`.
+public struct SiteRenderer {
+    let site: Site
+    let theme: Theme
+
+    public static func render(_ site: Site, theme: Theme, folders: SiteFolders, diagnostics: inout Diagnostics) -> RenderedSite {
+        SiteRenderer(site: site, theme: theme).render(folders: folders, diagnostics: &diagnostics)
+    }
+
+    func render(folders: SiteFolders, diagnostics: inout Diagnostics) -> RenderedSite {
+        let markdown = Markdown(options: MarkdownOptions(allowRawHTML: site.config.rawHTML, reservedIDs: PageBody.reservedIDs))
+        var bodies: [Route: PageBody] = [:]
+        for page in site.pages {
+            if let layout = page.frontMatter.layout, !theme.names.contains(layout) {
+                diagnostics.error("there is no template '\(layout)': add Site/templates/\(layout).mustache or remove `layout:`",
+                                  at: page.frontMatter.layoutLocation ?? SourceLocation(path: page.source.file.displayPath))
+            }
+            bodies[page.route] = PageBody(page, routes: site.routes, markdown: markdown, diagnostics: &diagnostics)
+        }
+        checkFragments(bodies, diagnostics: &diagnostics)
+
+        var output = RenderedSite()
+        for page in site.pages {
+            output.pages[page.route] = render(page, body: bodies[page.route]!)
+        }
+        if site.home == nil {
+            output.pages[Route("index.html")] = renderGenerated(Route("index.html"), template: "home", title: site.config.title)
+        }
+        for section in site.sections where section.index == nil {
+            output.pages[section.route] = renderGenerated(section.route, template: "section", title: section.title,
+                                                          section: section.name)
+        }
+        output.pages[Site.tagsIndex] = renderGenerated(Site.tagsIndex, template: "tags", title: "Topics")
+        for (tag, _) in site.tags {
+            output.pages[tag.route] = renderGenerated(tag.route, template: "tag", title: "Topic: \(tag.name)", tag: tag)
+        }
+        output.pages[Site.notFound] = renderGenerated(Site.notFound, template: "not-found", title: "Page not found")
+        output.pages[Site.stylesheet] = Theme.stylesheet
+
+        for file in site.contentFiles { output.copies[Route(file)] = folders.content.path(file) }
+        for asset in site.assets { output.copies[Route("assets/" + asset)] = folders.site.path("assets/" + asset) }
+        return output
+    }
+
+    private func checkFragments(_ bodies: [Route: PageBody], diagnostics: inout Diagnostics) {
+        for body in bodies.values {
+            for link in body.fragmentLinks {
+                let ids = bodies[link.target]?.headings.map(\.id) ?? []
+                if !ids.contains(link.fragment) && !PageBody.reservedIDs.contains(link.fragment) {
+                    let known = ids.isEmpty ? "it has no headings" : "its headings are #" + ids.joined(separator: ", #")
+                    diagnostics.warning("link to '#\(link.fragment)' in \(link.target.path) finds no heading there (\(known))",
+                                        at: link.location)
+                }
+            }
+        }
+    }
+
+    private func render(_ page: ContentPage, body: PageBody) -> String {
+        let context = PageContext(site: site, route: page.route)
+        var crumbs: [(String, Route)] = []
+        if page.kind != .home {
+            crumbs.append(("Home", Route("index.html")))
+            if page.kind == .page, let section = site.sections.first(where: { $0.name == page.section }) {
+                crumbs.append((section.title, section.route))
+            }
+        }
+        var values = context.chrome(title: page.title, summary: page.frontMatter.summary, breadcrumbs: crumbs, section: page.section)
+        if !body.html.allSatisfy(\.isWhitespace) { values["body"] = body.html }
+        // A table of contents with a single entry only repeats the page.
+        let toc = body.toc
+        values["toc"] = toc
+        values["hasToc"] = body.headings.filter { $0.level == 2 || $0.level == 3 }.count >= 2
+        values["date"] = DateText.context(page.frontMatter.date)
+        values["reviewed"] = DateText.context(page.frontMatter.reviewed)
+        values["hasMeta"] = page.frontMatter.date != nil || page.frontMatter.reviewed != nil
+        values["tags"] = context.tagLinks(page.tags)
+        values["hasTags"] = !page.tags.isEmpty
+        if page.kind == .page, let section = site.sections.first(where: { $0.name == page.section }) {
+            values["badge"] = section.title
+        }
+        addLists(to: &values, context: context, section: page.kind == .section ? page.section : nil)
+        return wrap(values, template: page.template)
+    }
+
+    private func renderGenerated(_ route: Route, template: String, title: String, section: String? = nil, tag: Tag? = nil) -> String {
+        let context = PageContext(site: site, route: route)
+        var crumbs: [(String, Route)] = [("Home", Route("index.html"))]
+        if tag != nil { crumbs.append(("Topics", Site.tagsIndex)) }
+        var values = context.chrome(title: title, summary: nil, breadcrumbs: route.path == "index.html" ? [] : crumbs, section: section)
+        addLists(to: &values, context: context, section: section)
+        if let tag, let pages = site.tags.first(where: { $0.tag == tag })?.pages {
+            values["items"] = pages.map(context.item)
+            values["hasItems"] = !pages.isEmpty
+            values["showBadges"] = true
+        }
+        return wrap(values, template: template)
+    }
+
+    /// The lists a home, section or tag index shows; cheap enough to give every page.
+    private func addLists(to values: inout [String: Any], context: PageContext, section: String?) {
+        if context.route.path == "index.html" {
+            let dated = site.pages.filter { $0.kind == .page && $0.frontMatter.date != nil }
+            values["items"] = dated.sorted(by: SiteAssembler.newestFirst).prefix(6).map(context.item)
+            values["hasItems"] = !dated.isEmpty
+            values["showBadges"] = true
+            values["hasSections"] = !site.sections.isEmpty
+            values["sections"] = site.sections.map { section -> [String: Any] in
+                var entry: [String: Any] = ["title": section.title, "url": context.route.link(to: section.route),
+                                            "count": section.pages.count, "one": section.pages.count == 1]
+                if let summary = section.index?.frontMatter.summary { entry["summary"] = summary }
+                return entry
+            }
+        }
+        if let section, let match = site.sections.first(where: { $0.name == section }) {
+            values["items"] = match.pages.map(context.item)
+            values["hasItems"] = !match.pages.isEmpty
+        }
+        if context.route == Site.tagsIndex {
+            values["allTags"] = site.tags.map { ["name": $0.tag.name, "url": context.route.link(to: $0.tag.route), "count": $0.pages.count] }
+        }
+    }
+
+    private func wrap(_ values: [String: Any], template: String) -> String {
+        var values = values
+        values["main"] = theme.render(values, with: template)
+        return theme.render(values, with: "base")
+    }
+}

@@ -1,0 +1,58 @@
+import Mustache
+
+/// The templates and stylesheet pages are rendered with: the built-in theme compiled into the
+/// tool, with any `Site/templates/NAME.mustache` replacing the built-in `NAME` file by file.
+public struct Theme: Sendable {
+    public static let builtInTemplates: [String: [UInt8]] = [
+        "base": PackageResources.base_mustache,
+        "home": PackageResources.home_mustache,
+        "section": PackageResources.section_mustache,
+        "page": PackageResources.page_mustache,
+        "tags": PackageResources.tags_mustache,
+        "tag": PackageResources.tag_mustache,
+        "not-found": PackageResources.not_found_mustache,
+        "resource-list": PackageResources.resource_list_mustache,
+        "page-meta": PackageResources.page_meta_mustache,
+        "toc": PackageResources.toc_mustache,
+    ]
+    public static let stylesheet = String(decoding: PackageResources.broadside_css, as: UTF8.self)
+
+    let library: MustacheLibrary
+    public let names: Set<String>
+
+    public static func load(overrides: [String: SourceFile], diagnostics: inout Diagnostics) -> Theme {
+        var library = MustacheLibrary()
+        var names = Set<String>()
+        func register(_ text: String, named name: String, path: String) {
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+                names.insert(name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.error("template: \(describe(error.error))",
+                                  at: SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber))
+            } catch {
+                diagnostics.error("template: \(error)", at: SourceLocation(path: path))
+            }
+        }
+        for (name, bytes) in builtInTemplates where overrides[name] == nil {
+            register(String(decoding: bytes, as: UTF8.self), named: name, path: "(built-in theme)/\(name).mustache")
+        }
+        for (name, file) in overrides {
+            register(file.text, named: name, path: file.displayPath)
+        }
+        return Theme(library: library, names: names)
+    }
+
+    func render(_ context: [String: Any], with template: String) -> String {
+        library.render(context, withTemplate: template) ?? ""
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error {
+        case MustacheTemplate.Error.sectionCloseNameIncorrect: "a {{/section}} closes a section that is not open"
+        case MustacheTemplate.Error.unfinishedName: "a tag is not closed with }}"
+        case MustacheTemplate.Error.expectedSectionEnd: "a {{#section}} is never closed"
+        default: "\(error)"
+        }
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes a build into a fresh folder beside Output/ and swaps it in only when complete, so a
+/// failed or interrupted build leaves the previous Output/ exactly as it was.
+public struct OutputWriter {
+    /// The file that marks a folder as Broadside's own, so a rebuild may replace it.
+    public static let marker = ".broadside-output"
+
+    public let output: URL
+
+    public init(output: String) {
+        self.output = URL(fileURLWithPath: output).standardizedFileURL
+    }
+
+    public enum Refusal: Error, CustomStringConvertible {
+        case unsafe(String)
+
+        public var description: String {
+            switch self { case .unsafe(let reason): reason }
+        }
+    }
+
+    /// Refuses output folders whose replacement would destroy the site's own sources or
+    /// somebody else's files.
+    public func checkSafe(folders: SiteFolders, root: String) throws {
+        let fm = FileManager.default
+        let out = output.resolvingSymlinksInPath().path
+        func real(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
+        let protected = [("the content folder", real(folders.content.root)), ("the site folder", real(folders.site.root)),
+                         ("the project root", real(root)), ("the current folder", real(fm.currentDirectoryPath))]
+        if out == "/" || out == real(NSHomeDirectory()) {
+            throw Refusal.unsafe("refusing to write the site to \(out): choose a folder of its own, like Output")
+        }
+        for (name, path) in protected {
+            if path == out || path.hasPrefix(out + "/") {
+                throw Refusal.unsafe("refusing to write the site to \(out): it is or contains \(name); choose a folder of its own, like Output")
+            }
+        }
+        var isFolder: ObjCBool = false
+        guard fm.fileExists(atPath: out, isDirectory: &isFolder) else { return }
+        guard isFolder.boolValue else {
+            throw Refusal.unsafe("refusing to write the site to \(out): it is a file, not a folder")
+        }
+        let contents = (try? fm.contentsOfDirectory(atPath: out)) ?? []
+        if !contents.isEmpty && !contents.contains(Self.marker) {
+            throw Refusal.unsafe("refusing to replace \(out): it holds files that Broadside did not write; empty it or choose another --output")
+        }
+    }
+
+    /// Writes every file into a staging folder, then swaps it with Output/.
+    public func write(_ site: RenderedSite) throws {
+        let fm = FileManager.default
+        let parent = output.deletingLastPathComponent()
+        try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).building-\(getpid())")
+        try? fm.removeItem(at: staging)
+        do {
+            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+            var folders = Set<String>()
+            func prepare(_ route: Route) throws -> URL {
+                let url = staging.appendingPathComponent(route.path)
+                let folder = url.deletingLastPathComponent().path
+                if folders.insert(folder).inserted {
+                    try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                }
+                return url
+            }
+            for (route, text) in site.pages {
+                try Data(text.utf8).write(to: try prepare(route))
+            }
+            for (route, source) in site.copies {
+                try fm.copyItem(at: URL(fileURLWithPath: source), to: try prepare(route))
+            }
+            try Data("This folder was written by Broadside; the next build replaces it whole.\n".utf8)
+                .write(to: staging.appendingPathComponent(Self.marker))
+            try swap(staging)
+        } catch {
+            try? fm.removeItem(at: staging)
+            throw error
+        }
+    }
+
+    /// Exchanges the two folders in one step where Linux allows it (renameat2 with
+    /// RENAME_EXCHANGE, looked up at run time because Swift's Glibc module hides it), else
+    /// moves the old folder aside first.
+    private func swap(_ staging: URL) throws {
+        let fm = FileManager.default
+        guard fm.fileExists(atPath: output.path) else {
+            try fm.moveItem(at: staging, to: output)
+            return
+        }
+        if Self.exchange(staging.path, output.path) {
+            try fm.removeItem(at: staging)
+            return
+        }
+        let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).old-\(getpid())")
+        try fm.moveItem(at: output, to: old)
+        try fm.moveItem(at: staging, to: output)
+        try fm.removeItem(at: old)
+    }
+
+    private static func exchange(_ a: String, _ b: String) -> Bool {
+        #if os(Linux)
+        typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return false }
+        let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
+        let renameExchange: UInt32 = 1 << 1
+        return renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0
+        #else
+        return false
+        #endif
+    }
+}

@@ -1,0 +1,104 @@
+import CCMark
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Renders CommonMark to HTML. The only code in Broadside that touches cmark: every cmark
+/// allocation made here is freed before `render` returns, and callers see Swift values only.
+public struct Markdown: Sendable {
+    public var options: MarkdownOptions
+
+    public init(options: MarkdownOptions = MarkdownOptions()) {
+        self.options = options
+    }
+
+    /// Parses `source`, lets `rewriteLink` replace each link and image destination (return nil
+    /// to keep it), gives headings ids, and renders HTML.
+    public func render(_ source: String, rewriteLink: (LinkDestination) -> String? = { _ in nil }) -> RenderedMarkdown {
+        var flags = CMARK_OPT_SOURCEPOS
+        // Without CMARK_OPT_UNSAFE cmark replaces raw HTML with a comment and empties
+        // javascript:, vbscript:, file: and non-image data: URLs: exactly the safe default we want.
+        if options.allowRawHTML { flags |= CMARK_OPT_UNSAFE }
+        if options.smartPunctuation { flags |= CMARK_OPT_SMART }
+
+        guard let document = source.withCString({ cmark_parse_document($0, strlen($0), flags) }) else {
+            return RenderedMarkdown(html: "", headings: [])
+        }
+        defer { cmark_node_free(document) }
+
+        var headingNodes: [OpaquePointer] = []
+        do {
+            let iterator = cmark_iter_new(document)
+            defer { cmark_iter_free(iterator) }
+            while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+                guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+                switch cmark_node_get_type(node) {
+                case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                    let destination = LinkDestination(
+                        url: String(cString: cmark_node_get_url(node)),
+                        isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE,
+                        line: Int(cmark_node_get_start_line(node)),
+                        column: Int(cmark_node_get_start_column(node))
+                    )
+                    if let replacement = rewriteLink(destination) {
+                        cmark_node_set_url(node, replacement)
+                    }
+                case CMARK_NODE_HEADING:
+                    headingNodes.append(node)
+                default:
+                    break
+                }
+            }
+        }
+
+        // Headings are swapped for custom blocks after the walk: cmark's iterator must not see
+        // the tree change under it. cmark renders a custom block's on_enter/on_exit verbatim,
+        // which is how the id attribute gets in while author HTML stays out.
+        var ids = HeadingIDs(reserved: options.reservedIDs)
+        var headings: [Heading] = []
+        for node in headingNodes {
+            let level = Int(cmark_node_get_heading_level(node))
+            let text = plainText(of: node)
+            let id = ids.next(for: text)
+            headings.append(Heading(level: level, text: text, id: id, line: Int(cmark_node_get_start_line(node))))
+            replaceHeading(node, level: level, id: id)
+        }
+
+        guard let buffer = cmark_render_html(document, flags & ~CMARK_OPT_SOURCEPOS) else {
+            return RenderedMarkdown(html: "", headings: headings)
+        }
+        defer { free(buffer) }
+        return RenderedMarkdown(html: String(cString: buffer), headings: headings)
+    }
+
+    private func replaceHeading(_ heading: OpaquePointer, level: Int, id: String) {
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        cmark_node_set_on_enter(block, "<h\(level) id=\"\(id)\">")
+        cmark_node_set_on_exit(block, "</h\(level)>")
+        while let child = cmark_node_first_child(heading) {
+            cmark_node_append_child(block, child)
+        }
+        cmark_node_insert_before(heading, block)
+        cmark_node_free(heading)
+    }
+
+    /// The text a reader sees in a node, for heading ids and the table of contents.
+    private func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            switch cmark_node_get_type(current) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                text += String(cString: cmark_node_get_literal(current))
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            case CMARK_NODE_HTML_INLINE:
+                break
+            default:
+                text += plainText(of: current)
+            }
+            child = cmark_node_next(current)
+        }
+        return text
+    }
+}

@@ -1,0 +1,14 @@
+public struct MarkdownOptions: Sendable {
+    /// Let author HTML and every URL scheme through. Off unless a site opts in.
+    public var allowRawHTML: Bool
+    /// Curly quotes and dashes.
+    public var smartPunctuation: Bool
+    /// Ids the page template already uses; headings never take them.
+    public var reservedIDs: Set<String>
+
+    public init(allowRawHTML: Bool = false, smartPunctuation: Bool = true, reservedIDs: Set<String> = []) {
+        self.allowRawHTML = allowRawHTML
+        self.smartPunctuation = smartPunctuation
+        self.reservedIDs = reservedIDs
+    }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Broadside
+import Foundation
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site into the output folder.",
+        discussion: "Reads Content/ and Site/, writes Output/. Errors are printed as path:line:col and leave Output/ as it was."
+    )
+
+    @Option(help: ArgumentHelp("Project folder the other folders are relative to.", valueName: "dir"))
+    var root = "."
+
+    @Option(help: ArgumentHelp("Markdown pages and their files.", valueName: "dir"))
+    var content = "Content"
+
+    @Option(help: ArgumentHelp("site.yml, templates/ and assets/.", valueName: "dir"))
+    var site = "Site"
+
+    @Option(help: ArgumentHelp("Where the website is written (replaced whole on success).", valueName: "dir"))
+    var output = "Output"
+
+    @Flag(help: "Include pages marked draft: true.")
+    var drafts = false
+
+    @Flag(help: "Print each build step with its time.")
+    var verbose = false
+
+    func run() throws {
+        let options = BuildOptions(root: root, content: content, site: site, output: output, includeDrafts: drafts)
+        do {
+            try OutputWriter(output: options.folders.output.root).checkSafe(folders: options.folders, root: root)
+        } catch {
+            throw ValidationError("\(error)")
+        }
+        let start = Date()
+        let result = Build(options: options).run()
+        let diagnostics = result.diagnostics
+        for diagnostic in diagnostics.sorted {
+            FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
+        }
+        if verbose {
+            for (index, step) in result.steps.enumerated() {
+                print("[\(index + 1)/\(result.steps.count)] \(step.name) \(String(format: "%.3f", step.seconds)) s")
+            }
+        }
+        let seconds = String(format: "%.2f", Date().timeIntervalSince(start))
+        let warnings = "\(diagnostics.warningCount) warning\(diagnostics.warningCount == 1 ? "" : "s")"
+        if diagnostics.hasErrors {
+            let errors = "\(diagnostics.errorCount) error\(diagnostics.errorCount == 1 ? "" : "s")"
+            FileHandle.standardError.write(Data("Build failed: \(errors), \(warnings); \(options.folders.output.display("")) was not changed.\n".utf8))
+            throw ExitCode.failure
+        }
+        print("Built \(result.pageCount) pages, \(result.fileCount) files, \(warnings) in \(seconds) s → \(options.folders.output.display(""))/index.html")
+    }
+}
