@@ -1,0 +1,57 @@
+@testable import BroadsideMarkdown
+import XCTest
+
+final class MarkdownTests: XCTestCase {
+    func testHeadingsGetGitHubStyleIDsAndStayInOrder() {
+        let result = Markdown().render("## Who it helps\n\n### Step 1: File `the` motion!\n\n## Who it helps\n")
+        XCTAssertEqual(result.headings.map(\.id), ["who-it-helps", "step-1-file-the-motion", "who-it-helps-1"])
+        XCTAssertEqual(result.headings.map(\.text), ["Who it helps", "Step 1: File the motion!", "Who it helps"])
+        XCTAssertEqual(result.headings.map(\.line), [1, 3, 5])
+        XCTAssertTrue(result.html.contains(#"<h3 id="step-1-file-the-motion">Step 1: File <code>the</code> motion!</h3>"#), result.html)
+    }
+
+    func testHeadingIDsKeepAccentedLettersAndAvoidReservedIDs() {
+        let markdown = Markdown(options: MarkdownOptions(reservedIDs: ["main"]))
+        let result = markdown.render("# Main\n\n## Educación y § 1473.7\n")
+        XCTAssertEqual(result.headings.map(\.id), ["main-1", "educación-y--14737"])
+    }
+
+    func testRawHTMLIsOmittedUnlessTheSiteOptsIn() {
+        let source = "<script>alert(1)</script>\n\nHello <b onclick=\"x()\">there</b>\n"
+        let safe = Markdown().render(source).html
+        XCTAssertFalse(safe.contains("<script"), safe)
+        XCTAssertFalse(safe.contains("onclick"), safe)
+        XCTAssertTrue(safe.contains("Hello"), safe)
+        let unsafe = Markdown(options: MarkdownOptions(allowRawHTML: true)).render(source).html
+        XCTAssertTrue(unsafe.contains("<script>alert(1)</script>"), unsafe)
+    }
+
+    func testUnsafeLinkSchemesAreNeutralized() {
+        let html = Markdown().render("[a](javascript:alert(1)) [b](vbscript:x) [c](file:///etc/passwd) [d](data:text/html,x) ![e](data:image/png;base64,AAAA)").html
+        XCTAssertEqual(html.components(separatedBy: #"href="""#).count - 1, 4, html)
+        XCTAssertTrue(html.contains(#"src="data:image/png;base64,AAAA""#), html)
+    }
+
+    func testLinkRewritingSeesPositionsAndReplacesDestinations() {
+        var seen: [LinkDestination] = []
+        let html = Markdown().render("Intro\n\n- see [the law](laws/a.md#who) and ![map](map.png)\n") { link in
+            seen.append(link)
+            return link.isImage ? nil : "../laws/a/index.html#who"
+        }.html
+        XCTAssertEqual(seen, [
+            LinkDestination(url: "laws/a.md#who", isImage: false, line: 3, column: 7),
+            LinkDestination(url: "map.png", isImage: true, line: 3, column: 36),
+        ])
+        XCTAssertTrue(html.contains(#"<a href="../laws/a/index.html#who">the law</a>"#), html)
+        XCTAssertTrue(html.contains(#"<img src="map.png" alt="map" />"#), html)
+    }
+
+    func testSmartPunctuation() {
+        XCTAssertEqual(Markdown().render("\"Quoted\" -- it's").html, "<p>“Quoted” – it’s</p>\n")
+    }
+
+    func testDeeplyNestedInputDoesNotCrash() {
+        let source = String(repeating: "> ", count: 2000) + "deep\n"
+        XCTAssertTrue(Markdown().render(source).html.contains("deep"))
+    }
+}

@@ -1,0 +1,61 @@
+@testable import Broadside
+import XCTest
+
+final class SiteConfigTests: XCTestCase {
+    private func parse(_ text: String) -> (SiteConfig, [String]) {
+        var diagnostics = Diagnostics()
+        let config = SiteConfig.parse(SourceFile(relativePath: "site.yml", displayPath: "Site/site.yml", text: text),
+                                      diagnostics: &diagnostics)
+        return (config, diagnostics.sorted.map(\.description))
+    }
+
+    func testDefaultsWithoutAFile() {
+        var diagnostics = Diagnostics()
+        let config = SiteConfig.parse(nil, diagnostics: &diagnostics)
+        XCTAssertEqual(config.language, "en")
+        XCTAssertEqual(config.paper, .letter)
+        XCTAssertFalse(config.rawHTML)
+        XCTAssertTrue(config.disclaimer.contains("not legal advice"))
+        XCTAssertTrue(diagnostics.all.isEmpty)
+    }
+
+    func testReadsEveryKey() {
+        let (config, problems) = parse("""
+        title: Toolkit
+        base_url: https://example.org/toolkit
+        language: es
+        organization: {name: Defense Network, phone: "555-0100", email: a@b.org, url: https://b.org}
+        disclaimer: Not advice.
+        paper: A4
+        raw_html: true
+        accent: "#225522"
+        """)
+        XCTAssertEqual(problems, [])
+        XCTAssertEqual(config.title, "Toolkit")
+        XCTAssertEqual(config.baseURL, "https://example.org/toolkit/")
+        XCTAssertEqual(config.language, "es")
+        XCTAssertEqual(config.organization, .init(name: "Defense Network", phone: "555-0100", email: "a@b.org", url: "https://b.org"))
+        XCTAssertEqual(config.disclaimer, "Not advice.")
+        XCTAssertEqual(config.paper, .a4)
+        XCTAssertTrue(config.rawHTML)
+        XCTAssertEqual(config.accent, "#225522")
+    }
+
+    func testBadValuesAndUnknownKeys() {
+        let (_, problems) = parse("""
+        title: Toolkit
+        paper: legal
+        base_url: example.org
+        theme: dark
+        organization:
+          name: X
+          fax: 555
+        """)
+        XCTAssertEqual(problems, [
+            "Site/site.yml:2:1: error: 'paper' must be letter or a4",
+            "Site/site.yml:3:1: error: 'base_url' must be a full address starting with https://",
+            "Site/site.yml:4:1: warning: unknown site.yml key 'theme' is ignored (known keys: title, base_url, language, organization, disclaimer, paper, raw_html, accent)",
+            "Site/site.yml:7:3: warning: unknown organization key 'fax' is ignored (known keys: name, phone, email, url)",
+        ])
+    }
+}
