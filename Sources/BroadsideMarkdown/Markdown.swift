@@ -61,7 +61,7 @@ public struct Markdown: Sendable {
             let text = plainText(of: node)
             let id = ids.next(for: text)
             headings.append(Heading(level: level, text: text, id: id, line: Int(cmark_node_get_start_line(node))))
-            replaceHeading(node, level: level, id: id)
+            replaceHeading(node, level: level, id: id, flags: flags & ~CMARK_OPT_SOURCEPOS)
         }
 
         guard let buffer = cmark_render_html(document, flags & ~CMARK_OPT_SOURCEPOS) else {
@@ -71,13 +71,19 @@ public struct Markdown: Sendable {
         return RenderedMarkdown(html: String(cString: buffer), headings: headings)
     }
 
-    private func replaceHeading(_ heading: OpaquePointer, level: Int, id: String) {
-        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
-        cmark_node_set_on_enter(block, "<h\(level) id=\"\(id)\">")
-        cmark_node_set_on_exit(block, "</h\(level)>")
-        while let child = cmark_node_first_child(heading) {
-            cmark_node_append_child(block, child)
+    /// cmark renders a heading as exactly `<hN>…</hN>`; the rendered text gets its id and goes
+    /// back into the tree as a custom block, which cmark emits verbatim.
+    private func replaceHeading(_ heading: OpaquePointer, level: Int, id: String, flags: Int32) {
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK), let buffer = cmark_render_html(heading, flags) else { return }
+        defer { free(buffer) }
+        let html = String(cString: buffer)
+        let opening = "<h\(level)>"
+        guard html.hasPrefix(opening) else {
+            cmark_node_free(block)
+            return
         }
+        cmark_node_set_on_enter(block, "<h\(level) id=\"\(id)\">" + html.dropFirst(opening.count).trimmingSuffix("\n"))
+        cmark_node_set_on_exit(block, "")
         cmark_node_insert_before(heading, block)
         cmark_node_free(heading)
     }
@@ -100,5 +106,11 @@ public struct Markdown: Sendable {
             child = cmark_node_next(current)
         }
         return text
+    }
+}
+
+private extension Substring {
+    func trimmingSuffix(_ suffix: String) -> Substring {
+        hasSuffix(suffix) ? dropLast(suffix.count) : self
     }
 }

@@ -32,7 +32,8 @@ struct BuildCommand: ParsableCommand {
         do {
             try OutputWriter(output: options.folders.output.root).checkSafe(folders: options.folders, root: root)
         } catch {
-            throw ValidationError("\(error)")
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode(2)
         }
         let start = Date()
         let result = Build(options: options).run()

@@ -34,12 +34,14 @@ public enum SiteAssembler {
             claim(route, by: source.file.displayPath, at: SourceLocation(path: source.file.displayPath))
             routes.pages[path] = route
             let folders = path.split(separator: "/").dropLast()
-            let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            let name = String(path.lastPathComponent.dropLast(".md".count))
             let isIndex = name == "index" || name == "_index"
             let kind: ContentPage.Kind = folders.isEmpty ? (isIndex ? .home : .page) : (folders.count == 1 && isIndex ? .section : .page)
             let title = source.frontMatter.title ?? {
-                diagnostics.error("this page has no title: add `title: …` to its front matter",
-                                  at: SourceLocation(path: source.file.displayPath))
+                if source.frontMatterIsReadable {
+                    diagnostics.error("this page has no title: add `title: …` to its front matter",
+                                      at: SourceLocation(path: source.file.displayPath))
+                }
                 return Self.humanize(isIndex ? String(folders.last ?? "Home") : name)
             }()
             let tags = source.frontMatter.tags.map { Tag(name: $0, slug: TagSlug.make($0)) }

@@ -11,7 +11,7 @@ public struct SiteFolders: Sendable, Equatable {
         }
 
         public func path(_ relativePath: String) -> String {
-            relativePath.isEmpty ? root : (root as NSString).appendingPathComponent(relativePath)
+            root.appendingPath(relativePath)
         }
 
         /// The same path, tidied for messages (`Content/a.md`, not `./Content/a.md`).
@@ -29,7 +29,7 @@ public struct SiteFolders: Sendable, Equatable {
     public init(root: String = ".", content: String = "Content", site: String = "Site", output: String = "Output") {
         func resolve(_ path: String) -> Folder {
             if path.hasPrefix("/") || root == "." { return Folder(path) }
-            return Folder((root as NSString).appendingPathComponent(path))
+            return Folder(root.appendingPath(path))
         }
         self.content = resolve(content)
         self.site = resolve(site)

@@ -13,8 +13,8 @@ public struct Route: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// `Content/a/b.md` → `a/b/index.html`; `index.md` and `_index.md` stand for their folder.
     public init(page relativePath: String) {
         let withoutExtension = String(relativePath.dropLast(".md".count))
-        let folder = (withoutExtension as NSString).deletingLastPathComponent
-        let name = (withoutExtension as NSString).lastPathComponent
+        let folder = withoutExtension.parentPath
+        let name = withoutExtension.lastPathComponent
         let directory = (name == "index" || name == "_index") ? folder : withoutExtension
         self.path = directory.isEmpty ? "index.html" : directory + "/index.html"
     }

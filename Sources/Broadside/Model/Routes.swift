@@ -33,7 +33,7 @@ public struct Routes: Sendable {
         let written = String(rest).removingPercentEncoding ?? String(rest)
         // A leading `/` means the top of Content/, never the top of a web server: the site must
         // also work from disk.
-        let base = written.hasPrefix("/") ? "" : (source as NSString).deletingLastPathComponent
+        let base = written.hasPrefix("/") ? "" : source.parentPath
         guard let target = Self.normalize(base, written) else {
             return .missing("'\(url)' points outside the content folder")
         }

@@ -24,6 +24,8 @@ public struct PageSource: Sendable {
     public var body: String
     /// Lines above the body, added to Markdown positions so messages name the file's real line.
     public var bodyLineOffset: Int
+    /// False when the front matter could not be read; its error already explains what is missing.
+    public var frontMatterIsReadable = true
 
     public static func parse(_ file: SourceFile, diagnostics: inout Diagnostics) -> PageSource {
         let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -33,15 +35,14 @@ public struct PageSource: Sendable {
         guard let close = lines.dropFirst().firstIndex(where: { Self.isFence($0) || $0 == "..." }) else {
             diagnostics.error("front matter starts with '---' but never ends: add a line with only '---' after the last key",
                               at: SourceLocation(path: file.displayPath))
-            return PageSource(file: file, frontMatter: FrontMatter(), body: "", bodyLineOffset: lines.count)
+            return PageSource(file: file, frontMatter: FrontMatter(), body: "", bodyLineOffset: lines.count, frontMatterIsReadable: false)
         }
         let yaml = lines[1..<close].joined(separator: "\n")
         let body = lines[(close + 1)...].joined(separator: "\n")
-        var frontMatter = FrontMatter()
-        if let fields = YAMLFields(yaml: yaml, path: file.displayPath, lineOffset: 1, what: "front matter", diagnostics: &diagnostics) {
-            frontMatter = FrontMatter(fields, diagnostics: &diagnostics)
+        guard let fields = YAMLFields(yaml: yaml, path: file.displayPath, lineOffset: 1, what: "front matter", diagnostics: &diagnostics) else {
+            return PageSource(file: file, frontMatter: FrontMatter(), body: body, bodyLineOffset: close + 1, frontMatterIsReadable: false)
         }
-        return PageSource(file: file, frontMatter: frontMatter, body: body, bodyLineOffset: close + 1)
+        return PageSource(file: file, frontMatter: FrontMatter(fields, diagnostics: &diagnostics), body: body, bodyLineOffset: close + 1)
     }
 
     private static func isFence(_ line: Substring) -> Bool {
@@ -61,6 +62,6 @@ extension FrontMatter {
         handout = fields.bool("handout", diagnostics: &diagnostics) ?? false
         weight = fields.int("weight", diagnostics: &diagnostics)
         layout = fields.string("layout", diagnostics: &diagnostics)
-        layoutLocation = fields.location(ofKey: "layout")
+        layoutLocation = fields.location(ofValue: "layout")
     }
 }

@@ -37,7 +37,7 @@ public struct SiteConfig: Sendable, Equatable {
         if let url = fields.string("base_url", diagnostics: &diagnostics) {
             if url.hasPrefix("https://") || url.hasPrefix("http://") {
                 config.baseURL = url.hasSuffix("/") ? url : url + "/"
-            } else if let location = fields.location(ofKey: "base_url") {
+            } else if let location = fields.location(ofValue: "base_url") {
                 diagnostics.error("'base_url' must be a full address starting with https://", at: location)
             }
         }
@@ -55,7 +55,7 @@ public struct SiteConfig: Sendable, Equatable {
         if let paper = fields.string("paper", diagnostics: &diagnostics) {
             if let value = Paper(rawValue: paper.lowercased()) {
                 config.paper = value
-            } else if let location = fields.location(ofKey: "paper") {
+            } else if let location = fields.location(ofValue: "paper") {
                 diagnostics.error("'paper' must be letter or a4", at: location)
             }
         }
@@ -63,7 +63,7 @@ public struct SiteConfig: Sendable, Equatable {
         if let accent = fields.string("accent", diagnostics: &diagnostics) {
             if accent.count == 7, accent.first == "#", accent.dropFirst().allSatisfy(\.isHexDigit) {
                 config.accent = accent
-            } else if let location = fields.location(ofKey: "accent") {
+            } else if let location = fields.location(ofValue: "accent") {
                 diagnostics.error("'accent' must be a color written #rrggbb, like #1f5f8b", at: location)
             }
         }

@@ -40,7 +40,7 @@ struct PageBody: Sendable {
     var toc: [[String: Any]] {
         var entries: [[String: Any]] = []
         for heading in headings where heading.level == 2 || heading.level == 3 {
-            let entry: [String: Any] = ["id": heading.id, "text": heading.text]
+            let entry: [String: Any] = ["id": heading.id, "text": heading.text, "hasChildren": false]
             if heading.level == 3, let last = entries.indices.last {
                 entries[last]["children"] = (entries[last]["children"] as? [[String: Any]] ?? []) + [entry]
                 entries[last]["hasChildren"] = true

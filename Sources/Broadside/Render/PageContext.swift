@@ -26,15 +26,15 @@ struct PageContext {
             context["canonical"] = base + (route.path.hasSuffix("index.html") ? String(route.path.dropLast("index.html".count)) : route.path)
         }
         let org = config.organization
-        var organization: [String: Any] = [:]
-        if let name = org.name { organization["name"] = name }
-        if let phone = org.phone {
-            organization["phone"] = phone
-            organization["phoneLink"] = "tel:" + phone.filter { $0.isNumber || $0 == "+" }
+        if org != SiteConfig.Organization() {
+            context["organization"] = [
+                "name": absent(org.name),
+                "phone": absent(org.phone),
+                "phoneLink": absent(org.phone.map { "tel:" + $0.filter { $0.isNumber || $0 == "+" } }),
+                "email": absent(org.email),
+                "url": absent(org.url),
+            ]
         }
-        if let email = org.email { organization["email"] = email }
-        if let url = org.url { organization["url"] = url }
-        if !organization.isEmpty { context["organization"] = organization }
         if site.assets.contains("site.css") { context["siteStylesheet"] = route.link(to: Route("assets/site.css")) }
         return context
     }
@@ -53,14 +53,22 @@ struct PageContext {
 
     /// A page as an entry of a resource list (home, sections, tags).
     func item(_ page: ContentPage) -> [String: Any] {
-        var item: [String: Any] = ["title": page.title, "url": route.link(to: page.route)]
-        if let summary = page.frontMatter.summary { item["summary"] = summary }
-        if let date = DateText.context(page.frontMatter.date) { item["date"] = date }
-        if let section = site.sections.first(where: { $0.name == page.section }) { item["badge"] = section.title }
-        return item
+        [
+            "title": page.title,
+            "url": route.link(to: page.route),
+            "summary": absent(page.frontMatter.summary),
+            "date": absent(DateText.context(page.frontMatter.date)),
+            "badge": absent(site.sections.first { $0.name == page.section }?.title),
+        ]
     }
 
     func tagLinks(_ tags: [Tag]) -> [[String: Any]] {
         tags.map { ["name": $0.name, "url": route.link(to: $0.route)] }
     }
+}
+
+/// Mustache looks a missing name up in the enclosing contexts, so an entry without a summary
+/// would show the page's own. An explicit `false` stops the lookup and renders nothing.
+func absent(_ value: Any?) -> Any {
+    value ?? false
 }

@@ -40,7 +40,9 @@ public struct SiteRenderer {
             output.pages[section.route] = renderGenerated(section.route, template: "section", title: section.title,
                                                           section: section.name)
         }
-        output.pages[Site.tagsIndex] = renderGenerated(Site.tagsIndex, template: "tags", title: "Topics")
+        if !site.tags.isEmpty {
+            output.pages[Site.tagsIndex] = renderGenerated(Site.tagsIndex, template: "tags", title: "Topics")
+        }
         for (tag, _) in site.tags {
             output.pages[tag.route] = renderGenerated(tag.route, template: "tag", title: "Topic: \(tag.name)", tag: tag)
         }
@@ -115,10 +117,8 @@ public struct SiteRenderer {
             values["showBadges"] = true
             values["hasSections"] = !site.sections.isEmpty
             values["sections"] = site.sections.map { section -> [String: Any] in
-                var entry: [String: Any] = ["title": section.title, "url": context.route.link(to: section.route),
-                                            "count": section.pages.count, "one": section.pages.count == 1]
-                if let summary = section.index?.frontMatter.summary { entry["summary"] = summary }
-                return entry
+                ["title": section.title, "url": context.route.link(to: section.route), "count": section.pages.count,
+                 "one": section.pages.count == 1, "summary": absent(section.index?.frontMatter.summary)]
             }
         }
         if let section, let match = site.sections.first(where: { $0.name == section }) {

@@ -1,0 +1,72 @@
+@testable import Broadside
+import XCTest
+
+/// What every page carries around its `<main>`: language, landmarks, trust signals.
+/// Built in memory through FileIO, so no disk is touched.
+final class PageChromeTests: XCTestCase {
+    private func build(_ files: [String: String]) -> Build.Result {
+        Build(options: BuildOptions(), io: .memory(files)).run(write: false)
+    }
+
+    private let site = [
+        "Site/site.yml": """
+        title: Relief Toolkit
+        base_url: https://kit.example.org
+        language: en
+        organization: {name: Defense Network, phone: "(555) 010-2400", email: help@kit.example.org}
+        disclaimer: General information only, not legal advice.
+        accent: "#225522"
+        """,
+        "Site/assets/site.css": "body{}",
+        "Content/index.md": "---\ntitle: Relief Toolkit\n---\nHello\n",
+        "Content/laws/_index.md": "---\ntitle: Law summaries\n---\n",
+        "Content/laws/pc-18-5.md": "---\ntitle: Penal Code § 18.5\nsummary: Sentences of 364 days.\ntags: [sentencing]\n---\n## One\n\n## Two\n",
+    ]
+
+    func testEveryPageHasLanguageLandmarksAndTrustSignals() throws {
+        let result = build(site)
+        XCTAssertEqual(result.diagnostics.all, [])
+        let pages = try XCTUnwrap(result.site?.pages)
+        for (route, html) in pages where route.path.hasSuffix(".html") {
+            XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"), route.path)
+            XCTAssertTrue(html.contains(##"<a class="skip-link" href="#main">Skip to main content</a>"##), route.path)
+            XCTAssertTrue(html.contains(#"<main id="main" tabindex="-1">"#), route.path)
+            XCTAssertEqual(html.components(separatedBy: "<h1").count - 1, 1, "\(route.path) must have exactly one h1")
+            XCTAssertTrue(html.contains("General information only, not legal advice."), route.path)
+            XCTAssertTrue(html.contains(#"<a href="tel:5550102400">(555) 010-2400</a>"#), route.path)
+            XCTAssertTrue(html.contains(":root { --accent: #225522; }"), route.path)
+            XCTAssertFalse(html.contains("http://") || html.contains("src=\"https://") || html.contains("href=\"//"),
+                           "\(route.path) must not load anything from another site")
+        }
+    }
+
+    func testLinksAreRelativeAndCanonicalIsAbsolute() throws {
+        let page = try XCTUnwrap(build(site).site?.pages[Route("laws/pc-18-5/index.html")])
+        XCTAssertTrue(page.contains(#"<link rel="stylesheet" href="../../assets/broadside.css">"#))
+        XCTAssertTrue(page.contains(#"<link rel="stylesheet" href="../../assets/site.css">"#))
+        XCTAssertTrue(page.contains(#"<link rel="canonical" href="https://kit.example.org/laws/pc-18-5/">"#))
+        XCTAssertTrue(page.contains(#"<title>Penal Code § 18.5 · Relief Toolkit</title>"#))
+        XCTAssertTrue(page.contains(#"<a href="../../laws/index.html" aria-current="true">Law summaries</a>"#))
+        XCTAssertTrue(page.contains(#"<meta name="description" content="Sentences of 364 days.">"#))
+    }
+
+    func testTwoSourcesForOneURLNameBoth() {
+        let result = build(["Content/a.md": "---\ntitle: A\n---\n", "Content/a/index.md": "---\ntitle: A too\n---\n"])
+        XCTAssertEqual(result.diagnostics.all.map(\.description), [
+            "Content/a/index.md:1:1: error: Content/a/index.md and Content/a.md would both be written to a/index.html; rename or remove one",
+        ])
+    }
+
+    func testDraftsAreLeftOutUnlessAskedFor() {
+        let files = ["Content/index.md": "---\ntitle: Home\n---\n", "Content/plan.md": "---\ntitle: Plan\ndraft: true\n---\n"]
+        XCTAssertNil(build(files).site?.pages[Route("plan/index.html")])
+        let withDrafts = Build(options: BuildOptions(includeDrafts: true), io: .memory(files)).run(write: false)
+        XCTAssertNotNil(withDrafts.site?.pages[Route("plan/index.html")])
+    }
+
+    func testAnEmptyContentFolderIsAnError() {
+        XCTAssertEqual(build([:]).diagnostics.all.map(\.description), [
+            "Content:1:1: error: no content found: put Markdown pages in this folder (or pass --content DIR)",
+        ])
+    }
+}

@@ -1,0 +1,50 @@
+@testable import Broadside
+import Foundation
+import XCTest
+
+/// Follows every relative `href` and `src` of a built site, as a browser opening Output/ from
+/// disk would, and checks that the file and the `#fragment` exist.
+final class SiteLinksTests: XCTestCase {
+    static let project = GoldenSiteTests.sites.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    func testStarterToolkitHasNoBrokenLinksOrWarnings() throws {
+        let result = Build(options: BuildOptions(root: Self.project.path)).run(write: false)
+        XCTAssertEqual(result.diagnostics.all.map(\.description), [])
+        let site = try XCTUnwrap(result.site)
+        XCTAssertGreaterThan(site.pages.count, 25)
+        XCTAssertEqual(Self.brokenLinks(in: site), [])
+    }
+
+    func testFixtureSiteLinksResolve() throws {
+        let site = try XCTUnwrap(Build(options: BuildOptions(root: GoldenSiteTests.sites.appendingPathComponent("basic").path)).run(write: false).site)
+        XCTAssertEqual(Self.brokenLinks(in: site), [])
+    }
+
+    static func brokenLinks(in site: RenderedSite) -> [String] {
+        let files = Set(site.pages.keys.map(\.path) + site.copies.keys.map(\.path))
+        let ids = site.pages.mapValues { html in Set(matches(of: #"id="([^"]+)""#, in: html)) }
+        var broken: [String] = []
+        for (route, html) in site.pages where route.path.hasSuffix(".html") {
+            for url in matches(of: #"(?:href|src)="([^"]*)""#, in: html) {
+                if url.isEmpty || url.contains(":") || url.hasPrefix("//") { continue }
+                let parts = url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+                let path = String(parts[0]).removingPercentEncoding ?? String(parts[0])
+                let folder = route.path.parentPath
+                let target = path.isEmpty ? route.path : Routes.normalize(folder, path) ?? "(outside Output)"
+                if !files.contains(target) {
+                    broken.append("\(route.path): \(url) → missing \(target)")
+                } else if parts.count == 2, let known = ids[Route(target)], !known.contains(String(parts[1])) {
+                    broken.append("\(route.path): \(url) → no id \(parts[1]) in \(target)")
+                }
+            }
+        }
+        return broken.sorted()
+    }
+
+    private static func matches(of pattern: String, in text: String) -> [String] {
+        let regex = try! NSRegularExpression(pattern: pattern)
+        return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
+            Range($0.range(at: 1), in: text).map { String(text[$0]) }
+        }
+    }
+}
