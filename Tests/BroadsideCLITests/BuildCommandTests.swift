@@ -1,0 +1,163 @@
+import Foundation
+import XCTest
+
+/// Runs the real `broadside` binary the way a user does, in a scratch copy of a fixture site.
+final class BuildCommandTests: XCTestCase {
+    static let fixtures = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/sites")
+
+    static let binary: URL = {
+        let products = Bundle.main.bundleURL
+        let candidates = [products, products.deletingLastPathComponent()].map { $0.appendingPathComponent("broadside") }
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
+    }()
+
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    private var scratch: URL!
+
+    override func setUpWithError() throws {
+        scratch = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: scratch)
+    }
+
+    /// A copy of a fixture site (without its golden files) to build in.
+    private func site(_ name: String) throws -> URL {
+        let copy = scratch.appendingPathComponent(name)
+        try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent(name), to: copy)
+        try? FileManager.default.removeItem(at: copy.appendingPathComponent("expected"))
+        return copy
+    }
+
+    @discardableResult
+    private func broadside(_ arguments: String..., in folder: URL) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// Every file under a folder with its bytes, to prove a folder was left exactly as it was.
+    private func snapshot(_ folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for path in try FileManager.default.subpathsOfDirectory(atPath: folder.path) {
+            let url = folder.appendingPathComponent(path)
+            if let data = try? Data(contentsOf: url) { files[path] = data }
+        }
+        return files
+    }
+
+    func testBuildWritesTheSiteAndPrintsASummary() throws {
+        let root = try site("basic")
+        let run = try broadside("build", in: root)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertEqual(run.stderr, "")
+        XCTAssertNotNil(run.stdout.range(of: #"^Built 12 pages, 15 files, 0 warnings in \d+\.\d\d s → Output/index.html\n$"#,
+                                         options: .regularExpression), run.stdout)
+        let output = root.appendingPathComponent("Output")
+        for path in ["index.html", "guides/forum/index.html", "guides/room.png", "laws/bars.csv", "assets/broadside.css", ".broadside-output"] {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: output.appendingPathComponent(path).path), path)
+        }
+    }
+
+    func testBrokenSiteExitsOneWithEveryDiagnosticAndLeavesOutputUntouched() throws {
+        let root = try site("broken")
+        let output = root.appendingPathComponent("Output")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        try Data("previous build\n".utf8).write(to: output.appendingPathComponent("index.html"))
+        try Data().write(to: output.appendingPathComponent(".broadside-output"))
+        let before = try snapshot(output)
+
+        let run = try broadside("build", in: root)
+
+        XCTAssertEqual(run.status, 1)
+        let expected = try String(contentsOf: Self.fixtures.appendingPathComponent("broken/expected/diagnostics.txt"), encoding: .utf8)
+        XCTAssertEqual(run.stderr, expected + "Build failed: 9 errors, 2 warnings; Output was not changed.\n")
+        XCTAssertEqual(try snapshot(output), before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".Output") }
+        XCTAssertEqual(leftovers, [], "a failed build must not leave its staging folder behind")
+    }
+
+    func testRootFlagMakesPathsRelativeToWhereTheUserIs() throws {
+        _ = try site("broken")
+        let run = try broadside("build", "--root", "broken", in: scratch)
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.stderr.hasPrefix("broken/Content/guides/bad-yaml.md:4:1: error: YAML: "), run.stderr)
+    }
+
+    func testRebuildReplacesThePreviousOutputWhole() throws {
+        let root = try site("basic")
+        XCTAssertEqual(try broadside("build", in: root).status, 0)
+        let stale = root.appendingPathComponent("Output/removed-page/index.html")
+        try FileManager.default.createDirectory(at: stale.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("stale".utf8).write(to: stale)
+        XCTAssertEqual(try broadside("build", in: root).status, 0)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: stale.path))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: root.appendingPathComponent("Output/index.html").path))
+    }
+
+    func testContentAndOutputFlags() throws {
+        let root = try site("basic")
+        try FileManager.default.moveItem(at: root.appendingPathComponent("Content"), to: root.appendingPathComponent("pages"))
+        let run = try broadside("build", "--content", "pages", "--output", "public", "--drafts", in: root)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: root.appendingPathComponent("public/laws/secret/index.html").path))
+    }
+
+    func testRefusesOutputFoldersItMustNotReplace() throws {
+        let root = try site("basic")
+        let content = try snapshot(root.appendingPathComponent("Content"))
+        for folder in ["Content", "Site", ".", ".."] {
+            let run = try broadside("build", "--output", folder, in: root)
+            XCTAssertEqual(run.status, 2, folder)
+            XCTAssertTrue(run.stderr.hasPrefix("error: refusing to write the site to "), run.stderr)
+        }
+        let foreign = root.appendingPathComponent("Documents")
+        try FileManager.default.createDirectory(at: foreign, withIntermediateDirectories: true)
+        try Data("keep me".utf8).write(to: foreign.appendingPathComponent("letter.txt"))
+        let run = try broadside("build", "--output", "Documents", in: root)
+        XCTAssertEqual(run.status, 2)
+        XCTAssertTrue(run.stderr.contains("it holds files that Broadside did not write"), run.stderr)
+        XCTAssertEqual(try snapshot(foreign), ["letter.txt": Data("keep me".utf8)])
+        XCTAssertEqual(try snapshot(root.appendingPathComponent("Content")), content)
+    }
+
+    func testUsageErrorsExitTwoAndHelpDescribesEveryFlag() throws {
+        let unknown = try broadside("build", "--colour", in: scratch)
+        XCTAssertEqual(unknown.status, 2)
+        XCTAssertTrue(unknown.stderr.contains("Unknown option '--colour'"), unknown.stderr)
+        let help = try broadside("build", "--help", in: scratch)
+        XCTAssertEqual(help.status, 0)
+        for flag in ["--root", "--content", "--site", "--output", "--drafts", "--verbose"] {
+            XCTAssertTrue(help.stdout.contains(flag), flag)
+        }
+        let version = try broadside("--version", in: scratch)
+        XCTAssertEqual(version.status, 0)
+        XCTAssertEqual(version.stdout, "0.1.0\n")
+    }
+
+    func testVerboseListsTimedSteps() throws {
+        let root = try site("basic")
+        let run = try broadside("build", "--verbose", in: root)
+        XCTAssertEqual(run.status, 0)
+        let steps = run.stdout.split(separator: "\n").filter { $0.hasPrefix("[") }.map { $0.split(separator: " ").prefix(2).joined(separator: " ") }
+        XCTAssertEqual(steps, ["[1/5] load", "[2/5] parse", "[3/5] assemble", "[4/5] render", "[5/5] write"])
+    }
+}
