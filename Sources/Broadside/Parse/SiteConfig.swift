@@ -1,3 +1,5 @@
+import Foundation
+
 /// `Site/site.yml`: who publishes the site and how it is built.
 public struct SiteConfig: Sendable, Equatable {
     public static let keys = ["title", "base_url", "language", "organization", "disclaimer", "paper", "raw_html", "accent"]
@@ -61,12 +63,28 @@ public struct SiteConfig: Sendable, Equatable {
         }
         config.rawHTML = fields.bool("raw_html", diagnostics: &diagnostics) ?? false
         if let accent = fields.string("accent", diagnostics: &diagnostics) {
-            if accent.count == 7, accent.first == "#", accent.dropFirst().allSatisfy(\.isHexDigit) {
+            if let contrast = contrastOnWhite(accent) {
                 config.accent = accent
+                if contrast < 4.5, let location = fields.location(ofValue: "accent") {
+                    let ratio = (contrast * 10).rounded(.down) / 10
+                    diagnostics.warning("'accent' \(accent) has a contrast of \(ratio):1 on white; links need 4.5:1 to be readable (WCAG AA): choose a darker color",
+                                        at: location)
+                }
             } else if let location = fields.location(ofValue: "accent") {
                 diagnostics.error("'accent' must be a color written #rrggbb, like #1f5f8b", at: location)
             }
         }
         return config
     }
+}
+
+/// WCAG 2 contrast ratio of a `#rrggbb` color against white; nil when it is not such a color.
+func contrastOnWhite(_ hex: String) -> Double? {
+    guard hex.count == 7, hex.first == "#", let value = Int(hex.dropFirst(), radix: 16) else { return nil }
+    func channel(_ shift: Int) -> Double {
+        let c = Double((value >> shift) & 0xFF) / 255
+        return c <= 0.03928 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4)
+    }
+    let luminance = 0.2126 * channel(16) + 0.7152 * channel(8) + 0.0722 * channel(0)
+    return 1.05 / (luminance + 0.05)
 }

@@ -58,4 +58,14 @@ final class SiteConfigTests: XCTestCase {
             "Site/site.yml:7:3: warning: unknown organization key 'fax' is ignored (known keys: name, phone, email, url)",
         ])
     }
+
+    func testWarnsWhenTheAccentIsTooLightForLinks() {
+        let (config, problems) = parse("accent: \"#66aaff\"\n")
+        XCTAssertEqual(config.accent, "#66aaff")
+        XCTAssertEqual(problems, [
+            "Site/site.yml:1:9: warning: 'accent' #66aaff has a contrast of 2.3:1 on white; links need 4.5:1 to be readable (WCAG AA): choose a darker color",
+        ])
+        XCTAssertEqual(parse("accent: \"#1f5f8b\"\n").1, [])
+        XCTAssertEqual(parse("accent: blue\n").1, ["Site/site.yml:1:9: error: 'accent' must be a color written #rrggbb, like #1f5f8b"])
+    }
 }
