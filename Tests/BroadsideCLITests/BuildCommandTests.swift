@@ -89,7 +89,7 @@ final class BuildCommandTests: XCTestCase {
 
         XCTAssertEqual(run.status, 1)
         let expected = try String(contentsOf: Self.fixtures.appendingPathComponent("broken/expected/diagnostics.txt"), encoding: .utf8)
-        XCTAssertEqual(run.stderr, expected + "Build failed: 9 errors, 2 warnings; Output was not changed.\n")
+        XCTAssertEqual(run.stderr, expected + "Build failed: 10 errors, 2 warnings; Output was not changed.\n")
         XCTAssertEqual(try snapshot(output), before)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".Output") }
         XCTAssertEqual(leftovers, [], "a failed build must not leave its staging folder behind")

@@ -22,6 +22,11 @@ struct PageContext {
         context["nav"] = nav
         context["hasNav"] = !nav.isEmpty
         if let summary { context["summary"] = summary }
+        if let base = config.baseURL, route == Site.notFound {
+            // A server shows 404.html for a missing page at any depth, where relative links
+            // would point nowhere: resolve them from the site's own address instead.
+            context["baseHref"] = base
+        }
         if let base = config.baseURL {
             context["canonical"] = base + (route.path.hasSuffix("index.html") ? String(route.path.dropLast("index.html".count)) : route.path)
         }

@@ -85,6 +85,7 @@ public struct SiteRenderer {
         values["date"] = DateText.context(page.frontMatter.date)
         values["reviewed"] = DateText.context(page.frontMatter.reviewed)
         values["hasMeta"] = page.frontMatter.date != nil || page.frontMatter.reviewed != nil
+        values["draft"] = page.frontMatter.draft
         values["tags"] = context.tagLinks(page.tags)
         values["hasTags"] = !page.tags.isEmpty
         if page.kind == .page, let section = site.sections.first(where: { $0.name == page.section }) {

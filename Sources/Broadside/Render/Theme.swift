@@ -1,3 +1,4 @@
+import Foundation
 import Mustache
 
 /// The templates and stylesheet pages are rendered with: the built-in theme compiled into the
@@ -40,11 +41,34 @@ public struct Theme: Sendable {
         for (name, file) in overrides {
             register(file.text, named: name, path: file.displayPath)
         }
+        // Mustache renders a missing partial as nothing; a typo in an override would silently
+        // drop part of every page, so each `{{> name}}` must name a template that exists.
+        for (name, file) in overrides {
+            for (partial, location) in partials(in: file.text, path: file.displayPath) where !names.contains(partial) {
+                diagnostics.error("template '\(name)' includes '\(partial)', but there is no such template", at: location)
+            }
+        }
         return Theme(library: library, names: names)
     }
 
     func render(_ context: [String: Any], with template: String) -> String {
         library.render(context, withTemplate: template) ?? ""
+    }
+
+    private static func partials(in text: String, path: String) -> [(String, SourceLocation)] {
+        var found: [(String, SourceLocation)] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let open = rest.range(of: "{{>") {
+                let tail = rest[open.upperBound...]
+                guard let close = tail.range(of: "}}") else { break }
+                let name = tail[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
+                found.append((name, SourceLocation(path: path, line: index + 1, column: column)))
+                rest = tail[close.upperBound...]
+            }
+        }
+        return found
     }
 
     private static func describe(_ error: Error) -> String {
