@@ -74,14 +74,11 @@ public struct Markdown: Sendable {
     /// cmark renders a heading as exactly `<hN>…</hN>`; the rendered text gets its id and goes
     /// back into the tree as a custom block, which cmark emits verbatim.
     private func replaceHeading(_ heading: OpaquePointer, level: Int, id: String, flags: Int32) {
-        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK), let buffer = cmark_render_html(heading, flags) else { return }
+        guard let buffer = cmark_render_html(heading, flags) else { return }
         defer { free(buffer) }
         let html = String(cString: buffer)
         let opening = "<h\(level)>"
-        guard html.hasPrefix(opening) else {
-            cmark_node_free(block)
-            return
-        }
+        guard html.hasPrefix(opening), let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
         cmark_node_set_on_enter(block, "<h\(level) id=\"\(id)\">" + html.dropFirst(opening.count).trimmingSuffix("\n"))
         cmark_node_set_on_exit(block, "")
         cmark_node_insert_before(heading, block)
