@@ -31,6 +31,8 @@ public struct Tag: Sendable, Hashable {
     public var name: String
     public var slug: String
     public var route: Route { Route("tags/\(slug)/index.html") }
+    /// How readers see the tag: `town-hall` → `Town hall`.
+    public var label: String { SiteAssembler.humanize(name) }
 }
 
 /// The whole site, assembled: what every page is, where it goes, and how they relate.

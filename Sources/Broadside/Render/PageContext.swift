@@ -35,7 +35,7 @@ struct PageContext {
             context["organization"] = [
                 "name": absent(org.name),
                 "phone": absent(org.phone),
-                "phoneLink": absent(org.phone.map { "tel:" + $0.filter { $0.isNumber || $0 == "+" } }),
+                "phoneLink": absent(org.phone.map(Self.telephoneLink)),
                 "email": absent(org.email),
                 "url": absent(org.url),
             ]
@@ -67,8 +67,14 @@ struct PageContext {
         ]
     }
 
+    /// `(555) 010-2400` → `tel:+15550102400`: a ten-digit number is a North American one.
+    static func telephoneLink(_ phone: String) -> String {
+        let digits = phone.filter { $0.isNumber || $0 == "+" }
+        return "tel:" + (digits.count == 10 && !digits.hasPrefix("+") ? "+1" + digits : digits)
+    }
+
     func tagLinks(_ tags: [Tag]) -> [[String: Any]] {
-        tags.map { ["name": $0.name, "url": route.link(to: $0.route)] }
+        tags.map { ["name": $0.label, "url": route.link(to: $0.route)] }
     }
 }
 

@@ -44,10 +44,13 @@ public struct SiteRenderer {
             output.pages[Site.tagsIndex] = renderGenerated(Site.tagsIndex, template: "tags", title: "Topics")
         }
         for (tag, _) in site.tags {
-            output.pages[tag.route] = renderGenerated(tag.route, template: "tag", title: "Topic: \(tag.name)", tag: tag)
+            output.pages[tag.route] = renderGenerated(tag.route, template: "tag", title: "Topic: \(tag.label)", tag: tag)
         }
         output.pages[Site.notFound] = renderGenerated(Site.notFound, template: "not-found", title: "Page not found")
-        output.pages[Site.stylesheet] = Theme.stylesheet
+        // Site/assets/broadside.css replaces the theme's stylesheet, as templates replace theirs.
+        if !site.assets.contains(Site.stylesheet.path.lastPathComponent) {
+            output.pages[Site.stylesheet] = Theme.stylesheet
+        }
 
         for file in site.contentFiles { output.copies[Route(file)] = folders.content.path(file) }
         for asset in site.assets { output.copies[Route("assets/" + asset)] = folders.site.path("assets/" + asset) }
@@ -127,12 +130,14 @@ public struct SiteRenderer {
             values["hasItems"] = !match.pages.isEmpty
         }
         if context.route == Site.tagsIndex {
-            values["allTags"] = site.tags.map { ["name": $0.tag.name, "url": context.route.link(to: $0.tag.route), "count": $0.pages.count] }
+            values["allTags"] = site.tags.map { ["name": $0.tag.label, "url": context.route.link(to: $0.tag.route), "count": $0.pages.count] }
         }
     }
 
     private func wrap(_ values: [String: Any], template: String) -> String {
         var values = values
+        // List entries are headings one level below the heading their list sits under.
+        values["itemHeading"] = values["sections"] == nil ? "h2" : "h3"
         values["main"] = theme.render(values, with: template)
         return theme.render(values, with: "base")
     }

@@ -33,7 +33,7 @@ final class PageChromeTests: XCTestCase {
             XCTAssertTrue(html.contains(#"<main id="main" tabindex="-1">"#), route.path)
             XCTAssertEqual(html.components(separatedBy: "<h1").count - 1, 1, "\(route.path) must have exactly one h1")
             XCTAssertTrue(html.contains("General information only, not legal advice."), route.path)
-            XCTAssertTrue(html.contains(#"<a href="tel:5550102400">(555) 010-2400</a>"#), route.path)
+            XCTAssertTrue(html.contains(#"<a href="tel:+15550102400">(555) 010-2400</a>"#), route.path)
             XCTAssertTrue(html.contains(":root { --accent: #225522; }"), route.path)
             XCTAssertFalse(html.contains("http://") || html.contains("src=\"https://") || html.contains("href=\"//"),
                            "\(route.path) must not load anything from another site")
@@ -48,6 +48,15 @@ final class PageChromeTests: XCTestCase {
         XCTAssertTrue(page.contains(#"<title>Penal Code § 18.5 · Relief Toolkit</title>"#))
         XCTAssertTrue(page.contains(#"<a href="../../laws/index.html" aria-current="true">Law summaries</a>"#))
         XCTAssertTrue(page.contains(#"<meta name="description" content="Sentences of 364 days.">"#))
+    }
+
+    func testSiteAssetsCanReplaceTheThemeStylesheet() throws {
+        var files = site
+        files["Site/assets/broadside.css"] = "body{color:black}"
+        let rendered = try XCTUnwrap(build(files).site)
+        XCTAssertNil(rendered.pages[Site.stylesheet])
+        XCTAssertEqual(rendered.copies[Site.stylesheet], "Site/assets/broadside.css")
+        XCTAssertNotNil(build(site).site?.pages[Site.stylesheet])
     }
 
     func testTwoSourcesForOneURLNameBoth() {
