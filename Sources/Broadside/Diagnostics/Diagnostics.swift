@@ -16,10 +16,6 @@ public struct Diagnostics: Sendable {
         report(.warning(message, at: location))
     }
 
-    public mutating func append(contentsOf other: Diagnostics) {
-        all += other.all
-    }
-
     public var hasErrors: Bool { all.contains { $0.severity == .error } }
     public var errorCount: Int { all.filter { $0.severity == .error }.count }
     public var warningCount: Int { all.filter { $0.severity == .warning }.count }

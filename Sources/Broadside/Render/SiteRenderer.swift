@@ -58,12 +58,13 @@ public struct SiteRenderer {
     }
 
     private func checkFragments(_ bodies: [Route: PageBody], diagnostics: inout Diagnostics) {
+        let sources = Dictionary(site.pages.map { ($0.route, $0.source.file.displayPath) }, uniquingKeysWith: { first, _ in first })
         for body in bodies.values {
             for link in body.fragmentLinks {
                 let ids = bodies[link.target]?.headings.map(\.id) ?? []
                 if !ids.contains(link.fragment) && !PageBody.reservedIDs.contains(link.fragment) {
                     let known = ids.isEmpty ? "it has no headings" : "its headings are #" + ids.joined(separator: ", #")
-                    diagnostics.warning("link to '#\(link.fragment)' in \(link.target.path) finds no heading there (\(known))",
+                    diagnostics.warning("'#\(link.fragment)' matches no heading in \(sources[link.target] ?? link.target.path) (\(known))",
                                         at: link.location)
                 }
             }
