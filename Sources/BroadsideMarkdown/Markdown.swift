@@ -1,4 +1,5 @@
 import CCMark
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -13,8 +14,13 @@ public struct Markdown: Sendable {
     }
 
     /// Parses `source`, lets `rewriteLink` replace each link and image destination (return nil
-    /// to keep it), gives headings ids, and renders HTML.
-    public func render(_ source: String, rewriteLink: (LinkDestination) -> String? = { _ in nil }) -> RenderedMarkdown {
+    /// to keep it) and `renderFence` replace a fenced code block with HTML of its own (return nil
+    /// to keep the code block), gives headings ids, and renders HTML.
+    public func render(
+        _ source: String,
+        rewriteLink: (LinkDestination) -> String? = { _ in nil },
+        renderFence: (FencedBlock) -> String? = { _ in nil }
+    ) -> RenderedMarkdown {
         var flags = CMARK_OPT_SOURCEPOS
         // Without CMARK_OPT_UNSAFE cmark replaces raw HTML with a comment and empties
         // javascript:, vbscript:, file: and non-image data: URLs: exactly the safe default we want.
@@ -27,6 +33,7 @@ public struct Markdown: Sendable {
         defer { cmark_node_free(document) }
 
         var headingNodes: [OpaquePointer] = []
+        var fenceNodes: [OpaquePointer] = []
         do {
             let iterator = cmark_iter_new(document)
             defer { cmark_iter_free(iterator) }
@@ -45,9 +52,24 @@ public struct Markdown: Sendable {
                     }
                 case CMARK_NODE_HEADING:
                     headingNodes.append(node)
+                case CMARK_NODE_CODE_BLOCK:
+                    // Only fenced blocks have an info string; indented code never has one.
+                    if cmark_node_get_fence_info(node).pointee != 0 { fenceNodes.append(node) }
                 default:
                     break
                 }
+            }
+        }
+
+        for node in fenceNodes {
+            let block = FencedBlock(
+                info: String(cString: cmark_node_get_fence_info(node)).trimmingCharacters(in: .whitespaces),
+                literal: String(cString: cmark_node_get_literal(node)),
+                line: Int(cmark_node_get_start_line(node)),
+                column: Int(cmark_node_get_start_column(node))
+            )
+            if let html = renderFence(block) {
+                replace(node, withHTML: html)
             }
         }
 
@@ -78,11 +100,17 @@ public struct Markdown: Sendable {
         defer { free(buffer) }
         let html = String(cString: buffer)
         let opening = "<h\(level)>"
-        guard html.hasPrefix(opening), let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
-        cmark_node_set_on_enter(block, "<h\(level) id=\"\(id)\">" + html.dropFirst(opening.count).trimmingSuffix("\n"))
+        guard html.hasPrefix(opening) else { return }
+        replace(heading, withHTML: "<h\(level) id=\"\(id)\">" + html.dropFirst(opening.count).trimmingSuffix("\n"))
+    }
+
+    /// Puts generated HTML where `node` was and frees the node.
+    private func replace(_ node: OpaquePointer, withHTML html: String) {
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        cmark_node_set_on_enter(block, html)
         cmark_node_set_on_exit(block, "")
-        cmark_node_insert_before(heading, block)
-        cmark_node_free(heading)
+        cmark_node_insert_before(node, block)
+        cmark_node_free(node)
     }
 
     /// The text a reader sees in a node, for heading ids and the table of contents.

@@ -12,6 +12,14 @@ public struct Heading: Sendable, Equatable {
     public var line: Int
 }
 
+/// A fenced code block: ```` ```table ```` and its body, with the place of its opening fence.
+public struct FencedBlock: Sendable, Equatable {
+    public var info: String
+    public var literal: String
+    public var line: Int
+    public var column: Int
+}
+
 /// A link or image destination as the author wrote it, with its place in the body.
 public struct LinkDestination: Sendable, Equatable {
     public var url: String

@@ -4,7 +4,7 @@ import Foundation
 /// visible across files (two sources for one URL, a missing title).
 public enum SiteAssembler {
     public static func assemble(
-        config: SiteConfig, pages sources: [PageSource], contentFiles: [String], assets: [String],
+        config: SiteConfig, pages sources: [PageSource], tables: [String: DataTable], contentFiles: [String], assets: [String],
         folders: SiteFolders, includeDrafts: Bool, diagnostics: inout Diagnostics
     ) -> Site {
         var routes = Routes()
@@ -18,7 +18,7 @@ public enum SiteAssembler {
             }
         }
         for (route, owner) in [(Site.tagsIndex, "the tag index"), (Site.notFound, "the 404 page"),
-                               (Site.stylesheet, "the theme stylesheet")] {
+                               (Site.stylesheet, "the theme stylesheet"), (Site.script, "the theme script")] {
             owners[route] = owner
         }
         for asset in assets { owners[Route("assets/" + asset)] = folders.site.display("assets/" + asset) }
@@ -77,6 +77,7 @@ public enum SiteAssembler {
             topPages: pages.filter { $0.kind == .page && $0.section == nil }.sorted(by: readingOrder),
             tags: tagPages.values.sorted { $0.tag.slug < $1.tag.slug }
                 .map { ($0.tag, $0.pages.sorted(by: newestFirst)) },
+            tables: tables,
             contentFiles: contentFiles,
             assets: assets,
             routes: routes

@@ -37,14 +37,16 @@ public struct Build {
         let folders = options.folders
 
         let sources = step("load") { SiteSources.load(folders, io: io, diagnostics: &diagnostics) }
-        let (config, pages, theme) = step("parse") {
+        let (config, pages, tables, theme) = step("parse") {
             (SiteConfig.parse(sources.config, diagnostics: &diagnostics),
              sources.pages.map { PageSource.parse($0, diagnostics: &diagnostics) },
+             DataTable.parseAll(sources.dataFiles, diagnostics: &diagnostics),
              Theme.load(overrides: sources.templates, diagnostics: &diagnostics))
         }
         let site = step("assemble") {
-            SiteAssembler.assemble(config: config, pages: pages, contentFiles: sources.contentFiles, assets: sources.assets,
-                                   folders: folders, includeDrafts: options.includeDrafts, diagnostics: &diagnostics)
+            SiteAssembler.assemble(config: config, pages: pages, tables: tables, contentFiles: sources.contentFiles,
+                                   assets: sources.assets, folders: folders, includeDrafts: options.includeDrafts,
+                                   diagnostics: &diagnostics)
         }
         let rendered = step("render") { SiteRenderer.render(site, theme: theme, folders: folders, diagnostics: &diagnostics) }
         var result = Result(diagnostics: diagnostics, steps: steps, site: rendered, pageCount: 0, fileCount: 0)

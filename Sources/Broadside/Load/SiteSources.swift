@@ -7,6 +7,8 @@ public struct SiteSources: Sendable {
     public var pages: [SourceFile]
     /// Everything else under Content/, copied beside the pages (relative paths).
     public var contentFiles: [String]
+    /// The CSV files under Content/ and the YAML files that may describe them, as text.
+    public var dataFiles: [SourceFile]
     /// `Site/templates/*.mustache`, by template name.
     public var templates: [String: SourceFile]
     /// Files under `Site/assets/` (relative paths), copied to `Output/assets/`.
@@ -54,6 +56,7 @@ extension SiteSources {
             config: siteFiles.contains("site.yml") ? text(folders.site, "site.yml") : nil,
             pages: contentPaths.filter { $0.hasSuffix(".md") }.compactMap { text(folders.content, $0) },
             contentFiles: contentPaths.filter { !$0.hasSuffix(".md") },
+            dataFiles: contentPaths.filter { $0.hasSuffix(".csv") || $0.hasSuffix(".yml") }.compactMap { text(folders.content, $0) },
             templates: templates,
             assets: siteFiles.filter { $0.hasPrefix("assets/") }.map { String($0.dropFirst("assets/".count)) }
         )

@@ -45,6 +45,8 @@ public struct Site: Sendable {
     /// Pages at the top of Content/ other than the home page (about, contact…).
     public var topPages: [ContentPage]
     public var tags: [(tag: Tag, pages: [ContentPage])]
+    /// Every CSV of Content/ that reads as a table, by relative path.
+    public var tables: [String: DataTable]
     /// Non-Markdown files of Content/, copied as they are.
     public var contentFiles: [String]
     public var assets: [String]
@@ -53,4 +55,5 @@ public struct Site: Sendable {
     public static let tagsIndex = Route("tags/index.html")
     public static let notFound = Route("404.html")
     public static let stylesheet = Route("assets/broadside.css")
+    public static let script = Route("assets/broadside.js")
 }

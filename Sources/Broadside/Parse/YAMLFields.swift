@@ -7,6 +7,8 @@ struct YAMLFields {
     /// Lines before the YAML text in its file (1 for front matter after its `---`).
     let lineOffset: Int
     private(set) var entries: [String: (key: Node, value: Node)] = [:]
+    /// The keys in the order they are written.
+    private(set) var keys: [String] = []
 
     /// nil (after reporting) when the text is not YAML or not a mapping of keys.
     init?(yaml: String, path: String, lineOffset: Int, what: String, diagnostics: inout Diagnostics) {
@@ -27,8 +29,13 @@ struct YAMLFields {
             diagnostics.error("\(what) must be a list of `key: value` lines", at: location(of: node))
             return nil
         }
+        add(mapping)
+    }
+
+    private mutating func add(_ mapping: Node.Mapping) {
         for (key, value) in mapping {
-            entries[key.string ?? ""] = (key, value)
+            let name = key.string ?? ""
+            if entries.updateValue((key, value), forKey: name) == nil { keys.append(name) }
         }
     }
 
@@ -43,7 +50,8 @@ struct YAMLFields {
     }
 
     func warnUnknownKeys(known: [String], what: String, diagnostics: inout Diagnostics) {
-        for (key, entry) in entries where !known.contains(key) {
+        for key in keys where !known.contains(key) {
+            guard let entry = entries[key] else { continue }
             diagnostics.warning("unknown \(what) key '\(key)' is ignored (known keys: \(known.joined(separator: ", ")))",
                                 at: location(of: entry.key))
         }
@@ -113,7 +121,8 @@ struct YAMLFields {
         }
         var nested = self
         nested.entries = [:]
-        for (key, value) in mapping { nested.entries[key.string ?? ""] = (key, value) }
+        nested.keys = []
+        nested.add(mapping)
         return nested
     }
 

@@ -6,15 +6,23 @@ struct PageBody: Sendable {
     var headings: [Heading]
     /// `#fragment` links into other pages, checked once every page's headings are known.
     var fragmentLinks: [(target: Route, fragment: String, location: SourceLocation)]
+    /// The page shows a quick check, which needs the theme's script.
+    var needsScript = false
+    /// A table too wide for the text column: the page gives up its sidebar for it.
+    var hasWideTable = false
 
     /// Ids the built-in templates use; a heading never takes one.
     static let reservedIDs: Set<String> = ["main", "toc", "site-nav", "top"]
 
-    init(_ page: ContentPage, routes: Routes, markdown: Markdown, diagnostics: inout Diagnostics) {
+    init(_ page: ContentPage, site: Site, markdown: Markdown, diagnostics: inout Diagnostics) {
         let source = page.source
-        var problems: [Diagnostic] = []
+        let routes = site.routes
+        var problems = Diagnostics()
         var fragments: [(Route, String, SourceLocation)] = []
-        let rendered = markdown.render(source.body) { link in
+        var tableIDs = HeadingIDs(reserved: Self.reservedIDs)
+        var needsScript = false
+        var hasWideTable = false
+        let rendered = markdown.render(source.body, rewriteLink: { link in
             let location = SourceLocation(path: source.file.displayPath, line: link.line + source.bodyLineOffset, column: link.column)
             switch routes.resolve(link.url, from: source.file.relativePath) {
             case .external:
@@ -26,11 +34,21 @@ struct PageBody: Sendable {
                 fragments.append((target, fragment, location))
                 return target == page.route ? "#" + fragment : page.route.link(to: target) + "#" + fragment
             case .missing(let reason):
-                problems.append(.error("broken \(link.isImage ? "image" : "link"): \(reason)", at: location))
+                problems.error("broken \(link.isImage ? "image" : "link"): \(reason)", at: location)
                 return nil
             }
-        }
-        for problem in problems { diagnostics.report(problem) }
+        }, renderFence: { block in
+            guard block.info == "table" else { return nil }
+            guard let embed = TableEmbed(block, page: page, site: site, diagnostics: &problems) else { return "" }
+            let name = String(embed.table.path.lastPathComponent.dropLast(".csv".count))
+            let table = TableHTML(embed: embed, id: tableIDs.next(for: "table-" + name), strings: TableStrings())
+            needsScript = needsScript || embed.quickCheck
+            hasWideTable = hasWideTable || table.isWide
+            return table.render()
+        })
+        for problem in problems.all { diagnostics.report(problem) }
+        self.needsScript = needsScript
+        self.hasWideTable = hasWideTable
         html = rendered.html
         headings = rendered.headings
         fragmentLinks = fragments

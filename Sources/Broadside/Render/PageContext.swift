@@ -14,7 +14,8 @@ struct PageContext {
             "root": route.toRoot,
             "stylesheet": route.link(to: Site.stylesheet),
             "homeURL": route.link(to: Route("index.html")),
-            "site": ["title": config.title, "accent": config.accent, "disclaimer": config.disclaimer],
+            "site": ["title": config.title, "accent": config.accent, "disclaimer": config.disclaimer,
+                     "paper": config.paper == .a4 ? "A4" : "letter"],
             "breadcrumbs": breadcrumbs.map { ["title": $0.0, "url": route.link(to: $0.1)] },
             "hasBreadcrumbs": !breadcrumbs.isEmpty,
         ]

@@ -25,7 +25,7 @@ public struct SiteRenderer {
                 diagnostics.error("there is no template '\(layout)': add Site/templates/\(layout).mustache or remove `layout:`",
                                   at: page.frontMatter.layoutLocation ?? SourceLocation(path: page.source.file.displayPath))
             }
-            bodies[page.route] = PageBody(page, routes: site.routes, markdown: markdown, diagnostics: &diagnostics)
+            bodies[page.route] = PageBody(page, site: site, markdown: markdown, diagnostics: &diagnostics)
         }
         checkFragments(bodies, diagnostics: &diagnostics)
 
@@ -47,9 +47,10 @@ public struct SiteRenderer {
             output.pages[tag.route] = renderGenerated(tag.route, template: "tag", title: "Topic: \(tag.label)", tag: tag)
         }
         output.pages[Site.notFound] = renderGenerated(Site.notFound, template: "not-found", title: "Page not found")
-        // Site/assets/broadside.css replaces the theme's stylesheet, as templates replace theirs.
-        if !site.assets.contains(Site.stylesheet.path.lastPathComponent) {
-            output.pages[Site.stylesheet] = Theme.stylesheet
+        // A file in Site/assets/ with the theme's name replaces it, as templates replace theirs.
+        for (route, text) in [(Site.stylesheet, Theme.stylesheet), (Site.script, Theme.script)]
+        where !site.assets.contains(route.path.lastPathComponent) {
+            output.pages[route] = text
         }
 
         for file in site.contentFiles { output.copies[Route(file)] = folders.content.path(file) }
@@ -90,6 +91,8 @@ public struct SiteRenderer {
         values["reviewed"] = DateText.context(page.frontMatter.reviewed)
         values["hasMeta"] = page.frontMatter.date != nil || page.frontMatter.reviewed != nil
         values["draft"] = page.frontMatter.draft
+        if body.needsScript { values["script"] = page.route.link(to: Site.script) }
+        values["hasWideTable"] = body.hasWideTable
         values["tags"] = context.tagLinks(page.tags)
         values["hasTags"] = !page.tags.isEmpty
         if page.kind == .page, let section = site.sections.first(where: { $0.name == page.section }) {

@@ -17,6 +17,7 @@ public struct Theme: Sendable {
         "toc": PackageResources.toc_mustache,
     ]
     public static let stylesheet = String(decoding: PackageResources.broadside_css, as: UTF8.self)
+    public static let script = String(decoding: PackageResources.broadside_js, as: UTF8.self)
 
     let library: MustacheLibrary
     public let names: Set<String>

@@ -1,0 +1,43 @@
+/// A CSV file read as a table, with what its sidecar `NAME.yml` says about it.
+public struct DataTable: Sendable {
+    public struct Column: Sendable, Equatable {
+        /// The header as written in the CSV.
+        public var name: String
+        /// What readers see: the sidecar's label for it, or the name.
+        public var label: String
+    }
+
+    public struct Cell: Sendable, Equatable {
+        public var text: String
+        /// The legend entry the cell's leading keyword matched, when there is a legend.
+        public var entry: LegendEntry?
+        /// What follows `keyword:` in the cell.
+        public var note: String?
+    }
+
+    public struct Row: Sendable {
+        public var cells: [Cell]
+        public var line: Int
+    }
+
+    /// Relative path of the CSV under Content/.
+    public var path: String
+    public var columns: [Column]
+    /// The column whose cells name their rows (`<th scope="row">`).
+    public var keyColumn: Int
+    public var rows: [Row]
+    public var about: TableSidecar
+}
+
+/// One value of a table's vocabulary: `bar` shown as "✖ Bars it", drawn in the `bar` style.
+public struct LegendEntry: Sendable, Equatable {
+    /// How a reader's screening weighs a cell: the quick check reports the heaviest one.
+    public enum Style: String, Sendable, CaseIterable {
+        case bar, caution, ok, neutral
+    }
+
+    public var keyword: String
+    public var label: String
+    public var symbol: String
+    public var style: Style
+}

@@ -1,0 +1,112 @@
+import Foundation
+
+extension DataTable {
+    /// Every CSV under Content/ with its sidecar, by relative path. Each is checked whether or
+    /// not a page embeds it: a broken download is as bad as a broken table.
+    static func parseAll(_ files: [SourceFile], diagnostics: inout Diagnostics) -> [String: DataTable] {
+        let byPath = Dictionary(files.map { ($0.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
+        var tables: [String: DataTable] = [:]
+        for file in files where file.relativePath.hasSuffix(".csv") {
+            let sidecar = byPath[String(file.relativePath.dropLast(".csv".count)) + ".yml"]
+            tables[file.relativePath] = parse(csv: file, sidecar: sidecar, diagnostics: &diagnostics)
+        }
+        return tables
+    }
+
+    /// The table in `csv`, or nil after reporting every problem found in it.
+    static func parse(csv: SourceFile, sidecar: SourceFile?, diagnostics: inout Diagnostics) -> DataTable? {
+        let about = sidecar.map { TableSidecar.parse($0, diagnostics: &diagnostics) } ?? TableSidecar()
+        guard let records = CSV.parse(csv, diagnostics: &diagnostics) else { return nil }
+        func at(_ field: CSVField) -> SourceLocation {
+            SourceLocation(path: csv.displayPath, line: field.line, column: field.column)
+        }
+        guard let header = records.first else {
+            diagnostics.error("this CSV file is empty: its first line must name the columns", at: SourceLocation(path: csv.displayPath))
+            return nil
+        }
+        let errorsBefore = diagnostics.errorCount
+        var columnIndex: [String: Int] = [:]
+        for (index, field) in header.enumerated() {
+            let name = field.text.trimmingCharacters(in: .whitespaces)
+            if name.isEmpty {
+                diagnostics.error("column \(index + 1) has no name: give every column a name in the first line", at: at(field))
+            } else if let first = columnIndex[name] {
+                diagnostics.error("the column name '\(name)' is used twice (also column \(first + 1)): each column needs its own name", at: at(field))
+            } else {
+                columnIndex[name] = index
+            }
+        }
+        var keyColumn = 0
+        if let key = about.key {
+            if let index = columnIndex[key] {
+                keyColumn = index
+            } else {
+                let names = header.map { "'\($0.text)'" }.joined(separator: ", ")
+                diagnostics.error("'key' names the column '\(key)', but the CSV's columns are \(names)",
+                                  at: about.keyLocation ?? SourceLocation(path: csv.displayPath))
+            }
+        }
+        let keyName = header[keyColumn].text
+        let legend = about.legend.sorted { $0.keyword.count > $1.keyword.count }
+        let vocabulary = about.legend.map(\.keyword).joined(separator: ", ")
+
+        var rows: [Row] = []
+        var firstLineOfKey: [String: Int] = [:]
+        for record in records.dropFirst() {
+            guard record.count == header.count else {
+                diagnostics.error("this row has \(record.count) field\(record.count == 1 ? "" : "s") but the header has \(header.count): "
+                                  + "check for a missing or extra comma, or quote a value that contains one", at: at(record[0]))
+                continue
+            }
+            let key = record[keyColumn].text.trimmingCharacters(in: .whitespaces)
+            if key.isEmpty {
+                diagnostics.error("this row has no value in the column '\(keyName)', which names the rows", at: at(record[keyColumn]))
+            } else if let first = firstLineOfKey[key] {
+                diagnostics.error("'\(key)' names two rows (the first is on line \(first)): each row needs its own name in '\(keyName)'",
+                                  at: at(record[keyColumn]))
+            } else {
+                firstLineOfKey[key] = record[keyColumn].line
+            }
+            var cells: [Cell] = []
+            for (index, field) in record.enumerated() {
+                let text = field.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                guard index != keyColumn, !legend.isEmpty else {
+                    cells.append(Cell(text: text))
+                    continue
+                }
+                guard let cell = Cell(matching: text, legend: legend) else {
+                    let shown = text.isEmpty ? "this empty cell" : "'\(text)'"
+                    diagnostics.error("\(shown) matches no legend entry: start the cell with one of \(vocabulary)", at: at(field))
+                    continue
+                }
+                cells.append(cell)
+            }
+            rows.append(Row(cells: cells, line: record[0].line))
+        }
+        guard diagnostics.errorCount == errorsBefore else { return nil }
+        let columns = header.map { Column(name: $0.text, label: about.columnLabels[$0.text] ?? $0.text) }
+        return DataTable(path: csv.relativePath, columns: columns, keyColumn: keyColumn, rows: rows, about: about)
+    }
+}
+
+extension DataTable.Cell {
+    init(text: String) {
+        self.init(text: text, entry: nil, note: nil)
+    }
+
+    /// Matches a cell to the legend entry its text starts with (`depends: if the sentence is
+    /// 5 years or more` is `depends` with a note). `legend` is longest keyword first, so
+    /// `no bar` wins over `no`.
+    init?(matching text: String, legend: [LegendEntry]) {
+        let lowered = text.lowercased()
+        for entry in legend where lowered.hasPrefix(entry.keyword.lowercased()) {
+            var rest = text.dropFirst(entry.keyword.count)
+            guard rest.isEmpty || rest.first == ":" || rest.first == " " || rest.first == "(" else { continue }
+            if rest.first == ":" { rest = rest.dropFirst() }
+            let note = rest.trimmingCharacters(in: .whitespaces)
+            self.init(text: text, entry: entry, note: note.isEmpty ? nil : note)
+            return
+        }
+        return nil
+    }
+}

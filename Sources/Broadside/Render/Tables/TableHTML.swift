@@ -1,0 +1,143 @@
+/// Turns an embedded table into accessible HTML: a real `<table>` with scoped headers, every
+/// value shown as symbol and words (never color alone), notes as numbered footnotes, then the
+/// key, source and download link that make a chart trustworthy on screen and on paper.
+struct TableHTML {
+    let embed: TableEmbed
+    /// Unique on the page: `table-relief-bars`.
+    let id: String
+    let strings: TableStrings
+
+    var table: DataTable { embed.table }
+    var about: TableSidecar { table.about }
+    var caption: String { embed.caption ?? about.caption ?? about.title ?? table.columns[table.keyColumn].label }
+    /// More columns than fit a portrait page: printed on a landscape page.
+    var isWide: Bool { embed.display == .table && table.columns.count > 4 }
+
+    func render() -> String {
+        var html = ""
+        var notes = FootnoteNumbers()
+        let body = embed.display == .cards ? cards(notes: &notes) : grid(notes: &notes)
+        html += "<figure class=\"data-table\(isWide ? " wide" : "")\" id=\"\(id)\">\n"
+        if embed.quickCheck { html += QuickCheckHTML(table: table, tableID: id, strings: strings).render() }
+        html += body
+        html += legend()
+        if !notes.texts.isEmpty {
+            html += "<ol class=\"table-notes\" aria-label=\"\(escapeHTML(strings.notes))\">\n"
+            for (index, text) in notes.texts.enumerated() {
+                html += "<li id=\"\(id)-note-\(index + 1)\">\(escapeHTML(text))</li>\n"
+            }
+            html += "</ol>\n"
+        }
+        html += sourceLine()
+        html += "</figure>\n"
+        return html
+    }
+
+    private func grid(notes: inout FootnoteNumbers) -> String {
+        var html = "<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"\(id)-caption\" tabindex=\"0\">\n<table>\n"
+        html += "<caption id=\"\(id)-caption\">\(escapeHTML(caption))</caption>\n<thead>\n<tr>"
+        for column in table.columns {
+            html += "<th scope=\"col\">\(escapeHTML(column.label))</th>"
+        }
+        html += "</tr>\n</thead>\n<tbody>\n"
+        for row in table.rows {
+            html += "<tr>"
+            for (index, cell) in row.cells.enumerated() {
+                if index == table.keyColumn {
+                    html += "<th scope=\"row\">\(escapeHTML(cell.text))</th>"
+                } else if let entry = cell.entry {
+                    html += "<td class=\"value-\(entry.style.rawValue)\" data-style=\"\(entry.style.rawValue)\">\(value(cell, entry, notes: &notes))</td>"
+                } else {
+                    html += "<td>\(escapeHTML(cell.text))</td>"
+                }
+            }
+            html += "</tr>\n"
+        }
+        return html + "</tbody>\n</table>\n</div>\n"
+    }
+
+    private func cards(notes: inout FootnoteNumbers) -> String {
+        var html = "<p class=\"cards-caption\" id=\"\(id)-caption\"><strong>\(escapeHTML(caption))</strong></p>\n"
+        html += "<ul class=\"table-cards\" role=\"list\" aria-labelledby=\"\(id)-caption\">\n"
+        for row in table.rows {
+            html += "<li class=\"table-card\">\n<h3>\(escapeHTML(row.cells[table.keyColumn].text))</h3>\n<dl>\n"
+            for (index, cell) in row.cells.enumerated() where index != table.keyColumn {
+                let shown = cell.entry.map { value(cell, $0, notes: &notes) } ?? escapeHTML(cell.text)
+                html += "<div><dt>\(escapeHTML(table.columns[index].label))</dt><dd>\(shown)</dd></div>\n"
+            }
+            html += "</dl>\n</li>\n"
+        }
+        return html + "</ul>\n"
+    }
+
+    /// `✖ Bars it³`: the symbol is decoration, the words carry the meaning.
+    private func value(_ cell: DataTable.Cell, _ entry: LegendEntry, notes: inout FootnoteNumbers) -> String {
+        var html = ""
+        if !entry.symbol.isEmpty { html += "<span class=\"symbol\" aria-hidden=\"true\">\(escapeHTML(entry.symbol))</span> " }
+        html += escapeHTML(entry.label)
+        if let note = cell.note {
+            let number = notes.number(for: note)
+            html += "<sup class=\"note-ref\"><a href=\"#\(id)-note-\(number)\" aria-label=\"\(escapeHTML(strings.note)) \(number)\">\(number)</a></sup>"
+        }
+        return html
+    }
+
+    private func legend() -> String {
+        guard !about.legend.isEmpty else { return "" }
+        var html = "<div class=\"table-legend\">\n<p class=\"legend-title\" id=\"\(id)-legend\">\(escapeHTML(strings.key))</p>\n"
+        html += "<ul role=\"list\" aria-labelledby=\"\(id)-legend\">\n"
+        for entry in about.legend {
+            html += "<li class=\"value-\(entry.style.rawValue)\">"
+            if !entry.symbol.isEmpty { html += "<span class=\"symbol\" aria-hidden=\"true\">\(escapeHTML(entry.symbol))</span> " }
+            html += "<strong>\(escapeHTML(entry.label))</strong>"
+            if entry.label.lowercased() != entry.keyword.lowercased() {
+                html += " <span class=\"legend-keyword\">(<code>\(escapeHTML(entry.keyword))</code> in the data)</span>"
+            }
+            html += "</li>\n"
+        }
+        return html + "</ul>\n</div>\n"
+    }
+
+    private func sourceLine() -> String {
+        var parts: [String] = []
+        if let name = about.sourceName {
+            let shown = about.sourceURL.map { "<a href=\"\(escapeHTML($0))\">\(escapeHTML(name))</a>" } ?? escapeHTML(name)
+            parts.append("\(escapeHTML(strings.source)): \(shown).")
+        }
+        if let date = DateText.context(about.asOf)?["text"] as? String {
+            parts.append("\(escapeHTML(strings.asOf)) \(escapeHTML(date)).")
+        }
+        parts.append("<a class=\"download\" href=\"\(escapeHTML(embed.csvURL))\" download>\(escapeHTML(strings.download))</a>")
+        return "<p class=\"table-source\">\(parts.joined(separator: " "))</p>\n"
+    }
+}
+
+/// Numbers notes in order of first use; a note repeated in many cells is printed once.
+struct FootnoteNumbers {
+    private(set) var texts: [String] = []
+    private var numbers: [String: Int] = [:]
+
+    mutating func number(for text: String) -> Int {
+        if let number = numbers[text] { return number }
+        texts.append(text)
+        numbers[text] = texts.count
+        return texts.count
+    }
+}
+
+/// The words tables put around the data; one place, so a later translation changes them all.
+struct TableStrings {
+    var notes = "Notes"
+    var note = "Note"
+    var key = "Key"
+    var source = "Source"
+    var asOf = "As of"
+    var download = "Download the data (CSV)"
+    var quickCheckTitle = "Quick check"
+    var quickCheckDisclaimer = "This is a screening aid, not legal advice. It cannot tell you whether a record bars relief in a real case. Talk to a licensed immigration attorney or a DOJ-accredited representative."
+    var quickCheckPrompt = "What is in the record? Tick every kind that applies."
+    var quickCheckEmpty = "Tick one or more kinds of record to see which forms of relief they may bar."
+    var bars = "Barred"
+    var mayBar = "May be barred: read the notes in the table"
+    var clear = "Not barred by what you ticked"
+}
