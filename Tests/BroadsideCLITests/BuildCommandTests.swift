@@ -69,7 +69,7 @@ final class BuildCommandTests: XCTestCase {
         let run = try broadside("build", in: root)
         XCTAssertEqual(run.status, 0, run.stderr)
         XCTAssertEqual(run.stderr, "")
-        XCTAssertNotNil(run.stdout.range(of: #"^Built 12 pages, 15 files, 0 warnings in \d+\.\d\d s → Output/index.html\n$"#,
+        XCTAssertNotNil(run.stdout.range(of: #"^Built 12 pages, 16 files, 0 warnings in \d+\.\d\d s → Output/index.html\n$"#,
                                          options: .regularExpression), run.stdout)
         let output = root.appendingPathComponent("Output")
         for path in ["index.html", "guides/forum/index.html", "guides/room.png", "laws/bars.csv", "assets/broadside.css", ".broadside-output"] {
