@@ -17,6 +17,8 @@ final class GoldenSiteTests: XCTestCase {
     func testRawHTMLOptIn() throws { try check("raw-html") }
     func testThemeOverrides() throws { try check("theme-override") }
     func testBrokenSiteReportsEveryProblem() throws { try check("broken") }
+    func testTables() throws { try check("tables") }
+    func testBrokenTablesReportEveryProblem() throws { try check("tables-broken") }
 
     private func check(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let root = Self.sites.appendingPathComponent(name)

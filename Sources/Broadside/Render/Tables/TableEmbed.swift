@@ -21,6 +21,14 @@ struct TableEmbed {
         guard let fields = YAMLFields(yaml: block.literal, path: path, lineOffset: fenceLine, what: "a table block",
                                       diagnostics: &diagnostics) else { return nil }
         fields.warnUnknownKeys(known: Self.keys, what: "table block", diagnostics: &diagnostics)
+        // Every option is checked before the CSV is looked up, so one run reports them all.
+        caption = fields.string("caption", diagnostics: &diagnostics)
+        let displayName = fields.string("display", diagnostics: &diagnostics) ?? Display.table.rawValue
+        let display = Display(rawValue: displayName)
+        if display == nil {
+            diagnostics.error("'display' must be table or cards", at: fields.location(ofValue: "display") ?? here)
+        }
+        let wantsQuickCheck = fields.bool("quick_check", diagnostics: &diagnostics)
         guard let src = fields.string("src", diagnostics: &diagnostics) else {
             diagnostics.error("this table block has no 'src': add a line like `src: relief-bars.csv`", at: here)
             return nil
@@ -29,9 +37,11 @@ struct TableEmbed {
         switch site.routes.resolve(src, from: page.source.file.relativePath) {
         case .file(let route) where route.path.hasSuffix(".csv"):
             // A CSV that failed to parse has already been reported in its own file.
-            guard let table = site.tables[route.path] else { return nil }
+            guard let table = site.tables[route.path], let display else { return nil }
             self.table = table
             self.csvURL = page.route.link(to: route)
+            self.display = display
+            quickCheck = display == .table && (wantsQuickCheck ?? table.about.quickCheck) && !table.about.legend.isEmpty
         case .missing(let reason):
             diagnostics.error("table 'src': \(reason)", at: at)
             return nil
@@ -39,14 +49,5 @@ struct TableEmbed {
             diagnostics.error("table 'src' must name a .csv file in the content folder", at: at)
             return nil
         }
-        caption = fields.string("caption", diagnostics: &diagnostics)
-        let displayName = fields.string("display", diagnostics: &diagnostics) ?? Display.table.rawValue
-        guard let display = Display(rawValue: displayName) else {
-            diagnostics.error("'display' must be table or cards", at: fields.location(ofValue: "display") ?? here)
-            return nil
-        }
-        self.display = display
-        quickCheck = display == .table && (fields.bool("quick_check", diagnostics: &diagnostics) ?? table.about.quickCheck)
-            && !table.about.legend.isEmpty
     }
 }

@@ -9,7 +9,10 @@ struct TableHTML {
 
     var table: DataTable { embed.table }
     var about: TableSidecar { table.about }
-    var caption: String { embed.caption ?? about.caption ?? about.title ?? table.columns[table.keyColumn].label }
+    /// Every table needs a caption; without one in the block or sidecar, the file name serves.
+    var caption: String {
+        embed.caption ?? about.caption ?? about.title ?? SiteAssembler.humanize(String(table.path.lastPathComponent.dropLast(".csv".count)))
+    }
     /// More columns than fit a portrait page: printed on a landscape page.
     var isWide: Bool { embed.display == .table && table.columns.count > 4 }
 
