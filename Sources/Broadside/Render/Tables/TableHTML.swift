@@ -141,6 +141,6 @@ struct TableStrings {
     var quickCheckPrompt = "What is in the record? Tick every kind that applies."
     var quickCheckEmpty = "Tick one or more kinds of record to see which forms of relief they may bar."
     var bars = "Barred"
-    var mayBar = "May be barred: read the notes in the table"
+    var mayBar = "May be barred (see the notes)"
     var clear = "Not barred by what you ticked"
 }

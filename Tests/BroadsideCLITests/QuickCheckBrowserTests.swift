@@ -1,0 +1,36 @@
+import Foundation
+import XCTest
+
+/// The quick check in a real browser: builds the starter toolkit with the `broadside` binary,
+/// then Tests/browser/quick_check.py drives headless Chromium by keyboard and compares the
+/// answers with the CSV. `make test` installs Chromium, its driver and Selenium.
+final class QuickCheckBrowserTests: XCTestCase {
+    func testQuickCheckWorksByKeyboardFromDisk() throws {
+        let project = BuildCommandTests.fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        for tool in ["/usr/bin/chromium", "/usr/bin/chromedriver"] where !FileManager.default.isExecutableFile(atPath: tool) {
+            throw XCTSkip("\(tool) is missing: `make test` installs it")
+        }
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-browser-\(UUID().uuidString)/Output")
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+
+        let build = try run(BuildCommandTests.binary.path, ["build", "--output", output.path], in: project)
+        XCTAssertEqual(build.status, 0, build.output)
+        let browser = try run("/usr/bin/env", ["python3", "Tests/browser/quick_check.py", output.path,
+                                               "Content/charts/relief-bars.csv"], in: project)
+        XCTAssertEqual(browser.status, 0, browser.output)
+    }
+
+    private func run(_ executable: String, _ arguments: [String], in folder: URL) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}
