@@ -27,7 +27,9 @@ struct TableHTML {
         if !notes.texts.isEmpty {
             html += "<ol class=\"table-notes\" aria-label=\"\(escapeHTML(strings.notes))\">\n"
             for (index, text) in notes.texts.enumerated() {
-                html += "<li id=\"\(id)-note-\(index + 1)\">\(escapeHTML(text))</li>\n"
+                // Notes follow a keyword ("depends: if…") in the data; as sentences they start with a capital.
+                let sentence = text.prefix(1).uppercased() + text.dropFirst()
+                html += "<li id=\"\(id)-note-\(index + 1)\">\(escapeHTML(sentence))</li>\n"
             }
             html += "</ol>\n"
         }
