@@ -33,4 +33,4 @@ deps:
 
 test-deps:
 	$(call apt_install,$(TEST_PACKAGES))
-	@python3 -c "import selenium" 2>/dev/null || python3 -m pip install -q selenium
+	@python3 -c "import selenium" 2>/dev/null || python3 -m pip install -q selenium || python3 -m pip install -q --break-system-packages selenium
