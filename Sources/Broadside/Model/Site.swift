@@ -52,6 +52,11 @@ public struct Site: Sendable {
     public var assets: [String]
     public var routes: Routes
 
+    /// The section a page belongs to; nil for pages at the top of Content/.
+    public func section(named name: String?) -> Section? {
+        sections.first { $0.name == name }
+    }
+
     public static let tagsIndex = Route("tags/index.html")
     public static let notFound = Route("404.html")
     public static let stylesheet = Route("assets/broadside.css")

@@ -64,7 +64,7 @@ struct PageContext {
             "url": route.link(to: page.route),
             "summary": absent(page.frontMatter.summary),
             "date": absent(DateText.context(page.frontMatter.date)),
-            "badge": absent(site.sections.first { $0.name == page.section }?.title),
+            "badge": absent(site.section(named: page.section)?.title),
         ]
     }
 

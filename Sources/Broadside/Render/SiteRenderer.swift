@@ -77,7 +77,7 @@ public struct SiteRenderer {
         var crumbs: [(String, Route)] = []
         if page.kind != .home {
             crumbs.append(("Home", Route("index.html")))
-            if page.kind == .page, let section = site.sections.first(where: { $0.name == page.section }) {
+            if page.kind == .page, let section = site.section(named: page.section) {
                 crumbs.append((section.title, section.route))
             }
         }
@@ -95,7 +95,7 @@ public struct SiteRenderer {
         values["hasWideTable"] = body.hasWideTable
         values["tags"] = context.tagLinks(page.tags)
         values["hasTags"] = !page.tags.isEmpty
-        if page.kind == .page, let section = site.sections.first(where: { $0.name == page.section }) {
+        if page.kind == .page, let section = site.section(named: page.section) {
             values["badge"] = section.title
         }
         addLists(to: &values, context: context, section: page.kind == .section ? page.section : nil)
@@ -116,7 +116,7 @@ public struct SiteRenderer {
         return wrap(values, template: template)
     }
 
-    /// The lists a home, section or tag index shows; cheap enough to give every page.
+    /// The lists of the home page, a section's page and the topic index.
     private func addLists(to values: inout [String: Any], context: PageContext, section: String?) {
         if context.route.path == "index.html" {
             let dated = site.pages.filter { $0.kind == .page && $0.frontMatter.date != nil }
@@ -129,7 +129,7 @@ public struct SiteRenderer {
                  "one": section.pages.count == 1, "summary": absent(section.index?.frontMatter.summary)]
             }
         }
-        if let section, let match = site.sections.first(where: { $0.name == section }) {
+        if let section, let match = site.section(named: section) {
             values["items"] = match.pages.map(context.item)
             values["hasItems"] = !match.pages.isEmpty
         }
