@@ -17,35 +17,31 @@ public struct SourceFile: Sendable {
     /// Decodes UTF-8, drops a byte-order mark and turns CRLF into LF, so every later stage
     /// counts lines the same way an editor does. Invalid UTF-8 is reported where it starts.
     static func decode(_ bytes: some Collection<UInt8>, relativePath: String, displayPath: String) -> Result<SourceFile, Diagnostic> {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var scalars = String.UnicodeScalarView()
-        var line = 1
-        var column = 1
-        decoding: while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                if scalar == "\n" {
-                    line += 1
-                    column = 1
-                } else {
-                    column += 1
-                }
-                scalars.append(scalar)
-            case .emptyInput:
-                break decoding
-            case .error:
-                return .failure(.error(
-                    "this file is not valid UTF-8 text; save it as UTF-8 in your editor",
-                    at: SourceLocation(path: displayPath, line: line, column: column)
-                ))
-            }
+        guard var text = String(validating: bytes, as: UTF8.self) else {
+            return .failure(invalidUTF8(bytes, displayPath: displayPath))
         }
-        var text = String(scalars)
         if text.first == "\u{FEFF}" { text.removeFirst() }
         if text.utf8.contains(UInt8(ascii: "\r")) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return .success(SourceFile(relativePath: relativePath, displayPath: displayPath, text: text))
+    }
+
+    /// Where the first invalid byte is, counted as an editor counts lines and characters.
+    private static func invalidUTF8(_ bytes: some Collection<UInt8>, displayPath: String) -> Diagnostic {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var line = 1
+        var column = 1
+        while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return .error("this file is not valid UTF-8 text; save it as UTF-8 in your editor",
+                      at: SourceLocation(path: displayPath, line: line, column: column))
     }
 }

@@ -12,88 +12,70 @@ public enum CSV {
     /// The records of `file`, or nil after reporting why the file cannot be read as CSV.
     /// Line endings are already LF and the byte-order mark is gone (see `SourceFile`).
     /// Completely empty lines are skipped: spreadsheets often leave one at the end.
+    /// Works on UTF-8 bytes (the separators are ASCII); columns count characters, as editors do.
     public static func parse(_ file: SourceFile, diagnostics: inout Diagnostics) -> [[CSVField]]? {
+        let bytes = Array(file.text.utf8)
+        let comma = UInt8(ascii: ","), newline = UInt8(ascii: "\n"), quote = UInt8(ascii: "\"")
         var records: [[CSVField]] = []
-        var record: [CSVField] = []
-        var field = String.UnicodeScalarView()
-        var line = 1, column = 1
-        var fieldLine = 1, fieldColumn = 1
-        var quoted = false, afterClosingQuote = false, atRecordStart = true
-        var scalars = file.text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar?
+        var i = 0, line = 1, column = 1
 
-        func location(_ line: Int, _ column: Int) -> SourceLocation {
-            SourceLocation(path: file.displayPath, line: line, column: column)
+        /// Moves past one byte of field text; only the first byte of a character starts a column.
+        func step() {
+            if bytes[i] == newline {
+                line += 1
+                column = 1
+            } else if bytes[i] & 0xC0 != 0x80 {
+                column += 1
+            }
+            i += 1
         }
-        func endField() {
-            record.append(CSVField(text: String(field), line: fieldLine, column: fieldColumn))
-            field = String.UnicodeScalarView()
-            quoted = false
-            afterClosingQuote = false
-        }
-
-        while let scalar = pending ?? scalars.next() {
-            pending = nil
-            if atRecordStart {
-                if scalar == "\n" {
-                    line += 1
-                    continue
-                }
-                atRecordStart = false
-                fieldLine = line
-                fieldColumn = column
-            }
-            defer {
-                if scalar == "\n" {
-                    line += 1
-                    column = 1
-                } else {
-                    column += 1
-                }
-            }
-            if quoted {
-                if scalar == "\"" {
-                    let next = scalars.next()
-                    if next == "\"" {
-                        field.append("\"")
-                        column += 1
-                    } else {
-                        quoted = false
-                        afterClosingQuote = true
-                        pending = next
-                    }
-                } else {
-                    field.append(scalar)
-                }
-                continue
-            }
-            switch scalar {
-            case ",":
-                endField()
-                fieldLine = line
-                fieldColumn = column + 1
-            case "\n":
-                endField()
-                records.append(record)
-                record = []
-                atRecordStart = true
-            case "\"" where field.isEmpty && !afterClosingQuote:
-                quoted = true
-            default:
-                if afterClosingQuote {
-                    diagnostics.error("after a closing quote a field must end: expected a comma or the end of the line", at: location(line, column))
-                    return nil
-                }
-                field.append(scalar)
-            }
-        }
-        if quoted {
-            diagnostics.error("this quoted field is never closed: add the missing \" before the end of the file",
-                              at: location(fieldLine, fieldColumn))
+        func error(_ message: String, _ line: Int, _ column: Int) -> [[CSVField]]? {
+            diagnostics.error(message, at: SourceLocation(path: file.displayPath, line: line, column: column))
             return nil
         }
-        if !atRecordStart {
-            endField()
+
+        while i < bytes.count {
+            if bytes[i] == newline {
+                step()
+                continue
+            }
+            var record: [CSVField] = []
+            while true {
+                let fieldLine = line, fieldColumn = column
+                var text: String
+                if i < bytes.count && bytes[i] == quote {
+                    step()
+                    var unquoted: [UInt8] = []
+                    var segment = i
+                    while true {
+                        guard i < bytes.count else {
+                            return error("this quoted field is never closed: add the missing \" before the end of the file", fieldLine, fieldColumn)
+                        }
+                        if bytes[i] == quote {
+                            unquoted += bytes[segment..<i]
+                            step()
+                            guard i < bytes.count && bytes[i] == quote else { break }
+                            // A doubled quote stands for one quote character.
+                            segment = i
+                            step()
+                            continue
+                        }
+                        step()
+                    }
+                    text = String(decoding: unquoted, as: UTF8.self)
+                    if i < bytes.count && bytes[i] != comma && bytes[i] != newline {
+                        return error("after a closing quote a field must end: expected a comma or the end of the line", line, column)
+                    }
+                } else {
+                    let start = i
+                    while i < bytes.count && bytes[i] != comma && bytes[i] != newline { step() }
+                    text = String(decoding: bytes[start..<i], as: UTF8.self)
+                }
+                record.append(CSVField(text: text, line: fieldLine, column: fieldColumn))
+                guard i < bytes.count && bytes[i] == comma else { break }
+                step()
+            }
+            if i < bytes.count { step() }
             records.append(record)
         }
         return records

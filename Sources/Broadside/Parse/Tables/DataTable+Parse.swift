@@ -27,7 +27,7 @@ extension DataTable {
         let errorsBefore = diagnostics.errorCount
         var columnIndex: [String: Int] = [:]
         for (index, field) in header.enumerated() {
-            let name = field.text.trimmingCharacters(in: .whitespaces)
+            let name = field.text.trimmed
             if name.isEmpty {
                 diagnostics.error("column \(index + 1) has no name: give every column a name in the first line", at: at(field))
             } else if let first = columnIndex[name] {
@@ -58,7 +58,7 @@ extension DataTable {
                                   + "check for a missing or extra comma, or quote a value that contains one", at: at(record[0]))
                 continue
             }
-            let key = record[keyColumn].text.trimmingCharacters(in: .whitespaces)
+            let key = record[keyColumn].text.trimmed
             if key.isEmpty {
                 diagnostics.error("this row has no value in the column '\(keyName)', which names the rows", at: at(record[keyColumn]))
             } else if let first = firstLineOfKey[key] {
@@ -69,7 +69,7 @@ extension DataTable {
             }
             var cells: [Cell] = []
             for (index, field) in record.enumerated() {
-                let text = field.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                let text = field.text.trimmed
                 guard index != keyColumn, !legend.isEmpty else {
                     cells.append(Cell(text: text))
                     continue
@@ -103,7 +103,7 @@ extension DataTable.Cell {
             var rest = text.dropFirst(entry.keyword.count)
             guard rest.isEmpty || rest.first == ":" || rest.first == " " || rest.first == "(" else { continue }
             if rest.first == ":" { rest = rest.dropFirst() }
-            let note = rest.trimmingCharacters(in: .whitespaces)
+            let note = rest.trimmed
             self.init(text: text, entry: entry, note: note.isEmpty ? nil : note)
             return
         }
