@@ -33,7 +33,8 @@ public struct Markdown: Sendable {
         defer { cmark_node_free(document) }
 
         var headingNodes: [OpaquePointer] = []
-        var fenceNodes: [OpaquePointer] = []
+        var fenceNodes: [(node: OpaquePointer, sectionLevel: Int)] = []
+        var sectionLevel = 0
         do {
             let iterator = cmark_iter_new(document)
             defer { cmark_iter_free(iterator) }
@@ -52,21 +53,23 @@ public struct Markdown: Sendable {
                     }
                 case CMARK_NODE_HEADING:
                     headingNodes.append(node)
+                    sectionLevel = Int(cmark_node_get_heading_level(node))
                 case CMARK_NODE_CODE_BLOCK:
                     // Only fenced blocks have an info string; indented code never has one.
-                    if cmark_node_get_fence_info(node).pointee != 0 { fenceNodes.append(node) }
+                    if cmark_node_get_fence_info(node).pointee != 0 { fenceNodes.append((node, sectionLevel)) }
                 default:
                     break
                 }
             }
         }
 
-        for node in fenceNodes {
+        for (node, sectionLevel) in fenceNodes {
             let block = FencedBlock(
                 info: String(cString: cmark_node_get_fence_info(node)).trimmingCharacters(in: .whitespaces),
                 literal: String(cString: cmark_node_get_literal(node)),
                 line: Int(cmark_node_get_start_line(node)),
-                column: Int(cmark_node_get_start_column(node))
+                column: Int(cmark_node_get_start_column(node)),
+                sectionLevel: sectionLevel
             )
             if let html = renderFence(block) {
                 replace(node, withHTML: html)

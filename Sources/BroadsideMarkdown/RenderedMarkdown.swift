@@ -18,6 +18,9 @@ public struct FencedBlock: Sendable, Equatable {
     public var literal: String
     public var line: Int
     public var column: Int
+    /// Level of the last heading above the block (0 when none), so generated HTML can put
+    /// its own headings one level below and keep the page's outline intact.
+    public var sectionLevel: Int = 0
 }
 
 /// A link or image destination as the author wrote it, with its place in the body.

@@ -59,17 +59,18 @@ final class MarkdownTests: XCTestCase {
 final class FencedBlockTests: XCTestCase {
     func testFencesWithAnInfoStringCanBeReplacedByGeneratedHTML() {
         var seen: [FencedBlock] = []
-        let html = Markdown().render("Intro\n\n```table\nsrc: a.csv\n```\n\n```swift\nlet x = 1\n```\n\n    indented\n", renderFence: { block in
+        let html = Markdown().render("Intro\n\n```table\nsrc: a.csv\n```\n\n### Code\n```swift\nlet x = 1\n```\n\n    indented\n", renderFence: { block in
             seen.append(block)
             return block.info == "table" ? "<figure>generated</figure>" : nil
         }).html
         XCTAssertEqual(seen, [
-            FencedBlock(info: "table", literal: "src: a.csv\n", line: 3, column: 1),
-            FencedBlock(info: "swift", literal: "let x = 1\n", line: 7, column: 1),
+            FencedBlock(info: "table", literal: "src: a.csv\n", line: 3, column: 1, sectionLevel: 0),
+            FencedBlock(info: "swift", literal: "let x = 1\n", line: 8, column: 1, sectionLevel: 3),
         ])
         XCTAssertEqual(html, """
         <p>Intro</p>
         <figure>generated</figure>
+        <h3 id="code">Code</h3>
         <pre><code class="language-swift">let x = 1
         </code></pre>
         <pre><code>indented

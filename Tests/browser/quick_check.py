@@ -85,7 +85,7 @@ try:
         ticked.append(name)
         want, got = expected_groups(rows, header, ticked), shown_groups(driver)
         check(got == want, f"after ticking {ticked}: shown {got}, but the CSV says {want}")
-        check(summary.text.startswith("Barred: "), f"the announced summary reads {summary.text!r}")
+        check(summary.text.startswith(f"Kinds of record ticked: {len(ticked)}. "), f"the announced summary reads {summary.text!r}")
 
     box = driver.switch_to.active_element
     box.send_keys(Keys.SPACE)

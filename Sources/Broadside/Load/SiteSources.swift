@@ -55,7 +55,8 @@ extension SiteSources {
         return SiteSources(
             config: siteFiles.contains("site.yml") ? text(folders.site, "site.yml") : nil,
             pages: contentPaths.filter { $0.hasSuffix(".md") }.compactMap { text(folders.content, $0) },
-            contentFiles: contentPaths.filter { !$0.hasSuffix(".md") },
+            // YAML under Content/ describes other files (table sidecars); it is not published.
+            contentFiles: contentPaths.filter { !$0.hasSuffix(".md") && !$0.hasSuffix(".yml") },
             dataFiles: contentPaths.filter { $0.hasSuffix(".csv") || $0.hasSuffix(".yml") }.compactMap { text(folders.content, $0) },
             templates: templates,
             assets: siteFiles.filter { $0.hasPrefix("assets/") }.map { String($0.dropFirst("assets/".count)) }

@@ -4,19 +4,20 @@
 struct QuickCheckHTML {
     let table: DataTable
     let tableID: String
+    let headingLevel: Int
     let strings: TableStrings
 
     func render() -> String {
         let id = "\(tableID)-check"
         var html = "<section class=\"quick-check\" data-quick-check=\"\(tableID)\" data-key-column=\"\(table.keyColumn)\" aria-labelledby=\"\(id)-title\" hidden>\n"
-        html += "<h3 id=\"\(id)-title\">\(escapeHTML(strings.quickCheckTitle))</h3>\n"
+        html += "<h\(headingLevel) id=\"\(id)-title\">\(escapeHTML(strings.quickCheckTitle))</h\(headingLevel)>\n"
         html += "<p class=\"quick-check-disclaimer\">\(escapeHTML(strings.quickCheckDisclaimer))</p>\n"
         html += "<fieldset>\n<legend>\(escapeHTML(strings.quickCheckPrompt))</legend>\n<ul role=\"list\">\n"
         for (index, column) in table.columns.enumerated() where index != table.keyColumn {
             html += "<li><label><input type=\"checkbox\" value=\"\(index)\"> \(escapeHTML(column.label))</label></li>\n"
         }
         html += "</ul>\n</fieldset>\n"
-        html += "<p class=\"quick-check-summary\" role=\"status\" aria-live=\"polite\" data-empty=\"\(escapeHTML(strings.quickCheckEmpty))\">\(escapeHTML(strings.quickCheckEmpty))</p>\n"
+        html += "<p class=\"quick-check-summary\" role=\"status\" aria-live=\"polite\" data-empty=\"\(escapeHTML(strings.quickCheckEmpty))\" data-ticked=\"\(escapeHTML(strings.quickCheckTicked))\">\(escapeHTML(strings.quickCheckEmpty))</p>\n"
         html += "<div class=\"quick-check-results\" data-bar=\"\(escapeHTML(strings.bars))\" data-caution=\"\(escapeHTML(strings.mayBar))\" data-clear=\"\(escapeHTML(strings.clear))\"></div>\n"
         return html + "</section>\n"
     }

@@ -12,11 +12,14 @@ struct TableEmbed {
     var caption: String?
     var display: Display
     var quickCheck: Bool
+    /// Level of the heading the block sits under.
+    var sectionLevel: Int
 
     /// Reads the block's YAML; nil after reporting when it cannot be shown.
     init?(_ block: FencedBlock, page: ContentPage, site: Site, diagnostics: inout Diagnostics) {
         let fenceLine = block.line + page.source.bodyLineOffset
         let path = page.source.file.displayPath
+        sectionLevel = block.sectionLevel
         let here = SourceLocation(path: path, line: fenceLine, column: block.column)
         guard let fields = YAMLFields(yaml: block.literal, path: path, lineOffset: fenceLine, what: "a table block",
                                       diagnostics: &diagnostics) else { return nil }

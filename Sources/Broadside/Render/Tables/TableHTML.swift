@@ -8,6 +8,8 @@ struct TableHTML {
     let strings: TableStrings
 
     var table: DataTable { embed.table }
+    /// Headings the table adds (quick check, card titles) sit one level below the text's.
+    var headingLevel: Int { min(max(embed.sectionLevel + 1, 2), 6) }
     var about: TableSidecar { table.about }
     /// Every table needs a caption; without one in the block or sidecar, the file name serves.
     var caption: String {
@@ -20,8 +22,11 @@ struct TableHTML {
         var html = ""
         var notes = FootnoteNumbers()
         let body = embed.display == .cards ? cards(notes: &notes) : grid(notes: &notes)
+        // The quick check comes first, outside the figure: a figure's caption must open it.
+        if embed.quickCheck {
+            html += QuickCheckHTML(table: table, tableID: id, headingLevel: headingLevel, strings: strings).render()
+        }
         html += "<figure class=\"data-table\(isWide ? " wide" : "")\" id=\"\(id)\">\n"
-        if embed.quickCheck { html += QuickCheckHTML(table: table, tableID: id, strings: strings).render() }
         html += body
         html += legend()
         if !notes.texts.isEmpty {
@@ -39,8 +44,11 @@ struct TableHTML {
     }
 
     private func grid(notes: inout FootnoteNumbers) -> String {
-        var html = "<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"\(id)-caption\" tabindex=\"0\">\n<table>\n"
-        html += "<caption id=\"\(id)-caption\">\(escapeHTML(caption))</caption>\n<thead>\n<tr>"
+        // The visible title stays outside the scrolling box so phones show all of it; the
+        // table keeps its own caption for screen readers.
+        var html = "<figcaption class=\"table-title\" id=\"\(id)-title\">\(escapeHTML(caption))</figcaption>\n"
+        html += "<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"\(id)-title\" tabindex=\"0\">\n<table>\n"
+        html += "<caption class=\"visually-hidden\">\(escapeHTML(caption))</caption>\n<thead>\n<tr>"
         for column in table.columns {
             html += "<th scope=\"col\">\(escapeHTML(column.label))</th>"
         }
@@ -62,10 +70,10 @@ struct TableHTML {
     }
 
     private func cards(notes: inout FootnoteNumbers) -> String {
-        var html = "<p class=\"cards-caption\" id=\"\(id)-caption\"><strong>\(escapeHTML(caption))</strong></p>\n"
-        html += "<ul class=\"table-cards\" role=\"list\" aria-labelledby=\"\(id)-caption\">\n"
+        var html = "<figcaption class=\"table-title\" id=\"\(id)-title\">\(escapeHTML(caption))</figcaption>\n"
+        html += "<ul class=\"table-cards\" role=\"list\" aria-labelledby=\"\(id)-title\">\n"
         for row in table.rows {
-            html += "<li class=\"table-card\">\n<h3>\(escapeHTML(row.cells[table.keyColumn].text))</h3>\n<dl>\n"
+            html += "<li class=\"table-card\">\n<h\(headingLevel)>\(escapeHTML(row.cells[table.keyColumn].text))</h\(headingLevel)>\n<dl>\n"
             for (index, cell) in row.cells.enumerated() where index != table.keyColumn {
                 let shown = cell.entry.map { value(cell, $0, notes: &notes) } ?? escapeHTML(cell.text)
                 html += "<div><dt>\(escapeHTML(table.columns[index].label))</dt><dd>\(shown)</dd></div>\n"
@@ -78,7 +86,8 @@ struct TableHTML {
     /// `✖ Bars it³`: the symbol is decoration, the words carry the meaning.
     private func value(_ cell: DataTable.Cell, _ entry: LegendEntry, notes: inout FootnoteNumbers) -> String {
         var html = ""
-        if !entry.symbol.isEmpty { html += "<span class=\"symbol\" aria-hidden=\"true\">\(escapeHTML(entry.symbol))</span> " }
+        // A no-break space keeps the symbol on the line of its word.
+        if !entry.symbol.isEmpty { html += "<span class=\"symbol\" aria-hidden=\"true\">\(escapeHTML(entry.symbol))</span>&nbsp;" }
         html += escapeHTML(entry.label)
         if let note = cell.note {
             let number = notes.number(for: note)
@@ -142,6 +151,8 @@ struct TableStrings {
     var quickCheckDisclaimer = "This is a screening aid, not legal advice. It cannot tell you whether a record bars relief in a real case. Talk to a licensed immigration attorney or a DOJ-accredited representative."
     var quickCheckPrompt = "What is in the record? Tick every kind that applies."
     var quickCheckEmpty = "Tick one or more kinds of record to see which forms of relief they may bar."
+    /// `{n}` is the number ticked: the announcement changes with every tick, even when the counts do not.
+    var quickCheckTicked = "Kinds of record ticked: {n}."
     var bars = "Barred"
     var mayBar = "May be barred (see the notes)"
     var clear = "Not barred by what you ticked"

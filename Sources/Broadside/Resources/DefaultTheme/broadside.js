@@ -63,8 +63,10 @@
         group.appendChild(list);
         results.appendChild(group);
       });
-      // The live region announces one short line; the lists are there to read at will.
-      summary.textContent = counts.join(". ") + ".";
+      // The live region announces one short line; the lists are there to read at will. It
+      // starts with how many kinds are ticked, so every change is announced.
+      var ticked = summary.getAttribute("data-ticked").replace("{n}", String(columns.length));
+      summary.textContent = ticked + " " + counts.join(". ") + ".";
     }
 
     check.addEventListener("change", update);
