@@ -17,10 +17,14 @@ let package = Package(
         // Debian's libcmark-dev; only BroadsideMarkdown imports it.
         .systemLibrary(name: "CCMark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .target(name: "BroadsideMarkdown", dependencies: ["CCMark"]),
+        // Debian's libqrencode-dev; only BroadsideQR imports it.
+        .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+        .target(name: "BroadsideQR", dependencies: ["CQRencode"]),
         .target(
             name: "Broadside",
             dependencies: [
                 "BroadsideMarkdown",
+                "BroadsideQR",
                 "Yams",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
@@ -31,6 +35,7 @@ let package = Package(
             dependencies: ["Broadside", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "BroadsideMarkdownTests", dependencies: ["BroadsideMarkdown"]),
+        .testTarget(name: "BroadsideQRTests", dependencies: ["BroadsideQR"]),
         .testTarget(name: "BroadsideTests", dependencies: ["Broadside"]),
         .testTarget(name: "BroadsideCLITests", dependencies: ["broadside"]),
     ]
