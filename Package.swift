@@ -28,7 +28,7 @@ let package = Package(
                 "Yams",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
-            resources: [.embedInCode("Resources/DefaultTheme")]
+            resources: [.embedInCode("Resources/DefaultTheme"), .embedInCode("Resources/Print")]
         ),
         .executableTarget(
             name: "broadside",

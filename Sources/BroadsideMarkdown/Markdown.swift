@@ -16,8 +16,11 @@ public struct Markdown: Sendable {
     /// Parses `source`, lets `rewriteLink` replace each link and image destination (return nil
     /// to keep it) and `renderFence` replace a fenced code block with HTML of its own (return nil
     /// to keep the code block), gives headings ids, and renders HTML.
+    /// With `numberLinks`, each link is followed by a superscript number and its address is
+    /// listed in `linkNotes`: on paper a reader cannot follow a link, but can type it.
     public func render(
         _ source: String,
+        numberLinks: Bool = false,
         rewriteLink: (LinkDestination) -> String? = { _ in nil },
         renderFence: (FencedBlock) -> String? = { _ in nil }
     ) -> RenderedMarkdown {
@@ -28,11 +31,12 @@ public struct Markdown: Sendable {
         if options.smartPunctuation { flags |= CMARK_OPT_SMART }
 
         guard let document = source.withCString({ cmark_parse_document($0, strlen($0), flags) }) else {
-            return RenderedMarkdown(html: "", headings: [])
+            return RenderedMarkdown(html: "", headings: [], linkNotes: [])
         }
         defer { cmark_node_free(document) }
 
         var headingNodes: [OpaquePointer] = []
+        var linkNodes: [OpaquePointer] = []
         var fenceNodes: [(node: OpaquePointer, sectionLevel: Int)] = []
         var sectionLevel = 0
         do {
@@ -51,6 +55,7 @@ public struct Markdown: Sendable {
                     if let replacement = rewriteLink(destination) {
                         cmark_node_set_url(node, replacement)
                     }
+                    if numberLinks && !destination.isImage { linkNodes.append(node) }
                 case CMARK_NODE_HEADING:
                     headingNodes.append(node)
                     sectionLevel = Int(cmark_node_get_heading_level(node))
@@ -61,6 +66,19 @@ public struct Markdown: Sendable {
                     break
                 }
             }
+        }
+
+        var linkNotes: [String] = []
+        for node in linkNodes {
+            let url = String(cString: cmark_node_get_url(node))
+            // Links within the page, and addresses the reader already sees, need no note.
+            guard !url.isEmpty, !url.hasPrefix("#"), !url.hasPrefix("mailto:"), !url.hasPrefix("tel:"),
+                  let note = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
+            let number = (linkNotes.firstIndex(of: url) ?? linkNotes.count) + 1
+            if number > linkNotes.count { linkNotes.append(url) }
+            cmark_node_set_on_enter(note, "<sup class=\"link-note\">\(number)</sup>")
+            cmark_node_set_on_exit(note, "")
+            cmark_node_insert_after(node, note)
         }
 
         for (node, sectionLevel) in fenceNodes {
@@ -90,10 +108,10 @@ public struct Markdown: Sendable {
         }
 
         guard let buffer = cmark_render_html(document, flags & ~CMARK_OPT_SOURCEPOS) else {
-            return RenderedMarkdown(html: "", headings: headings)
+            return RenderedMarkdown(html: "", headings: headings, linkNotes: linkNotes)
         }
         defer { free(buffer) }
-        return RenderedMarkdown(html: String(cString: buffer), headings: headings)
+        return RenderedMarkdown(html: String(cString: buffer), headings: headings, linkNotes: linkNotes)
     }
 
     /// cmark renders a heading as exactly `<hN>…</hN>`; the rendered text gets its id and goes

@@ -2,6 +2,8 @@
 public struct RenderedMarkdown: Sendable, Equatable {
     public var html: String
     public var headings: [Heading]
+    /// With `numberLinks`: the address behind each link number, first is 1.
+    public var linkNotes: [String] = []
 }
 
 public struct Heading: Sendable, Equatable {

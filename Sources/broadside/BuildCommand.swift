@@ -27,8 +27,19 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print each build step with its time.")
     var verbose = false
 
+    @Option(help: ArgumentHelp("auto: make PDF handouts when WeasyPrint is installed; require: fail without it.", valueName: "auto|require"))
+    var pdf: PDFMode = .auto
+
+    @Flag(name: .customLong("no-pdf"), help: "Write the printable HTML handouts but no PDFs.")
+    var noPDF = false
+
+    func validate() throws {
+        if pdf == .off { throw ValidationError("--pdf takes auto or require; use --no-pdf to skip PDFs") }
+    }
+
     func run() throws {
-        let options = BuildOptions(root: root, content: content, site: site, output: output, includeDrafts: drafts)
+        let options = BuildOptions(root: root, content: content, site: site, output: output, includeDrafts: drafts,
+                                   pdf: noPDF ? .off : pdf)
         do {
             try OutputWriter(output: options.folders.output.root).checkSafe(folders: options.folders, root: root)
         } catch {
@@ -53,6 +64,9 @@ struct BuildCommand: ParsableCommand {
             FileHandle.standardError.write(Data("Build failed: \(errors), \(warnings); \(options.folders.output.display("")) was not changed.\n".utf8))
             throw ExitCode.failure
         }
-        print("Built \(result.pageCount) pages, \(result.fileCount) files, \(warnings) in \(seconds) s → \(options.folders.output.display(""))/index.html")
+        let pdfs = result.pdfCount > 0 ? " (\(result.pdfCount) PDF\(result.pdfCount == 1 ? "" : "s"))" : ""
+        print("Built \(result.pageCount) pages, \(result.fileCount) files\(pdfs), \(warnings) in \(seconds) s → \(options.folders.output.display(""))/index.html")
     }
 }
+
+extension PDFMode: ExpressibleByArgument {}

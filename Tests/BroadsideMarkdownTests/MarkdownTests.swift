@@ -46,6 +46,13 @@ final class MarkdownTests: XCTestCase {
         XCTAssertTrue(html.contains(#"<img src="map.png" alt="map" />"#), html)
     }
 
+    func testLinksCanBeNumberedForPrint() {
+        let result = Markdown().render("See [the law](https://a.org/1), [again](https://a.org/1), [mail](mailto:x@y.org), [here](#top) and [b](https://b.org).",
+                                       numberLinks: true)
+        XCTAssertEqual(result.linkNotes, ["https://a.org/1", "https://b.org"])
+        XCTAssertEqual(result.html, ##"<p>See <a href="https://a.org/1">the law</a><sup class="link-note">1</sup>, <a href="https://a.org/1">again</a><sup class="link-note">1</sup>, <a href="mailto:x@y.org">mail</a>, <a href="#top">here</a> and <a href="https://b.org">b</a><sup class="link-note">2</sup>.</p>"## + "\n")
+    }
+
     func testSmartPunctuation() {
         XCTAssertEqual(Markdown().render("\"Quoted\" -- it's").html, "<p>“Quoted” – it’s</p>\n")
     }

@@ -4,7 +4,8 @@ import Foundation
 /// visible across files (two sources for one URL, a missing title).
 public enum SiteAssembler {
     public static func assemble(
-        config: SiteConfig, pages sources: [PageSource], tables: [String: DataTable], contentFiles: [String], assets: [String],
+        config: SiteConfig, pages sources: [PageSource], tables: [String: DataTable], packets packetSources: [PacketSource],
+        contentFiles: [String], assets: [String],
         folders: SiteFolders, includeDrafts: Bool, diagnostics: inout Diagnostics
     ) -> Site {
         var routes = Routes()
@@ -18,7 +19,8 @@ public enum SiteAssembler {
             }
         }
         for (route, owner) in [(Site.tagsIndex, "the tag index"), (Site.notFound, "the 404 page"),
-                               (Site.stylesheet, "the theme stylesheet"), (Site.script, "the theme script")] {
+                               (Site.stylesheet, "the theme stylesheet"), (Site.script, "the theme script"),
+                               (Site.printStylesheet, "the theme's print stylesheet")] {
             owners[route] = owner
         }
         for asset in assets { owners[Route("assets/" + asset)] = folders.site.display("assets/" + asset) }
@@ -64,6 +66,34 @@ public enum SiteAssembler {
                 tagPages[tag.slug, default: (tag, [])].pages.append(page)
             }
         }
+        let handouts = pages.filter(\.frontMatter.handout).map(Handout.init)
+        for handout in handouts {
+            let at = SourceLocation(path: handout.page.source.file.displayPath)
+            claim(handout.route, by: "the handout of \(handout.page.source.file.displayPath)", at: at)
+            claim(handout.pdf, by: "the handout PDF of \(handout.page.source.file.displayPath)", at: at)
+        }
+        let pagesByPath = Dictionary(pages.map { ($0.source.file.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
+        var packets: [Packet] = []
+        for source in packetSources {
+            var members: [ContentPage] = []
+            for (path, location) in source.pages {
+                if let page = pagesByPath[path] {
+                    members.append(page)
+                } else {
+                    let why = routes.drafts.contains(path) ? "is a draft" : "is not a page in the content folder"
+                    diagnostics.error("'\(path)' \(why): list pages by their path under Content/, like laws/pc-18-5.md", at: location)
+                }
+            }
+            let packet = Packet(name: source.name, title: source.title, subtitle: source.subtitle, lang: source.lang,
+                                cover: source.cover, duplex: source.duplex, pages: members)
+            let at = source.pages.first?.location ?? SourceLocation(path: "packets/\(source.name).yml")
+            claim(packet.route, by: "the packet \(source.name)", at: at)
+            claim(packet.pdf, by: "the packet PDF \(source.name)", at: at)
+            packets.append(packet)
+        }
+        if !handouts.isEmpty || !packets.isEmpty {
+            claim(Site.printMaterials, by: "the Print materials page", at: SourceLocation(path: folders.content.display("")))
+        }
         let sections = sections(of: pages)
         for section in sections where section.index == nil {
             claim(section.route, by: "the section page for \(section.name)/", at: SourceLocation(path: folders.content.display(section.name)))
@@ -78,6 +108,8 @@ public enum SiteAssembler {
             tags: tagPages.values.sorted { $0.tag.slug < $1.tag.slug }
                 .map { ($0.tag, $0.pages.sorted(by: newestFirst)) },
             tables: tables,
+            handouts: handouts,
+            packets: packets,
             contentFiles: contentFiles,
             assets: assets,
             routes: routes

@@ -1,7 +1,7 @@
 import Foundation
 
-/// One build: the pipeline's steps in order, each timed. Stops before writing when any step
-/// reported an error, so Output/ is only ever replaced by a complete, clean site.
+/// One build: the pipeline's steps in order, each timed. Nothing replaces Output/ unless every
+/// step succeeded, so Output/ is only ever a complete, clean site.
 public struct Build {
     public struct Step: Sendable {
         public var name: String
@@ -12,9 +12,10 @@ public struct Build {
         public var diagnostics: Diagnostics
         public var steps: [Step]
         public var site: RenderedSite?
-        /// Pages (HTML) and files written; zero when the build failed.
-        public var pageCount: Int
-        public var fileCount: Int
+        /// Pages (HTML), files and PDFs written; zero when the build failed.
+        public var pageCount = 0
+        public var fileCount = 0
+        public var pdfCount = 0
     }
 
     public let options: BuildOptions
@@ -25,7 +26,8 @@ public struct Build {
         self.io = io
     }
 
-    /// Runs load → parse → assemble → render, and write when `write` is true and nothing failed.
+    /// Runs load → parse → assemble → render, then when `write` is true and nothing failed,
+    /// write (into a staging folder) → print (PDFs) → publish (swap with Output/).
     public func run(write: Bool = true) -> Result {
         var diagnostics = Diagnostics()
         var steps: [Step] = []
@@ -37,32 +39,81 @@ public struct Build {
         let folders = options.folders
 
         let sources = step("load") { SiteSources.load(folders, io: io, diagnostics: &diagnostics) }
-        let (config, pages, tables, theme) = step("parse") {
+        let (config, pages, tables, packets, theme) = step("parse") {
             (SiteConfig.parse(sources.config, diagnostics: &diagnostics),
              sources.pages.map { PageSource.parse($0, diagnostics: &diagnostics) },
              DataTable.parseAll(sources.dataFiles, diagnostics: &diagnostics),
+             PacketSource.parseAll(sources.dataFiles, diagnostics: &diagnostics),
              Theme.load(overrides: sources.templates, diagnostics: &diagnostics))
         }
         let site = step("assemble") {
-            SiteAssembler.assemble(config: config, pages: pages, tables: tables, contentFiles: sources.contentFiles,
+            SiteAssembler.assemble(config: config, pages: pages, tables: tables, packets: packets, contentFiles: sources.contentFiles,
                                    assets: sources.assets, folders: folders, includeDrafts: options.includeDrafts,
                                    diagnostics: &diagnostics)
         }
-        let rendered = step("render") { SiteRenderer.render(site, theme: theme, folders: folders, diagnostics: &diagnostics) }
-        var result = Result(diagnostics: diagnostics, steps: steps, site: rendered, pageCount: 0, fileCount: 0)
-        guard !diagnostics.hasErrors else { return result }
-        if write {
-            do {
-                try step("write") { try OutputWriter(output: folders.output.root).write(rendered) }
-            } catch {
-                result.diagnostics.error("could not write the site: \(error.localizedDescription)",
-                                         at: SourceLocation(path: folders.output.display("")))
+        let engine = write ? pdfEngine(for: site, diagnostics: &diagnostics) : nil
+        let renderer = SiteRenderer(site: site, theme: theme, makesPDFs: engine != nil)
+        var rendered = step("render") { renderer.render(folders: folders, diagnostics: &diagnostics) }
+        var result = Result(diagnostics: diagnostics, steps: steps, site: rendered)
+        guard write, !diagnostics.hasErrors else { return result }
+
+        let writer = OutputWriter(output: folders.output.root)
+        do {
+            let staging = try step("write") { try writer.stage(rendered) }
+            let pageCounts = step("print") { () -> [Route: Int] in
+                guard let engine else { return [:] }
+                let printer = PDFPrinter(engine: engine, cache: cacheFolder.appendingPathComponent("pdf"))
+                let counts = printer.print(printJobs(site), in: staging, diagnostics: &diagnostics)
+                if !site.handouts.isEmpty || !site.packets.isEmpty {
+                    let page = renderer.printMaterials(pageCounts: counts)
+                    rendered.pages[Site.printMaterials] = page
+                    try? Data(page.utf8).write(to: staging.appendingPathComponent(Site.printMaterials.path))
+                }
+                return counts
+            }
+            result.diagnostics = diagnostics
+            guard !diagnostics.hasErrors else {
+                writer.discard(staging)
+                result.steps = steps
                 return result
             }
+            try step("publish") { try writer.publish(staging) }
+            result.pdfCount = pageCounts.count
+        } catch {
+            result.diagnostics.error("could not write the site: \(error.localizedDescription)",
+                                     at: SourceLocation(path: folders.output.display("")))
         }
+        result.site = rendered
         result.steps = steps
         result.pageCount = rendered.pages.keys.filter { $0.path.hasSuffix(".html") }.count
-        result.fileCount = rendered.pages.count + rendered.copies.count
+        result.fileCount = rendered.pages.count + rendered.copies.count + result.pdfCount
         return result
+    }
+
+    /// `<root>/.broadside-cache`: kept between builds, outside Output/.
+    var cacheFolder: URL {
+        URL(fileURLWithPath: options.root).appendingPathComponent(".broadside-cache")
+    }
+
+    /// The PDF engine when this build makes PDFs; says once why it does not when it cannot.
+    private func pdfEngine(for site: Site, diagnostics: inout Diagnostics) -> PDFEngine? {
+        guard options.pdf != .off, !site.handouts.isEmpty || !site.packets.isEmpty else { return nil }
+        if let engine = PDFEngine.find(cache: cacheFolder) { return engine }
+        let message = "PDF handouts need WeasyPrint, which is not installed: run `make site`, or `pip install weasyprint`"
+        if options.pdf == .require {
+            diagnostics.error(message + " (--pdf require)", at: nil)
+        } else {
+            diagnostics.warning(message + "; the printable HTML handouts were written", at: nil)
+        }
+        return nil
+    }
+
+    private func printJobs(_ site: Site) -> [PDFPrinter.Job] {
+        site.handouts.map {
+            PDFPrinter.Job(html: $0.route, pdf: $0.pdf, budget: $0.page.frontMatter.pageBudget,
+                           budgetLocation: $0.page.frontMatter.pageBudgetLocation, source: $0.page.source.file.displayPath)
+        } + site.packets.map {
+            PDFPrinter.Job(html: $0.route, pdf: $0.pdf, budget: nil, budgetLocation: nil, source: "packets/\($0.name).yml")
+        }
     }
 }

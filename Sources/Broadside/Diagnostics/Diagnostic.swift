@@ -8,23 +8,26 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var severity: Severity
     public var message: String
-    public var location: SourceLocation
+    /// Nil for problems of the build as a whole (a missing PDF engine), not of one file.
+    public var location: SourceLocation?
 
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation) {
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation?) {
         self.severity = severity
         self.message = message
         self.location = location
     }
 
-    public static func error(_ message: String, at location: SourceLocation) -> Diagnostic {
+    public static func error(_ message: String, at location: SourceLocation?) -> Diagnostic {
         Diagnostic(.error, message, at: location)
     }
 
-    public static func warning(_ message: String, at location: SourceLocation) -> Diagnostic {
+    public static func warning(_ message: String, at location: SourceLocation?) -> Diagnostic {
         Diagnostic(.warning, message, at: location)
     }
 
-    public var description: String { "\(location): \(severity.rawValue): \(message)" }
+    public var description: String {
+        (location.map { "\($0): " } ?? "") + "\(severity.rawValue): \(message)"
+    }
 }
 
 /// A place in a source file. `path` is as the user would type it (relative to where they ran

@@ -8,11 +8,11 @@ public struct Diagnostics: Sendable {
         all.append(diagnostic)
     }
 
-    public mutating func error(_ message: String, at location: SourceLocation) {
+    public mutating func error(_ message: String, at location: SourceLocation?) {
         report(.error(message, at: location))
     }
 
-    public mutating func warning(_ message: String, at location: SourceLocation) {
+    public mutating func warning(_ message: String, at location: SourceLocation?) {
         report(.warning(message, at: location))
     }
 
@@ -22,6 +22,10 @@ public struct Diagnostics: Sendable {
 
     /// Sorted by file and position, as a reader fixes them.
     public var sorted: [Diagnostic] {
-        all.sorted { ($0.location, $1.severity) < ($1.location, $0.severity) }
+        all.sorted {
+            let a = $0.location ?? SourceLocation(path: "", line: 0, column: 0)
+            let b = $1.location ?? SourceLocation(path: "", line: 0, column: 0)
+            return (a, $1.severity) < (b, $0.severity)
+        }
     }
 }

@@ -47,6 +47,9 @@ public struct Site: Sendable {
     public var tags: [(tag: Tag, pages: [ContentPage])]
     /// Every CSV of Content/ that reads as a table, by relative path.
     public var tables: [String: DataTable]
+    /// Pages with `handout: true`, printed on their own.
+    public var handouts: [Handout]
+    public var packets: [Packet]
     /// Non-Markdown files of Content/, copied as they are.
     public var contentFiles: [String]
     public var assets: [String]
@@ -58,6 +61,8 @@ public struct Site: Sendable {
     }
 
     public static let tagsIndex = Route("tags/index.html")
+    public static let printMaterials = Route("print/index.html")
+    public static let printStylesheet = Route("assets/print.css")
     public static let notFound = Route("404.html")
     public static let stylesheet = Route("assets/broadside.css")
     public static let script = Route("assets/broadside.js")

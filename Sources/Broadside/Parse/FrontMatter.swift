@@ -1,6 +1,6 @@
 /// The YAML block at the top of a page, between `---` lines: the content contract's keys.
 public struct FrontMatter: Sendable, Equatable {
-    public static let keys = ["title", "summary", "date", "reviewed", "tags", "draft", "handout", "weight", "layout"]
+    public static let keys = ["title", "summary", "date", "reviewed", "tags", "draft", "handout", "pages", "weight", "layout"]
 
     public var title: String?
     public var summary: String?
@@ -9,6 +9,9 @@ public struct FrontMatter: Sendable, Equatable {
     public var tags: [String] = []
     public var draft = false
     public var handout = false
+    /// The most pages the printed handout may take (`pages: 2`: one sheet, both sides).
+    public var pageBudget: Int?
+    public var pageBudgetLocation: SourceLocation?
     public var weight: Int?
     public var layout: String?
     /// Where `layout:` was written, to point at an unknown template name.
@@ -60,6 +63,8 @@ extension FrontMatter {
         tags = fields.stringList("tags", diagnostics: &diagnostics) ?? []
         draft = fields.bool("draft", diagnostics: &diagnostics) ?? false
         handout = fields.bool("handout", diagnostics: &diagnostics) ?? false
+        pageBudget = fields.int("pages", diagnostics: &diagnostics)
+        pageBudgetLocation = fields.location(ofValue: "pages")
         weight = fields.int("weight", diagnostics: &diagnostics)
         layout = fields.string("layout", diagnostics: &diagnostics)
         layoutLocation = fields.location(ofValue: "layout")

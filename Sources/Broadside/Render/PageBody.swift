@@ -11,35 +11,59 @@ struct PageBody: Sendable {
     /// A table too wide for the text column: the page gives up its sidebar for it.
     var hasWideTable = false
 
+    /// Where the HTML goes: on the page itself, or into a printed handout or packet at `route`,
+    /// whose links use the site's public address (a reader types it from paper) and are
+    /// numbered as notes.
+    enum Medium {
+        case web
+        case print(Route)
+    }
+
     /// Ids the built-in templates use; a heading never takes one.
     static let reservedIDs: Set<String> = ["main", "toc", "site-nav", "top"]
 
-    init(_ page: ContentPage, site: Site, markdown: Markdown, diagnostics: inout Diagnostics) {
+    /// The notes of a printed page: the address behind each link number.
+    var linkNotes: [String] = []
+
+    init(_ page: ContentPage, site: Site, markdown: Markdown, medium: Medium = .web, diagnostics: inout Diagnostics) {
         let source = page.source
         let routes = site.routes
+        let here: Route
+        var printing = false
+        switch medium {
+        case .web: here = page.route
+        case .print(let route):
+            here = route
+            printing = true
+        }
+        /// The address of another page or file as this medium shows it.
+        func address(_ target: Route) -> String {
+            guard printing, let base = site.config.baseURL else { return here.link(to: target) }
+            return base + (target.path.hasSuffix("index.html") ? String(target.path.dropLast("index.html".count)) : target.encodedPath)
+        }
         var problems = Diagnostics()
         var fragments: [(Route, String, SourceLocation)] = []
         var tableIDs = HeadingIDs(reserved: Self.reservedIDs)
         var needsScript = false
         var hasWideTable = false
-        let rendered = markdown.render(source.body, rewriteLink: { link in
+        let rendered = markdown.render(source.body, numberLinks: printing, rewriteLink: { link in
             let location = SourceLocation(path: source.file.displayPath, line: link.line + source.bodyLineOffset, column: link.column)
             switch routes.resolve(link.url, from: source.file.relativePath) {
             case .external:
                 return nil
             case .file(let target):
-                return page.route.link(to: target)
+                return address(target)
             case .page(let target, let fragment):
-                guard let fragment, !fragment.isEmpty else { return page.route.link(to: target) }
+                guard let fragment, !fragment.isEmpty else { return address(target) }
                 fragments.append((target, fragment, location))
-                return target == page.route ? "#" + fragment : page.route.link(to: target) + "#" + fragment
+                return target == page.route && !printing ? "#" + fragment : address(target) + "#" + fragment
             case .missing(let reason):
                 problems.error("broken \(link.isImage ? "image" : "link"): \(reason)", at: location)
                 return nil
             }
         }, renderFence: { block in
             guard block.info == "table" else { return nil }
-            guard let embed = TableEmbed(block, page: page, site: site, diagnostics: &problems) else { return "" }
+            guard let embed = TableEmbed(block, page: page, site: site, csvAddress: address, diagnostics: &problems) else { return "" }
             let name = String(embed.table.path.lastPathComponent.dropLast(".csv".count))
             let table = TableHTML(embed: embed, id: tableIDs.next(for: "table-" + name), strings: TableStrings())
             needsScript = needsScript || embed.quickCheck
@@ -51,6 +75,7 @@ struct PageBody: Sendable {
         self.hasWideTable = hasWideTable
         html = rendered.html
         headings = rendered.headings
+        linkNotes = rendered.linkNotes
         fragmentLinks = fragments
     }
 

@@ -50,6 +50,10 @@ struct PageContext {
             ["title": $0.title, "url": route.link(to: $0.route), "current": $0.name == section, "here": $0.route == route]
         }
         items += site.topPages.map { ["title": $0.title, "url": route.link(to: $0.route), "current": $0.route == route, "here": $0.route == route] }
+        if !site.handouts.isEmpty || !site.packets.isEmpty {
+            items.append(["title": "Print materials", "url": route.link(to: Site.printMaterials),
+                          "current": route == Site.printMaterials, "here": route == Site.printMaterials])
+        }
         if !site.tags.isEmpty {
             let inTags = route.path.hasPrefix("tags/")
             items.append(["title": "Topics", "url": route.link(to: Site.tagsIndex), "current": inTags, "here": route == Site.tagsIndex])

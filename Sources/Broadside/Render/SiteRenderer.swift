@@ -12,13 +12,18 @@ public struct RenderedSite: Sendable {
 public struct SiteRenderer {
     let site: Site
     let theme: Theme
+    /// Whether this build makes PDFs: pages then link their handout's PDF, else its print page.
+    let makesPDFs: Bool
+    let markdown: Markdown
 
-    public static func render(_ site: Site, theme: Theme, folders: SiteFolders, diagnostics: inout Diagnostics) -> RenderedSite {
-        SiteRenderer(site: site, theme: theme).render(folders: folders, diagnostics: &diagnostics)
+    public init(site: Site, theme: Theme, makesPDFs: Bool) {
+        self.site = site
+        self.theme = theme
+        self.makesPDFs = makesPDFs
+        markdown = Markdown(options: MarkdownOptions(allowRawHTML: site.config.rawHTML, reservedIDs: PageBody.reservedIDs))
     }
 
-    func render(folders: SiteFolders, diagnostics: inout Diagnostics) -> RenderedSite {
-        let markdown = Markdown(options: MarkdownOptions(allowRawHTML: site.config.rawHTML, reservedIDs: PageBody.reservedIDs))
+    public func render(folders: SiteFolders, diagnostics: inout Diagnostics) -> RenderedSite {
         var bodies: [Route: PageBody] = [:]
         for page in site.pages {
             if let layout = page.frontMatter.layout, !theme.names.contains(layout) {
@@ -47,8 +52,15 @@ public struct SiteRenderer {
             output.pages[tag.route] = renderGenerated(tag.route, template: "tag", title: "Topic: \(tag.label)", tag: tag)
         }
         output.pages[Site.notFound] = renderGenerated(Site.notFound, template: "not-found", title: "Page not found")
+        let printer = PrintRenderer(site: site, theme: theme, markdown: markdown)
+        for handout in site.handouts { output.pages[handout.route] = printer.handout(handout) }
+        for packet in site.packets { output.pages[packet.route] = printer.packet(packet) }
+        if !site.handouts.isEmpty || !site.packets.isEmpty {
+            output.pages[Site.printMaterials] = printMaterials(pageCounts: [:])
+        }
         // A file in Site/assets/ with the theme's name replaces it, as templates replace theirs.
-        for (route, text) in [(Site.stylesheet, Theme.stylesheet), (Site.script, Theme.script)]
+        for (route, text) in [(Site.stylesheet, Theme.stylesheet), (Site.script, Theme.script),
+                              (Site.printStylesheet, Theme.printStylesheet)]
         where !site.assets.contains(route.path.lastPathComponent) {
             output.pages[route] = text
         }
@@ -93,6 +105,11 @@ public struct SiteRenderer {
         values["draft"] = page.frontMatter.draft
         if body.needsScript { values["script"] = page.route.link(to: Site.script) }
         values["hasWideTable"] = body.hasWideTable
+        if let handout = site.handouts.first(where: { $0.page.route == page.route }) {
+            values["handout"] = makesPDFs
+                ? ["url": page.route.link(to: handout.pdf), "label": "Printable handout (PDF)"]
+                : ["url": page.route.link(to: handout.route), "label": "Printable handout"]
+        }
         values["tags"] = context.tagLinks(page.tags)
         values["hasTags"] = !page.tags.isEmpty
         if page.kind == .page, let section = site.section(named: page.section) {
@@ -136,6 +153,28 @@ public struct SiteRenderer {
         if context.route == Site.tagsIndex {
             values["allTags"] = site.tags.map { ["name": $0.tag.label, "url": context.route.link(to: $0.tag.route), "count": $0.pages.count] }
         }
+    }
+
+    /// The "Print materials" page: every handout and packet, with page counts once printed.
+    public func printMaterials(pageCounts: [Route: Int]) -> String {
+        let context = PageContext(site: site, route: Site.printMaterials)
+        var values = context.chrome(title: "Print materials", summary: nil, breadcrumbs: [("Home", Route("index.html"))], section: nil)
+        func entry(title: String, summary: String?, html: Route, pdf: Route) -> [String: Any] {
+            let pages = pageCounts[pdf]
+            return [
+                "title": title, "summary": absent(summary),
+                "url": context.route.link(to: makesPDFs ? pdf : html),
+                "printURL": context.route.link(to: html),
+                "pdf": makesPDFs,
+                "pages": absent(pages.map { "\($0) page\($0 == 1 ? "" : "s")" }),
+            ]
+        }
+        values["packets"] = site.packets.map { entry(title: $0.title, summary: $0.subtitle, html: $0.route, pdf: $0.pdf) }
+        values["hasPackets"] = !site.packets.isEmpty
+        values["handouts"] = site.handouts.map { entry(title: $0.page.title, summary: $0.page.frontMatter.summary, html: $0.route, pdf: $0.pdf) }
+        values["hasHandouts"] = !site.handouts.isEmpty
+        values["makesPDFs"] = makesPDFs
+        return wrap(values, template: "print-materials")
     }
 
     private func wrap(_ values: [String: Any], template: String) -> String {

@@ -15,9 +15,14 @@ public struct Theme: Sendable {
         "resource-list": PackageResources.resource_list_mustache,
         "page-meta": PackageResources.page_meta_mustache,
         "toc": PackageResources.toc_mustache,
+        "handout": PackageResources.handout_mustache,
+        "packet": PackageResources.packet_mustache,
+        "handout-sheet": PackageResources.handout_sheet_mustache,
+        "print-materials": PackageResources.print_materials_mustache,
     ]
     public static let stylesheet = String(decoding: PackageResources.broadside_css, as: UTF8.self)
     public static let script = String(decoding: PackageResources.broadside_js, as: UTF8.self)
+    public static let printStylesheet = String(decoding: PackageResources.print_css, as: UTF8.self)
 
     let library: MustacheLibrary
     public let names: Set<String>

@@ -50,8 +50,9 @@ public struct OutputWriter {
         }
     }
 
-    /// Writes every file into a staging folder, then swaps it with Output/.
-    public func write(_ site: RenderedSite) throws {
+    /// Writes every file into a staging folder beside Output/ and returns it; `publish` swaps it
+    /// in, `discard` throws it away.
+    public func stage(_ site: RenderedSite) throws -> URL {
         let fm = FileManager.default
         let parent = output.deletingLastPathComponent()
         try fm.createDirectory(at: parent, withIntermediateDirectories: true)
@@ -76,9 +77,23 @@ public struct OutputWriter {
             }
             try Data("This folder was written by Broadside; the next build replaces it whole.\n".utf8)
                 .write(to: staging.appendingPathComponent(Self.marker))
+            return staging
+        } catch {
+            discard(staging)
+            throw error
+        }
+    }
+
+    public func discard(_ staging: URL) {
+        try? FileManager.default.removeItem(at: staging)
+    }
+
+    /// Makes the staged build the new Output/.
+    public func publish(_ staging: URL) throws {
+        do {
             try swap(staging)
         } catch {
-            try? fm.removeItem(at: staging)
+            discard(staging)
             throw error
         }
     }

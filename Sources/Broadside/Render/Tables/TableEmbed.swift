@@ -16,7 +16,8 @@ struct TableEmbed {
     var sectionLevel: Int
 
     /// Reads the block's YAML; nil after reporting when it cannot be shown.
-    init?(_ block: FencedBlock, page: ContentPage, site: Site, diagnostics: inout Diagnostics) {
+    /// `csvAddress` turns the CSV's route into a link from where the table is shown.
+    init?(_ block: FencedBlock, page: ContentPage, site: Site, csvAddress: (Route) -> String, diagnostics: inout Diagnostics) {
         let fenceLine = block.line + page.source.bodyLineOffset
         let path = page.source.file.displayPath
         sectionLevel = block.sectionLevel
@@ -42,7 +43,7 @@ struct TableEmbed {
             // A CSV that failed to parse has already been reported in its own file.
             guard let table = site.tables[route.path], let display else { return nil }
             self.table = table
-            self.csvURL = page.route.link(to: route)
+            self.csvURL = csvAddress(route)
             self.display = display
             quickCheck = display == .table && (wantsQuickCheck ?? table.about.quickCheck) && !table.about.legend.isEmpty
         case .missing(let reason):

@@ -1,0 +1,53 @@
+/// `Content/packets/NAME.yml`, read but not yet matched to pages.
+public struct PacketSource: Sendable {
+    static let keys = ["title", "subtitle", "lang", "pages", "cover", "duplex"]
+
+    public var name: String
+    public var title: String
+    public var subtitle: String?
+    public var lang: String?
+    public var cover: String?
+    public var duplex: Bool
+    /// Paths under Content/, in order, each with where it is written.
+    public var pages: [(path: String, location: SourceLocation)]
+
+    static func parseAll(_ files: [SourceFile], diagnostics: inout Diagnostics) -> [PacketSource] {
+        files.filter { $0.relativePath.hasPrefix("packets/") && $0.relativePath.hasSuffix(".yml") }
+            .compactMap { parse($0, diagnostics: &diagnostics) }
+    }
+
+    static func parse(_ file: SourceFile, diagnostics: inout Diagnostics) -> PacketSource? {
+        guard let fields = YAMLFields(yaml: file.text, path: file.displayPath, lineOffset: 0, what: "packet",
+                                      diagnostics: &diagnostics) else { return nil }
+        fields.warnUnknownKeys(known: keys, what: "packet", diagnostics: &diagnostics)
+        let start = SourceLocation(path: file.displayPath)
+        guard let title = fields.string("title", diagnostics: &diagnostics) else {
+            diagnostics.error("this packet has no title: add `title: …`", at: start)
+            return nil
+        }
+        var pages: [(String, SourceLocation)] = []
+        if let list = fields.entries["pages"]?.value.sequence {
+            for item in list {
+                guard let path = item.scalar?.string else {
+                    diagnostics.error("each item of 'pages' must be a path under Content/, like laws/pc-18-5.md", at: fields.location(of: item))
+                    continue
+                }
+                pages.append((path, fields.location(of: item)))
+            }
+        }
+        if pages.isEmpty {
+            diagnostics.error("this packet lists no pages: add `pages:` with paths under Content/, like `- laws/pc-18-5.md`",
+                              at: fields.location(ofValue: "pages") ?? start)
+            return nil
+        }
+        return PacketSource(
+            name: String(file.relativePath.dropFirst("packets/".count).dropLast(".yml".count)),
+            title: title,
+            subtitle: fields.string("subtitle", diagnostics: &diagnostics),
+            lang: fields.string("lang", diagnostics: &diagnostics),
+            cover: fields.string("cover", diagnostics: &diagnostics),
+            duplex: fields.bool("duplex", diagnostics: &diagnostics) ?? false,
+            pages: pages
+        )
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+
+/// Turns the print HTML of a staged build into PDFs beside it, several at once, reusing a PDF
+/// from the cache when nothing that goes into it (HTML, stylesheets, images) has changed.
+struct PDFPrinter {
+    struct Job: Sendable {
+        var html: Route
+        var pdf: Route
+        /// The page's `pages:` limit and where it is written.
+        var budget: Int?
+        var budgetLocation: SourceLocation?
+        var source: String
+    }
+
+    let engine: PDFEngine
+    /// `<root>/.broadside-cache/pdf`: outside Output/, so a rebuild keeps it.
+    let cache: URL
+
+    /// Page counts by PDF route; problems go to `diagnostics`.
+    func print(_ jobs: [Job], in staging: URL, diagnostics: inout Diagnostics) -> [Route: Int] {
+        let results = ResultBox(count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            results.set(index, render(jobs[index], in: staging))
+        }
+        var pages: [Route: Int] = [:]
+        for (job, result) in zip(jobs, results.values) {
+            switch result {
+            case .success(let count):
+                pages[job.pdf] = count
+                if let budget = job.budget, count > budget {
+                    diagnostics.warning("this handout prints on \(count) pages, more than the \(budget) that `pages:` allows: shorten it or raise the limit",
+                                        at: job.budgetLocation)
+                }
+            case .failure(let failure):
+                diagnostics.error("could not make \(job.pdf.path): \(failure.message)", at: SourceLocation(path: job.source))
+            case nil:
+                break
+            }
+        }
+        return pages
+    }
+
+    private func render(_ job: Job, in staging: URL) -> Result<Int, PDFFailure> {
+        let html = staging.appendingPathComponent(job.html.path)
+        let pdf = staging.appendingPathComponent(job.pdf.path)
+        let key = fingerprint(of: html)
+        let cached = cache.appendingPathComponent("\(key).pdf")
+        let cachedPages = cache.appendingPathComponent("\(key).pages")
+        if let text = try? String(contentsOf: cachedPages, encoding: .utf8), let count = Int(text.trimmed),
+           (try? FileManager.default.copyItem(at: cached, to: pdf)) != nil {
+            return .success(count)
+        }
+        let result = engine.render(html, to: pdf)
+        if case .success(let count) = result {
+            try? FileManager.default.removeItem(at: cached)
+            try? FileManager.default.copyItem(at: pdf, to: cached)
+            try? Data("\(count)\n".utf8).write(to: cachedPages)
+        }
+        return result
+    }
+
+    /// A hash of the HTML and of every local file it loads, one level deep (stylesheets, images).
+    private func fingerprint(of html: URL) -> String {
+        var hasher = FNV1a()
+        guard let data = try? Data(contentsOf: html) else { return UUID().uuidString }
+        hasher.add(data)
+        let text = String(decoding: data, as: UTF8.self)
+        for reference in Self.localReferences(in: text) {
+            let file = html.deletingLastPathComponent().appendingPathComponent(reference).standardizedFileURL
+            hasher.add(Data(reference.utf8))
+            if let bytes = try? Data(contentsOf: file) { hasher.add(bytes) }
+        }
+        return hasher.hex
+    }
+
+    static func localReferences(in html: String) -> [String] {
+        var references: [String] = []
+        for attribute in ["href=\"", "src=\""] {
+            var rest = html[...]
+            while let start = rest.range(of: attribute) {
+                let tail = rest[start.upperBound...]
+                guard let end = tail.firstIndex(of: "\"") else { break }
+                let value = String(tail[..<end])
+                if !value.isEmpty && !value.contains(":") && !value.hasPrefix("#") { references.append(value) }
+                rest = tail[end...]
+            }
+        }
+        return references
+    }
+}
+
+/// Results written from concurrent jobs, each to its own slot.
+private final class ResultBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var values: [Result<Int, PDFFailure>?]
+
+    init(count: Int) {
+        values = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ value: Result<Int, PDFFailure>) {
+        lock.lock()
+        values[index] = value
+        lock.unlock()
+    }
+}
+
+/// 64-bit FNV-1a: enough to tell whether a cached PDF's inputs changed, with no dependency.
+struct FNV1a {
+    private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func add(_ data: Data) {
+        for byte in data {
+            state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        }
+    }
+
+    var hex: String { String(state, radix: 16) }
+}
