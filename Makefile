@@ -3,21 +3,22 @@
 
 BROADSIDE := .build/release/broadside
 
-.PHONY: site test deps test-deps
+.PHONY: site test deps print-deps test-deps
 
-site: deps
+site: deps print-deps
 	swift build -c release --product broadside
 	$(BROADSIDE) build
 	@echo "Open Output/index.html in a web browser (double-click it, or: xdg-open Output/index.html)."
 
 # The tests are XCTest; without the flag Swift Testing adds a closing "0 tests" line of its own.
-test: deps test-deps
+test: deps print-deps test-deps
 	swift test --disable-swift-testing
 
-# Debian packages: what the build links against, and the browser the tests drive.
-# apt-get and pip run only when something is missing.
-BUILD_PACKAGES := libcmark-dev
-TEST_PACKAGES := chromium chromium-driver
+# Debian packages: what the build links against, what WeasyPrint needs to make PDFs, and
+# the browser and PDF/QR readers the tests use. apt-get and pip run only when something is missing.
+BUILD_PACKAGES := libcmark-dev libqrencode-dev
+PRINT_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
+TEST_PACKAGES := chromium chromium-driver poppler-utils zbar-tools librsvg2-bin
 
 define apt_install
 	@missing=$$(for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
@@ -27,10 +28,19 @@ define apt_install
 	fi
 endef
 
+# Debian's own Python refuses pip outside a virtual environment; the second try overrides that.
+define pip_install
+	@python3 -c "import $(1)" 2>/dev/null || python3 -m pip install -q $(1) || python3 -m pip install -q --break-system-packages $(1)
+endef
+
 deps:
 	@command -v swift >/dev/null || { echo "error: Swift 6 is not installed: see https://www.swift.org/install/linux/"; exit 1; }
 	$(call apt_install,$(BUILD_PACKAGES))
 
+print-deps:
+	$(call apt_install,$(PRINT_PACKAGES))
+	$(call pip_install,weasyprint)
+
 test-deps:
 	$(call apt_install,$(TEST_PACKAGES))
-	@python3 -c "import selenium" 2>/dev/null || python3 -m pip install -q selenium || python3 -m pip install -q --break-system-packages selenium
+	$(call pip_install,selenium)

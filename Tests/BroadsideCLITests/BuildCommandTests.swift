@@ -69,7 +69,7 @@ final class BuildCommandTests: XCTestCase {
         let run = try broadside("build", in: root)
         XCTAssertEqual(run.status, 0, run.stderr)
         XCTAssertEqual(run.stderr, "")
-        XCTAssertNotNil(run.stdout.range(of: #"^Built 12 pages, 16 files, 0 warnings in \d+\.\d\d s → Output/index.html\n$"#,
+        XCTAssertNotNil(run.stdout.range(of: #"^Built 12 pages, 17 files, 0 warnings in \d+\.\d\d s → Output/index.html\n$"#,
                                          options: .regularExpression), run.stdout)
         let output = root.appendingPathComponent("Output")
         for path in ["index.html", "guides/forum/index.html", "guides/room.png", "laws/bars.csv", "assets/broadside.css", ".broadside-output"] {
@@ -158,6 +158,6 @@ final class BuildCommandTests: XCTestCase {
         let run = try broadside("build", "--verbose", in: root)
         XCTAssertEqual(run.status, 0)
         let steps = run.stdout.split(separator: "\n").filter { $0.hasPrefix("[") }.map { $0.split(separator: " ").prefix(2).joined(separator: " ") }
-        XCTAssertEqual(steps, ["[1/5] load", "[2/5] parse", "[3/5] assemble", "[4/5] render", "[5/5] write"])
+        XCTAssertEqual(steps, ["[1/7] load", "[2/7] parse", "[3/7] assemble", "[4/7] render", "[5/7] write", "[6/7] print", "[7/7] publish"])
     }
 }

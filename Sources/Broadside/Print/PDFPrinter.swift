@@ -18,6 +18,7 @@ struct PDFPrinter {
 
     /// Page counts by PDF route; problems go to `diagnostics`.
     func print(_ jobs: [Job], in staging: URL, diagnostics: inout Diagnostics) -> [Route: Int] {
+        try? FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
         let results = ResultBox(count: jobs.count)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             results.set(index, render(jobs[index], in: staging))

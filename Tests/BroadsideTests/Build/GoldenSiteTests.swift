@@ -18,6 +18,7 @@ final class GoldenSiteTests: XCTestCase {
     func testThemeOverrides() throws { try check("theme-override") }
     func testBrokenSiteReportsEveryProblem() throws { try check("broken") }
     func testTables() throws { try check("tables") }
+    func testHandoutsAndPackets() throws { try check("handouts") }
     func testBrokenTablesReportEveryProblem() throws { try check("tables-broken") }
 
     private func check(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
