@@ -13,7 +13,7 @@ final class QuickCheckBrowserTests: XCTestCase {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-browser-\(UUID().uuidString)/Output")
         defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
 
-        let build = try run(BuildCommandTests.binary.path, ["build", "--output", output.path], in: project)
+        let build = try run(BuildCommandTests.binary.path, ["build", "--no-pdf", "--output", output.path], in: project)
         XCTAssertEqual(build.status, 0, build.output)
         let browser = try run("/usr/bin/env", ["python3", "Tests/browser/quick_check.py", output.path,
                                                "Content/charts/relief-bars.csv"], in: project)
