@@ -59,6 +59,17 @@ final class PageChromeTests: XCTestCase {
         XCTAssertNotNil(build(site).site?.pages[Site.stylesheet])
     }
 
+    func testHandoutsFollowThePaperSize() throws {
+        var files = site
+        files["Content/laws/pc-18-5.md"] = "---\ntitle: Penal Code § 18.5\nhandout: true\n---\nText\n"
+        let letter = try XCTUnwrap(build(files).site?.pages[Route("handouts/laws-pc-18-5/index.html")])
+        XCTAssertTrue(letter.contains("@page { size: letter; } @page wide { size: letter landscape; }"))
+        files["Site/site.yml"]! += "\npaper: a4\n"
+        let a4 = try XCTUnwrap(build(files).site?.pages[Route("handouts/laws-pc-18-5/index.html")])
+        XCTAssertTrue(a4.contains("@page { size: A4; } @page wide { size: A4 landscape; }"))
+        XCTAssertTrue(a4.contains("QR code: https://kit.example.org/laws/pc-18-5/"))
+    }
+
     func testTwoSourcesForOneURLNameBoth() {
         let result = build(["Content/a.md": "---\ntitle: A\n---\n", "Content/a/index.md": "---\ntitle: A too\n---\n"])
         XCTAssertEqual(result.diagnostics.all.map(\.description), [
