@@ -12,12 +12,6 @@ final class BuildCommandTests: XCTestCase {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }()
 
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
     private var scratch: URL!
 
     override func setUpWithError() throws {
@@ -38,20 +32,8 @@ final class BuildCommandTests: XCTestCase {
     }
 
     @discardableResult
-    private func broadside(_ arguments: String..., in folder: URL) throws -> Run {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+    private func broadside(_ arguments: String..., in folder: URL) throws -> Command {
+        try Command.run(Self.binary.path, arguments, in: folder)
     }
 
     /// Every file under a folder with its bytes, to prove a folder was left exactly as it was.

@@ -22,42 +22,32 @@ final class HandoutPDFTests: XCTestCase {
         if let root { try? FileManager.default.removeItem(at: root) }
     }
 
+    /// Builds the fixture; what it printed, output and errors together.
     private func build(_ arguments: String..., environment: [String: String]? = nil) throws -> (status: Int32, output: String) {
-        try run(BuildCommandTests.binary.path, ["build"] + arguments, environment: environment)
+        let result = try Command.run(BuildCommandTests.binary.path, ["build"] + arguments, in: root, environment: environment)
+        return (result.status, result.stderr + result.stdout)
     }
 
-    private func run(_ tool: String, _ arguments: [String], environment: [String: String]? = nil,
-                     errors: Bool = true) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        process.currentDirectoryURL = root
-        if let environment { process.environment = environment }
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = errors ? pipe : FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    private func run(_ tool: String, _ arguments: [String]) throws -> Command {
+        try Command.run(tool, arguments, in: root)
     }
 
     private func pages(_ pdf: String) throws -> Int {
-        let info = try run("/usr/bin/pdfinfo", [output.appendingPathComponent(pdf).path]).output
+        let info = try run("/usr/bin/pdfinfo", [output.appendingPathComponent(pdf).path]).stdout
         let line = info.split(separator: "\n").first { $0.hasPrefix("Pages:") } ?? ""
         return Int(line.dropFirst("Pages:".count).trimmingCharacters(in: .whitespaces)) ?? -1
     }
 
     private func text(_ pdf: String, page: Int) throws -> String {
-        try run("/usr/bin/pdftotext", ["-f", "\(page)", "-l", "\(page)", "-layout", output.appendingPathComponent(pdf).path, "-"]).output
+        try run("/usr/bin/pdftotext", ["-f", "\(page)", "-l", "\(page)", "-layout", output.appendingPathComponent(pdf).path, "-"]).stdout
     }
 
     private func qrCodes(_ pdf: String, page: Int) throws -> [String] {
         let prefix = root.appendingPathComponent("scan-\(page)").path
         _ = try run("/usr/bin/pdftoppm", ["-f", "\(page)", "-l", "\(page)", "-r", "150", "-png", "-singlefile",
                                           output.appendingPathComponent(pdf).path, prefix])
-        return try run("/usr/bin/zbarimg", ["--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", prefix + ".png"], errors: false)
-            .output.split(separator: "\n").map(String.init)
+        return try run("/usr/bin/zbarimg", ["--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", prefix + ".png"])
+            .stdout.split(separator: "\n").map(String.init)
     }
 
     func testHandoutsAndPacketReadBackFromThePDFs() throws {

@@ -13,24 +13,10 @@ final class QuickCheckBrowserTests: XCTestCase {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-browser-\(UUID().uuidString)/Output")
         defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
 
-        let build = try run(BuildCommandTests.binary.path, ["build", "--no-pdf", "--output", output.path], in: project)
-        XCTAssertEqual(build.status, 0, build.output)
-        let browser = try run("/usr/bin/env", ["python3", "Tests/browser/quick_check.py", output.path,
-                                               "Content/charts/relief-bars.csv"], in: project)
-        XCTAssertEqual(browser.status, 0, browser.output)
-    }
-
-    private func run(_ executable: String, _ arguments: [String], in folder: URL) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let build = try Command.run(BuildCommandTests.binary.path, ["build", "--no-pdf", "--output", output.path], in: project)
+        XCTAssertEqual(build.status, 0, build.stderr)
+        let browser = try Command.run("/usr/bin/env", ["python3", "Tests/browser/quick_check.py", output.path,
+                                                       "Content/charts/relief-bars.csv"], in: project)
+        XCTAssertEqual(browser.status, 0, browser.stdout + browser.stderr)
     }
 }

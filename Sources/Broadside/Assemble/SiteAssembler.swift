@@ -84,9 +84,8 @@ public enum SiteAssembler {
                     diagnostics.error("'\(path)' \(why): list pages by their path under Content/, like laws/pc-18-5.md", at: location)
                 }
             }
-            let packet = Packet(name: source.name, title: source.title, subtitle: source.subtitle, lang: source.lang,
-                                cover: source.cover, duplex: source.duplex, pages: members)
-            let at = source.pages.first?.location ?? SourceLocation(path: "packets/\(source.name).yml")
+            let packet = Packet(about: source, pages: members)
+            let at = source.pages.first?.location ?? SourceLocation(path: source.displayPath)
             claim(packet.route, by: "the packet \(source.name)", at: at)
             claim(packet.pdf, by: "the packet PDF \(source.name)", at: at)
             packets.append(packet)

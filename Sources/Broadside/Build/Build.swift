@@ -113,7 +113,7 @@ public struct Build {
             PDFPrinter.Job(html: $0.route, pdf: $0.pdf, budget: $0.page.frontMatter.pageBudget,
                            budgetLocation: $0.page.frontMatter.pageBudgetLocation, source: $0.page.source.file.displayPath)
         } + site.packets.map {
-            PDFPrinter.Job(html: $0.route, pdf: $0.pdf, budget: nil, budgetLocation: nil, source: "packets/\($0.name).yml")
+            PDFPrinter.Job(html: $0.route, pdf: $0.pdf, budget: nil, budgetLocation: nil, source: $0.about.displayPath)
         }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A page printed on its own: print-ready HTML and a PDF under Output/handouts/.
 public struct Handout: Sendable {
     public var page: ContentPage
@@ -18,14 +20,10 @@ public struct Handout: Sendable {
 /// Several handouts printed as one document: a cover, a table of contents, then each handout
 /// on a new page, numbered straight through.
 public struct Packet: Sendable {
-    public var name: String
-    public var title: String
-    public var subtitle: String?
-    public var lang: String?
-    public var cover: String?
-    /// Printed on both sides: each handout starts on a right-hand page.
-    public var duplex: Bool
+    /// What its YAML file says: title, cover text, duplex…
+    public var about: PacketSource
+    /// The pages it lists, found among the published ones.
     public var pages: [ContentPage]
-    public var route: Route { Route("packets/\(name)/index.html") }
-    public var pdf: Route { Route("packets/\(name).pdf") }
+    public var route: Route { Route("packets/\(about.name)/index.html") }
+    public var pdf: Route { Route("packets/\(about.name).pdf") }
 }

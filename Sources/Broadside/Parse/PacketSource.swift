@@ -3,10 +3,13 @@ public struct PacketSource: Sendable {
     static let keys = ["title", "subtitle", "lang", "pages", "cover", "duplex"]
 
     public var name: String
+    /// The YAML file as the user would type its path, for messages.
+    public var displayPath: String
     public var title: String
     public var subtitle: String?
     public var lang: String?
     public var cover: String?
+    /// Printed on both sides: each handout starts on a right-hand page.
     public var duplex: Bool
     /// Paths under Content/, in order, each with where it is written.
     public var pages: [(path: String, location: SourceLocation)]
@@ -42,6 +45,7 @@ public struct PacketSource: Sendable {
         }
         return PacketSource(
             name: String(file.relativePath.dropFirst("packets/".count).dropLast(".yml".count)),
+            displayPath: file.displayPath,
             title: title,
             subtitle: fields.string("subtitle", diagnostics: &diagnostics),
             lang: fields.string("lang", diagnostics: &diagnostics),

@@ -169,7 +169,7 @@ public struct SiteRenderer {
                 "pages": absent(pages.map { "\($0) page\($0 == 1 ? "" : "s")" }),
             ]
         }
-        values["packets"] = site.packets.map { entry(title: $0.title, summary: $0.subtitle, html: $0.route, pdf: $0.pdf) }
+        values["packets"] = site.packets.map { entry(title: $0.about.title, summary: $0.about.subtitle, html: $0.route, pdf: $0.pdf) }
         values["hasPackets"] = !site.packets.isEmpty
         values["handouts"] = site.handouts.map { entry(title: $0.page.title, summary: $0.page.frontMatter.summary, html: $0.route, pdf: $0.pdf) }
         values["hasHandouts"] = !site.handouts.isEmpty

@@ -16,13 +16,14 @@ struct PrintRenderer {
     }
 
     func packet(_ packet: Packet) -> String {
-        var values = document(route: packet.route, title: packet.title, lang: packet.lang ?? site.config.language)
+        let about = packet.about
+        var values = document(route: packet.route, title: about.title, lang: about.lang ?? site.config.language)
         let sheets = packet.pages.enumerated().map { sheet($1, at: packet.route, id: "handout-\($0 + 1)") }
         values["packet"] = [
-            "title": packet.title,
-            "subtitle": absent(packet.subtitle),
-            "cover": absent(packet.cover),
-            "duplex": packet.duplex,
+            "title": about.title,
+            "subtitle": absent(about.subtitle),
+            "cover": absent(about.cover),
+            "duplex": about.duplex,
         ]
         values["sheets"] = sheets
         return theme.render(values, with: "packet")
