@@ -13,6 +13,9 @@ public struct DataTable: Sendable {
         public var entry: LegendEntry?
         /// What follows `keyword:` in the cell.
         public var note: String?
+        /// Where the cell starts in the CSV, for messages about its value.
+        public var line = 0
+        public var column = 0
     }
 
     public struct Row: Sendable {
@@ -22,6 +25,8 @@ public struct DataTable: Sendable {
 
     /// Relative path of the CSV under Content/.
     public var path: String
+    /// The same path as messages show it.
+    public var displayPath: String
     public var columns: [Column]
     /// The column whose cells name their rows (`<th scope="row">`).
     public var keyColumn: Int

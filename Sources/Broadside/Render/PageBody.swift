@@ -62,13 +62,21 @@ struct PageBody: Sendable {
                 return nil
             }
         }, renderFence: { block in
-            guard block.info == "table" else { return nil }
-            guard let embed = TableEmbed(block, page: page, site: site, csvAddress: address, diagnostics: &problems) else { return "" }
-            let name = String(embed.table.path.lastPathComponent.dropLast(".csv".count))
-            let table = TableHTML(embed: embed, id: tableIDs.next(for: "table-" + name), strings: TableStrings())
-            needsScript = needsScript || embed.quickCheck
-            hasWideTable = hasWideTable || table.isWide
-            return table.render()
+            switch block.info {
+            case "table":
+                guard let embed = TableEmbed(block, page: page, site: site, csvAddress: address, diagnostics: &problems) else { return "" }
+                let name = String(embed.table.path.lastPathComponent.dropLast(".csv".count))
+                let table = TableHTML(embed: embed, id: tableIDs.next(for: "table-" + name), strings: TableStrings())
+                needsScript = needsScript || embed.quickCheck
+                hasWideTable = hasWideTable || table.isWide
+                return table.render()
+            case "chart":
+                guard let spec = ChartSpec(block, page: page, site: site, csvAddress: address, diagnostics: &problems) else { return "" }
+                let name = String(spec.data.series.first?.name ?? "chart")
+                return ChartHTML(spec: spec, id: tableIDs.next(for: "chart-" + HeadingIDs.slug(name))).render()
+            default:
+                return nil
+            }
         })
         for problem in problems.all { diagnostics.report(problem) }
         self.needsScript = needsScript

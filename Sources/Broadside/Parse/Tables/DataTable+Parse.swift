@@ -71,27 +71,29 @@ extension DataTable {
             for (index, field) in record.enumerated() {
                 let text = field.text.trimmed
                 guard index != keyColumn, !legend.isEmpty else {
-                    cells.append(Cell(text: text))
+                    cells.append(Cell(text: text, line: field.line, column: field.column))
                     continue
                 }
-                guard let cell = Cell(matching: text, legend: legend) else {
+                guard var cell = Cell(matching: text, legend: legend) else {
                     let shown = text.isEmpty ? "this empty cell" : "'\(text)'"
                     diagnostics.error("\(shown) matches no legend entry: start the cell with one of \(vocabulary)", at: at(field))
                     continue
                 }
+                cell.line = field.line
+                cell.column = field.column
                 cells.append(cell)
             }
             rows.append(Row(cells: cells, line: record[0].line))
         }
         guard diagnostics.errorCount == errorsBefore else { return nil }
         let columns = header.map { Column(name: $0.text, label: about.columnLabels[$0.text] ?? $0.text) }
-        return DataTable(path: csv.relativePath, columns: columns, keyColumn: keyColumn, rows: rows, about: about)
+        return DataTable(path: csv.relativePath, displayPath: csv.displayPath, columns: columns, keyColumn: keyColumn, rows: rows, about: about)
     }
 }
 
 extension DataTable.Cell {
-    init(text: String) {
-        self.init(text: text, entry: nil, note: nil)
+    init(text: String, line: Int = 0, column: Int = 0) {
+        self.init(text: text, entry: nil, note: nil, line: line, column: column)
     }
 
     /// Matches a cell to the legend entry its text starts with (`depends: if the sentence is

@@ -1,0 +1,34 @@
+/// A chart on the page: its title, the SVG, the source line, and the numbers themselves in a
+/// table a reader can open (the chart's text alternative, and a way to check it).
+struct ChartHTML {
+    let spec: ChartSpec
+    let id: String
+
+    func render() -> String {
+        let data = spec.data
+        var html = "<figure class=\"chart\" id=\"\(id)\">\n<figcaption class=\"chart-title\"><strong>\(escapeHTML(spec.title))</strong>"
+        if let caption = spec.caption { html += "<span class=\"chart-caption\">\(escapeHTML(caption))</span>" }
+        html += "</figcaption>\n"
+        html += ChartSVG(spec: spec, id: id).render() + "\n"
+        var source: [String] = []
+        if let name = spec.sourceName {
+            let shown = spec.sourceURL.map { "<a href=\"\(escapeHTML($0))\">\(escapeHTML(name))</a>" } ?? escapeHTML(name)
+            source.append("Source: \(shown).")
+        }
+        if let date = DateText.context(spec.asOf)?["text"] as? String { source.append("As of \(escapeHTML(date)).") }
+        if let units = spec.format.units { source.append("Values in \(escapeHTML(units)).") }
+        if !source.isEmpty { html += "<p class=\"chart-source\">\(source.joined(separator: " "))</p>\n" }
+        html += "<details class=\"chart-data\">\n<summary>Show the numbers</summary>\n<table>\n<thead><tr><th scope=\"col\">\(escapeHTML(data.xLabel))</th>"
+        for series in data.series { html += "<th scope=\"col\">\(escapeHTML(series.name))</th>" }
+        html += "</tr></thead>\n<tbody>\n"
+        for (index, category) in data.categories.enumerated() {
+            html += "<tr><th scope=\"row\">\(escapeHTML(category))</th>"
+            for series in data.series {
+                html += "<td>\(series.values[index].map { spec.format.string($0) } ?? "—")</td>"
+            }
+            html += "</tr>\n"
+        }
+        html += "</tbody>\n</table>\n<p><a class=\"download\" href=\"\(escapeHTML(spec.csvURL))\" download>Download the data (CSV)</a></p>\n</details>\n</figure>\n"
+        return html
+    }
+}

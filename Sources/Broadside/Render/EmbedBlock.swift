@@ -1,0 +1,44 @@
+import BroadsideMarkdown
+
+/// What ```` ```table ```` and ```` ```chart ```` blocks share: their YAML, read with its real
+/// lines in the page, and the CSV that `src` names.
+struct EmbedBlock {
+    let fields: YAMLFields
+    /// The opening fence, for problems of the block as a whole.
+    let here: SourceLocation
+    let kind: String
+
+    init?(_ block: FencedBlock, page: ContentPage, keys: [String], diagnostics: inout Diagnostics) {
+        let fenceLine = block.line + page.source.bodyLineOffset
+        let path = page.source.file.displayPath
+        kind = block.info
+        here = SourceLocation(path: path, line: fenceLine, column: block.column)
+        guard let fields = YAMLFields(yaml: block.literal, path: path, lineOffset: fenceLine, what: "a \(kind) block",
+                                      diagnostics: &diagnostics) else { return nil }
+        fields.warnUnknownKeys(known: keys, what: "\(kind) block", diagnostics: &diagnostics)
+        self.fields = fields
+    }
+
+    func location(of key: String) -> SourceLocation {
+        fields.location(ofValue: key) ?? here
+    }
+
+    /// The table `src` names and its address from where the block is shown (`csvAddress`);
+    /// nil after reporting why not. A CSV that failed to parse was reported in its own file.
+    func csv(page: ContentPage, site: Site, csvAddress: (Route) -> String,
+             diagnostics: inout Diagnostics) -> (table: DataTable, url: String)? {
+        guard let src = fields.string("src", diagnostics: &diagnostics) else {
+            diagnostics.error("this \(kind) block has no 'src': add a line like `src: relief-bars.csv`", at: here)
+            return nil
+        }
+        switch site.routes.resolve(src, from: page.source.file.relativePath) {
+        case .file(let route) where route.path.hasSuffix(".csv"):
+            return site.tables[route.path].map { ($0, csvAddress(route)) }
+        case .missing(let reason):
+            diagnostics.error("\(kind) 'src': \(reason)", at: location(of: "src"))
+        default:
+            diagnostics.error("\(kind) 'src' must name a .csv file in the content folder", at: location(of: "src"))
+        }
+        return nil
+    }
+}
