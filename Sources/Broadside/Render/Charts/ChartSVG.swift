@@ -13,6 +13,31 @@ struct ChartSVG {
     private static let characterWidth = 7.6   // of 13-unit text, to measure labels without a font
     private static let plotHeight = 220.0
 
+    /// Presentation attributes: the print engine draws SVG with these alone, in black and gray.
+    /// On the web, `broadside.css` overrides them by class with the site's accent color.
+    private static let look: [String: String] = [
+        "chart-label": ##"font-size="13" fill="#000""##,
+        "chart-series-name": ##"font-size="13" font-weight="700" fill="#000""##,
+        "chart-value": ##"font-size="12" fill="#000""##,
+        "chart-tick": ##"font-size="12" fill="#333""##,
+        "chart-grid": ##"stroke="#bbb" stroke-width="0.75""##,
+        "chart-baseline": ##"stroke="#000" stroke-width="1""##,
+        "bar-0": ##"fill="#333""##,
+        "bar-highlight": ##"fill="#000""##,
+        "bar-muted": ##"fill="#999""##,
+        "bar-3": ##"fill="#ccc""##,
+        "bar-patterned": ##"stroke="#000" stroke-width="0.5""##,
+        "fill-paper": ##"fill="#fff""##,
+        "fill-ink": ##"fill="#000""##,
+        "chart-line": ##"fill="none" stroke="#000" stroke-width="2""##,
+        "chart-marker": ##"fill="#fff" stroke="#000" stroke-width="1.2""##,
+    ]
+
+    /// `class="…"` with its presentation attributes.
+    private func styled(_ className: String) -> String {
+        "class=\"\(className)\" " + (Self.look[className] ?? "")
+    }
+
     private var data: ChartData { spec.data }
     private var format: NumberFormat { spec.format }
 
@@ -57,22 +82,22 @@ struct ChartSVG {
         """
         <defs>\
         <pattern id="\(id)-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">\
-        <rect width="6" height="6" class="fill-paper"/><rect width="3" height="6" class="fill-ink"/></pattern>\
+        <rect width="6" height="6" \(styled("fill-paper"))/><rect width="3" height="6" \(styled("fill-ink"))/></pattern>\
         <pattern id="\(id)-dots" width="5" height="5" patternUnits="userSpaceOnUse">\
-        <rect width="5" height="5" class="fill-paper"/><circle cx="2.5" cy="2.5" r="1.4" class="fill-ink"/></pattern>\
+        <rect width="5" height="5" \(styled("fill-paper"))/><circle cx="2.5" cy="2.5" r="1.4" \(styled("fill-ink"))/></pattern>\
         </defs>
         """
     }
 
     private func fill(series: Int, category: Int) -> String {
         if let highlight = spec.highlight, data.series.count == 1 {
-            return data.categories[category] == highlight ? "class=\"bar-highlight\"" : "class=\"bar-muted\""
+            return styled(data.categories[category] == highlight ? "bar-highlight" : "bar-muted")
         }
         switch series % 4 {
-        case 0: return "class=\"bar-0\""
-        case 1: return "fill=\"url(#\(id)-hatch)\" class=\"bar-patterned\""
-        case 2: return "fill=\"url(#\(id)-dots)\" class=\"bar-patterned\""
-        default: return "class=\"bar-3\""
+        case 0: return styled("bar-0")
+        case 1: return "fill=\"url(#\(id)-hatch)\" " + styled("bar-patterned")
+        case 2: return "fill=\"url(#\(id)-dots)\" " + styled("bar-patterned")
+        default: return styled("bar-3")
         }
     }
 
@@ -82,7 +107,7 @@ struct ChartSVG {
 
     private func text(_ value: String, x: Double, y: Double, anchor: String = "middle", className: String = "chart-label",
                       bold: Bool = false) -> String {
-        "<text x=\"\(x.svg)\" y=\"\(y.svg)\" text-anchor=\"\(anchor)\" class=\"\(className)\"\(bold ? " font-weight=\"700\"" : "")>\(escapeHTML(value))</text>"
+        "<text x=\"\(x.svg)\" y=\"\(y.svg)\" text-anchor=\"\(anchor)\" \(styled(className))\(bold ? " font-weight=\"700\"" : "")>\(escapeHTML(value))</text>"
     }
 
     /// A key of pattern swatches and names, for bar and column charts with several series.
@@ -93,7 +118,10 @@ struct ChartSVG {
         for (index, series) in data.series.enumerated() {
             let width = 22 + textWidth(series.name)
             if x > 0 && x + width > Self.width { x = 0; y += 20 }
-            body += "<rect x=\"\(x.svg)\" y=\"\((y - 10).svg)\" width=\"14\" height=\"12\" \(fill(series: index, category: 0)) stroke=\"currentColor\" stroke-width=\"0.5\"/>"
+            let swatch = fill(series: index, category: 0)
+            // Every swatch gets an outline, so a light one still shows on white paper.
+            let outline = swatch.contains("stroke=") ? "" : " stroke=\"#000\" stroke-width=\"0.5\""
+            body += "<rect x=\"\(x.svg)\" y=\"\((y - 10).svg)\" width=\"14\" height=\"12\" \(swatch)\(outline)/>"
             body += text(series.name, x: x + 19, y: y, anchor: "start")
             x += width + 14
         }
@@ -137,7 +165,7 @@ struct ChartSVG {
             }
             let labelY = top + Self.plotHeight + 16
             if rotate {
-                body += "<text transform=\"translate(\((x0 + band / 2).svg) \(labelY.svg)) rotate(-40)\" text-anchor=\"end\" class=\"chart-label\">\(escapeHTML(category))</text>"
+                body += "<text transform=\"translate(\((x0 + band / 2).svg) \(labelY.svg)) rotate(-40)\" text-anchor=\"end\" \(styled("chart-label"))\(category == spec.highlight ? " font-weight=\"700\"" : "")>\(escapeHTML(category))</text>"
             } else {
                 body += text(category, x: x0 + band / 2, y: labelY, bold: category == spec.highlight)
             }
@@ -150,7 +178,7 @@ struct ChartSVG {
         var body = ""
         for tick in ticks {
             let y = scale(tick)
-            body += "<line x1=\"\(left.svg)\" x2=\"\(Self.width.svg)\" y1=\"\(y.svg)\" y2=\"\(y.svg)\" class=\"\(tick == 0 ? "chart-baseline" : "chart-grid")\"/>"
+            body += "<line x1=\"\(left.svg)\" x2=\"\(Self.width.svg)\" y1=\"\(y.svg)\" y2=\"\(y.svg)\" \(styled(tick == 0 ? "chart-baseline" : "chart-grid"))/>"
             body += text(format.string(tick), x: left - 6, y: y + 4, anchor: "end", className: "chart-tick")
         }
         return body
@@ -173,7 +201,7 @@ struct ChartSVG {
         let plotBottom = top + rowHeight * Double(data.categories.count)
         for tick in ticks {
             let x = scale(tick)
-            body += "<line x1=\"\(x.svg)\" x2=\"\(x.svg)\" y1=\"\(top.svg)\" y2=\"\(plotBottom.svg)\" class=\"\(tick == 0 ? "chart-baseline" : "chart-grid")\"/>"
+            body += "<line x1=\"\(x.svg)\" x2=\"\(x.svg)\" y1=\"\(top.svg)\" y2=\"\(plotBottom.svg)\" \(styled(tick == 0 ? "chart-baseline" : "chart-grid"))/>"
             body += text(format.string(tick), x: x, y: plotBottom + 14, className: "chart-tick")
         }
         for (c, category) in data.categories.enumerated() {
@@ -243,7 +271,7 @@ struct ChartSVG {
             }
             for segment in segments where segment.count > 1 {
                 let points = segment.map { "\($0.0.svg),\($0.1.svg)" }.joined(separator: " ")
-                body += "<polyline points=\"\(points)\" class=\"chart-line line-\(s % 4)\"\(dashes[s % 4])/>"
+                body += "<polyline points=\"\(points)\" \(styled("chart-line"))\(dashes[s % 4]) data-series=\"\(s % 4)\"/>"
             }
             for (i, value) in series.values.enumerated() {
                 guard let value else { continue }
@@ -264,10 +292,10 @@ struct ChartSVG {
     private func marker(_ series: Int, x: Double, y: Double, label: String) -> String {
         let tooltip = "<title>\(escapeHTML(label))</title>"
         switch series % 4 {
-        case 0: return "<circle cx=\"\(x.svg)\" cy=\"\(y.svg)\" r=\"3.5\" class=\"chart-marker\">\(tooltip)</circle>"
-        case 1: return "<rect x=\"\((x - 3.5).svg)\" y=\"\((y - 3.5).svg)\" width=\"7\" height=\"7\" class=\"chart-marker\">\(tooltip)</rect>"
-        case 2: return "<path d=\"M\(x.svg) \((y - 4.5).svg)L\((x + 4).svg) \((y + 3).svg)H\((x - 4).svg)Z\" class=\"chart-marker\">\(tooltip)</path>"
-        default: return "<path d=\"M\(x.svg) \((y - 4.5).svg)L\((x + 4.5).svg) \(y.svg)L\(x.svg) \((y + 4.5).svg)L\((x - 4.5).svg) \(y.svg)Z\" class=\"chart-marker\">\(tooltip)</path>"
+        case 0: return "<circle cx=\"\(x.svg)\" cy=\"\(y.svg)\" r=\"3.5\" \(styled("chart-marker"))>\(tooltip)</circle>"
+        case 1: return "<rect x=\"\((x - 3.5).svg)\" y=\"\((y - 3.5).svg)\" width=\"7\" height=\"7\" \(styled("chart-marker"))>\(tooltip)</rect>"
+        case 2: return "<path d=\"M\(x.svg) \((y - 4.5).svg)L\((x + 4).svg) \((y + 3).svg)H\((x - 4).svg)Z\" \(styled("chart-marker"))>\(tooltip)</path>"
+        default: return "<path d=\"M\(x.svg) \((y - 4.5).svg)L\((x + 4.5).svg) \(y.svg)L\(x.svg) \((y + 4.5).svg)L\((x - 4.5).svg) \(y.svg)Z\" \(styled("chart-marker"))>\(tooltip)</path>"
         }
     }
 }
