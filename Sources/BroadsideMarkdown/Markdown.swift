@@ -18,11 +18,14 @@ public struct Markdown: Sendable {
     /// to keep the code block), gives headings ids, and renders HTML.
     /// With `numberLinks`, each link is followed by a superscript number and its address is
     /// listed in `linkNotes`: on paper a reader cannot follow a link, but can type it.
+    /// `autolink` may turn parts of running text (not headings, links or code) into links:
+    /// legal citations, glossary terms. It sees the text in document order.
     public func render(
         _ source: String,
         numberLinks: Bool = false,
         rewriteLink: (LinkDestination) -> String? = { _ in nil },
-        renderFence: (FencedBlock) -> String? = { _ in nil }
+        renderFence: (FencedBlock) -> String? = { _ in nil },
+        autolink: (String) -> [AutoLink] = { _ in [] }
     ) -> RenderedMarkdown {
         var flags = CMARK_OPT_SOURCEPOS
         // Without CMARK_OPT_UNSAFE cmark replaces raw HTML with a comment and empties
@@ -31,20 +34,38 @@ public struct Markdown: Sendable {
         if options.smartPunctuation { flags |= CMARK_OPT_SMART }
 
         guard let document = source.withCString({ cmark_parse_document($0, strlen($0), flags) }) else {
-            return RenderedMarkdown(html: "", headings: [], linkNotes: [])
+            return RenderedMarkdown(html: "", headings: [])
         }
         defer { cmark_node_free(document) }
 
         var headingNodes: [OpaquePointer] = []
         var linkNodes: [OpaquePointer] = []
         var fenceNodes: [(node: OpaquePointer, sectionLevel: Int)] = []
+        var textNodes: [OpaquePointer] = []
         var sectionLevel = 0
+        var result = RenderedMarkdown(html: "", headings: [])
         do {
             let iterator = cmark_iter_new(document)
             defer { cmark_iter_free(iterator) }
+            // Text inside headings and links is left as written: no links within links.
+            var protectedDepth = 0
             while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
-                guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-                switch cmark_node_get_type(node) {
+                guard let node = cmark_iter_get_node(iterator) else { continue }
+                let type = cmark_node_get_type(node)
+                let protects = type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE || type == CMARK_NODE_HEADING
+                if event == CMARK_EVENT_EXIT {
+                    if protects { protectedDepth -= 1 }
+                    continue
+                }
+                if protects { protectedDepth += 1 }
+                switch type {
+                case CMARK_NODE_TEXT where protectedDepth == 0:
+                    textNodes.append(node)
+                case CMARK_NODE_PARAGRAPH:
+                    result.paragraphs.append(TextBlock(text: plainText(of: node), line: Int(cmark_node_get_start_line(node))))
+                case CMARK_NODE_HTML_BLOCK:
+                    result.htmlBlocks.append(TextBlock(text: String(cString: cmark_node_get_literal(node)),
+                                                       line: Int(cmark_node_get_start_line(node))))
                 case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                     let destination = LinkDestination(
                         url: String(cString: cmark_node_get_url(node)),
@@ -52,6 +73,7 @@ public struct Markdown: Sendable {
                         line: Int(cmark_node_get_start_line(node)),
                         column: Int(cmark_node_get_start_column(node))
                     )
+                    result.links.append(LinkText(destination: destination, text: plainText(of: node)))
                     if let replacement = rewriteLink(destination) {
                         cmark_node_set_url(node, replacement)
                     }
@@ -66,6 +88,11 @@ public struct Markdown: Sendable {
                     break
                 }
             }
+        }
+
+        for node in textNodes {
+            let created = insertLinks(into: node, autolink(String(cString: cmark_node_get_literal(node))))
+            if numberLinks { linkNodes += created }
         }
 
         var linkNotes: [String] = []
@@ -107,11 +134,12 @@ public struct Markdown: Sendable {
             replaceHeading(node, level: level, id: id, flags: flags & ~CMARK_OPT_SOURCEPOS)
         }
 
-        guard let buffer = cmark_render_html(document, flags & ~CMARK_OPT_SOURCEPOS) else {
-            return RenderedMarkdown(html: "", headings: headings, linkNotes: linkNotes)
-        }
+        result.headings = headings
+        result.linkNotes = linkNotes
+        guard let buffer = cmark_render_html(document, flags & ~CMARK_OPT_SOURCEPOS) else { return result }
         defer { free(buffer) }
-        return RenderedMarkdown(html: String(cString: buffer), headings: headings, linkNotes: linkNotes)
+        result.html = String(cString: buffer)
+        return result
     }
 
     /// cmark renders a heading as exactly `<hN>…</hN>`; the rendered text gets its id and goes
@@ -123,6 +151,33 @@ public struct Markdown: Sendable {
         let opening = "<h\(level)>"
         guard html.hasPrefix(opening) else { return }
         replace(heading, withHTML: "<h\(level) id=\"\(id)\">" + html.dropFirst(opening.count).trimmingSuffix("\n"))
+    }
+
+    /// Splits a text node around `links`, which must be in order and not overlap; returns the
+    /// new link nodes. The text node is freed when anything was linked.
+    private func insertLinks(into text: OpaquePointer, _ links: [AutoLink]) -> [OpaquePointer] {
+        guard !links.isEmpty else { return [] }
+        let literal = String(cString: cmark_node_get_literal(text))
+        func textNode(_ part: Substring) -> OpaquePointer? {
+            guard !part.isEmpty, let node = cmark_node_new(CMARK_NODE_TEXT) else { return nil }
+            cmark_node_set_literal(node, String(part))
+            return node
+        }
+        var created: [OpaquePointer] = []
+        var cursor = literal.startIndex
+        for link in links where link.range.lowerBound >= cursor && link.range.upperBound <= literal.endIndex {
+            if let before = textNode(literal[cursor..<link.range.lowerBound]) { cmark_node_insert_before(text, before) }
+            guard let node = cmark_node_new(CMARK_NODE_LINK) else { continue }
+            cmark_node_set_url(node, link.url)
+            cmark_node_set_title(node, link.title)
+            if let label = textNode(literal[link.range]) { cmark_node_append_child(node, label) }
+            cmark_node_insert_before(text, node)
+            created.append(node)
+            cursor = link.range.upperBound
+        }
+        if let after = textNode(literal[cursor...]) { cmark_node_insert_before(text, after) }
+        cmark_node_free(text)
+        return created
     }
 
     /// Puts generated HTML where `node` was and frees the node.

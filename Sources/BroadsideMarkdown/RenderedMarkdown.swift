@@ -4,6 +4,37 @@ public struct RenderedMarkdown: Sendable, Equatable {
     public var headings: [Heading]
     /// With `numberLinks`: the address behind each link number, first is 1.
     public var linkNotes: [String] = []
+    /// Every link and image as written, with the words a reader sees (an image's alt text).
+    public var links: [LinkText] = []
+    /// The text of every paragraph, for reading-level checks.
+    public var paragraphs: [TextBlock] = []
+    /// Raw HTML blocks (only kept when the site allows raw HTML).
+    public var htmlBlocks: [TextBlock] = []
+}
+
+public struct LinkText: Sendable, Equatable {
+    public var destination: LinkDestination
+    public var text: String
+}
+
+/// Plain text of a block and the body line it starts on.
+public struct TextBlock: Sendable, Equatable {
+    public var text: String
+    public var line: Int
+}
+
+/// A piece of running text to turn into a link.
+public struct AutoLink: Sendable, Equatable {
+    public var range: Range<String.Index>
+    public var url: String
+    /// Shown as a tooltip; a glossary definition, or the citation's full name.
+    public var title: String
+
+    public init(range: Range<String.Index>, url: String, title: String) {
+        self.range = range
+        self.url = url
+        self.title = title
+    }
 }
 
 public struct Heading: Sendable, Equatable {

@@ -9,20 +9,10 @@ struct BuildCommand: ParsableCommand {
         discussion: "Reads Content/ and Site/, writes Output/. Errors are printed as path:line:col and leave Output/ as it was."
     )
 
-    @Option(help: ArgumentHelp("Project folder the other folders are relative to.", valueName: "dir"))
-    var root = "."
-
-    @Option(help: ArgumentHelp("Markdown pages and their files.", valueName: "dir"))
-    var content = "Content"
-
-    @Option(help: ArgumentHelp("site.yml, templates/ and assets/.", valueName: "dir"))
-    var site = "Site"
+    @OptionGroup var folders: SiteOptions
 
     @Option(help: ArgumentHelp("Where the website is written (replaced whole on success).", valueName: "dir"))
     var output = "Output"
-
-    @Flag(help: "Include pages marked draft: true.")
-    var drafts = false
 
     @Flag(help: "Print each build step with its time.")
     var verbose = false
@@ -38,10 +28,10 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        let options = BuildOptions(root: root, content: content, site: site, output: output, includeDrafts: drafts,
-                                   pdf: noPDF ? .off : pdf)
+        let options = BuildOptions(root: folders.root, content: folders.content, site: folders.site, output: output,
+                                   includeDrafts: folders.drafts, pdf: noPDF ? .off : pdf)
         do {
-            try OutputWriter(output: options.folders.output.root).checkSafe(folders: options.folders, root: root)
+            try OutputWriter(output: options.folders.output.root).checkSafe(folders: options.folders, root: folders.root)
         } catch {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode(2)

@@ -26,7 +26,7 @@ public struct Build {
         self.io = io
     }
 
-    /// Runs load → parse → assemble → render, then when `write` is true and nothing failed,
+    /// Runs load → parse → assemble → render → check, then when `write` is true and nothing failed,
     /// write (into a staging folder) → print (PDFs) → publish (swap with Output/).
     public func run(write: Bool = true) -> Result {
         var diagnostics = Diagnostics()
@@ -46,14 +46,21 @@ public struct Build {
              PacketSource.parseAll(sources.dataFiles, diagnostics: &diagnostics),
              Theme.load(overrides: sources.templates, diagnostics: &diagnostics))
         }
-        let site = step("assemble") {
+        let glossary = Glossary.parse(sources.dataFiles, language: config.language, diagnostics: &diagnostics)
+        var site = step("assemble") {
             SiteAssembler.assemble(config: config, pages: pages, tables: tables, packets: packets, contentFiles: sources.contentFiles,
                                    assets: sources.assets, folders: folders, includeDrafts: options.includeDrafts,
                                    diagnostics: &diagnostics)
         }
+        site.glossary = glossary
+        site.today = options.today
         let engine = write ? pdfEngine(for: site, diagnostics: &diagnostics) : nil
         let renderer = SiteRenderer(site: site, theme: theme, makesPDFs: engine != nil)
         var rendered = step("render") { renderer.render(folders: folders, diagnostics: &diagnostics) }
+        step("check") {
+            SiteChecks.run(site, rendered, diagnostics: &diagnostics)
+            diagnostics = config.rules.apply(to: diagnostics)
+        }
         var result = Result(diagnostics: diagnostics, steps: steps, site: rendered)
         guard write, !diagnostics.hasErrors else { return result }
 

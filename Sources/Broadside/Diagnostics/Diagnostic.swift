@@ -10,6 +10,8 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String
     /// Nil for problems of the build as a whole (a missing PDF engine), not of one file.
     public var location: SourceLocation?
+    /// The check that found it, when a site can tune it in site.yml.
+    public var rule: Rule?
 
     public init(_ severity: Severity, _ message: String, at location: SourceLocation?) {
         self.severity = severity
@@ -25,8 +27,15 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
         Diagnostic(.warning, message, at: location)
     }
 
+    /// A finding of `rule`, at its default severity until the site's settings apply.
+    public static func finding(_ rule: Rule, _ message: String, at location: SourceLocation?) -> Diagnostic {
+        var diagnostic = Diagnostic(rule.defaultSeverity, message, at: location)
+        diagnostic.rule = rule
+        return diagnostic
+    }
+
     public var description: String {
-        (location.map { "\($0): " } ?? "") + "\(severity.rawValue): \(message)"
+        (location.map { "\($0): " } ?? "") + "\(severity.rawValue): \(message)" + (rule.map { " [\($0.rawValue)]" } ?? "")
     }
 }
 

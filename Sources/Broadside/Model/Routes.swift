@@ -14,7 +14,8 @@ public struct Routes: Sendable {
         case external
         case page(Route, fragment: String?)
         case file(Route)
-        case missing(String)
+        /// Why not; `isDraft` when the target exists but is a draft.
+        case missing(String, isDraft: Bool = false)
     }
 
     /// Resolves `url` as written in the page at `source` (a path relative to Content/).
@@ -44,7 +45,7 @@ public struct Routes: Sendable {
             if let route = pages[candidate] { return .page(route, fragment: fragment) }
         }
         if drafts.contains(target) {
-            return .missing("'\(url)' is a draft page; publish it (draft: false) or build with --drafts")
+            return .missing("'\(url)' is a draft page; publish it (draft: false) or build with --drafts", isDraft: true)
         }
         return .missing("'\(url)' does not match any page or file in the content folder")
     }

@@ -47,6 +47,10 @@ public struct Site: Sendable {
     public var tags: [(tag: Tag, pages: [ContentPage])]
     /// Every CSV of Content/ that reads as a table, by relative path.
     public var tables: [String: DataTable]
+    /// Terms of `Content/glossary.yml`, longest first.
+    public var glossary: [GlossaryTerm] = []
+    /// The day the build runs, for freshness: `SOURCE_DATE_EPOCH` when set, so builds repeat.
+    public var today: Day = .today()
     /// Pages with `handout: true`, printed on their own.
     public var handouts: [Handout]
     public var packets: [Packet]

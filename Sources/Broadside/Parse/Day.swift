@@ -1,3 +1,5 @@
+import Foundation
+
 /// A calendar date written YYYY-MM-DD: publication and legal-review dates have no time of day.
 public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var year: Int
@@ -21,6 +23,30 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         case 4, 6, 9, 11: return 30
         default: return 31
         }
+    }
+
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Today in UTC, or the day of `SOURCE_DATE_EPOCH` when it is set (reproducible builds).
+    public static func today(environment: [String: String] = ProcessInfo.processInfo.environment) -> Day {
+        let seconds = environment["SOURCE_DATE_EPOCH"].flatMap(Double.init) ?? Date().timeIntervalSince1970
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: seconds))
+        return Day(year: parts.year!, month: parts.month!, day: parts.day!)
+    }
+
+    /// Whole days from `self` to `later`.
+    public func days(until later: Day) -> Int {
+        func julian(_ d: Day) -> Int {
+            let a = (14 - d.month) / 12, y = d.year + 4800 - a, m = d.month + 12 * a - 3
+            return d.day + (153 * m + 2) / 5 + 365 * y + y / 4 - y / 100 + y / 400 - 32045
+        }
+        return julian(later) - julian(self)
     }
 
     public var description: String {

@@ -1,6 +1,6 @@
 /// The YAML block at the top of a page, between `---` lines: the content contract's keys.
 public struct FrontMatter: Sendable, Equatable {
-    public static let keys = ["title", "summary", "date", "reviewed", "tags", "draft", "handout", "pages", "weight", "layout"]
+    public static let keys = ["title", "summary", "date", "reviewed", "tags", "draft", "handout", "pages", "weight", "layout", "legal"]
 
     public var title: String?
     public var summary: String?
@@ -13,9 +13,13 @@ public struct FrontMatter: Sendable, Equatable {
     public var pageBudget: Int?
     public var pageBudgetLocation: SourceLocation?
     public var weight: Int?
+    /// On a section's `_index.md`: its pages give legal information and need a `reviewed:` date.
+    public var legal = false
     public var layout: String?
-    /// Where `layout:` was written, to point at an unknown template name.
+    /// Where `layout:`, `date:` and `reviewed:` were written, for messages about their values.
     public var layoutLocation: SourceLocation?
+    public var dateLocation: SourceLocation?
+    public var reviewedLocation: SourceLocation?
 
     public init() {}
 }
@@ -66,7 +70,10 @@ extension FrontMatter {
         pageBudget = fields.int("pages", diagnostics: &diagnostics)
         pageBudgetLocation = fields.location(ofValue: "pages")
         weight = fields.int("weight", diagnostics: &diagnostics)
+        legal = fields.bool("legal", diagnostics: &diagnostics) ?? false
         layout = fields.string("layout", diagnostics: &diagnostics)
         layoutLocation = fields.location(ofValue: "layout")
+        dateLocation = fields.location(ofValue: "date")
+        reviewedLocation = fields.location(ofValue: "reviewed")
     }
 }

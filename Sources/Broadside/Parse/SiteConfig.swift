@@ -2,7 +2,8 @@ import Foundation
 
 /// `Site/site.yml`: who publishes the site and how it is built.
 public struct SiteConfig: Sendable, Equatable {
-    public static let keys = ["title", "base_url", "language", "organization", "disclaimer", "paper", "raw_html", "accent"]
+    public static let keys = ["title", "base_url", "language", "organization", "disclaimer", "paper", "raw_html", "accent",
+                              "checks", "review_interval_days", "reading_grade_target", "citations"]
     static let organizationKeys = ["name", "phone", "email", "url"]
 
     public enum Paper: String, Sendable { case letter, a4 }
@@ -26,6 +27,14 @@ public struct SiteConfig: Sendable, Equatable {
     public var rawHTML = false
     /// The one accent color of the theme, as #rrggbb.
     public var accent = "#1f5f8b"
+    /// `checks:` — each rule off, warning or error.
+    public var rules = RuleSettings()
+    /// A legal page last reviewed longer ago than this is flagged, and says so to readers.
+    public var reviewIntervalDays = 365
+    /// The school grade a page should read at or below.
+    public var readingGradeTarget = 8.0
+    /// Link legal citations in running text to the official text of the law.
+    public var citations = true
 
     public init() {}
 
@@ -62,6 +71,27 @@ public struct SiteConfig: Sendable, Equatable {
             }
         }
         config.rawHTML = fields.bool("raw_html", diagnostics: &diagnostics) ?? false
+        config.reviewIntervalDays = fields.int("review_interval_days", diagnostics: &diagnostics) ?? config.reviewIntervalDays
+        config.readingGradeTarget = Double(fields.int("reading_grade_target", diagnostics: &diagnostics) ?? 8)
+        config.citations = fields.bool("citations", diagnostics: &diagnostics) ?? true
+        if let checks = fields.fields("checks", diagnostics: &diagnostics) {
+            for id in checks.keys {
+                guard let rule = Rule(rawValue: id) else {
+                    diagnostics.error("'\(id)' is not a check; the checks are " + Rule.allCases.map(\.rawValue).joined(separator: ", "),
+                                      at: checks.location(ofKey: id))
+                    continue
+                }
+                // YAML reads a bare `off` as false; accept it as the word it looks like.
+                let value = checks.entries[id]?.value
+                let word = value?.bool == false ? "off" : (value?.string ?? "")
+                switch word {
+                case "off": config.rules.overrides[rule] = .some(nil)
+                case "warning": config.rules.overrides[rule] = .warning
+                case "error": config.rules.overrides[rule] = .error
+                default: diagnostics.error("'\(id)' must be off, warning or error", at: checks.location(ofValue: id))
+                }
+            }
+        }
         if let accent = fields.string("accent", diagnostics: &diagnostics) {
             if let contrast = contrastOnWhite(accent) {
                 config.accent = accent

@@ -44,6 +44,10 @@ struct YAMLFields {
         return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
     }
 
+    func location(ofKey key: String) -> SourceLocation? {
+        entries[key].map { location(of: $0.key) }
+    }
+
     /// Where the value of `key` is written: the place to point at when the value is wrong.
     func location(ofValue key: String) -> SourceLocation? {
         entries[key].map { location(of: $0.value) }

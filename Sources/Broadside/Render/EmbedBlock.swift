@@ -34,8 +34,8 @@ struct EmbedBlock {
         switch site.routes.resolve(src, from: page.source.file.relativePath) {
         case .file(let route) where route.path.hasSuffix(".csv"):
             return site.tables[route.path].map { ($0, csvAddress(route)) }
-        case .missing(let reason):
-            diagnostics.error("\(kind) 'src': \(reason)", at: location(of: "src"))
+        case .missing(let reason, _):
+            diagnostics.report(.finding(.brokenLink, "\(kind) 'src': \(reason)", at: location(of: "src")))
         default:
             diagnostics.error("\(kind) 'src' must name a .csv file in the content folder", at: location(of: "src"))
         }

@@ -20,10 +20,19 @@ struct PageBody: Sendable {
     }
 
     /// Ids the built-in templates use; a heading never takes one.
-    static let reservedIDs: Set<String> = ["main", "toc", "site-nav", "top"]
+    static let reservedIDs: Set<String> = ["main", "toc", "site-nav", "top", "laws-cited", "words-to-know"]
 
     /// The notes of a printed page: the address behind each link number.
     var linkNotes: [String] = []
+    /// The laws the page cites, in order of first mention, for its Sources list.
+    var citations: [Citation] = []
+    /// Glossary terms the page uses, with the definitions listed under "Words to know".
+    var terms: [GlossaryTerm] = []
+    /// What the checks read: links with their words, paragraphs, raw HTML.
+    var rendered: RenderedMarkdown
+    /// The page's file as messages show it, and the lines above its body.
+    var source: String
+    var lineOffset: Int
 
     init(_ page: ContentPage, site: Site, markdown: Markdown, medium: Medium = .web, diagnostics: inout Diagnostics) {
         let source = page.source
@@ -46,6 +55,8 @@ struct PageBody: Sendable {
         var tableIDs = HeadingIDs(reserved: Self.reservedIDs)
         var needsScript = false
         var hasWideTable = false
+        var citations: [Citation] = []
+        var terms: [GlossaryTerm] = []
         let rendered = markdown.render(source.body, numberLinks: printing, rewriteLink: { link in
             let location = SourceLocation(path: source.file.displayPath, line: link.line + source.bodyLineOffset, column: link.column)
             switch routes.resolve(link.url, from: source.file.relativePath) {
@@ -57,8 +68,9 @@ struct PageBody: Sendable {
                 guard let fragment, !fragment.isEmpty else { return address(target) }
                 fragments.append((target, fragment, location))
                 return target == page.route && !printing ? "#" + fragment : address(target) + "#" + fragment
-            case .missing(let reason):
-                problems.error("broken \(link.isImage ? "image" : "link"): \(reason)", at: location)
+            case .missing(let reason, let isDraft):
+                problems.report(.finding(isDraft ? .draftLink : .brokenLink,
+                                         "broken \(link.isImage ? "image" : "link"): \(reason)", at: location))
                 return nil
             }
         }, renderFence: { block in
@@ -77,10 +89,31 @@ struct PageBody: Sendable {
             default:
                 return nil
             }
+        }, autolink: { text in
+            var links: [AutoLink] = []
+            if site.config.citations {
+                for citation in Citations.find(in: text) {
+                    links.append(AutoLink(range: citation.range, url: citation.url, title: citation.name))
+                    if !citations.contains(where: { $0.url == citation.url }) { citations.append(citation) }
+                }
+            }
+            // A term is explained where the page first uses it, outside the citations.
+            for term in site.glossary where !terms.contains(term) {
+                guard let range = Glossary.find(term.term, in: text),
+                      !links.contains(where: { $0.range.overlaps(range) }) else { continue }
+                links.append(AutoLink(range: range, url: "#" + term.id, title: term.definition))
+                terms.append(term)
+            }
+            return links.sorted { $0.range.lowerBound < $1.range.lowerBound }
         })
         for problem in problems.all { diagnostics.report(problem) }
         self.needsScript = needsScript
         self.hasWideTable = hasWideTable
+        self.citations = citations
+        self.terms = site.glossary.filter(terms.contains).sorted { $0.term.lowercased() < $1.term.lowercased() }
+        self.rendered = rendered
+        self.source = page.source.file.displayPath
+        lineOffset = page.source.bodyLineOffset
         html = rendered.html
         headings = rendered.headings
         linkNotes = rendered.linkNotes

@@ -2,9 +2,19 @@ import BroadsideMarkdown
 
 /// Every file the site writes: rendered pages and stylesheet as text, and files copied as they are.
 public struct RenderedSite: Sendable {
+    /// Every link to another site, as written and where, for `broadside check --external`.
+    public var externalLinks: [(url: String, location: SourceLocation)] {
+        bodies.values.flatMap { body in
+            body.rendered.links.filter { $0.destination.url.hasPrefix("http://") || $0.destination.url.hasPrefix("https://") }
+                .map { ($0.destination.url, SourceLocation(path: body.source, line: $0.destination.line + body.lineOffset, column: $0.destination.column)) }
+        }.sorted { $0.location < $1.location }
+    }
+
     public var pages: [Route: String] = [:]
     /// Output route → source path to copy from.
     public var copies: [Route: String] = [:]
+    /// Each Markdown page's rendered body, for the checks.
+    var bodies: [Route: PageBody] = [:]
 }
 
 /// Renders the site model with the theme: Markdown bodies first (their headings feed the
@@ -35,6 +45,7 @@ public struct SiteRenderer {
         checkFragments(bodies, diagnostics: &diagnostics)
 
         var output = RenderedSite()
+        output.bodies = bodies
         for page in site.pages {
             output.pages[page.route] = render(page, body: bodies[page.route]!)
         }
@@ -77,8 +88,8 @@ public struct SiteRenderer {
                 let ids = bodies[link.target]?.headings.map(\.id) ?? []
                 if !ids.contains(link.fragment) && !PageBody.reservedIDs.contains(link.fragment) {
                     let known = ids.isEmpty ? "it has no headings" : "its headings are #" + ids.joined(separator: ", #")
-                    diagnostics.warning("'#\(link.fragment)' matches no heading in \(sources[link.target] ?? link.target.path) (\(known))",
-                                        at: link.location)
+                    diagnostics.report(.finding(.fragment, "'#\(link.fragment)' matches no heading in \(sources[link.target] ?? link.target.path) (\(known))",
+                                                at: link.location))
                 }
             }
         }
@@ -103,6 +114,11 @@ public struct SiteRenderer {
         values["reviewed"] = DateText.context(page.frontMatter.reviewed)
         values["hasMeta"] = page.frontMatter.date != nil || page.frontMatter.reviewed != nil
         values["draft"] = page.frontMatter.draft
+        values["stale"] = absent(staleness(of: page))
+        values["citations"] = body.citations.map { ["name": $0.name, "url": $0.url] }
+        values["hasCitations"] = !body.citations.isEmpty
+        values["terms"] = body.terms.map { ["term": $0.term, "definition": $0.definition, "id": $0.id] }
+        values["hasTerms"] = !body.terms.isEmpty
         if body.needsScript { values["script"] = page.route.link(to: Site.script) }
         values["hasWideTable"] = body.hasWideTable
         if let handout = site.handouts.first(where: { $0.page.route == page.route }) {
@@ -153,6 +169,14 @@ public struct SiteRenderer {
         if context.route == Site.tagsIndex {
             values["allTags"] = site.tags.map { ["name": $0.tag.label, "url": context.route.link(to: $0.tag.route), "count": $0.pages.count] }
         }
+    }
+
+    /// "This summary may be out of date", when its legal review is older than the site allows.
+    func staleness(of page: ContentPage) -> String? {
+        guard let reviewed = page.frontMatter.reviewed else { return nil }
+        let days = reviewed.days(until: site.today)
+        guard days > site.config.reviewIntervalDays else { return nil }
+        return "This summary may be out of date: it was last reviewed \(days) days ago. Laws and policies change; check with a lawyer before you act on it."
     }
 
     /// The "Print materials" page: every handout and packet, with page counts once printed.

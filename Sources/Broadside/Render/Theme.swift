@@ -19,6 +19,7 @@ public struct Theme: Sendable {
         "packet": PackageResources.packet_mustache,
         "handout-sheet": PackageResources.handout_sheet_mustache,
         "print-materials": PackageResources.print_materials_mustache,
+        "page-extras": PackageResources.page_extras_mustache,
     ]
     public static let stylesheet = String(decoding: PackageResources.broadside_css, as: UTF8.self)
     public static let script = String(decoding: PackageResources.broadside_js, as: UTF8.self)

@@ -19,12 +19,15 @@ final class GoldenSiteTests: XCTestCase {
     func testBrokenSiteReportsEveryProblem() throws { try check("broken") }
     func testTables() throws { try check("tables") }
     func testHandoutsAndPackets() throws { try check("handouts") }
+    func testEveryCheckFiresOnItsDefect() throws { try check("checks") }
+    func testNoCheckFiresOnACleanSite() throws { try check("checks-clean") }
     func testBrokenTablesReportEveryProblem() throws { try check("tables-broken") }
 
     private func check(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let root = Self.sites.appendingPathComponent(name)
         let expected = root.appendingPathComponent("expected")
-        let result = Build(options: BuildOptions(root: root.path)).run(write: false)
+        // A fixed day, so freshness findings do not change with the calendar.
+        let result = Build(options: BuildOptions(root: root.path, today: Day(year: 2026, month: 11, day: 29))).run(write: false)
         var actual: [String: String] = [:]
         let prefix = root.path + "/"
         actual["diagnostics.txt"] = result.diagnostics.sorted

@@ -19,7 +19,7 @@ final class PageChromeTests: XCTestCase {
         """,
         "Site/assets/site.css": "body{}",
         "Content/index.md": "---\ntitle: Relief Toolkit\n---\nHello\n",
-        "Content/laws/_index.md": "---\ntitle: Law summaries\n---\n",
+        "Content/laws/_index.md": "---\ntitle: Law summaries\nsummary: Laws.\n---\n",
         "Content/laws/pc-18-5.md": "---\ntitle: Penal Code § 18.5\nsummary: Sentences of 364 days.\ntags: [sentencing]\n---\n## One\n\n## Two\n",
     ]
 
@@ -71,7 +71,7 @@ final class PageChromeTests: XCTestCase {
     }
 
     func testTwoSourcesForOneURLNameBoth() {
-        let result = build(["Content/a.md": "---\ntitle: A\n---\n", "Content/a/index.md": "---\ntitle: A too\n---\n"])
+        let result = build(["Content/a.md": "---\ntitle: A\nsummary: One.\n---\n", "Content/a/index.md": "---\ntitle: A too\nsummary: Two.\n---\n"])
         XCTAssertEqual(result.diagnostics.all.map(\.description), [
             "Content/a/index.md:1:1: error: Content/a/index.md and Content/a.md would both be written to a/index.html; rename or remove one",
         ])

@@ -48,6 +48,6 @@ final class RoutesTests: XCTestCase {
         XCTAssertEqual(routes.resolve("../../../etc/passwd", from: "guides/da-forum.md"),
                        .missing("'../../../etc/passwd' points outside the content folder"))
         XCTAssertEqual(routes.resolve("../laws/secret.md", from: "guides/da-forum.md"),
-                       .missing("'../laws/secret.md' is a draft page; publish it (draft: false) or build with --drafts"))
+                       .missing("'../laws/secret.md' is a draft page; publish it (draft: false) or build with --drafts", isDraft: true))
     }
 }

@@ -21,7 +21,7 @@ final class ChartTests: XCTestCase {
     private func build(_ block: String, csv: String? = nil) -> Build.Result {
         Build(options: BuildOptions(), io: .memory([
             "Content/index.md": "---\ntitle: Home\n---\n",
-            "Content/data/chart.md": "---\ntitle: Chart\n---\n## Numbers\n\n```chart\n\(block)\n```\n",
+            "Content/data/chart.md": "---\ntitle: Chart\nsummary: Numbers.\n---\n## Numbers\n\n```chart\n\(block)\n```\n",
             "Content/data/removals.csv": csv ?? self.csv,
         ])).run(write: false)
     }
@@ -81,22 +81,22 @@ final class ChartTests: XCTestCase {
 
     func testEveryMistakeHasItsPlace() {
         XCTAssertEqual(build("src: removals.csv\ntype: pie\nx: Fiscal year\ny: [Removals, Deported]\nsort: sideways").diagnostics.all.map(\.description), [
-            "Content/data/chart.md:8:7: error: 'type' must be one of bar, column, stacked, line, not 'pie'",
-            "Content/data/chart.md:11:7: error: 'sort' must be one of none, ascending, descending",
+            "Content/data/chart.md:9:7: error: 'type' must be one of bar, column, stacked, line, not 'pie'",
+            "Content/data/chart.md:12:7: error: 'sort' must be one of none, ascending, descending",
         ])
         XCTAssertEqual(build("src: removals.csv\nx: Fiscal year\ny: [Removals, Deported]").diagnostics.all.map(\.description), [
-            "Content/data/chart.md:8:4: error: 'x' names the column 'Fiscal year', but the CSV's columns are 'Year', 'Removals', 'Returns'",
-            "Content/data/chart.md:9:4: error: 'y' names the column 'Deported', but the CSV's columns are 'Year', 'Removals', 'Returns'",
+            "Content/data/chart.md:9:4: error: 'x' names the column 'Fiscal year', but the CSV's columns are 'Year', 'Removals', 'Returns'",
+            "Content/data/chart.md:10:4: error: 'y' names the column 'Deported', but the CSV's columns are 'Year', 'Removals', 'Returns'",
         ])
         XCTAssertEqual(build("src: removals.csv\ny: Removals", csv: "Year,Removals\nFY2016,\"240,255\"\nFY2017,about 226k\n").diagnostics.all.map(\.description), [
             "Content/data/removals.csv:3:8: error: 'about 226k' in the column 'Removals' is not a number: write digits like 1,234 or 12.5, or leave the cell empty when there is no number",
         ])
         XCTAssertEqual(build("src: removals.csv\ny: Removals", csv: "Year,Removals\nFY2016,\nFY2017,\n").diagnostics.all.map(\.description), [
-            "Content/data/chart.md:8:4: error: the column 'Removals' has no numbers to draw",
+            "Content/data/chart.md:9:4: error: the column 'Removals' has no numbers to draw",
         ])
         XCTAssertEqual(build("type: bar").diagnostics.all.map(\.description), [
-            "Content/data/chart.md:6:1: error: this chart block has no 'y': name the column (or columns) with the numbers",
-            "Content/data/chart.md:6:1: error: this chart block has no 'src': add a line like `src: relief-bars.csv`",
+            "Content/data/chart.md:7:1: error: this chart block has no 'y': name the column (or columns) with the numbers",
+            "Content/data/chart.md:7:1: error: this chart block has no 'src': add a line like `src: relief-bars.csv`",
         ])
     }
 

@@ -1,0 +1,49 @@
+/// The checks a site can tune under `checks:` in site.yml, each `off`, `warning` or `error`.
+/// The id is printed after the message, so an author knows what to write there.
+public enum Rule: String, CaseIterable, Sendable {
+    case brokenLink = "links/broken"
+    case fragment = "links/fragment"
+    case draftLink = "content/draft-link"
+    case missingSummary = "content/summary"
+    case duplicateTitle = "content/duplicate-title"
+    case futureDate = "content/future-date"
+    case stale = "freshness/stale"
+    case unreviewed = "freshness/unreviewed"
+    case readability = "readability/grade"
+    case imageAlt = "a11y/img-alt"
+    case headingOrder = "a11y/heading-order"
+    case emptyLinkText = "a11y/empty-link"
+    case vagueLinkText = "a11y/vague-link"
+    case tableHeaders = "a11y/table-headers"
+
+    public var defaultSeverity: Diagnostic.Severity {
+        switch self {
+        case .brokenLink, .draftLink, .imageAlt, .emptyLinkText: .error
+        default: .warning
+        }
+    }
+}
+
+/// How this site wants each rule reported: nil turns a rule off.
+public struct RuleSettings: Sendable, Equatable {
+    var overrides: [Rule: Diagnostic.Severity?] = [:]
+
+    public init() {}
+
+    func severity(of rule: Rule) -> Diagnostic.Severity? {
+        overrides[rule] ?? rule.defaultSeverity
+    }
+
+    /// Drops what is off and gives the rest their configured severity.
+    func apply(to diagnostics: Diagnostics) -> Diagnostics {
+        var result = Diagnostics()
+        for var diagnostic in diagnostics.all {
+            if let rule = diagnostic.rule {
+                guard let severity = severity(of: rule) else { continue }
+                diagnostic.severity = severity
+            }
+            result.report(diagnostic)
+        }
+        return result
+    }
+}

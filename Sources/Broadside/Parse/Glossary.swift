@@ -1,0 +1,48 @@
+import Foundation
+
+/// `Content/glossary.yml`: plain definitions of the legal words pages use. The first use of a
+/// term on a page links to its definition, listed under "Words to know".
+public struct GlossaryTerm: Sendable, Equatable {
+    public var term: String
+    public var definition: String
+    /// The anchor of its definition on a page: `term-vacate`.
+    public var id: String
+}
+
+enum Glossary {
+    static let file = "glossary.yml"
+
+    /// Each entry is `term: definition`, or `term: {en: …, es: …}` for a definition per language.
+    static func parse(_ files: [SourceFile], language: String, diagnostics: inout Diagnostics) -> [GlossaryTerm] {
+        guard let file = files.first(where: { $0.relativePath == file }),
+              let fields = YAMLFields(yaml: file.text, path: file.displayPath, lineOffset: 0, what: "glossary", diagnostics: &diagnostics)
+        else { return [] }
+        var terms: [GlossaryTerm] = []
+        for term in fields.keys {
+            var definition = fields.entries[term]?.value.scalar?.string
+            if definition == nil, let languages = fields.fields(term, diagnostics: &diagnostics) {
+                definition = languages.string(language, diagnostics: &diagnostics)
+                    ?? languages.keys.first.flatMap { languages.string($0, diagnostics: &diagnostics) }
+            }
+            guard let definition, !definition.isEmpty else {
+                diagnostics.error("'\(term)' needs a definition: `\(term): a plain explanation`", at: fields.location(ofKey: term))
+                continue
+            }
+            terms.append(GlossaryTerm(term: term, definition: definition, id: "term-" + TagSlug.make(term)))
+        }
+        // Longer terms first, so "aggravated felony" is found before "felony".
+        return terms.sorted { $0.term.count > $1.term.count }
+    }
+
+    /// Where `term` first stands as a whole word in `text`, any case.
+    static func find(_ term: String, in text: String) -> Range<String.Index>? {
+        var searchFrom = text.startIndex
+        while let range = text.range(of: term, options: [.caseInsensitive, .diacriticInsensitive], range: searchFrom..<text.endIndex) {
+            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
+            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
+            if !(before?.isLetter ?? false) && !(after?.isLetter ?? false) { return range }
+            searchFrom = range.upperBound
+        }
+        return nil
+    }
+}
