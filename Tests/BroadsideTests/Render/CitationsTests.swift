@@ -1,0 +1,68 @@
+@testable import Broadside
+import XCTest
+
+/// Real-world ways people cite the law, each with the official page it must open, and
+/// near misses that must stay plain text.
+final class CitationsTests: XCTestCase {
+    private let leginfo = "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode="
+
+    private func links(_ text: String) -> [String] {
+        Citations.find(in: text).map { "\($0.text) → \($0.url)" }
+    }
+
+    func testCaliforniaCodes() {
+        let cases: [(String, String, String)] = [
+            ("under Penal Code § 1473.7 you may", "Penal Code § 1473.7", "PEN&sectionNum=1473.7"),
+            ("PC § 1473.7", "PC § 1473.7", "PEN&sectionNum=1473.7"),
+            ("P.C. § 18.5", "P.C. § 18.5", "PEN&sectionNum=18.5"),
+            ("Cal. Penal Code section 1203.43", "Cal. Penal Code section 1203.43", "PEN&sectionNum=1203.43"),
+            ("California Penal Code § 1016.3(b)", "California Penal Code § 1016.3(b)", "PEN&sectionNum=1016.3"),
+            ("Penal Code §§ 1016.2 and 1016.3", "Penal Code §§ 1016.2", "PEN&sectionNum=1016.2"),
+            ("Pen. Code, § 745", "Pen. Code, § 745", "PEN&sectionNum=745"),
+            ("Penal Code section 1001.95", "Penal Code section 1001.95", "PEN&sectionNum=1001.95"),
+            ("Health and Safety Code § 11361.8", "Health and Safety Code § 11361.8", "HSC&sectionNum=11361.8"),
+            ("Health & Safety Code § 11350", "Health & Safety Code § 11350", "HSC&sectionNum=11350"),
+            ("Gov. Code § 7283.1", "Gov. Code § 7283.1", "GOV&sectionNum=7283.1"),
+            ("Government Code section 7283.1(a)", "Government Code section 7283.1(a)", "GOV&sectionNum=7283.1"),
+            ("Vehicle Code § 23152", "Vehicle Code § 23152", "VEH&sectionNum=23152"),
+            ("Welfare and Institutions Code § 707", "Welfare and Institutions Code § 707", "WIC&sectionNum=707"),
+            ("Evidence Code § 1101", "Evidence Code § 1101", "EVID&sectionNum=1101"),
+            ("Family Code § 6211", "Family Code § 6211", "FAM&sectionNum=6211"),
+            ("Civil Code § 43.54", "Civil Code § 43.54", "CIV&sectionNum=43.54"),
+            ("Code of Civil Procedure § 128.5", "Code of Civil Procedure § 128.5", "CCP&sectionNum=128.5"),
+            ("Business and Professions Code § 22440", "Business and Professions Code § 22440", "BPC&sectionNum=22440"),
+            ("Código Penal § 1473.7", "Código Penal § 1473.7", "PEN&sectionNum=1473.7"),
+            ("Penal Code sección 1473.7", "Penal Code sección 1473.7", "PEN&sectionNum=1473.7"),
+        ]
+        for (text, cited, target) in cases {
+            XCTAssertEqual(links(text), ["\(cited) → \(leginfo)\(target)"], text)
+        }
+    }
+
+    func testFederalLaw() {
+        XCTAssertEqual(links("8 U.S.C. § 1227(a)(2)(A)(i) makes"), ["8 U.S.C. § 1227(a)(2)(A)(i) → https://www.law.cornell.edu/uscode/text/8/1227"])
+        XCTAssertEqual(links("see 8 U.S.C. § 1101(a)(43)"), ["8 U.S.C. § 1101(a)(43) → https://www.law.cornell.edu/uscode/text/8/1101"])
+        XCTAssertEqual(links("8 USC 1229b"), [])  // without periods it is too easy to mistake; we do not guess
+        XCTAssertEqual(links("8 U.S.C. 1254a"), ["8 U.S.C. 1254a → https://www.law.cornell.edu/uscode/text/8/1254a"])
+        XCTAssertEqual(links("8 C.F.R. § 1003.55 (2024)"), ["8 C.F.R. § 1003.55 → https://www.ecfr.gov/current/title-8/section-1003.55"])
+        XCTAssertEqual(links("8 C.F.R. 244.4"), ["8 C.F.R. 244.4 → https://www.ecfr.gov/current/title-8/section-244.4"])
+        XCTAssertEqual(links("INA § 212(h)"), ["INA § 212(h) → https://www.law.cornell.edu/uscode/text/8/1182"])
+        XCTAssertEqual(links("INA 240A(b)"), ["INA 240A(b) → https://www.law.cornell.edu/uscode/text/8/1229b"])
+        XCTAssertEqual(links("INA section 245"), ["INA section 245 → https://www.law.cornell.edu/uscode/text/8/1255"])
+        XCTAssertEqual(links("INA § 237(a)(2)"), ["INA § 237(a)(2) → https://www.law.cornell.edu/uscode/text/8/1227"])
+    }
+
+    func testNearMissesStayText() {
+        for text in ["In 2019 the law changed.", "Call 1-800-898-7180.", "She lives in section 8 housing.",
+                     "The Penal Code is long.", "Read § 1473.7 first.", "AB 2542 (2020) added a ground.",
+                     "INA 999 does not exist.", "Matter of Pickering, 23 I&N Dec. 621", "Prop 47 (2014)",
+                     "We met at 8 p.m. in room 1473.", "PCs § 12 are computers.", "HPC § 5"] {
+            XCTAssertEqual(links(text), [], text)
+        }
+    }
+
+    func testSeveralInOneSentenceKeepTheirOrder() {
+        XCTAssertEqual(Citations.find(in: "Penal Code § 18.5 and 8 U.S.C. § 1101(a)(43) and INA § 212(h)").map(\.name),
+                       ["Cal. Penal Code § 18.5", "8 U.S.C. § 1101", "INA § 212 (8 U.S.C. § 1182)"])
+    }
+}
