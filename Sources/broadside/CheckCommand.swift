@@ -39,15 +39,19 @@ struct CheckCommand: ParsableCommand {
             struct Finding: Encodable {
                 var path: String?, line: Int?, column: Int?, severity: String, message: String, rule: String?
             }
+            struct Link: Encodable {
+                var path: String, line: Int, column: Int, url: String
+            }
             struct Report: Encodable {
-                var findings: [Finding], errors: Int, warnings: Int, external: [String: String]?
+                var findings: [Finding], errors: Int, warnings: Int, external: [Link]?
             }
             let findings = diagnostics.sorted.map {
                 Finding(path: $0.location?.path, line: $0.location?.line, column: $0.location?.column,
                         severity: $0.severity.rawValue, message: $0.message, rule: $0.rule?.rawValue)
             }
             let report = Report(findings: findings, errors: diagnostics.errorCount, warnings: diagnostics.warningCount,
-                                external: external ? Dictionary(links.map { ("\($0.location)", $0.url) }, uniquingKeysWith: { a, _ in a }) : nil)
+                                external: external ? links.map { Link(path: $0.location.path, line: $0.location.line,
+                                                                      column: $0.location.column, url: $0.url) } : nil)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(report), as: UTF8.self))

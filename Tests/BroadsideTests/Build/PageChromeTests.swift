@@ -70,6 +70,33 @@ final class PageChromeTests: XCTestCase {
         XCTAssertTrue(a4.contains("QR code: https://kit.example.org/laws/pc-18-5/"))
     }
 
+    func testSitesChooseHowEachCheckIsReported() {
+        let page = ["Content/index.md": "---\ntitle: Home\n---\n[click here](a.md)\n", "Content/a.md": "---\ntitle: A\n---\n"]
+        XCTAssertEqual(build(page).diagnostics.all.map(\.description).sorted(), [
+            "Content/a.md:1:1: warning: this page has no summary: add `summary:` with one plain sentence for lists and search [content/summary]",
+            "Content/index.md:4:1: warning: 'click here' does not say where the link goes: name the page or what it offers [a11y/vague-link]",
+        ])
+        var strict = page
+        strict["Site/site.yml"] = "checks:\n  content/summary: off\n  a11y/vague-link: error\n  made/up: warning\n  links/broken: loud\n"
+        XCTAssertEqual(build(strict).diagnostics.all.map(\.description).sorted(), [
+            "Content/index.md:4:1: error: 'click here' does not say where the link goes: name the page or what it offers [a11y/vague-link]",
+            "Site/site.yml:4:3: error: 'made/up' is not a check; the checks are " + Rule.allCases.map(\.rawValue).joined(separator: ", "),
+            "Site/site.yml:5:17: error: 'links/broken' must be off, warning or error",
+        ])
+    }
+
+    func testStalePagesSayItToReaders() throws {
+        let files = ["Content/index.md": "---\ntitle: Home\n---\n",
+                     "Content/law.md": "---\ntitle: Law\nsummary: A law.\nreviewed: 2025-01-01\nhandout: true\n---\nText.\n"]
+        let result = Build(options: BuildOptions(today: Day(year: 2026, month: 11, day: 29)), io: .memory(files)).run(write: false)
+        XCTAssertEqual(result.diagnostics.all.map(\.description), [
+            "Content/law.md:4:11: warning: last reviewed 697 days ago, more than the 365 the site allows: review it and update `reviewed:` [freshness/stale]",
+        ])
+        let notice = "This summary may be out of date: it was last reviewed 697 days ago."
+        XCTAssertTrue(try XCTUnwrap(result.site?.pages[Route("law/index.html")]).contains(notice))
+        XCTAssertTrue(try XCTUnwrap(result.site?.pages[Route("handouts/law/index.html")]).contains(notice))
+    }
+
     func testTwoSourcesForOneURLNameBoth() {
         let result = build(["Content/a.md": "---\ntitle: A\nsummary: One.\n---\n", "Content/a/index.md": "---\ntitle: A too\nsummary: Two.\n---\n"])
         XCTAssertEqual(result.diagnostics.all.map(\.description), [
