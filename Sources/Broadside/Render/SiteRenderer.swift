@@ -119,6 +119,7 @@ public struct SiteRenderer {
         values["hasCitations"] = !body.citations.isEmpty
         values["terms"] = body.terms.map { ["term": $0.term, "definition": $0.definition, "id": $0.id] }
         values["hasTerms"] = !body.terms.isEmpty
+        values["idPrefix"] = ""
         if body.needsScript { values["script"] = page.route.link(to: Site.script) }
         values["hasWideTable"] = body.hasWideTable
         if let handout = site.handouts.first(where: { $0.page.route == page.route }) {

