@@ -33,7 +33,8 @@ public struct Markdown: Sendable {
         if options.allowRawHTML { flags |= CMARK_OPT_UNSAFE }
         if options.smartPunctuation { flags |= CMARK_OPT_SMART }
 
-        guard let document = source.withCString({ cmark_parse_document($0, strlen($0), flags) }) else {
+        // The length comes from Swift, not strlen: text after a NUL byte must not vanish.
+        guard let document = source.withCString({ cmark_parse_document($0, source.utf8.count, flags) }) else {
             return RenderedMarkdown(html: "", headings: [])
         }
         defer { cmark_node_free(document) }

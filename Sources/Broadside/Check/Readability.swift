@@ -3,34 +3,44 @@
 /// they do find the long sentences and long words that lose readers.
 enum Readability {
     struct Sentence {
-        var text: String
+        var text: Substring
         var line: Int
         var grade: Double
     }
 
-    /// The grade of all `blocks` together, and each sentence with its own grade.
-    static func measure(_ blocks: [(text: String, line: Int)], language: String) -> (grade: Double, sentences: [Sentence])? {
+    /// The grade of all `blocks` together, and the `hardest` sentences with their grades.
+    static func measure(_ blocks: [(text: String, line: Int)], language: String, hardest: Int = 3) -> (grade: Double, sentences: [Sentence])? {
+        let spanish = language.hasPrefix("es")
         var words = 0, syllables = 0, sentenceCount = 0
-        var sentences: [Sentence] = []
+        var worst: [Sentence] = []
         for block in blocks {
             for text in split(block.text) {
-                let tokens = text.split(whereSeparator: \.isWhitespace).filter { $0.contains(where: \.isLetter) }
-                guard !tokens.isEmpty else { continue }
-                let counted = tokens.reduce(0) { $0 + syllablesIn($1, language: language) }
-                words += tokens.count
-                syllables += counted
+                var sentenceWords = 0, sentenceSyllables = 0
+                for token in text.split(separator: " ") where token.contains(where: \.isLetter) {
+                    sentenceWords += 1
+                    sentenceSyllables += syllablesIn(token, spanish: spanish)
+                }
+                guard sentenceWords > 0 else { continue }
+                words += sentenceWords
+                syllables += sentenceSyllables
                 sentenceCount += 1
-                sentences.append(Sentence(text: text, line: block.line,
-                                          grade: grade(words: tokens.count, sentences: 1, syllables: counted, language: language)))
+                // Only the hardest few are reported, so only they are kept: pages can be long.
+                let sentence = Sentence(text: text, line: block.line,
+                                        grade: grade(words: sentenceWords, sentences: 1, syllables: sentenceSyllables, spanish: spanish))
+                if worst.count < hardest || sentence.grade > worst[worst.count - 1].grade {
+                    worst.append(sentence)
+                    worst.sort { $0.grade > $1.grade }
+                    if worst.count > hardest { worst.removeLast() }
+                }
             }
         }
         guard words >= 30 else { return nil }  // too little text to measure honestly
-        return (grade(words: words, sentences: sentenceCount, syllables: syllables, language: language), sentences)
+        return (grade(words: words, sentences: sentenceCount, syllables: syllables, spanish: spanish), worst)
     }
 
-    static func grade(words: Int, sentences: Int, syllables: Int, language: String) -> Double {
+    static func grade(words: Int, sentences: Int, syllables: Int, spanish: Bool) -> Double {
         let w = Double(words), s = Double(max(sentences, 1)), y = Double(syllables)
-        if language.hasPrefix("es") {
+        if spanish {
             // Fernández-Huerta reading ease (0–100, higher is easier), put on the same school-grade
             // scale as Flesch's ease: 90 is about grade 5, 60 about grade 8.
             let ease = 206.84 - 0.60 * (y / w * 100) - 1.02 * (s / w * 100)
@@ -39,35 +49,64 @@ enum Readability {
         return max(0, 0.39 * (w / s) + 11.8 * (y / w) - 15.59)
     }
 
-    /// Sentences end at `.`, `!` or `?` followed by a space or the end; "§ 1473.7" does not end one.
-    static func split(_ text: String) -> [String] {
-        var sentences: [String] = []
-        var current = ""
-        var previous: Character = " "
-        for character in text {
-            if (previous == "." || previous == "!" || previous == "?") && character == " " && !current.isEmpty {
-                sentences.append(current.trimmed)
-                current = ""
+    /// Sentences end at `.`, `!` or `?` followed by a space; "§ 1473.7" does not end one.
+    static func split(_ text: String) -> [Substring] {
+        var sentences: [Substring] = []
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var previous: UInt8 = 0
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: " ") && (previous == UInt8(ascii: ".") || previous == UInt8(ascii: "!") || previous == UInt8(ascii: "?")) {
+                sentences.append(text[start..<index])
+                start = bytes.index(after: index)
             }
-            current.append(character)
-            previous = character
+            previous = byte
+            index = bytes.index(after: index)
         }
-        if !current.trimmed.isEmpty { sentences.append(current.trimmed) }
-        return sentences
+        if start != bytes.endIndex { sentences.append(text[start...]) }
+        return sentences.filter { $0.contains(where: { !$0.isWhitespace }) }
     }
 
     /// Vowel groups, less a silent final e in English: close to a dictionary's count.
-    static func syllablesIn(_ word: Substring, language: String) -> Int {
-        let letters = word.lowercased().filter(\.isLetter)
-        let vowels: Set<Character> = language.hasPrefix("es") ? Set("aeiouáéíóúü") : Set("aeiouy")
+    static func syllablesIn(_ word: Substring, spanish: Bool) -> Int {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSyllables(word.utf8, spanish: spanish) }
         var count = 0
         var inVowel = false
-        for letter in letters {
-            let isVowel = vowels.contains(letter)
+        var last: Character = " ", beforeLast: Character = " "
+        for character in word where character.isLetter {
+            let letter = Character(character.lowercased())
+            let isVowel = spanish ? "aeiouáéíóúü".contains(letter) : "aeiouy".contains(letter)
             if isVowel && !inVowel { count += 1 }
             inVowel = isVowel
+            beforeLast = last
+            last = letter
         }
-        if !language.hasPrefix("es"), letters.hasSuffix("e"), !letters.hasSuffix("le"), count > 1 { count -= 1 }
+        if !spanish, last == "e", beforeLast != "l", count > 1 { count -= 1 }
+        return max(count, 1)
+    }
+
+    /// The same count on plain ASCII bytes: most English words, and no allocation per letter.
+    private static func asciiSyllables(_ bytes: Substring.UTF8View, spanish: Bool) -> Int {
+        var count = 0
+        var inVowel = false
+        var last: UInt8 = 0, beforeLast: UInt8 = 0
+        for byte in bytes {
+            let letter = byte | 0x20
+            guard letter >= UInt8(ascii: "a") && letter <= UInt8(ascii: "z") else { continue }
+            let isVowel: Bool
+            switch letter {
+            case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"): isVowel = true
+            case UInt8(ascii: "y"): isVowel = !spanish
+            default: isVowel = false
+            }
+            if isVowel && !inVowel { count += 1 }
+            inVowel = isVowel
+            beforeLast = last
+            last = letter
+        }
+        if !spanish, last == UInt8(ascii: "e"), beforeLast != UInt8(ascii: "l"), count > 1 { count -= 1 }
         return max(count, 1)
     }
 }

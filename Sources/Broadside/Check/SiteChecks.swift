@@ -80,7 +80,7 @@ enum SiteChecks {
         let blocks = markdown.paragraphs.map { (text: $0.text, line: $0.line + page.source.bodyLineOffset) }
         guard let measured = Readability.measure(blocks, language: language),
               measured.grade > site.config.readingGradeTarget else { return }
-        let hardest = measured.sentences.sorted { $0.grade > $1.grade }.prefix(3).map {
+        let hardest = measured.sentences.map {
             "line \($0.line) (grade \(oneDecimal($0.grade))): “\($0.text.count > 70 ? $0.text.prefix(67) + "…" : Substring($0.text))”"
         }
         diagnostics.report(.finding(.readability, "reads at grade \(oneDecimal(measured.grade)), above the target of \(oneDecimal(site.config.readingGradeTarget)); hardest sentences: "

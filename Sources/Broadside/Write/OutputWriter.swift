@@ -56,8 +56,12 @@ public struct OutputWriter {
         let fm = FileManager.default
         let parent = output.deletingLastPathComponent()
         try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+        // Leftovers of a build that was killed are removed first; they are never Output/ itself.
+        for name in (try? fm.contentsOfDirectory(atPath: parent.path)) ?? []
+        where name.hasPrefix(".\(output.lastPathComponent).building-") || name.hasPrefix(".\(output.lastPathComponent).old-") {
+            try? fm.removeItem(at: parent.appendingPathComponent(name))
+        }
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).building-\(getpid())")
-        try? fm.removeItem(at: staging)
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
             var folders = Set<String>()
