@@ -11,7 +11,10 @@ site: deps print-deps
 	@echo "Open Output/index.html in a web browser (double-click it, or: xdg-open Output/index.html)."
 
 # The tests are XCTest; without the flag Swift Testing adds a closing "0 tests" line of its own.
+# First the unit and site tests under AddressSanitizer (memory errors, and leaks in the cmark
+# and libqrencode wrappers), then everything, whose count closes the run.
 test: deps print-deps test-deps
+	Tests/sanitizers/run
 	swift test --disable-swift-testing
 
 # Debian packages: what the build links against, what WeasyPrint needs to make PDFs, and
