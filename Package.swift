@@ -30,6 +30,9 @@ let package = Package(
             ],
             resources: [.embedInCode("Resources/DefaultTheme"), .embedInCode("Resources/Print")]
         ),
+        // Fuzzing harnesses: built with -DFUZZING -sanitize=fuzzer by Tests/fuzz/run; built
+        // normally it replays saved inputs, so every crash found stays a regression test.
+        .executableTarget(name: "BroadsideFuzz", dependencies: ["Broadside", "BroadsideMarkdown"]),
         .executableTarget(
             name: "broadside",
             dependencies: ["Broadside", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -37,6 +40,6 @@ let package = Package(
         .testTarget(name: "BroadsideMarkdownTests", dependencies: ["BroadsideMarkdown"]),
         .testTarget(name: "BroadsideQRTests", dependencies: ["BroadsideQR"]),
         .testTarget(name: "BroadsideTests", dependencies: ["Broadside"]),
-        .testTarget(name: "BroadsideCLITests", dependencies: ["broadside"]),
+        .testTarget(name: "BroadsideCLITests", dependencies: ["broadside", "BroadsideFuzz"]),
     ]
 )

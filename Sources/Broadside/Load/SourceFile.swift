@@ -16,7 +16,7 @@ public struct SourceFile: Sendable {
 
     /// Decodes UTF-8, drops a byte-order mark and turns CRLF into LF, so every later stage
     /// counts lines the same way an editor does. Invalid UTF-8 is reported where it starts.
-    static func decode(_ bytes: some Collection<UInt8>, relativePath: String, displayPath: String) -> Result<SourceFile, Diagnostic> {
+    public static func decode(_ bytes: some Collection<UInt8>, relativePath: String, displayPath: String) -> Result<SourceFile, Diagnostic> {
         guard var text = String(validating: bytes, as: UTF8.self) else {
             return .failure(invalidUTF8(bytes, displayPath: displayPath))
         }

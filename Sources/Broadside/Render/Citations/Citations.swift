@@ -1,19 +1,19 @@
 import Foundation
 
 /// A legal citation found in running text, with the official source it links to.
-struct Citation: Equatable {
-    var range: Range<String.Index>
+public struct Citation: Equatable, Sendable {
+    public var range: Range<String.Index>
     /// As written: "Penal Code § 1473.7".
-    var text: String
+    public var text: String
     /// A stable name for the Sources list: "Cal. Penal Code § 1473.7".
-    var name: String
-    var url: String
+    public var name: String
+    public var url: String
 }
 
 /// Finds citations to California codes, the U.S. Code, the C.F.R. and the INA. Written to
 /// miss rather than mislink: a bare number, a year, a phone number or "section 8 housing"
 /// is never a citation; only a named code with a section number is.
-enum Citations {
+public enum Citations {
     /// California code names as people write them → leginfo's lawCode.
     private static let californiaCodes: [(pattern: String, code: String, name: String)] = [
         (#"Penal\s+Code|Pen\.\s*Code|P\.\s?C\.|PC|C[oó]digo\s+Penal"#, "PEN", "Penal Code"),
@@ -43,7 +43,7 @@ enum Citations {
     private static let cfr = try! NSRegularExpression(pattern: #"\b(\d{1,2})\s+C\.\s?F\.\s?R\.?\s*(?:§§?\s*)?(\d+\.\d+)((?:\([0-9A-Za-z]{1,4}\))*)"#)
     private static let ina = try! NSRegularExpression(pattern: #"\bINA\s*(?:§\s*|[Ss]ection\s+)?(\d{3}[A-Z]?)((?:\([0-9A-Za-z]{1,4}\))*)"#)
 
-    static func find(in text: String) -> [Citation] {
+    public static func find(in text: String) -> [Citation] {
         var found: [Citation] = []
         let whole = NSRange(text.startIndex..., in: text)
         func string(_ match: NSTextCheckingResult, _ group: Int) -> String? {
