@@ -12,9 +12,10 @@ site: deps print-deps
 
 # The tests are XCTest; without the flag Swift Testing adds a closing "0 tests" line of its own.
 # First the unit and site tests under AddressSanitizer (memory errors, and leaks in the cmark
-# and libqrencode wrappers), then everything, whose count closes the run.
+# and libqrencode wrappers), then a short fuzzing run, then everything, whose count closes the run.
 test: deps print-deps test-deps
 	Tests/sanitizers/run
+	Tests/fuzz/run 20
 	swift test --disable-swift-testing
 
 # Debian packages: what the build links against, what WeasyPrint needs to make PDFs, and
