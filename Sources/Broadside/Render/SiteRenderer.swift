@@ -114,7 +114,7 @@ public struct SiteRenderer {
         values["reviewed"] = DateText.context(page.frontMatter.reviewed)
         values["hasMeta"] = page.frontMatter.date != nil || page.frontMatter.reviewed != nil
         values["draft"] = page.frontMatter.draft
-        values["stale"] = absent(staleness(of: page))
+        values["stale"] = absent(site.staleNotice(for: page))
         values["citations"] = body.citations.map { ["name": $0.name, "url": $0.url] }
         values["hasCitations"] = !body.citations.isEmpty
         values["terms"] = body.terms.map { ["term": $0.term, "definition": $0.definition, "id": $0.id] }
@@ -170,14 +170,6 @@ public struct SiteRenderer {
         if context.route == Site.tagsIndex {
             values["allTags"] = site.tags.map { ["name": $0.tag.label, "url": context.route.link(to: $0.tag.route), "count": $0.pages.count] }
         }
-    }
-
-    /// "This summary may be out of date", when its legal review is older than the site allows.
-    func staleness(of page: ContentPage) -> String? {
-        guard let reviewed = page.frontMatter.reviewed else { return nil }
-        let days = reviewed.days(until: site.today)
-        guard days > site.config.reviewIntervalDays else { return nil }
-        return "This summary may be out of date: it was last reviewed \(days) days ago. Laws and policies change; check with a lawyer before you act on it."
     }
 
     /// The "Print materials" page: every handout and packet, with page counts once printed.

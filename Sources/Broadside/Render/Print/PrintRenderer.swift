@@ -61,7 +61,7 @@ struct PrintRenderer {
         return [
             "id": id,
             "title": page.title,
-            "stale": absent(SiteRenderer(site: site, theme: theme, makesPDFs: false).staleness(of: page)),
+            "stale": absent(site.staleNotice(for: page)),
             "citations": body.citations.map { ["name": $0.name, "url": $0.url] },
             "hasCitations": !body.citations.isEmpty,
             "terms": body.terms.map { ["term": $0.term, "definition": $0.definition, "id": $0.id] },
