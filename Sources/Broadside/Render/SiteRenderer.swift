@@ -25,12 +25,15 @@ public struct SiteRenderer {
     /// Whether this build makes PDFs: pages then link their handout's PDF, else its print page.
     let makesPDFs: Bool
     let markdown: Markdown
+    /// Handouts by the route of their web page: looked up once per page.
+    let handouts: [Route: Handout]
 
     public init(site: Site, theme: Theme, makesPDFs: Bool) {
         self.site = site
         self.theme = theme
         self.makesPDFs = makesPDFs
         markdown = Markdown(options: MarkdownOptions(allowRawHTML: site.config.rawHTML, reservedIDs: PageBody.reservedIDs))
+        handouts = Dictionary(site.handouts.map { ($0.page.route, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     public func render(folders: SiteFolders, diagnostics: inout Diagnostics) -> RenderedSite {
@@ -59,8 +62,8 @@ public struct SiteRenderer {
         if !site.tags.isEmpty {
             output.pages[Site.tagsIndex] = renderGenerated(Site.tagsIndex, template: "tags", title: "Topics")
         }
-        for (tag, _) in site.tags {
-            output.pages[tag.route] = renderGenerated(tag.route, template: "tag", title: "Topic: \(tag.label)", tag: tag)
+        for (tag, pages) in site.tags {
+            output.pages[tag.route] = renderGenerated(tag.route, template: "tag", title: "Topic: \(tag.label)", tagged: pages)
         }
         output.pages[Site.notFound] = renderGenerated(Site.notFound, template: "not-found", title: "Page not found")
         let printer = PrintRenderer(site: site, theme: theme, markdown: markdown)
@@ -122,7 +125,7 @@ public struct SiteRenderer {
         values["idPrefix"] = ""
         if body.needsScript { values["script"] = page.route.link(to: Site.script) }
         values["hasWideTable"] = body.hasWideTable
-        if let handout = site.handouts.first(where: { $0.page.route == page.route }) {
+        if let handout = handouts[page.route] {
             values["handout"] = makesPDFs
                 ? ["url": page.route.link(to: handout.pdf), "label": "Printable handout (PDF)"]
                 : ["url": page.route.link(to: handout.route), "label": "Printable handout"]
@@ -136,13 +139,14 @@ public struct SiteRenderer {
         return wrap(values, template: page.template)
     }
 
-    private func renderGenerated(_ route: Route, template: String, title: String, section: String? = nil, tag: Tag? = nil) -> String {
+    private func renderGenerated(_ route: Route, template: String, title: String, section: String? = nil,
+                                 tagged: [ContentPage]? = nil) -> String {
         let context = PageContext(site: site, route: route)
         var crumbs: [(String, Route)] = [("Home", Route("index.html"))]
-        if tag != nil { crumbs.append(("Topics", Site.tagsIndex)) }
+        if tagged != nil { crumbs.append(("Topics", Site.tagsIndex)) }
         var values = context.chrome(title: title, summary: nil, breadcrumbs: route.path == "index.html" ? [] : crumbs, section: section)
         addLists(to: &values, context: context, section: section)
-        if let tag, let pages = site.tags.first(where: { $0.tag == tag })?.pages {
+        if let pages = tagged {
             values["items"] = pages.map(context.item)
             values["hasItems"] = !pages.isEmpty
             values["showBadges"] = true
