@@ -28,7 +28,7 @@ let package = Package(
                 "Yams",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
-            resources: [.embedInCode("Resources/DefaultTheme"), .embedInCode("Resources/Print")]
+            resources: [.embedInCode("Resources/DefaultTheme"), .embedInCode("Resources/Print"), .embedInCode("Resources/i18n")]
         ),
         // Fuzzing harnesses: built with -DFUZZING -sanitize=fuzzer by Tests/fuzz/run; built
         // normally it replays saved inputs, so every crash found stays a regression test.

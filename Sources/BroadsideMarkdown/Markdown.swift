@@ -127,31 +127,56 @@ public struct Markdown: Sendable {
         // which is how the id attribute gets in while author HTML stays out.
         var ids = HeadingIDs(reserved: options.reservedIDs)
         var headings: [Heading] = []
+        var sectionStarts: Set<OpaquePointer> = []
         for node in headingNodes {
             let level = Int(cmark_node_get_heading_level(node))
             let text = plainText(of: node)
             let id = options.idPrefix + ids.next(for: text)
             headings.append(Heading(level: level, text: text, id: id, line: Int(cmark_node_get_start_line(node))))
-            replaceHeading(node, level: level, id: id, flags: flags & ~CMARK_OPT_SOURCEPOS)
+            let topLevel = cmark_node_parent(node) == document
+            if let block = replaceHeading(node, level: level, id: id, flags: flags & ~CMARK_OPT_SOURCEPOS), topLevel, level <= 2 {
+                sectionStarts.insert(block)
+            }
         }
 
         result.headings = headings
         result.linkNotes = linkNotes
-        guard let buffer = cmark_render_html(document, flags & ~CMARK_OPT_SOURCEPOS) else { return result }
-        defer { free(buffer) }
-        result.html = String(cString: buffer)
+        if options.splitSections {
+            result.sections = sections(of: document, startingAt: sectionStarts, flags: flags & ~CMARK_OPT_SOURCEPOS)
+            result.html = result.sections.joined()
+            return result
+        }
+        result.html = html(of: document, flags: flags & ~CMARK_OPT_SOURCEPOS)
         return result
+    }
+
+    private func html(of node: OpaquePointer, flags: Int32) -> String {
+        guard let buffer = cmark_render_html(node, flags) else { return "" }
+        defer { free(buffer) }
+        return String(cString: buffer)
+    }
+
+    /// The document's HTML cut before each top-level heading in `starts`: what comes before
+    /// the first, then each heading with the blocks under it.
+    private func sections(of document: OpaquePointer, startingAt starts: Set<OpaquePointer>, flags: Int32) -> [String] {
+        var sections = [""]
+        var child = cmark_node_first_child(document)
+        while let node = child {
+            if starts.contains(node) { sections.append("") }
+            sections[sections.count - 1] += html(of: node, flags: flags)
+            child = cmark_node_next(node)
+        }
+        return sections
     }
 
     /// cmark renders a heading as exactly `<hN>…</hN>`; the rendered text gets its id and goes
     /// back into the tree as a custom block, which cmark emits verbatim.
-    private func replaceHeading(_ heading: OpaquePointer, level: Int, id: String, flags: Int32) {
-        guard let buffer = cmark_render_html(heading, flags) else { return }
-        defer { free(buffer) }
-        let html = String(cString: buffer)
+    @discardableResult
+    private func replaceHeading(_ heading: OpaquePointer, level: Int, id: String, flags: Int32) -> OpaquePointer? {
+        let html = html(of: heading, flags: flags)
         let opening = "<h\(level)>"
-        guard html.hasPrefix(opening) else { return }
-        replace(heading, withHTML: "<h\(level) id=\"\(id)\">" + html.dropFirst(opening.count).trimmingSuffix("\n"))
+        guard html.hasPrefix(opening) else { return nil }
+        return replace(heading, withHTML: "<h\(level) id=\"\(id)\">" + html.dropFirst(opening.count).trimmingSuffix("\n"))
     }
 
     /// Splits a text node around `links`, which must be in order and not overlap; returns the
@@ -181,13 +206,15 @@ public struct Markdown: Sendable {
         return created
     }
 
-    /// Puts generated HTML where `node` was and frees the node.
-    private func replace(_ node: OpaquePointer, withHTML html: String) {
-        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+    /// Puts generated HTML where `node` was and frees the node; returns the new block.
+    @discardableResult
+    private func replace(_ node: OpaquePointer, withHTML html: String) -> OpaquePointer? {
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return nil }
         cmark_node_set_on_enter(block, html)
         cmark_node_set_on_exit(block, "")
         cmark_node_insert_before(node, block)
         cmark_node_free(node)
+        return block
     }
 
     /// The text a reader sees in a node, for heading ids and the table of contents.

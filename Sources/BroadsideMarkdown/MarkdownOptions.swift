@@ -7,6 +7,9 @@ public struct MarkdownOptions: Sendable {
     public var reservedIDs: Set<String>
     /// Put before every heading id, so several pages can share one document (a packet).
     public var idPrefix = ""
+    /// Also return the body cut into sections at its top-level headings, to set beside a
+    /// translation section by section (bilingual handouts).
+    public var splitSections = false
 
     public init(allowRawHTML: Bool = false, smartPunctuation: Bool = true, reservedIDs: Set<String> = []) {
         self.allowRawHTML = allowRawHTML

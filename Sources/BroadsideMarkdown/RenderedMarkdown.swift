@@ -10,6 +10,9 @@ public struct RenderedMarkdown: Sendable, Equatable {
     public var paragraphs: [TextBlock] = []
     /// Raw HTML blocks (only kept when the site allows raw HTML).
     public var htmlBlocks: [TextBlock] = []
+    /// With `splitSections`: the HTML before the first top-level `#`/`##` heading, then each
+    /// such heading with what follows it; joined, they are `html`.
+    public var sections: [String] = []
 }
 
 public struct LinkText: Sendable, Equatable {

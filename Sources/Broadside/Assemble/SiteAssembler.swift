@@ -1,132 +1,129 @@
 import Foundation
 
-/// Turns parsed sources into the site model: routes, sections, tags, and the problems only
-/// visible across files (two sources for one URL, a missing title).
+/// Turns parsed sources into the site model: routes, languages, sections, tags, and the
+/// problems only visible across files (two sources for one URL, a missing title).
 public enum SiteAssembler {
     public static func assemble(
         config: SiteConfig, pages sources: [PageSource], tables: [String: DataTable], packets packetSources: [PacketSource],
-        contentFiles: [String], assets: [String],
+        strings: [String: Strings], glossaries: [String: [GlossaryTerm]], contentFiles: [String], assets: [String],
         folders: SiteFolders, includeDrafts: Bool, diagnostics: inout Diagnostics
     ) -> Site {
         var routes = Routes()
-        var owners: [Route: String] = [:]
-        func claim(_ route: Route, by owner: String, at location: SourceLocation) {
-            if let first = owners[route] {
-                diagnostics.error("\(owner) and \(first) would both be written to \(route.path); rename or remove one",
-                                  at: location)
-            } else {
-                owners[route] = owner
-            }
+        var claims = RouteClaims()
+        for (route, owner) in [(Site.notFound, "the 404 page"), (Site.stylesheet, "the theme stylesheet"),
+                               (Site.script, "the theme script"), (Site.printStylesheet, "the theme's print stylesheet")] {
+            claims.reserve(route, for: owner)
         }
-        for (route, owner) in [(Site.tagsIndex, "the tag index"), (Site.notFound, "the 404 page"),
-                               (Site.stylesheet, "the theme stylesheet"), (Site.script, "the theme script"),
-                               (Site.printStylesheet, "the theme's print stylesheet")] {
-            owners[route] = owner
-        }
-        for asset in assets { owners[Route("assets/" + asset)] = folders.site.display("assets/" + asset) }
+        for asset in assets { claims.reserve(Route("assets/" + asset), for: folders.site.display("assets/" + asset)) }
+        let languageNames = Dictionary(config.languages.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
 
         var pages: [ContentPage] = []
         for source in sources {
             let path = source.file.relativePath
+            let at = SourceLocation(path: source.file.displayPath)
+            guard let (language, unlocalized) = Translations.language(of: path, config: config) else {
+                let code = String(path.dropLast(".md".count).split(separator: ".").last ?? "")
+                diagnostics.warning("this looks like a \(Language(code: code).name) (\(code)) page, but \(code) is not one of the site's languages, so it is left out: add `\(code): \(Language(code: code).name)` under `languages:` in site.yml",
+                                    at: at)
+                continue
+            }
             if source.frontMatter.draft && !includeDrafts {
                 routes.drafts.insert(path)
                 continue
             }
-            let route = Route(page: path)
-            claim(route, by: source.file.displayPath, at: SourceLocation(path: source.file.displayPath))
+            let prefix = Translations.prefix(for: language, config: config)
+            let route = Route(prefix + Route(page: unlocalized).path)
+            claims.claim(route, by: source.file.displayPath, at: at, diagnostics: &diagnostics)
             routes.pages[path] = route
-            let folders = path.split(separator: "/").dropLast()
-            let name = String(path.lastPathComponent.dropLast(".md".count))
+            let folders = unlocalized.split(separator: "/").dropLast()
+            let name = String(unlocalized.lastPathComponent.dropLast(".md".count))
             let isIndex = name == "index" || name == "_index"
             let kind: ContentPage.Kind = folders.isEmpty ? (isIndex ? .home : .page) : (folders.count == 1 && isIndex ? .section : .page)
             let title = source.frontMatter.title ?? {
                 if source.frontMatterIsReadable {
-                    diagnostics.error("this page has no title: add `title: …` to its front matter",
-                                      at: SourceLocation(path: source.file.displayPath))
+                    diagnostics.error("this page has no title: add `title: …` to its front matter", at: at)
                 }
                 return Self.humanize(isIndex ? String(folders.last ?? "Home") : name)
             }()
-            let tags = source.frontMatter.tags.map { Tag(name: $0, slug: TagSlug.make($0)) }
+            let tags = source.frontMatter.tags.map { Tag(name: $0, slug: TagSlug.make($0), prefix: prefix) }
             pages.append(ContentPage(source: source, route: route, kind: kind, section: folders.first.map(String.init),
-                                     title: title, tags: tags))
+                                     title: title, tags: tags, language: language, translationKey: unlocalized,
+                                     frontMatter: source.frontMatter))
         }
         for file in contentFiles {
             let route = Route(file)
             let display = folders.content.display(file)
-            claim(route, by: display, at: SourceLocation(path: display))
+            claims.claim(route, by: display, at: SourceLocation(path: display), diagnostics: &diagnostics)
             routes.files[file] = route
         }
+        let translations = Translations.link(&pages, routes: &routes, languageNames: languageNames, diagnostics: &diagnostics)
 
-        var tagPages: [String: (tag: Tag, pages: [ContentPage])] = [:]
-        for page in pages {
-            for tag in page.tags {
-                if tagPages[tag.slug] == nil {
-                    claim(tag.route, by: "the tag page for '\(tag.name)'", at: SourceLocation(path: page.source.file.displayPath))
-                }
-                tagPages[tag.slug, default: (tag, [])].pages.append(page)
-            }
+        var editions = config.languages.map { language in
+            Edition(language: language, strings: strings[language.code] ?? Strings(language: language, values: [:]),
+                    prefix: Translations.prefix(for: language.code, config: config),
+                    pages: pages.filter { $0.language == language.code }, glossary: glossaries[language.code] ?? [])
         }
-        let handouts = pages.filter(\.frontMatter.handout).map(Handout.init)
+        for index in editions.indices {
+            editions[index].arrange(fallback: index == 0 ? nil : editions[0], claims: &claims, folders: folders, diagnostics: &diagnostics)
+        }
+        let print = PrintAssembly(config: config, pages: pages, translations: translations, routes: routes, languageNames: languageNames)
+        let handouts = print.handouts(diagnostics: &diagnostics)
+        let packets = packetSources.map { print.packet($0, diagnostics: &diagnostics) }
         for handout in handouts {
             let at = SourceLocation(path: handout.page.source.file.displayPath)
-            claim(handout.route, by: "the handout of \(handout.page.source.file.displayPath)", at: at)
-            claim(handout.pdf, by: "the handout PDF of \(handout.page.source.file.displayPath)", at: at)
+            claims.claim(handout.route, by: "the handout of \(handout.page.source.file.displayPath)", at: at, diagnostics: &diagnostics)
+            claims.claim(handout.pdf, by: "the handout PDF of \(handout.page.source.file.displayPath)", at: at, diagnostics: &diagnostics)
         }
-        let pagesByPath = Dictionary(pages.map { ($0.source.file.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
-        var packets: [Packet] = []
-        for source in packetSources {
-            var members: [ContentPage] = []
-            for (path, location) in source.pages {
-                if let page = pagesByPath[path] {
-                    members.append(page)
-                } else {
-                    let why = routes.drafts.contains(path) ? "is a draft" : "is not a page in the content folder"
-                    diagnostics.error("'\(path)' \(why): list pages by their path under Content/, like laws/pc-18-5.md", at: location)
-                }
+        for packet in packets {
+            let at = packet.about.pages.first?.location ?? SourceLocation(path: packet.about.displayPath)
+            claims.claim(packet.route, by: "the packet \(packet.about.name)", at: at, diagnostics: &diagnostics)
+            claims.claim(packet.pdf, by: "the packet PDF \(packet.about.name)", at: at, diagnostics: &diagnostics)
+        }
+        for index in editions.indices {
+            let code = editions[index].language.code
+            // A bilingual handout is listed for the readers of both its languages.
+            editions[index].handouts = handouts.filter { $0.page.language == code || $0.partner?.language == code }
+            editions[index].packets = packets.filter { $0.language == code || $0.about.bilingual == code }
+            if editions[index].hasPrintMaterials {
+                claims.claim(editions[index].printMaterials, by: "the Print materials page",
+                             at: SourceLocation(path: folders.content.display("")), diagnostics: &diagnostics)
             }
-            let packet = Packet(about: source, pages: members)
-            let at = source.pages.first?.location ?? SourceLocation(path: source.displayPath)
-            claim(packet.route, by: "the packet \(source.name)", at: at)
-            claim(packet.pdf, by: "the packet PDF \(source.name)", at: at)
-            packets.append(packet)
-        }
-        if !handouts.isEmpty || !packets.isEmpty {
-            claim(Site.printMaterials, by: "the Print materials page", at: SourceLocation(path: folders.content.display("")))
-        }
-        let sections = sections(of: pages)
-        for section in sections where section.index == nil {
-            claim(section.route, by: "the section page for \(section.name)/", at: SourceLocation(path: folders.content.display(section.name)))
         }
 
         return Site(
             config: config,
-            home: pages.first { $0.kind == .home },
-            sections: sections,
+            editions: editions,
             pages: pages,
-            topPages: pages.filter { $0.kind == .page && $0.section == nil }.sorted(by: readingOrder),
-            tags: tagPages.values.sorted { $0.tag.slug < $1.tag.slug }
-                .map { ($0.tag, $0.pages.sorted(by: newestFirst)) },
             tables: tables,
             handouts: handouts,
             packets: packets,
             contentFiles: contentFiles,
             assets: assets,
-            routes: routes
+            routes: routes,
+            alternates: Self.alternates(editions, translations: translations),
+            translations: translations
         )
     }
 
-    private static func sections(of pages: [ContentPage]) -> [Section] {
-        let grouped = Dictionary(grouping: pages.filter { $0.section != nil }, by: { $0.section! })
-        return grouped.map { name, members in
-            let index = members.first { $0.kind == .section }
-            return Section(
-                name: name,
-                title: index?.title ?? humanize(name),
-                route: index?.route ?? Route("\(name)/index.html"),
-                index: index,
-                pages: members.filter { $0.kind != .section }.sorted(by: readingOrder)
-            )
-        }.sorted { ($0.index?.frontMatter.weight ?? Int.max, $0.title) < ($1.index?.frontMatter.weight ?? Int.max, $1.title) }
+    /// Each page's versions in every language: translations of a content page, and the
+    /// generated pages (home, sections, topics, print materials) that every language has.
+    private static func alternates(_ editions: [Edition], translations: [String: [String: ContentPage]]) -> [Route: [String: Route]] {
+        var groups: [String: [String: Route]] = [:]
+        for edition in editions {
+            let code = edition.language.code
+            groups["home", default: [:]][code] = edition.homeRoute
+            for section in edition.sections { groups["section:" + section.name, default: [:]][code] = section.route }
+            if !edition.tags.isEmpty { groups["tags", default: [:]][code] = edition.tagsIndex }
+            if edition.hasPrintMaterials { groups["print", default: [:]][code] = edition.printMaterials }
+        }
+        for (key, versions) in translations {
+            for (code, page) in versions where page.kind == .page { groups["page:" + key, default: [:]][code] = page.route }
+        }
+        var result: [Route: [String: Route]] = [:]
+        for versions in groups.values {
+            for route in versions.values { result[route] = versions }
+        }
+        return result
     }
 
     /// Weight first (authors' explicit order), then newest, then title.
@@ -150,6 +147,23 @@ public enum SiteAssembler {
     static func humanize(_ name: String) -> String {
         let words = name.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
         return words.prefix(1).uppercased() + words.dropFirst()
+    }
+}
+
+/// Who writes each output file, so two sources for one URL are an error naming both.
+struct RouteClaims {
+    private var owners: [Route: String] = [:]
+
+    mutating func reserve(_ route: Route, for owner: String) {
+        owners[route] = owner
+    }
+
+    mutating func claim(_ route: Route, by owner: String, at location: SourceLocation, diagnostics: inout Diagnostics) {
+        if let first = owners[route] {
+            diagnostics.error("\(owner) and \(first) would both be written to \(route.path); rename or remove one", at: location)
+        } else {
+            owners[route] = owner
+        }
     }
 }
 

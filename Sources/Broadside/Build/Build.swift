@@ -39,26 +39,31 @@ public struct Build {
         let folders = options.folders
 
         let sources = step("load") { SiteSources.load(folders, io: io, diagnostics: &diagnostics) }
-        let (config, pages, tables, packets, theme) = step("parse") {
-            (SiteConfig.parse(sources.config, diagnostics: &diagnostics),
-             sources.pages.map { PageSource.parse($0, diagnostics: &diagnostics) },
-             DataTable.parseAll(sources.dataFiles, diagnostics: &diagnostics),
-             PacketSource.parseAll(sources.dataFiles, diagnostics: &diagnostics),
-             Theme.load(overrides: sources.templates, diagnostics: &diagnostics))
+        let (config, pages, tables, packets, theme, strings, glossaries) = step("parse") {
+            let config = SiteConfig.parse(sources.config, diagnostics: &diagnostics)
+            return (config,
+                    sources.pages.map { PageSource.parse($0, diagnostics: &diagnostics) },
+                    DataTable.parseAll(sources.dataFiles, translated: Array(config.languages.dropFirst()), diagnostics: &diagnostics),
+                    PacketSource.parseAll(sources.dataFiles, diagnostics: &diagnostics),
+                    Theme.load(overrides: sources.templates, diagnostics: &diagnostics),
+                    InterfaceStrings.load(config: config, files: sources.interfaceStrings, templates: sources.templates,
+                                          diagnostics: &diagnostics),
+                    Glossary.parseAll(sources.dataFiles, config: config, diagnostics: &diagnostics))
         }
-        let glossary = Glossary.parse(sources.dataFiles, language: config.language, diagnostics: &diagnostics)
         var site = step("assemble") {
-            SiteAssembler.assemble(config: config, pages: pages, tables: tables, packets: packets, contentFiles: sources.contentFiles,
-                                   assets: sources.assets, folders: folders, includeDrafts: options.includeDrafts,
-                                   diagnostics: &diagnostics)
+            SiteAssembler.assemble(config: config, pages: pages, tables: tables, packets: packets, strings: strings,
+                                   glossaries: glossaries, contentFiles: sources.contentFiles, assets: sources.assets,
+                                   folders: folders, includeDrafts: options.includeDrafts, diagnostics: &diagnostics)
         }
-        site.glossary = glossary
         site.today = options.today
         let engine = write ? pdfEngine(for: site, diagnostics: &diagnostics) : nil
         let renderer = SiteRenderer(site: site, theme: theme, makesPDFs: engine != nil)
         var rendered = step("render") { renderer.render(folders: folders, diagnostics: &diagnostics) }
         step("check") {
             SiteChecks.run(site, rendered, diagnostics: &diagnostics)
+            if site.editions.count > 1 {
+                TranslationStatus.check(site, commitTimes: io.commitTimes(folders.content.root), diagnostics: &diagnostics)
+            }
             diagnostics = config.rules.apply(to: diagnostics)
         }
         var result = Result(diagnostics: diagnostics, steps: steps, site: rendered)
@@ -71,10 +76,10 @@ public struct Build {
                 guard let engine else { return [:] }
                 let printer = PDFPrinter(engine: engine, cache: cacheFolder.appendingPathComponent("pdf"))
                 let counts = printer.print(printJobs(site), in: staging, diagnostics: &diagnostics)
-                if !site.handouts.isEmpty || !site.packets.isEmpty {
-                    let page = renderer.printMaterials(pageCounts: counts)
-                    rendered.pages[Site.printMaterials] = page
-                    try? Data(page.utf8).write(to: staging.appendingPathComponent(Site.printMaterials.path))
+                for edition in site.editions where edition.hasPrintMaterials {
+                    let page = renderer.printMaterials(edition, pageCounts: counts)
+                    rendered.pages[edition.printMaterials] = page
+                    try? Data(page.utf8).write(to: staging.appendingPathComponent(edition.printMaterials.path))
                 }
                 return counts
             }

@@ -10,6 +10,8 @@ enum Readability {
 
     /// The grade of all `blocks` together, and the `hardest` sentences with their grades.
     static func measure(_ blocks: [(text: String, line: Int)], language: String, hardest: Int = 3) -> (grade: Double, sentences: [Sentence])? {
+        // Both formulas are for alphabetic languages with these syllable rules; others are not measured.
+        guard language.hasPrefix("en") || language.hasPrefix("es") else { return nil }
         let spanish = language.hasPrefix("es")
         var words = 0, syllables = 0, sentenceCount = 0
         var worst: [Sentence] = []

@@ -8,7 +8,7 @@ enum SiteChecks {
                                              "aquí", "haga clic aquí", "clic aquí", "más", "leer más", "este enlace"]
 
     static func run(_ site: Site, _ rendered: RenderedSite, diagnostics: inout Diagnostics) {
-        let legalSections = Set(site.sections.filter { $0.index?.frontMatter.legal == true }.map(\.name))
+        let legalSections = Set(site.editions.flatMap { edition in edition.sections.filter(\.legal).map { "\(edition.language.code)/\($0.name)" } })
         var titles: [String: String] = [:]
         for page in site.pages {
             let file = page.source.file
@@ -21,10 +21,12 @@ enum SiteChecks {
             if fm.summary == nil && page.kind != .home && page.source.frontMatterIsReadable {
                 diagnostics.report(.finding(.missingSummary, "this page has no summary: add `summary:` with one plain sentence for lists and search", at: start))
             }
-            if let first = titles[page.title.lowercased()] {
+            // Within one language: a translation may keep a name that is the same in both.
+            let titleKey = page.language + "\n" + page.title.lowercased()
+            if let first = titles[titleKey] {
                 diagnostics.report(.finding(.duplicateTitle, "'\(page.title)' is also the title of \(first): readers cannot tell them apart", at: start))
             } else {
-                titles[page.title.lowercased()] = file.displayPath
+                titles[titleKey] = file.displayPath
             }
             if let date = fm.date, date > site.today {
                 diagnostics.report(.finding(.futureDate, "the date \(date) is in the future", at: fm.dateLocation))
@@ -37,7 +39,7 @@ enum SiteChecks {
                     diagnostics.report(.finding(.stale, "last reviewed \(days) days ago, more than the \(site.config.reviewIntervalDays) the site allows: review it and update `reviewed:`",
                                                 at: fm.reviewedLocation))
                 }
-            } else if let section = page.section, legalSections.contains(section), page.kind == .page {
+            } else if let section = page.section, legalSections.contains("\(page.language)/\(section)"), page.kind == .page {
                 diagnostics.report(.finding(.unreviewed, "this legal page has no `reviewed:` date: add the day a lawyer or advocate last checked it", at: start))
             }
 
@@ -76,7 +78,7 @@ enum SiteChecks {
 
     private static func readability(_ markdown: RenderedMarkdown, page: ContentPage, site: Site, at start: SourceLocation,
                                      diagnostics: inout Diagnostics) {
-        let language = page.source.file.relativePath.hasSuffix(".es.md") ? "es" : site.config.language
+        let language = page.language
         let blocks = markdown.paragraphs.map { (text: $0.text, line: $0.line + page.source.bodyLineOffset) }
         guard let measured = Readability.measure(blocks, language: language),
               measured.grade > site.config.readingGradeTarget else { return }

@@ -15,6 +15,9 @@ public enum Rule: String, CaseIterable, Sendable {
     case emptyLinkText = "a11y/empty-link"
     case vagueLinkText = "a11y/vague-link"
     case tableHeaders = "a11y/table-headers"
+    case missingTranslation = "translations/missing"
+    case outdatedTranslation = "translations/outdated"
+    case interfaceStrings = "translations/interface"
 
     public var defaultSeverity: Diagnostic.Severity {
         switch self {

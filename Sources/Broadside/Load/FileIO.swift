@@ -5,13 +5,18 @@ public struct FileIO: Sendable {
     /// Relative paths of every regular file under a folder, sorted; empty when it does not exist.
     public var listFiles: @Sendable (_ folder: String) throws -> [String]
     public var read: @Sendable (_ path: String) throws -> Data
+    /// When each file under a folder was last committed (seconds since 1970, by relative
+    /// path); empty outside a git repository. Translations older than their source are found so.
+    public var commitTimes: @Sendable (_ folder: String) -> [String: Int]
 
     public init(
         listFiles: @escaping @Sendable (String) throws -> [String],
-        read: @escaping @Sendable (String) throws -> Data
+        read: @escaping @Sendable (String) throws -> Data,
+        commitTimes: @escaping @Sendable (String) -> [String: Int] = { _ in [:] }
     ) {
         self.listFiles = listFiles
         self.read = read
+        self.commitTimes = commitTimes
     }
 
     public static let disk = FileIO(
@@ -36,11 +41,12 @@ public struct FileIO: Sendable {
             // and there is nothing to read anyway.
             let size = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int
             return size == 0 ? Data() : try Data(contentsOf: URL(fileURLWithPath: path))
-        }
+        },
+        commitTimes: GitHistory.commitTimes
     )
 
     /// A site held in memory: `[path: contents]`, paths relative to the site root.
-    public static func memory(_ files: [String: String]) -> FileIO {
+    public static func memory(_ files: [String: String], commitTimes: [String: Int] = [:]) -> FileIO {
         FileIO(
             listFiles: { folder in
                 let prefix = folder.hasSuffix("/") ? folder : folder + "/"
@@ -49,7 +55,8 @@ public struct FileIO: Sendable {
             read: { path in
                 guard let text = files[path] else { throw CocoaError(.fileReadNoSuchFile) }
                 return Data(text.utf8)
-            }
+            },
+            commitTimes: { _ in commitTimes }
         )
     }
 }

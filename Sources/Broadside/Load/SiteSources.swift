@@ -13,6 +13,8 @@ public struct SiteSources: Sendable {
     public var templates: [String: SourceFile]
     /// Files under `Site/assets/` (relative paths), copied to `Output/assets/`.
     public var assets: [String]
+    /// `Site/i18n/<code>.yml`: the interface's words, by language code.
+    public var interfaceStrings: [String: SourceFile] = [:]
 }
 
 extension SiteSources {
@@ -52,6 +54,10 @@ extension SiteSources {
             let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
             templates[name] = text(folders.site, path)
         }
+        var interfaceStrings: [String: SourceFile] = [:]
+        for path in siteFiles where path.hasPrefix("i18n/") && path.hasSuffix(".yml") {
+            interfaceStrings[String(path.dropFirst("i18n/".count).dropLast(".yml".count))] = text(folders.site, path)
+        }
         return SiteSources(
             config: siteFiles.contains("site.yml") ? text(folders.site, "site.yml") : nil,
             pages: contentPaths.filter { $0.hasSuffix(".md") }.compactMap { text(folders.content, $0) },
@@ -59,7 +65,8 @@ extension SiteSources {
             contentFiles: contentPaths.filter { !$0.hasSuffix(".md") && !$0.hasSuffix(".yml") },
             dataFiles: contentPaths.filter { $0.hasSuffix(".csv") || $0.hasSuffix(".yml") }.compactMap { text(folders.content, $0) },
             templates: templates,
-            assets: siteFiles.filter { $0.hasPrefix("assets/") }.map { String($0.dropFirst("assets/".count)) }
+            assets: siteFiles.filter { $0.hasPrefix("assets/") }.map { String($0.dropFirst("assets/".count)) },
+            interfaceStrings: interfaceStrings
         )
     }
 }

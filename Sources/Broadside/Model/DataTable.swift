@@ -32,6 +32,8 @@ public struct DataTable: Sendable {
     public var keyColumn: Int
     public var rows: [Row]
     public var about: TableSidecar
+    /// `NAME.<code>.yml`: the table's words in other languages, by language code.
+    public var translations: [String: TableTranslation] = [:]
 }
 
 /// One value of a table's vocabulary: `bar` shown as "✖ Bars it", drawn in the `bar` style.

@@ -1,19 +1,25 @@
 import Foundation
 
-/// A page printed on its own: print-ready HTML and a PDF under Output/handouts/.
+/// A page printed on its own: print-ready HTML and a PDF under Output/handouts/ (or
+/// `<code>/handouts/` for another language).
 public struct Handout: Sendable {
     public var page: ContentPage
+    /// With `bilingual: es`: the translation printed beside the page, section by section.
+    public var partner: ContentPage?
     /// `handouts/guides-da-forum/index.html`
     public var route: Route
     /// `handouts/guides-da-forum.pdf`
     public var pdf: Route
 
-    init(page: ContentPage) {
-        // `guides/da-forum/index.html` → `guides-da-forum`: the contract's <section>-<name>.
-        let name = page.route.path.dropLast("/index.html".count).replacingOccurrences(of: "/", with: "-")
+    init(page: ContentPage, partner: ContentPage?, prefix: String) {
+        // `es/guides/da-forum/index.html` → `guides-da-forum`: the contract's <section>-<name>.
+        let name = page.route.path.dropFirst(prefix.count).dropLast("index.html".count).dropLast()
+            .replacingOccurrences(of: "/", with: "-")
+        let file = name.isEmpty ? "home" : name
         self.page = page
-        self.route = Route("handouts/\(name.isEmpty ? "home" : name)/index.html")
-        self.pdf = Route("handouts/\(name.isEmpty ? "home" : name).pdf")
+        self.partner = partner
+        self.route = Route("\(prefix)handouts/\(file)/index.html")
+        self.pdf = Route("\(prefix)handouts/\(file).pdf")
     }
 }
 
@@ -22,8 +28,13 @@ public struct Handout: Sendable {
 public struct Packet: Sendable {
     /// What its YAML file says: title, cover text, duplex…
     public var about: PacketSource
-    /// The pages it lists, found among the published ones.
-    public var pages: [ContentPage]
-    public var route: Route { Route("packets/\(about.name)/index.html") }
-    public var pdf: Route { Route("packets/\(about.name).pdf") }
+    /// The language it is printed in, and the one beside it when bilingual.
+    public var language: String
+    /// The pages it lists, found among the published ones (in the packet's language when
+    /// translated), each with its translation when the packet is bilingual.
+    public var pages: [(page: ContentPage, partner: ContentPage?)]
+    /// `es/` for a packet in another language than the site's default.
+    public var prefix: String
+    public var route: Route { Route("\(prefix)packets/\(about.name)/index.html") }
+    public var pdf: Route { Route("\(prefix)packets/\(about.name).pdf") }
 }

@@ -8,6 +8,11 @@ public struct Routes: Sendable {
     public var files: [String: Route] = [:]
     /// Pages left out because they are drafts, so a link to one can say why it fails.
     public var drafts: Set<String> = []
+    /// Each page's language code and translation key, and key → language → page path, so a
+    /// link written to a page reaches its translation in the linking page's language.
+    public var languages: [String: String] = [:]
+    public var keys: [String: String] = [:]
+    public var translations: [String: [String: String]] = [:]
 
     public enum Target: Equatable, Sendable {
         /// Another scheme or host: left exactly as written.
@@ -38,16 +43,25 @@ public struct Routes: Sendable {
         guard let target = Self.normalize(base, written) else {
             return .missing("'\(url)' points outside the content folder")
         }
-        if let route = pages[target] { return .page(route, fragment: fragment) }
+        if let route = page(target, for: source) { return .page(route, fragment: fragment) }
         if let route = files[target] { return .file(route) }
         for index in ["index.md", "_index.md"] {
             let candidate = target.isEmpty ? index : target + "/" + index
-            if let route = pages[candidate] { return .page(route, fragment: fragment) }
+            if let route = page(candidate, for: source) { return .page(route, fragment: fragment) }
         }
         if drafts.contains(target) {
             return .missing("'\(url)' is a draft page; publish it (draft: false) or build with --drafts", isDraft: true)
         }
         return .missing("'\(url)' does not match any page or file in the content folder")
+    }
+
+    /// The page at `path`, in the language of the page at `source` when it has that translation:
+    /// a Spanish page links to the English path and its readers land on the Spanish page.
+    private func page(_ path: String, for source: String) -> Route? {
+        guard let route = pages[path] else { return nil }
+        guard let language = languages[source], languages[path] != language,
+              let key = keys[path], let translated = translations[key]?[language] else { return route }
+        return pages[translated] ?? route
     }
 
     private static func hasScheme(_ url: String) -> Bool {

@@ -9,8 +9,14 @@ public struct ContentPage: Sendable {
     public var section: String?
     public var title: String
     public var tags: [Tag]
+    /// Its language's code: from `name.<code>.md`, else the site's default.
+    public var language: String
+    /// What every translation of one page shares: the source path of the default-language
+    /// page (`guides/da-forum.md` for `guides/da-forum.es.md`), or `translation_of:`.
+    public var translationKey: String
+    /// Its front matter, with what a translation leaves out taken from its source.
+    public var frontMatter: FrontMatter
 
-    public var frontMatter: FrontMatter { source.frontMatter }
     /// The theme template that renders it: `layout:` or the kind's own.
     public var template: String {
         frontMatter.layout ?? { switch kind { case .home: "home"; case .section: "section"; case .page: "page" } }()
@@ -21,53 +27,94 @@ public struct Section: Sendable {
     public var name: String
     public var title: String
     public var route: Route
-    /// `_index.md` of the folder, when there is one.
+    /// `_index.md` of the folder (in this language), when there is one.
     public var index: ContentPage?
     /// Pages of the section in reading order.
     public var pages: [ContentPage]
+    /// Its place among sections and whether its pages are legal information: from its
+    /// `_index`, or the default language's when this language has none.
+    public var weight: Int?
+    public var legal: Bool
 }
 
 public struct Tag: Sendable, Hashable {
     public var name: String
     public var slug: String
-    public var route: Route { Route("tags/\(slug)/index.html") }
+    /// The language's folder of Output/: `es/` (topics are words of one language).
+    public var prefix: String
+    public var route: Route { Route("\(prefix)tags/\(slug)/index.html") }
     /// How readers see the tag: `town-hall` → `Town hall`.
     public var label: String { SiteAssembler.humanize(name) }
+}
+
+/// One language's part of the site: its home, sections, topics and print materials, in its
+/// own folder of Output/ (the top, for the default language).
+public struct Edition: Sendable {
+    public var language: Language
+    public var strings: Strings
+    /// "" for the default language, `es/` for the others.
+    public var prefix: String
+    /// Every page of this language, in source order.
+    public var pages: [ContentPage]
+    public var home: ContentPage? = nil
+    public var sections: [Section] = []
+    /// Pages at the top of Content/ other than the home page (about, contact…).
+    public var topPages: [ContentPage] = []
+    public var tags: [(tag: Tag, pages: [ContentPage])] = []
+    /// Terms of `Content/glossary.yml` (or `glossary.<code>.yml`), longest first.
+    public var glossary: [GlossaryTerm] = []
+    /// Handouts and packets to list on this language's Print materials page.
+    public var handouts: [Handout] = []
+    public var packets: [Packet] = []
+
+    public func route(_ path: String) -> Route { Route(prefix + path) }
+    public var homeRoute: Route { route("index.html") }
+    public var tagsIndex: Route { route("tags/index.html") }
+    public var printMaterials: Route { route("print/index.html") }
+    public var hasPrintMaterials: Bool { !handouts.isEmpty || !packets.isEmpty }
+
+    /// The section a page belongs to; nil for pages at the top of Content/.
+    public func section(named name: String?) -> Section? {
+        sections.first { $0.name == name }
+    }
 }
 
 /// The whole site, assembled: what every page is, where it goes, and how they relate.
 public struct Site: Sendable {
     public var config: SiteConfig
-    public var home: ContentPage?
-    public var sections: [Section]
+    /// One per language, the default language first.
+    public var editions: [Edition]
     /// Every Markdown page, in source order.
     public var pages: [ContentPage]
-    /// Pages at the top of Content/ other than the home page (about, contact…).
-    public var topPages: [ContentPage]
-    public var tags: [(tag: Tag, pages: [ContentPage])]
     /// Every CSV of Content/ that reads as a table, by relative path.
     public var tables: [String: DataTable]
-    /// Terms of `Content/glossary.yml`, longest first.
-    public var glossary: [GlossaryTerm] = []
     /// The day the build runs, for freshness: `SOURCE_DATE_EPOCH` when set, so builds repeat.
     public var today: Day = .today()
-    /// Pages with `handout: true`, printed on their own.
+    /// Pages with `handout: true`, printed on their own, in every language.
     public var handouts: [Handout]
     public var packets: [Packet]
     /// Non-Markdown files of Content/, copied as they are.
     public var contentFiles: [String]
     public var assets: [String]
     public var routes: Routes
+    /// For each page, the same page in each language (code → route): hreflang and the switcher.
+    public var alternates: [Route: [String: Route]]
+    /// Translation key → language code → page.
+    public var translations: [String: [String: ContentPage]]
 
-    /// The section a page belongs to; nil for pages at the top of Content/.
-    public func section(named name: String?) -> Section? {
-        sections.first { $0.name == name }
+    public var defaultEdition: Edition { editions[0] }
+
+    public func edition(_ code: String) -> Edition {
+        editions.first { $0.language.code == code } ?? editions[0]
     }
 
-    public static let tagsIndex = Route("tags/index.html")
-    public static let printMaterials = Route("print/index.html")
-    public static let printStylesheet = Route("assets/print.css")
+    /// Translations of `page`, by language code, itself included.
+    public func translations(of page: ContentPage) -> [String: ContentPage] {
+        translations[page.translationKey] ?? [page.language: page]
+    }
+
     public static let notFound = Route("404.html")
+    public static let printStylesheet = Route("assets/print.css")
     public static let stylesheet = Route("assets/broadside.css")
     public static let script = Route("assets/broadside.js")
 }

@@ -33,11 +33,15 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Today in UTC, or the day of `SOURCE_DATE_EPOCH` when it is set (reproducible builds).
     public static func today(environment: [String: String] = ProcessInfo.processInfo.environment) -> Day {
-        let seconds = environment["SOURCE_DATE_EPOCH"].flatMap(Double.init) ?? Date().timeIntervalSince1970
+        Day(secondsSince1970: environment["SOURCE_DATE_EPOCH"].flatMap(Double.init) ?? Date().timeIntervalSince1970)
+    }
+
+    /// The UTC day of a Unix time (a commit's, `SOURCE_DATE_EPOCH`).
+    public init(secondsSince1970 seconds: Double) {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let parts = calendar.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: seconds))
-        return Day(year: parts.year!, month: parts.month!, day: parts.day!)
+        self.init(year: parts.year!, month: parts.month!, day: parts.day!)
     }
 
     /// Whole days from `self` to `later`.

@@ -1,6 +1,7 @@
 /// The YAML block at the top of a page, between `---` lines: the content contract's keys.
 public struct FrontMatter: Sendable, Equatable {
-    public static let keys = ["title", "summary", "date", "reviewed", "tags", "draft", "handout", "pages", "weight", "layout", "legal"]
+    public static let keys = ["title", "summary", "date", "reviewed", "tags", "draft", "handout", "pages", "weight", "layout", "legal",
+                              "translation_of", "bilingual"]
 
     public var title: String?
     public var summary: String?
@@ -20,8 +21,28 @@ public struct FrontMatter: Sendable, Equatable {
     public var layoutLocation: SourceLocation?
     public var dateLocation: SourceLocation?
     public var reviewedLocation: SourceLocation?
+    /// The page this one translates, as a path under Content/, when their names differ.
+    public var translationOf: String?
+    public var translationOfLocation: SourceLocation?
+    /// The language printed beside this page's own in its handout, two columns side by side.
+    public var bilingual: String?
+    public var bilingualLocation: SourceLocation?
+    /// The keys the author wrote, so a translation takes the rest from the page it translates.
+    public var written: Set<String> = []
 
     public init() {}
+
+    /// What a translation does not say itself, it shares with its source: whether it is a
+    /// handout, its page budget, order, layout, date and legal flag. Words and review dates
+    /// stay its own.
+    mutating func inherit(from source: FrontMatter) {
+        if !written.contains("handout") { handout = source.handout }
+        if !written.contains("pages") { pageBudget = source.pageBudget }
+        if !written.contains("weight") { weight = source.weight }
+        if !written.contains("layout") { layout = source.layout }
+        if !written.contains("date") { date = source.date }
+        if !written.contains("legal") { legal = source.legal }
+    }
 }
 
 /// A page's source split into front matter and Markdown body.
@@ -75,5 +96,10 @@ extension FrontMatter {
         layoutLocation = fields.location(ofValue: "layout")
         dateLocation = fields.location(ofValue: "date")
         reviewedLocation = fields.location(ofValue: "reviewed")
+        translationOf = fields.string("translation_of", diagnostics: &diagnostics)
+        translationOfLocation = fields.location(ofValue: "translation_of")
+        bilingual = fields.string("bilingual", diagnostics: &diagnostics)
+        bilingualLocation = fields.location(ofValue: "bilingual")
+        written = Set(fields.keys)
     }
 }

@@ -10,11 +10,21 @@ public struct GlossaryTerm: Sendable, Equatable {
 }
 
 enum Glossary {
-    static let file = "glossary.yml"
+    /// Each language's terms: `glossary.yml` for the default language, `glossary.<code>.yml`
+    /// for the others, whose pages use other words.
+    static func parseAll(_ files: [SourceFile], config: SiteConfig, diagnostics: inout Diagnostics) -> [String: [GlossaryTerm]] {
+        var glossaries: [String: [GlossaryTerm]] = [:]
+        for language in config.languages {
+            let name = language.code == config.language ? "glossary.yml" : "glossary.\(language.code).yml"
+            guard let file = files.first(where: { $0.relativePath == name }) else { continue }
+            glossaries[language.code] = parse(file, language: language.code, diagnostics: &diagnostics)
+        }
+        return glossaries
+    }
 
     /// Each entry is `term: definition`, or `term: {en: …, es: …}` for a definition per language.
-    static func parse(_ files: [SourceFile], language: String, diagnostics: inout Diagnostics) -> [GlossaryTerm] {
-        guard let file = files.first(where: { $0.relativePath == file }),
+    static func parse(_ file: SourceFile, language: String, diagnostics: inout Diagnostics) -> [GlossaryTerm] {
+        guard
               let fields = YAMLFields(yaml: file.text, path: file.displayPath, lineOffset: 0, what: "glossary", diagnostics: &diagnostics)
         else { return [] }
         var terms: [GlossaryTerm] = []

@@ -1,13 +1,18 @@
 /// `Content/packets/NAME.yml`, read but not yet matched to pages.
 public struct PacketSource: Sendable {
-    static let keys = ["title", "subtitle", "lang", "pages", "cover", "duplex"]
+    static let keys = ["title", "subtitle", "lang", "pages", "cover", "duplex", "bilingual"]
 
     public var name: String
     /// The YAML file as the user would type its path, for messages.
     public var displayPath: String
     public var title: String
     public var subtitle: String?
+    /// The packet's language: its words, and which translation of each listed page it prints.
     public var lang: String?
+    public var langLocation: SourceLocation?
+    /// A second language printed beside the first, two columns side by side.
+    public var bilingual: String?
+    public var bilingualLocation: SourceLocation?
     public var cover: String?
     /// Printed on both sides: each handout starts on a right-hand page.
     public var duplex: Bool
@@ -49,6 +54,9 @@ public struct PacketSource: Sendable {
             title: title,
             subtitle: fields.string("subtitle", diagnostics: &diagnostics),
             lang: fields.string("lang", diagnostics: &diagnostics),
+            langLocation: fields.location(ofValue: "lang"),
+            bilingual: fields.string("bilingual", diagnostics: &diagnostics),
+            bilingualLocation: fields.location(ofValue: "bilingual"),
             cover: fields.string("cover", diagnostics: &diagnostics),
             duplex: fields.bool("duplex", diagnostics: &diagnostics) ?? false,
             pages: pages

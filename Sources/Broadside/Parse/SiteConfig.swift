@@ -2,7 +2,7 @@ import Foundation
 
 /// `Site/site.yml`: who publishes the site and how it is built.
 public struct SiteConfig: Sendable, Equatable {
-    public static let keys = ["title", "base_url", "language", "organization", "disclaimer", "paper", "raw_html", "accent",
+    public static let keys = ["title", "base_url", "language", "languages", "organization", "disclaimer", "paper", "raw_html", "accent",
                               "checks", "review_interval_days", "reading_grade_target", "citations"]
     static let organizationKeys = ["name", "phone", "email", "url"]
 
@@ -18,11 +18,14 @@ public struct SiteConfig: Sendable, Equatable {
     public var title = "Outreach toolkit"
     /// The site's public address, always ending in `/`; only used for absolute links (canonical, QR codes).
     public var baseURL: String?
+    /// The default language: its pages sit at the top of Output/, the others under `<code>/`.
     public var language = "en"
+    /// Every language of the site, the default first, then `languages:` in the order written.
+    public var languages = [Language(code: "en")]
     public var organization = Organization()
-    public var disclaimer = "This is general information, not legal advice. Every case is different. "
-        + "Before you act, talk to a licensed immigration attorney or a DOJ-accredited representative. "
-        + "Notarios and immigration consultants cannot give legal advice."
+    /// The default language's disclaimer; nil keeps the built-in one (other languages set
+    /// theirs in `Site/i18n/<code>.yml`).
+    public var disclaimer: String?
     public var paper = Paper.letter
     public var rawHTML = false
     /// The one accent color of the theme, as #rrggbb.
@@ -53,6 +56,24 @@ public struct SiteConfig: Sendable, Equatable {
             }
         }
         config.language = fields.string("language", diagnostics: &diagnostics) ?? config.language
+        if !Language.isCode(config.language), let location = fields.location(ofValue: "language") {
+            diagnostics.error("'language' must be a language code like en, es or zh-Hant", at: location)
+            config.language = "en"
+        }
+        config.languages = [Language(code: config.language)]
+        if let languages = fields.fields("languages", diagnostics: &diagnostics) {
+            for code in languages.keys {
+                let name = languages.string(code, diagnostics: &diagnostics)
+                if !Language.isCode(code) {
+                    diagnostics.error("'\(code)' is not a language code: use a code like es, vi or zh-Hant, then its name (`es: Español`)",
+                                      at: languages.location(ofKey: code))
+                } else if code == config.language {
+                    config.languages[0] = Language(code: code, name: name)
+                } else {
+                    config.languages.append(Language(code: code, name: name))
+                }
+            }
+        }
         if let org = fields.fields("organization", diagnostics: &diagnostics) {
             org.warnUnknownKeys(known: organizationKeys, what: "organization", diagnostics: &diagnostics)
             config.organization = Organization(
@@ -62,7 +83,7 @@ public struct SiteConfig: Sendable, Equatable {
                 url: org.string("url", diagnostics: &diagnostics)
             )
         }
-        config.disclaimer = fields.string("disclaimer", diagnostics: &diagnostics) ?? config.disclaimer
+        config.disclaimer = fields.string("disclaimer", diagnostics: &diagnostics)
         if let paper = fields.string("paper", diagnostics: &diagnostics) {
             if let value = Paper(rawValue: paper.lowercased()) {
                 config.paper = value

@@ -33,7 +33,7 @@ struct EmbedBlock {
         }
         switch site.routes.resolve(src, from: page.source.file.relativePath) {
         case .file(let route) where route.path.hasSuffix(".csv"):
-            return site.tables[route.path].map { ($0, csvAddress(route)) }
+            return site.tables[route.path].map { ($0.localized(page.language), csvAddress(route)) }
         case .missing(let reason, _):
             diagnostics.report(.finding(.brokenLink, "\(kind) 'src': \(reason)", at: location(of: "src")))
         default:

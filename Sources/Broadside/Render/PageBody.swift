@@ -33,6 +33,8 @@ struct PageBody: Sendable {
     var idPrefix = ""
     /// What the checks read: links with their words, paragraphs, raw HTML.
     var rendered: RenderedMarkdown
+    /// The HTML cut at top-level headings, when the Markdown options ask for it.
+    var sections: [String] { rendered.sections }
     /// The page's file as messages show it, and the lines above its body.
     var source: String
     var lineOffset: Int
@@ -40,6 +42,7 @@ struct PageBody: Sendable {
     init(_ page: ContentPage, site: Site, markdown: Markdown, medium: Medium = .web, diagnostics: inout Diagnostics) {
         let source = page.source
         let routes = site.routes
+        let edition = site.edition(page.language)
         let here: Route
         var printing = false
         var markdown = markdown
@@ -54,7 +57,7 @@ struct PageBody: Sendable {
         /// The address of another page or file as this medium shows it.
         func address(_ target: Route) -> String {
             guard printing, let base = site.config.baseURL else { return here.link(to: target) }
-            return base + (target.path.hasSuffix("index.html") ? String(target.path.dropLast("index.html".count)) : target.encodedPath)
+            return PageContext.address(of: target, base: base)
         }
         var problems = Diagnostics()
         var fragments: [(Route, String, SourceLocation)] = []
@@ -84,14 +87,14 @@ struct PageBody: Sendable {
             case "table":
                 guard let embed = TableEmbed(block, page: page, site: site, csvAddress: address, diagnostics: &problems) else { return "" }
                 let name = String(embed.table.path.lastPathComponent.dropLast(".csv".count))
-                let table = TableHTML(embed: embed, id: tableIDs.next(for: "table-" + name), strings: TableStrings())
+                let table = TableHTML(embed: embed, id: tableIDs.next(for: "table-" + name), strings: edition.strings)
                 needsScript = needsScript || embed.quickCheck
                 hasWideTable = hasWideTable || table.isWide
                 return table.render()
             case "chart":
                 guard let spec = ChartSpec(block, page: page, site: site, csvAddress: address, diagnostics: &problems) else { return "" }
                 let name = String(spec.data.series.first?.name ?? "chart")
-                return ChartHTML(spec: spec, id: tableIDs.next(for: "chart-" + HeadingIDs.slug(name))).render()
+                return ChartHTML(spec: spec, id: tableIDs.next(for: "chart-" + HeadingIDs.slug(name)), strings: edition.strings).render()
             default:
                 return nil
             }
@@ -104,7 +107,7 @@ struct PageBody: Sendable {
                 }
             }
             // A term is explained where the page first uses it, outside the citations.
-            for term in site.glossary where !terms.contains(term) {
+            for term in edition.glossary where !terms.contains(term) {
                 guard let range = Glossary.find(term.term, in: text),
                       !links.contains(where: { $0.range.overlaps(range) }) else { continue }
                 links.append(AutoLink(range: range, url: "#" + idPrefix + term.id, title: term.definition))
@@ -116,7 +119,7 @@ struct PageBody: Sendable {
         self.needsScript = needsScript
         self.hasWideTable = hasWideTable
         self.citations = citations
-        self.terms = site.glossary.filter(terms.contains).sorted { $0.term.lowercased() < $1.term.lowercased() }
+        self.terms = edition.glossary.filter(terms.contains).sorted { $0.term.lowercased() < $1.term.lowercased() }
             .map { GlossaryTerm(term: $0.term, definition: $0.definition, id: idPrefix + $0.id) }
         self.idPrefix = idPrefix
         self.rendered = rendered

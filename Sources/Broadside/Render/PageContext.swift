@@ -1,20 +1,26 @@
 /// The values templates see. Every page gets the site-wide chrome (site, organization, nav,
-/// breadcrumbs, `root` for relative links); each kind of page adds its own lists.
-/// README's "Templates" section documents these names for theme overrides.
+/// breadcrumbs, languages, `t` for the interface's words, `root` for relative links); each
+/// kind of page adds its own lists. README's "Templates" section documents these names.
 struct PageContext {
     let site: Site
+    /// The language the page is in: its words, nav and lists.
+    let edition: Edition
     let route: Route
+
+    var strings: Strings { edition.strings }
 
     func chrome(title: String, summary: String?, breadcrumbs: [(String, Route)], section: String?) -> [String: Any] {
         let config = site.config
+        let siteTitle = strings["site_title"]
         var context: [String: Any] = [
-            "lang": config.language,
+            "lang": edition.language.code,
+            "t": strings.values,
             "title": title,
-            "documentTitle": route == site.home?.route ? config.title : "\(title) · \(config.title)",
+            "documentTitle": route == edition.homeRoute ? siteTitle : "\(title) · \(siteTitle)",
             "root": route.toRoot,
             "stylesheet": route.link(to: Site.stylesheet),
-            "homeURL": route.link(to: Route("index.html")),
-            "site": ["title": config.title, "accent": config.accent, "disclaimer": config.disclaimer,
+            "homeURL": route.link(to: edition.homeRoute),
+            "site": ["title": siteTitle, "accent": config.accent, "disclaimer": strings["disclaimer"],
                      "paper": config.paper == .a4 ? "A4" : "letter"],
             "breadcrumbs": breadcrumbs.map { ["title": $0.0, "url": route.link(to: $0.1)] },
             "hasBreadcrumbs": !breadcrumbs.isEmpty,
@@ -22,15 +28,14 @@ struct PageContext {
         let nav = navigation(section: section)
         context["nav"] = nav
         context["hasNav"] = !nav.isEmpty
+        addLanguages(to: &context)
         if let summary { context["summary"] = summary }
         if let base = config.baseURL, route == Site.notFound {
             // A server shows 404.html for a missing page at any depth, where relative links
             // would point nowhere: resolve them from the site's own address instead.
             context["baseHref"] = base
         }
-        if let base = config.baseURL {
-            context["canonical"] = base + (route.path.hasSuffix("index.html") ? String(route.path.dropLast("index.html".count)) : route.path)
-        }
+        if let base = config.baseURL { context["canonical"] = Self.address(of: route, base: base) }
         let org = config.organization
         if org != SiteConfig.Organization() {
             context["organization"] = [
@@ -45,18 +50,46 @@ struct PageContext {
         return context
     }
 
+    /// `<link rel=alternate hreflang>` for each version of this page (and `x-default`, the
+    /// default language's), and the switcher: every language, each linking to this page in it,
+    /// or to its home page with a note in that language when the page is not translated.
+    private func addLanguages(to context: inout [String: Any]) {
+        guard site.editions.count > 1 else { return }
+        let versions = site.alternates[route] ?? [edition.language.code: route]
+        func href(_ target: Route) -> String {
+            site.config.baseURL.map { Self.address(of: target, base: $0) } ?? route.link(to: target)
+        }
+        var alternates: [[String: Any]] = site.editions.compactMap { other in
+            versions[other.language.code].map { ["hreflang": other.language.code, "href": href($0)] }
+        }
+        if alternates.count > 1, let fallback = versions[site.config.language] {
+            alternates.append(["hreflang": "x-default", "href": href(fallback)])
+        }
+        context["alternates"] = alternates.count > 1 ? alternates : []
+        context["languages"] = site.editions.map { other -> [String: Any] in
+            let code = other.language.code
+            let target = versions[code]
+            return [
+                "code": code, "name": other.language.name, "current": code == edition.language.code,
+                "url": route.link(to: target ?? other.homeRoute),
+                "untranslated": absent(target == nil ? other.strings["not_translated"] : nil),
+            ]
+        }
+        context["hasLanguages"] = true
+    }
+
     private func navigation(section: String?) -> [[String: Any]] {
-        var items: [[String: Any]] = site.sections.map {
+        var items: [[String: Any]] = edition.sections.map {
             ["title": $0.title, "url": route.link(to: $0.route), "current": $0.name == section, "here": $0.route == route]
         }
-        items += site.topPages.map { ["title": $0.title, "url": route.link(to: $0.route), "current": $0.route == route, "here": $0.route == route] }
-        if !site.handouts.isEmpty || !site.packets.isEmpty {
-            items.append(["title": "Print materials", "url": route.link(to: Site.printMaterials),
-                          "current": route == Site.printMaterials, "here": route == Site.printMaterials])
+        items += edition.topPages.map { ["title": $0.title, "url": route.link(to: $0.route), "current": $0.route == route, "here": $0.route == route] }
+        if edition.hasPrintMaterials {
+            let here = route == edition.printMaterials
+            items.append(["title": strings["print_materials"], "url": route.link(to: edition.printMaterials), "current": here, "here": here])
         }
-        if !site.tags.isEmpty {
-            let inTags = route.path.hasPrefix("tags/")
-            items.append(["title": "Topics", "url": route.link(to: Site.tagsIndex), "current": inTags, "here": route == Site.tagsIndex])
+        if !edition.tags.isEmpty {
+            let inTags = route.path.hasPrefix(edition.prefix + "tags/")
+            items.append(["title": strings["topics"], "url": route.link(to: edition.tagsIndex), "current": inTags, "here": route == edition.tagsIndex])
         }
         return items
     }
@@ -67,9 +100,14 @@ struct PageContext {
             "title": page.title,
             "url": route.link(to: page.route),
             "summary": absent(page.frontMatter.summary),
-            "date": absent(DateText.context(page.frontMatter.date)),
-            "badge": absent(site.section(named: page.section)?.title),
+            "date": absent(strings.dateContext(page.frontMatter.date)),
+            "badge": absent(edition.section(named: page.section)?.title),
         ]
+    }
+
+    /// The public address of `route`: `https://example.org/guides/da-forum/`.
+    static func address(of route: Route, base: String) -> String {
+        base + (route.path.hasSuffix("index.html") ? String(route.encodedPath.dropLast("index.html".count)) : route.encodedPath)
     }
 
     /// `(555) 010-2400` → `tel:+15550102400`: a ten-digit number is a North American one.

@@ -52,26 +52,12 @@ public struct SiteRenderer {
         for page in site.pages {
             output.pages[page.route] = render(page, body: bodies[page.route]!)
         }
-        if site.home == nil {
-            output.pages[Route("index.html")] = renderGenerated(Route("index.html"), template: "home", title: site.config.title)
+        for edition in site.editions {
+            renderGenerated(edition, into: &output)
         }
-        for section in site.sections where section.index == nil {
-            output.pages[section.route] = renderGenerated(section.route, template: "section", title: section.title,
-                                                          section: section.name)
-        }
-        if !site.tags.isEmpty {
-            output.pages[Site.tagsIndex] = renderGenerated(Site.tagsIndex, template: "tags", title: "Topics")
-        }
-        for (tag, pages) in site.tags {
-            output.pages[tag.route] = renderGenerated(tag.route, template: "tag", title: "Topic: \(tag.label)", tagged: pages)
-        }
-        output.pages[Site.notFound] = renderGenerated(Site.notFound, template: "not-found", title: "Page not found")
         let printer = PrintRenderer(site: site, theme: theme, markdown: markdown)
         for handout in site.handouts { output.pages[handout.route] = printer.handout(handout) }
         for packet in site.packets { output.pages[packet.route] = printer.packet(packet) }
-        if !site.handouts.isEmpty || !site.packets.isEmpty {
-            output.pages[Site.printMaterials] = printMaterials(pageCounts: [:])
-        }
         // A file in Site/assets/ with the theme's name replaces it, as templates replace theirs.
         for (route, text) in [(Site.stylesheet, Theme.stylesheet), (Site.script, Theme.script),
                               (Site.printStylesheet, Theme.printStylesheet)]
@@ -82,6 +68,32 @@ public struct SiteRenderer {
         for file in site.contentFiles { output.copies[Route(file)] = folders.content.path(file) }
         for asset in site.assets { output.copies[Route("assets/" + asset)] = folders.site.path("assets/" + asset) }
         return output
+    }
+
+    /// The pages an edition has without a source file: its home, sections and topics when
+    /// not written, the Print materials page, and (for the default language) the 404 page.
+    private func renderGenerated(_ edition: Edition, into output: inout RenderedSite) {
+        let strings = edition.strings
+        if edition.home == nil {
+            output.pages[edition.homeRoute] = renderGenerated(edition, edition.homeRoute, template: "home", title: strings["site_title"])
+        }
+        for section in edition.sections where section.index == nil {
+            output.pages[section.route] = renderGenerated(edition, section.route, template: "section", title: section.title,
+                                                          section: section.name)
+        }
+        if !edition.tags.isEmpty {
+            output.pages[edition.tagsIndex] = renderGenerated(edition, edition.tagsIndex, template: "tags", title: strings["topics"])
+        }
+        for (tag, pages) in edition.tags {
+            output.pages[tag.route] = renderGenerated(edition, tag.route, template: "tag",
+                                                      title: strings.format("topic_title", ["topic": tag.label]), tagged: pages)
+        }
+        if edition.prefix.isEmpty {
+            output.pages[Site.notFound] = renderGenerated(edition, Site.notFound, template: "not-found", title: strings["not_found_title"])
+        }
+        if edition.hasPrintMaterials {
+            output.pages[edition.printMaterials] = printMaterials(edition, pageCounts: [:])
+        }
     }
 
     private func checkFragments(_ bodies: [Route: PageBody], diagnostics: inout Diagnostics) {
@@ -99,11 +111,13 @@ public struct SiteRenderer {
     }
 
     private func render(_ page: ContentPage, body: PageBody) -> String {
-        let context = PageContext(site: site, route: page.route)
+        let edition = site.edition(page.language)
+        let strings = edition.strings
+        let context = PageContext(site: site, edition: edition, route: page.route)
         var crumbs: [(String, Route)] = []
         if page.kind != .home {
-            crumbs.append(("Home", Route("index.html")))
-            if page.kind == .page, let section = site.section(named: page.section) {
+            crumbs.append((strings["home"], edition.homeRoute))
+            if page.kind == .page, let section = edition.section(named: page.section) {
                 crumbs.append((section.title, section.route))
             }
         }
@@ -113,11 +127,11 @@ public struct SiteRenderer {
         let toc = body.toc
         values["toc"] = toc
         values["hasToc"] = body.headings.filter { $0.level == 2 || $0.level == 3 }.count >= 2
-        values["date"] = DateText.context(page.frontMatter.date)
-        values["reviewed"] = DateText.context(page.frontMatter.reviewed)
+        values["date"] = strings.dateContext(page.frontMatter.date)
+        values["reviewed"] = strings.dateContext(page.frontMatter.reviewed)
         values["hasMeta"] = page.frontMatter.date != nil || page.frontMatter.reviewed != nil
         values["draft"] = page.frontMatter.draft
-        values["stale"] = absent(site.staleNotice(for: page))
+        values["stale"] = absent(site.staleNotice(for: page, strings: strings))
         values["citations"] = body.citations.map { ["name": $0.name, "url": $0.url] }
         values["hasCitations"] = !body.citations.isEmpty
         values["terms"] = body.terms.map { ["term": $0.term, "definition": $0.definition, "id": $0.id] }
@@ -127,24 +141,24 @@ public struct SiteRenderer {
         values["hasWideTable"] = body.hasWideTable
         if let handout = handouts[page.route] {
             values["handout"] = makesPDFs
-                ? ["url": page.route.link(to: handout.pdf), "label": "Printable handout (PDF)"]
-                : ["url": page.route.link(to: handout.route), "label": "Printable handout"]
+                ? ["url": page.route.link(to: handout.pdf), "label": strings["printable_handout_pdf"]]
+                : ["url": page.route.link(to: handout.route), "label": strings["printable_handout"]]
         }
         values["tags"] = context.tagLinks(page.tags)
         values["hasTags"] = !page.tags.isEmpty
-        if page.kind == .page, let section = site.section(named: page.section) {
+        if page.kind == .page, let section = edition.section(named: page.section) {
             values["badge"] = section.title
         }
         addLists(to: &values, context: context, section: page.kind == .section ? page.section : nil)
         return wrap(values, template: page.template)
     }
 
-    private func renderGenerated(_ route: Route, template: String, title: String, section: String? = nil,
+    private func renderGenerated(_ edition: Edition, _ route: Route, template: String, title: String, section: String? = nil,
                                  tagged: [ContentPage]? = nil) -> String {
-        let context = PageContext(site: site, route: route)
-        var crumbs: [(String, Route)] = [("Home", Route("index.html"))]
-        if tagged != nil { crumbs.append(("Topics", Site.tagsIndex)) }
-        var values = context.chrome(title: title, summary: nil, breadcrumbs: route.path == "index.html" ? [] : crumbs, section: section)
+        let context = PageContext(site: site, edition: edition, route: route)
+        var crumbs: [(String, Route)] = [(edition.strings["home"], edition.homeRoute)]
+        if tagged != nil { crumbs.append((edition.strings["topics"], edition.tagsIndex)) }
+        var values = context.chrome(title: title, summary: nil, breadcrumbs: route == edition.homeRoute ? [] : crumbs, section: section)
         addLists(to: &values, context: context, section: section)
         if let pages = tagged {
             values["items"] = pages.map(context.item)
@@ -156,44 +170,56 @@ public struct SiteRenderer {
 
     /// The lists of the home page, a section's page and the topic index.
     private func addLists(to values: inout [String: Any], context: PageContext, section: String?) {
-        if context.route.path == "index.html" {
-            let dated = site.pages.filter { $0.kind == .page && $0.frontMatter.date != nil }
+        let edition = context.edition
+        if context.route == edition.homeRoute {
+            let dated = edition.pages.filter { $0.kind == .page && $0.frontMatter.date != nil }
             values["items"] = dated.sorted(by: SiteAssembler.newestFirst).prefix(6).map(context.item)
             values["hasItems"] = !dated.isEmpty
             values["showBadges"] = true
-            values["hasSections"] = !site.sections.isEmpty
-            values["sections"] = site.sections.map { section -> [String: Any] in
-                ["title": section.title, "url": context.route.link(to: section.route), "count": section.pages.count,
-                 "one": section.pages.count == 1, "summary": absent(section.index?.frontMatter.summary)]
+            values["hasSections"] = !edition.sections.isEmpty
+            values["sections"] = edition.sections.map { section -> [String: Any] in
+                ["title": section.title, "url": context.route.link(to: section.route),
+                 "count": edition.strings.count("resource_count", section.pages.count),
+                 "summary": absent(section.index?.frontMatter.summary)]
             }
         }
-        if let section, let match = site.section(named: section) {
+        if let section, let match = edition.section(named: section) {
             values["items"] = match.pages.map(context.item)
             values["hasItems"] = !match.pages.isEmpty
         }
-        if context.route == Site.tagsIndex {
-            values["allTags"] = site.tags.map { ["name": $0.tag.label, "url": context.route.link(to: $0.tag.route), "count": $0.pages.count] }
+        if context.route == edition.tagsIndex {
+            values["allTags"] = edition.tags.map { ["name": $0.tag.label, "url": context.route.link(to: $0.tag.route), "count": $0.pages.count] }
         }
     }
 
     /// The "Print materials" page: every handout and packet, with page counts once printed.
-    public func printMaterials(pageCounts: [Route: Int]) -> String {
-        let context = PageContext(site: site, route: Site.printMaterials)
-        var values = context.chrome(title: "Print materials", summary: nil, breadcrumbs: [("Home", Route("index.html"))], section: nil)
-        func entry(title: String, summary: String?, html: Route, pdf: Route) -> [String: Any] {
-            let pages = pageCounts[pdf]
-            return [
+    public func printMaterials(_ edition: Edition, pageCounts: [Route: Int]) -> String {
+        let strings = edition.strings
+        let context = PageContext(site: site, edition: edition, route: edition.printMaterials)
+        var values = context.chrome(title: strings["print_materials"], summary: nil,
+                                    breadcrumbs: [(strings["home"], edition.homeRoute)], section: nil)
+        func entry(title: String, summary: String?, html: Route, pdf: Route, languages: [String]) -> [String: Any] {
+            [
                 "title": title, "summary": absent(summary),
                 "url": context.route.link(to: makesPDFs ? pdf : html),
                 "printURL": context.route.link(to: html),
                 "pdf": makesPDFs,
-                "pages": absent(pages.map { "\($0) page\($0 == 1 ? "" : "s")" }),
+                "pages": absent(pageCounts[pdf].map { strings.count("page_count", $0) }),
+                // A handout in another language than the list's says which ones it holds.
+                "languages": absent(languages == [edition.language.code] ? nil
+                                    : languages.map { site.edition($0).language.name }.joined(separator: " / ")),
             ]
         }
-        values["packets"] = site.packets.map { entry(title: $0.about.title, summary: $0.about.subtitle, html: $0.route, pdf: $0.pdf) }
-        values["hasPackets"] = !site.packets.isEmpty
-        values["handouts"] = site.handouts.map { entry(title: $0.page.title, summary: $0.page.frontMatter.summary, html: $0.route, pdf: $0.pdf) }
-        values["hasHandouts"] = !site.handouts.isEmpty
+        values["packets"] = edition.packets.map {
+            entry(title: $0.about.title, summary: $0.about.subtitle, html: $0.route, pdf: $0.pdf,
+                  languages: [$0.language] + ($0.about.bilingual.map { [$0] } ?? []))
+        }
+        values["hasPackets"] = !edition.packets.isEmpty
+        values["handouts"] = edition.handouts.map {
+            entry(title: $0.page.title, summary: $0.page.frontMatter.summary, html: $0.route, pdf: $0.pdf,
+                  languages: [$0.page.language] + ($0.partner.map { [$0.language] } ?? []))
+        }
+        values["hasHandouts"] = !edition.handouts.isEmpty
         values["makesPDFs"] = makesPDFs
         return wrap(values, template: "print-materials")
     }

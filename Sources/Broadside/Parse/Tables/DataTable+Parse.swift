@@ -3,12 +3,19 @@ import Foundation
 extension DataTable {
     /// Every CSV under Content/ with its sidecar, by relative path. Each is checked whether or
     /// not a page embeds it: a broken download is as bad as a broken table.
-    static func parseAll(_ files: [SourceFile], diagnostics: inout Diagnostics) -> [String: DataTable] {
+    /// `translated` are the languages other than the default: a `NAME.<code>.yml` beside the
+    /// CSV gives the table's words in that language.
+    static func parseAll(_ files: [SourceFile], translated: [Language] = [], diagnostics: inout Diagnostics) -> [String: DataTable] {
         let byPath = Dictionary(files.map { ($0.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
         var tables: [String: DataTable] = [:]
         for file in files where file.relativePath.hasSuffix(".csv") {
-            let sidecar = byPath[String(file.relativePath.dropLast(".csv".count)) + ".yml"]
-            tables[file.relativePath] = parse(csv: file, sidecar: sidecar, diagnostics: &diagnostics)
+            let stem = String(file.relativePath.dropLast(".csv".count))
+            guard var table = parse(csv: file, sidecar: byPath[stem + ".yml"], diagnostics: &diagnostics) else { continue }
+            for language in translated {
+                guard let words = byPath["\(stem).\(language.code).yml"] else { continue }
+                table.translations[language.code] = TableTranslation.parse(words, for: table, language: language, diagnostics: &diagnostics)
+            }
+            tables[file.relativePath] = table
         }
         return tables
     }

@@ -3,22 +3,23 @@
 struct ChartHTML {
     let spec: ChartSpec
     let id: String
+    let strings: Strings
 
     func render() -> String {
         let data = spec.data
         var html = "<figure class=\"chart\" id=\"\(id)\">\n<figcaption class=\"chart-title\"><strong>\(escapeHTML(spec.title))</strong>"
         if let caption = spec.caption { html += "<span class=\"chart-caption\">\(escapeHTML(caption))</span>" }
         html += "</figcaption>\n"
-        html += ChartSVG(spec: spec, id: id).render() + "\n"
+        html += ChartSVG(spec: spec, id: id, strings: strings).render() + "\n"
         var source: [String] = []
         if let name = spec.sourceName {
             let shown = spec.sourceURL.map { "<a href=\"\(escapeHTML($0))\">\(escapeHTML(name))</a>" } ?? escapeHTML(name)
-            source.append("Source: \(shown).")
+            source.append("\(escapeHTML(strings["source"])): \(shown).")
         }
-        if let date = DateText.context(spec.asOf)?["text"] as? String { source.append("As of \(escapeHTML(date)).") }
-        if let units = spec.format.units { source.append("Values in \(escapeHTML(units)).") }
+        if let day = spec.asOf { source.append(escapeHTML(strings.format("as_of", ["date": strings.date(day)]))) }
+        if let units = spec.format.units { source.append(escapeHTML(strings.format("values_in", ["units": units]))) }
         if !source.isEmpty { html += "<p class=\"chart-source\">\(source.joined(separator: " "))</p>\n" }
-        html += "<details class=\"chart-data\">\n<summary>Show the numbers</summary>\n<table>\n<thead><tr><th scope=\"col\">\(escapeHTML(data.xLabel))</th>"
+        html += "<details class=\"chart-data\">\n<summary>\(escapeHTML(strings["show_numbers"]))</summary>\n<table>\n<thead><tr><th scope=\"col\">\(escapeHTML(data.xLabel))</th>"
         for series in data.series { html += "<th scope=\"col\">\(escapeHTML(series.name))</th>" }
         html += "</tr></thead>\n<tbody>\n"
         for (index, category) in data.categories.enumerated() {
@@ -28,7 +29,7 @@ struct ChartHTML {
             }
             html += "</tr>\n"
         }
-        html += "</tbody>\n</table>\n<p><a class=\"download\" href=\"\(escapeHTML(spec.csvURL))\" download>Download the data (CSV)</a></p>\n</details>\n</figure>\n"
+        html += "</tbody>\n</table>\n<p><a class=\"download\" href=\"\(escapeHTML(spec.csvURL))\" download>\(escapeHTML(strings["download_csv"]))</a></p>\n</details>\n</figure>\n"
         return html
     }
 }

@@ -8,6 +8,7 @@ struct ChartSVG {
     let spec: ChartSpec
     /// Unique on the page; prefixes the pattern and title ids.
     let id: String
+    let strings: Strings
 
     static let width = 440.0
     private static let characterWidth = 7.6   // of 13-unit text, to measure labels without a font
@@ -65,13 +66,15 @@ struct ChartSVG {
             let points = zip(data.categories, series.values).compactMap { name, value in value.map { (name, $0) } }
             guard let high = points.max(by: { $0.1 < $1.1 }), let low = points.min(by: { $0.1 < $1.1 }) else { continue }
             let name = data.series.count > 1 ? "\(series.name): " : ""
-            var sentence = "\(name)highest: \(high.0), \(format.string(high.1)); lowest: \(low.0), \(format.string(low.1))"
+            var sentence = name + strings.format("chart_extremes", ["high": high.0, "highValue": format.string(high.1),
+                                                                    "low": low.0, "lowValue": format.string(low.1)])
             if spec.kind == .line, let first = points.first, let last = points.last {
-                sentence += "; from \(first.0), \(format.string(first.1)), to \(last.0), \(format.string(last.1))"
+                sentence += "; " + strings.format("chart_line_ends", ["first": first.0, "firstValue": format.string(first.1),
+                                                                     "last": last.0, "lastValue": format.string(last.1)])
             }
             sentences.append(sentence.prefix(1).uppercased() + sentence.dropFirst() + ".")
         }
-        if let units = format.units { sentences.append("Values in \(units).") }
+        if let units = format.units { sentences.append(strings.format("values_in", ["units": units])) }
         return sentences.joined(separator: " ")
     }
 

@@ -3,22 +3,26 @@ import BroadsideQR
 
 /// Print-ready HTML for handouts and packets, laid out with CSS paged media (`print.css`) for
 /// the PDF engine: a title band with the QR code, the body with numbered link notes, and
-/// running footers with the review date, "not legal advice", contact and page numbers.
+/// running footers with the review date, "not legal advice", contact and page numbers, all
+/// in the handout's language. A bilingual handout sets its translation beside it, section by
+/// section.
 struct PrintRenderer {
     let site: Site
     let theme: Theme
     let markdown: Markdown
 
     func handout(_ handout: Handout) -> String {
-        var values = document(route: handout.route, title: handout.page.title, lang: site.config.language)
-        values["sheet"] = sheet(handout.page, at: handout.route, id: "handout")
+        let languages = [handout.page.language] + (handout.partner.map { [$0.language] } ?? [])
+        var values = document(route: handout.route, title: handout.page.title, languages: languages)
+        values["sheet"] = sheet(handout.page, partner: handout.partner, at: handout.route, id: "handout")
         return theme.render(values, with: "handout")
     }
 
     func packet(_ packet: Packet) -> String {
         let about = packet.about
-        var values = document(route: packet.route, title: about.title, lang: about.lang ?? site.config.language)
-        let sheets = packet.pages.enumerated().map { sheet($1, at: packet.route, id: "handout-\($0 + 1)") }
+        let languages = [packet.language] + (about.bilingual.map { [$0] } ?? [])
+        var values = document(route: packet.route, title: about.title, languages: languages)
+        let sheets = packet.pages.enumerated().map { sheet($1.page, partner: $1.partner, at: packet.route, id: "handout-\($0 + 1)") }
         values["packet"] = [
             "title": about.title,
             "subtitle": absent(about.subtitle),
@@ -31,49 +35,90 @@ struct PrintRenderer {
 
     /// The absolute address of a page online, for its QR code; nil without `base_url`.
     func publicURL(of page: ContentPage) -> String? {
-        site.config.baseURL.map { $0 + String(page.route.path.dropLast("index.html".count)) }
+        site.config.baseURL.map { PageContext.address(of: page.route, base: $0) }
     }
 
-    private func document(route: Route, title: String, lang: String) -> [String: Any] {
+    /// What the whole document shares. A bilingual one says its notices in both languages.
+    private func document(route: Route, title: String, languages: [String]) -> [String: Any] {
         let config = site.config
         let org = config.organization
-        let contact = [org.name ?? config.title, org.phone, org.email, org.url].compactMap { $0 }.joined(separator: " · ")
+        let all = languages.map { site.edition($0).strings }
+        let strings = all[0]
+        let contact = [org.name ?? strings["site_title"], org.phone, org.email, org.url].compactMap { $0 }.joined(separator: " · ")
+        func both(_ key: String) -> String { all.map { $0[key] }.joined(separator: " / ") }
+        // The running foot's words are CSS strings, set here in the document's languages.
+        let footer = all.map { Strings.cssString($0["print_footer"]) }.joined(separator: " \" / \" ")
+        let pages = all.map { $0.cssContent("page_n_of_m") }.joined(separator: " \" / \" ")
         return [
-            "lang": lang,
-            "documentTitle": "\(title) · \(config.title)",
+            "lang": strings.language.code,
+            "t": strings.values,
+            "documentTitle": "\(title) · \(strings["site_title"])",
             "stylesheet": route.link(to: Site.printStylesheet),
             "paper": config.paper == .a4 ? "A4" : "letter",
-            "publisher": org.name ?? config.title,
+            "publisher": org.name ?? strings["site_title"],
             "contact": contact,
-            "disclaimer": config.disclaimer,
+            "disclaimer": strings["disclaimer"],
+            "contentsTitle": both("contents"),
+            "pageStyle": "@page { @bottom-left { content: string(reviewed) \" · \" \(footer) \"\\A\" string(contact); } "
+                + "@bottom-right { content: \(pages); } } "
+                + ".packet-contents { string-set: reviewed \(Strings.cssString(both("contents_footer"))); }",
         ]
     }
 
-    /// One handout's content, as it appears alone or inside a packet.
-    private func sheet(_ page: ContentPage, at route: Route, id: String) -> [String: Any] {
-        var ignored = Diagnostics()  // the web render already reported this page's problems
-        let body = PageBody(page, site: site, markdown: markdown, medium: .print(route, idPrefix: id + "-"), diagnostics: &ignored)
-        let reviewed = (DateText.context(page.frontMatter.reviewed)?["text"] as? String).map { "Last reviewed \($0)" }
-        var qr: Any = false
-        if let url = publicURL(of: page), let svg = QRCode.svg(for: url, label: "QR code: \(url)") {
-            qr = ["svg": svg, "url": url]
+    /// One handout's content, as it appears alone or inside a packet; with a partner, the
+    /// two languages' sections side by side.
+    private func sheet(_ page: ContentPage, partner: ContentPage?, at route: Route, id: String) -> [String: Any] {
+        var values = words(page, at: route, idPrefix: id + "-", split: partner != nil)
+        values["id"] = id
+        values["qr"] = qrCode(page, strings: site.edition(page.language).strings)
+        values["bilingual"] = partner != nil
+        values["partner"] = false
+        guard let partner else { return values }
+        let other = words(partner, at: route, idPrefix: id + "-\(partner.language)-", split: true)
+        let left = values["sections"] as? [String] ?? [], right = other["sections"] as? [String] ?? []
+        values["partner"] = other
+        values["rows"] = (0..<max(left.count, right.count)).compactMap { index -> [String: Any]? in
+            let pair = (index < left.count ? left[index] : "", index < right.count ? right[index] : "")
+            return pair.0.allSatisfy(\.isWhitespace) && pair.1.allSatisfy(\.isWhitespace) ? nil
+                : ["left": pair.0, "right": pair.1, "leftLang": page.language, "rightLang": partner.language]
         }
+        return values
+    }
+
+    /// The page's own words and notices, in its language.
+    private func words(_ page: ContentPage, at route: Route, idPrefix: String, split: Bool) -> [String: Any] {
+        let strings = site.edition(page.language).strings
+        var markdown = markdown
+        markdown.options.splitSections = split
+        var ignored = Diagnostics()  // the web render already reported this page's problems
+        let body = PageBody(page, site: site, markdown: markdown, medium: .print(route, idPrefix: idPrefix), diagnostics: &ignored)
         return [
-            "id": id,
+            "lang": page.language,
+            "languageName": site.edition(page.language).language.name,
+            "t": strings.values,
             "title": page.title,
-            "stale": absent(site.staleNotice(for: page)),
+            "stale": absent(site.staleNotice(for: page, strings: strings)),
             "citations": body.citations.map { ["name": $0.name, "url": $0.url] },
             "hasCitations": !body.citations.isEmpty,
             "terms": body.terms.map { ["term": $0.term, "definition": $0.definition, "id": $0.id] },
             "hasTerms": !body.terms.isEmpty,
             "idPrefix": body.idPrefix,
             "summary": absent(page.frontMatter.summary),
-            "badge": absent(site.section(named: page.section)?.title),
-            "reviewed": reviewed ?? "Not yet reviewed",
+            "badge": absent(site.edition(page.language).section(named: page.section)?.title),
+            "reviewed": page.frontMatter.reviewed.map { strings.format("last_reviewed_on", ["date": strings.date($0)]) }
+                ?? strings["not_yet_reviewed"],
+            "disclaimer": strings["disclaimer"],
             "body": body.html,
+            "sections": body.sections,
             "links": body.linkNotes,
             "hasLinks": !body.linkNotes.isEmpty,
-            "qr": qr,
         ]
+    }
+
+    private func qrCode(_ page: ContentPage, strings: Strings) -> Any {
+        guard let url = publicURL(of: page), let svg = QRCode.svg(for: url, label: strings.format("qr_code", ["url": url])) else {
+            return false
+        }
+        return ["svg": svg, "url": url]
     }
 }

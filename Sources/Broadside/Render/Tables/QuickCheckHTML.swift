@@ -5,20 +5,20 @@ struct QuickCheckHTML {
     let table: DataTable
     let tableID: String
     let headingLevel: Int
-    let strings: TableStrings
+    let strings: Strings
 
     func render() -> String {
         let id = "\(tableID)-check"
         var html = "<section class=\"quick-check\" data-quick-check=\"\(tableID)\" data-key-column=\"\(table.keyColumn)\" aria-labelledby=\"\(id)-title\" hidden>\n"
-        html += "<h\(headingLevel) id=\"\(id)-title\">\(escapeHTML(strings.quickCheckTitle))</h\(headingLevel)>\n"
-        html += "<p class=\"quick-check-disclaimer\">\(escapeHTML(strings.quickCheckDisclaimer))</p>\n"
-        html += "<fieldset>\n<legend>\(escapeHTML(strings.quickCheckPrompt))</legend>\n<ul role=\"list\">\n"
+        html += "<h\(headingLevel) id=\"\(id)-title\">\(escapeHTML(strings["quick_check_title"]))</h\(headingLevel)>\n"
+        html += "<p class=\"quick-check-disclaimer\">\(escapeHTML(strings["quick_check_disclaimer"]))</p>\n"
+        html += "<fieldset>\n<legend>\(escapeHTML(strings["quick_check_prompt"]))</legend>\n<ul role=\"list\">\n"
         for (index, column) in table.columns.enumerated() where index != table.keyColumn {
             html += "<li><label><input type=\"checkbox\" value=\"\(index)\"> \(escapeHTML(column.label))</label></li>\n"
         }
         html += "</ul>\n</fieldset>\n"
-        html += "<p class=\"quick-check-summary\" role=\"status\" aria-live=\"polite\" data-empty=\"\(escapeHTML(strings.quickCheckEmpty))\" data-ticked=\"\(escapeHTML(strings.quickCheckTicked))\">\(escapeHTML(strings.quickCheckEmpty))</p>\n"
-        html += "<div class=\"quick-check-results\" data-bar=\"\(escapeHTML(strings.bars))\" data-caution=\"\(escapeHTML(strings.mayBar))\" data-clear=\"\(escapeHTML(strings.clear))\"></div>\n"
+        html += "<p class=\"quick-check-summary\" role=\"status\" aria-live=\"polite\" data-empty=\"\(escapeHTML(strings["quick_check_empty"]))\" data-ticked=\"\(escapeHTML(strings["quick_check_ticked"]))\">\(escapeHTML(strings["quick_check_empty"]))</p>\n"
+        html += "<div class=\"quick-check-results\" data-bar=\"\(escapeHTML(strings["quick_check_bars"]))\" data-caution=\"\(escapeHTML(strings["quick_check_may_bar"]))\" data-clear=\"\(escapeHTML(strings["quick_check_clear"]))\"></div>\n"
         return html + "</section>\n"
     }
 }

@@ -5,7 +5,7 @@ struct TableHTML {
     let embed: TableEmbed
     /// Unique on the page: `table-relief-bars`.
     let id: String
-    let strings: TableStrings
+    let strings: Strings
 
     var table: DataTable { embed.table }
     /// Headings the table adds (quick check, card titles) sit one level below the text's.
@@ -30,7 +30,7 @@ struct TableHTML {
         html += body
         html += legend()
         if !notes.texts.isEmpty {
-            html += "<ol class=\"table-notes\" aria-label=\"\(escapeHTML(strings.notes))\">\n"
+            html += "<ol class=\"table-notes\" aria-label=\"\(escapeHTML(strings["table_notes"]))\">\n"
             for (index, text) in notes.texts.enumerated() {
                 // Notes follow a keyword ("depends: if…") in the data; as sentences they start with a capital.
                 let sentence = text.prefix(1).uppercased() + text.dropFirst()
@@ -91,21 +91,22 @@ struct TableHTML {
         html += escapeHTML(entry.label)
         if let note = cell.note {
             let number = notes.number(for: note)
-            html += "<sup class=\"note-ref\"><a href=\"#\(id)-note-\(number)\" aria-label=\"\(escapeHTML(strings.note)) \(number)\">\(number)</a></sup>"
+            html += "<sup class=\"note-ref\"><a href=\"#\(id)-note-\(number)\" aria-label=\"\(escapeHTML(strings["table_note"])) \(number)\">\(number)</a></sup>"
         }
         return html
     }
 
     private func legend() -> String {
         guard !about.legend.isEmpty else { return "" }
-        var html = "<div class=\"table-legend\">\n<p class=\"legend-title\" id=\"\(id)-legend\">\(escapeHTML(strings.key))</p>\n"
+        var html = "<div class=\"table-legend\">\n<p class=\"legend-title\" id=\"\(id)-legend\">\(escapeHTML(strings["table_key"]))</p>\n"
         html += "<ul role=\"list\" aria-labelledby=\"\(id)-legend\">\n"
         for entry in about.legend {
             html += "<li class=\"value-\(entry.style.rawValue)\">"
             if !entry.symbol.isEmpty { html += "<span class=\"symbol\" aria-hidden=\"true\">\(escapeHTML(entry.symbol))</span> " }
             html += "<strong>\(escapeHTML(entry.label))</strong>"
             if entry.label.lowercased() != entry.keyword.lowercased() {
-                html += " <span class=\"legend-keyword\">(<code>\(escapeHTML(entry.keyword))</code> in the data)</span>"
+                let keyword = "<code>\(escapeHTML(entry.keyword))</code>"
+                html += " <span class=\"legend-keyword\">(\(escapeHTML(strings["table_in_data"]).replacingOccurrences(of: "{keyword}", with: keyword)))</span>"
             }
             html += "</li>\n"
         }
@@ -116,12 +117,12 @@ struct TableHTML {
         var parts: [String] = []
         if let name = about.sourceName {
             let shown = about.sourceURL.map { "<a href=\"\(escapeHTML($0))\">\(escapeHTML(name))</a>" } ?? escapeHTML(name)
-            parts.append("\(escapeHTML(strings.source)): \(shown).")
+            parts.append("\(escapeHTML(strings["source"])): \(shown).")
         }
-        if let date = DateText.context(about.asOf)?["text"] as? String {
-            parts.append("\(escapeHTML(strings.asOf)) \(escapeHTML(date)).")
+        if let day = about.asOf {
+            parts.append(escapeHTML(strings.format("as_of", ["date": strings.date(day)])))
         }
-        parts.append("<a class=\"download\" href=\"\(escapeHTML(embed.csvURL))\" download>\(escapeHTML(strings.download))</a>")
+        parts.append("<a class=\"download\" href=\"\(escapeHTML(embed.csvURL))\" download>\(escapeHTML(strings["download_csv"]))</a>")
         return "<p class=\"table-source\">\(parts.joined(separator: " "))</p>\n"
     }
 }
@@ -137,23 +138,4 @@ struct FootnoteNumbers {
         numbers[text] = texts.count
         return texts.count
     }
-}
-
-/// The words tables put around the data; one place, so a later translation changes them all.
-struct TableStrings {
-    var notes = "Notes"
-    var note = "Note"
-    var key = "Key"
-    var source = "Source"
-    var asOf = "As of"
-    var download = "Download the data (CSV)"
-    var quickCheckTitle = "Quick check"
-    var quickCheckDisclaimer = "This is a screening aid, not legal advice. It cannot tell you whether a record bars relief in a real case. Talk to a licensed immigration attorney or a DOJ-accredited representative."
-    var quickCheckPrompt = "What is in the record? Tick every kind that applies."
-    var quickCheckEmpty = "Tick one or more kinds of record to see which forms of relief they may bar."
-    /// `{n}` is the number ticked: the announcement changes with every tick, even when the counts do not.
-    var quickCheckTicked = "Kinds of record ticked: {n}."
-    var bars = "Barred"
-    var mayBar = "May be barred (see the notes)"
-    var clear = "Not barred by what you ticked"
 }

@@ -1,0 +1,46 @@
+extension Edition {
+    /// Sorts this language's pages into home, sections, top pages and topics, and claims the
+    /// pages it generates. A section without its own `_index` in this language takes its title
+    /// and place from the default language's (`fallback`).
+    mutating func arrange(fallback: Edition?, claims: inout RouteClaims, folders: SiteFolders, diagnostics: inout Diagnostics) {
+        home = pages.first { $0.kind == .home }
+        if home == nil {
+            claims.claim(homeRoute, by: "the \(language.name) home page", at: SourceLocation(path: folders.content.display("")),
+                         diagnostics: &diagnostics)
+        }
+        let grouped = Dictionary(grouping: pages.filter { $0.section != nil }, by: { $0.section! })
+        sections = grouped.map { name, members in
+            let index = members.first { $0.kind == .section }
+            let other = fallback?.section(named: name)
+            return Section(
+                name: name,
+                title: index?.title ?? other?.title ?? SiteAssembler.humanize(name),
+                route: index?.route ?? route("\(name)/index.html"),
+                index: index,
+                pages: members.filter { $0.kind != .section }.sorted(by: SiteAssembler.readingOrder),
+                weight: index?.frontMatter.weight ?? other?.weight,
+                legal: index?.frontMatter.legal ?? other?.legal ?? false
+            )
+        }.sorted { ($0.weight ?? Int.max, $0.title) < ($1.weight ?? Int.max, $1.title) }
+        for section in sections where section.index == nil {
+            claims.claim(section.route, by: "the section page for \(section.name)/",
+                         at: SourceLocation(path: folders.content.display(section.name)), diagnostics: &diagnostics)
+        }
+        topPages = pages.filter { $0.kind == .page && $0.section == nil }.sorted(by: SiteAssembler.readingOrder)
+
+        var tagPages: [String: (tag: Tag, pages: [ContentPage])] = [:]
+        for page in pages {
+            for tag in page.tags {
+                if tagPages[tag.slug] == nil {
+                    claims.claim(tag.route, by: "the tag page for '\(tag.name)'", at: SourceLocation(path: page.source.file.displayPath),
+                                 diagnostics: &diagnostics)
+                }
+                tagPages[tag.slug, default: (tag, [])].pages.append(page)
+            }
+        }
+        tags = tagPages.values.sorted { $0.tag.slug < $1.tag.slug }.map { ($0.tag, $0.pages.sorted(by: SiteAssembler.newestFirst)) }
+        if !tags.isEmpty {
+            claims.claim(tagsIndex, by: "the tag index", at: SourceLocation(path: folders.content.display("")), diagnostics: &diagnostics)
+        }
+    }
+}

@@ -1,0 +1,67 @@
+/// How file names say a page's language, and how translations find each other.
+enum Translations {
+    /// `guides/da-forum.es.md` → (`es`, `guides/da-forum.md`) when es is one of the site's
+    /// languages; a page in the default language keeps its own path.
+    static func language(of path: String, config: SiteConfig) -> (code: String, path: String)? {
+        let stem = path.dropLast(".md".count)
+        guard let dot = stem.lastIndex(of: "."), !stem[dot...].contains("/") else { return (config.language, path) }
+        let code = String(stem[stem.index(after: dot)...])
+        if config.languages.contains(where: { $0.code == code }) {
+            return (code, String(stem[..<dot]) + ".md")
+        }
+        // `notes.v2.md` is just a name; `notes.vi.md` is a language the site forgot to list.
+        return Language.names[code] == nil ? (config.language, path) : nil
+    }
+
+    /// The route of a page of `code` at `path` (its name without the language).
+    static func prefix(for code: String, config: SiteConfig) -> String {
+        code == config.language ? "" : code + "/"
+    }
+
+    /// Which pages are the same page in another language, checked: a `translation_of:` must
+    /// name a published page, and a page has one translation per language.
+    static func link(_ pages: inout [ContentPage], routes: inout Routes, languageNames: [String: String],
+                     diagnostics: inout Diagnostics) -> [String: [String: ContentPage]] {
+        let byPath = Dictionary(pages.map { ($0.source.file.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
+        for index in pages.indices {
+            guard let written = pages[index].frontMatter.translationOf else { continue }
+            let at = pages[index].frontMatter.translationOfLocation ?? SourceLocation(path: pages[index].source.file.displayPath)
+            let target = Routes.normalize("", written) ?? written
+            guard let source = byPath[target] else {
+                let why = routes.drafts.contains(target) ? "is a draft" : "is not a page in the content folder"
+                diagnostics.error("'\(written)' \(why): `translation_of:` names the page this one translates by its path under Content/, like guides/da-forum.md",
+                                  at: at)
+                continue
+            }
+            if source.language == pages[index].language {
+                let name = languageNames[source.language] ?? source.language
+                diagnostics.error("this page and '\(written)' are both in \(name): name a translation NAME.<code>.md, like \(written.dropLast(3)).es.md",
+                                  at: at)
+                continue
+            }
+            pages[index].translationKey = source.translationKey
+        }
+        var groups: [String: [String: ContentPage]] = [:]
+        for page in pages {
+            if let first = groups[page.translationKey]?[page.language] {
+                let name = languageNames[page.language] ?? page.language
+                diagnostics.error("\(first.source.file.displayPath) is already the \(name) version of \(page.translationKey): remove one, or point `translation_of:` elsewhere",
+                                  at: page.frontMatter.translationOfLocation ?? SourceLocation(path: page.source.file.displayPath))
+                continue
+            }
+            groups[page.translationKey, default: [:]][page.language] = page
+            routes.languages[page.source.file.relativePath] = page.language
+            routes.keys[page.source.file.relativePath] = page.translationKey
+            routes.translations[page.translationKey, default: [:]][page.language] = page.source.file.relativePath
+        }
+        // A translation shares what it does not say itself with the page it translates.
+        for index in pages.indices {
+            let group = groups[pages[index].translationKey] ?? [:]
+            guard let source = group.values.first(where: { $0.source.file.relativePath == pages[index].translationKey }),
+                  source.source.file.relativePath != pages[index].source.file.relativePath else { continue }
+            pages[index].frontMatter.inherit(from: source.frontMatter)
+            groups[pages[index].translationKey]?[pages[index].language] = pages[index]
+        }
+        return groups
+    }
+}

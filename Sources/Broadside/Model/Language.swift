@@ -1,0 +1,26 @@
+/// A language the site is published in: its code (`es`, BCP 47) and its name in itself
+/// (`Español`), which is how the language switcher shows it to the people who read it.
+public struct Language: Sendable, Hashable {
+    public var code: String
+    public var name: String
+
+    public init(code: String, name: String? = nil) {
+        self.code = code
+        self.name = name ?? Self.names[code] ?? code
+    }
+
+    /// Names of the languages California outreach uses most, so `language: vi` just works.
+    static let names = [
+        "en": "English", "es": "Español", "vi": "Tiếng Việt", "zh": "中文", "zh-Hans": "简体中文",
+        "zh-Hant": "繁體中文", "tl": "Tagalog", "ko": "한국어", "hy": "Հայերեն", "fa": "فارسی",
+        "ru": "Русский", "ja": "日本語", "pa": "ਪੰਜਾਬੀ", "km": "ខ្មែរ", "ar": "العربية", "hmn": "Hmoob",
+        "pt": "Português", "fr": "Français", "ht": "Kreyòl ayisyen", "mix": "Mixteco", "zap": "Zapoteco",
+    ]
+
+    /// `es`, `zh-Hant`, `pt-BR`: what `name.<code>.md` and `Site/i18n/<code>.yml` may use.
+    static func isCode(_ text: some StringProtocol) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLowercase }) else { return false }
+        return parts.dropFirst().allSatisfy { (2...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// The interface's words in one language: the built-in translation, with the site's
+/// `Site/i18n/<code>.yml` on top and the default language beneath for anything missing.
+public struct Strings: Sendable {
+    public var language: Language
+    /// Key → text; `{name}` marks where a value goes.
+    public var values: [String: String]
+
+    public init(language: Language, values: [String: String]) {
+        self.language = language
+        self.values = values
+    }
+
+    public subscript(_ key: String) -> String {
+        values[key] ?? key
+    }
+
+    /// `format("stale_notice", ["days": "400"])`: the text with each `{name}` filled in.
+    public func format(_ key: String, _ arguments: [String: String]) -> String {
+        var text = self[key]
+        for (name, value) in arguments { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
+        return text
+    }
+
+    /// `key_one` for one, `key_other` for the rest: enough for English and Spanish; languages
+    /// without plural forms give both the same words.
+    public func count(_ key: String, _ count: Int) -> String {
+        format(count == 1 ? key + "_one" : key + "_other", ["count": String(count)])
+    }
+
+    /// "March 2, 2026", "2 de marzo de 2026": the locale's long date.
+    public func date(_ day: Day) -> String {
+        var components = DateComponents()
+        (components.year, components.month, components.day) = (day.year, day.month, day.day)
+        guard let date = Self.calendar.date(from: components) else { return day.description }
+        return date.formatted(Date.FormatStyle(date: .long, time: .omitted, locale: Locale(identifier: language.code),
+                                               calendar: Self.calendar, timeZone: Self.calendar.timeZone))
+    }
+
+    /// For `<time datetime>` and the words beside it.
+    func dateContext(_ day: Day?) -> [String: Any]? {
+        day.map { ["iso": $0.description, "text": date($0)] }
+    }
+
+    /// `"Page {page} of {pages}"` as CSS generated content: `"Page " counter(page) " of " counter(pages)`.
+    /// Each literal piece is a CSS string escaped so no site text can end the rule or the `<style>`.
+    public func cssContent(_ key: String) -> String {
+        var pieces: [String] = []
+        var rest = Substring(self[key])
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            if open > rest.startIndex { pieces.append(Self.cssString(rest[..<open])) }
+            let name = rest[rest.index(after: open)..<close]
+            pieces.append(name == "page" || name == "pages" ? "counter(\(name))" : Self.cssString(rest[open...close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        if !rest.isEmpty || pieces.isEmpty { pieces.append(Self.cssString(rest)) }
+        return pieces.joined(separator: " ")
+    }
+
+    static func cssString(_ text: some StringProtocol) -> String {
+        var quoted = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"", "\\", "<", ">", "&", "\n", "\r", "\u{0C}":
+                quoted += "\\" + String(scalar.value, radix: 16) + " "
+            default:
+                quoted.unicodeScalars.append(scalar)
+            }
+        }
+        return quoted + "\""
+    }
+
+    private static let calendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar
+    }()
+}

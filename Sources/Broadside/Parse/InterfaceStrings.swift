@@ -1,0 +1,77 @@
+import Foundation
+import Yams
+
+/// Builds each language's `Strings`: the built-in English and Spanish words, the site's
+/// `Site/i18n/<code>.yml` on top, the default language beneath for anything still missing.
+/// What is missing is reported once per language, not once per page that shows it.
+enum InterfaceStrings {
+    static let builtIn: [String: [UInt8]] = ["en": PackageResources.en_yml, "es": PackageResources.es_yml]
+
+    /// The keys the built-in theme knows; a site may add its own for its own templates.
+    static let keys: Set<String> = Set(table(builtIn["en"]!).keys)
+
+    static func load(config: SiteConfig, files: [String: SourceFile], templates: [String: SourceFile],
+                     diagnostics: inout Diagnostics) -> [String: Strings] {
+        var overrides: [String: [String: String]] = [:]
+        for (code, file) in files.sorted(by: { $0.key < $1.key }) {
+            guard config.languages.contains(where: { $0.code == code }) else {
+                diagnostics.warning("\(code) is not one of the site's languages, so this file is not used: add `\(code): …` under `languages:` in site.yml",
+                                    at: SourceLocation(path: file.displayPath))
+                continue
+            }
+            overrides[code] = read(file, templates: templates, diagnostics: &diagnostics)
+        }
+        let defaultCode = config.language
+        var defaults = table(builtIn[defaultCode] ?? builtIn["en"]!)
+        defaults["disclaimer"] = config.disclaimer ?? defaults["disclaimer"]
+        // The site's name is not an interface word: a language without its own keeps site.yml's.
+        defaults["site_title"] = config.title
+        defaults.merge(overrides[defaultCode] ?? [:]) { _, site in site }
+
+        var result: [String: Strings] = [:]
+        for language in config.languages {
+            let own = language.code == defaultCode ? [:] : builtIn[language.code].map(table) ?? [:]
+            var values = defaults
+            values.merge(own) { _, own in own }
+            values.merge(overrides[language.code] ?? [:]) { _, site in site }
+            result[language.code] = Strings(language: language, values: values)
+            let missing = keys.subtracting(own.keys).subtracting((overrides[language.code] ?? [:]).keys).sorted()
+            guard language.code != defaultCode, !missing.isEmpty else { continue }
+            let fallback = config.languages.first { $0.code == defaultCode }?.name ?? defaultCode
+            let file = files[language.code]
+            let path = file?.displayPath ?? "Site/i18n/\(language.code).yml"
+            let named = missing.count > 6 ? missing.prefix(5).joined(separator: ", ") + " and \(missing.count - 5) more" : missing.joined(separator: ", ")
+            diagnostics.report(.finding(.interfaceStrings,
+                "\(missing.count) interface words have no \(language.name) (\(language.code)) translation (\(named)): pages show them in \(fallback); add them to \(path)",
+                at: file.map { SourceLocation(path: $0.displayPath) }))
+        }
+        return result
+    }
+
+    /// One `Site/i18n/<code>.yml`: every value text, every key one the theme or a template uses.
+    private static func read(_ file: SourceFile, templates: [String: SourceFile], diagnostics: inout Diagnostics) -> [String: String] {
+        guard let fields = YAMLFields(yaml: file.text, path: file.displayPath, lineOffset: 0, what: "interface strings",
+                                      diagnostics: &diagnostics) else { return [:] }
+        var values: [String: String] = [:]
+        for key in fields.keys {
+            guard let text = fields.string(key, diagnostics: &diagnostics) else { continue }
+            values[key] = text
+            let used = keys.contains(key) || key == "site_title" || templates.values.contains { $0.text.contains("t.\(key)") }
+            if !used, let location = fields.location(ofKey: key) {
+                diagnostics.warning("'\(key)' is not an interface string and no template in Site/templates uses it (as {{t.\(key)}}): check the spelling",
+                                    at: location)
+            }
+        }
+        return values
+    }
+
+    /// A built-in table: flat `key: text`.
+    static func table(_ bytes: [UInt8]) -> [String: String] {
+        guard let mapping = (try? Yams.compose(yaml: String(decoding: bytes, as: UTF8.self)))?.mapping else { return [:] }
+        var values: [String: String] = [:]
+        for (key, value) in mapping {
+            if let key = key.string, let text = value.string { values[key] = text }
+        }
+        return values
+    }
+}

@@ -1,0 +1,95 @@
+/// `NAME.<code>.yml` beside `NAME.csv`: the table's words in another language. The data
+/// stays in one CSV, so a fix to it reaches every language at once; only what readers see
+/// (title, caption, source line, column labels, legend labels, row names, notes) is translated.
+public struct TableTranslation: Sendable, Equatable {
+    static let keys = ["title", "caption", "source", "columns", "legend", "rows", "notes"]
+
+    public var title: String?
+    public var caption: String?
+    public var sourceName: String?
+    /// CSV header → label; legend keyword → label; key-column value → name; note → note.
+    public var columns: [String: String] = [:]
+    public var legend: [String: String] = [:]
+    public var rows: [String: String] = [:]
+    public var notes: [String: String] = [:]
+
+    /// Reads the file and reports words that match nothing in `table` (a typo would silently
+    /// leave them untranslated) and, once, what is still untranslated.
+    static func parse(_ file: SourceFile, for table: DataTable, language: Language, diagnostics: inout Diagnostics) -> TableTranslation {
+        var words = TableTranslation()
+        guard let fields = YAMLFields(yaml: file.text, path: file.displayPath, lineOffset: 0, what: "table translation",
+                                      diagnostics: &diagnostics) else { return words }
+        fields.warnUnknownKeys(known: keys, what: "table translation", diagnostics: &diagnostics)
+        words.title = fields.string("title", diagnostics: &diagnostics)
+        words.caption = fields.string("caption", diagnostics: &diagnostics)
+        if let source = fields.fields("source", diagnostics: &diagnostics) {
+            source.warnUnknownKeys(known: ["name"], what: "source", diagnostics: &diagnostics)
+            words.sourceName = source.string("name", diagnostics: &diagnostics)
+        }
+        let keyColumn = table.keyColumn
+        let known: [(key: String, what: String, values: [String])] = [
+            ("columns", "a column of \(table.displayPath)", table.columns.map(\.name)),
+            ("legend", "a legend keyword of the table", table.about.legend.map(\.keyword)),
+            ("rows", "a row name in the column '\(table.columns[keyColumn].name)'", table.rows.map { $0.cells[keyColumn].text }),
+            ("notes", "a note in \(table.displayPath)", table.rows.flatMap { $0.cells.compactMap(\.note) }),
+        ]
+        var untranslated: [String] = []
+        for (key, what, values) in known {
+            var map: [String: String] = [:]
+            if let group = fields.fields(key, diagnostics: &diagnostics) {
+                for name in group.keys {
+                    guard let text = group.string(name, diagnostics: &diagnostics) else { continue }
+                    if values.contains(name) {
+                        map[name] = text
+                    } else if let location = group.location(ofKey: name) {
+                        diagnostics.warning("'\(name)' is not \(what), so it translates nothing: copy it exactly from the data", at: location)
+                    }
+                }
+            }
+            let missing = Set(values).subtracting(map.keys).count
+            if missing > 0 { untranslated.append("\(missing) \(key)") }
+            switch key {
+            case "columns": words.columns = map
+            case "legend": words.legend = map
+            case "rows": words.rows = map
+            default: words.notes = map
+            }
+        }
+        if !untranslated.isEmpty {
+            diagnostics.report(.finding(.missingTranslation,
+                "\(untranslated.joined(separator: ", ")) of \(table.displayPath) have no \(language.name) words here, so \(language.name) pages show them as the data has them",
+                at: SourceLocation(path: file.displayPath)))
+        }
+        return words
+    }
+}
+
+extension DataTable {
+    /// This table as readers of `language` see it: the same data in their words.
+    public func localized(_ language: String) -> DataTable {
+        guard let words = translations[language] else { return self }
+        var table = self
+        table.about.title = words.title ?? about.title
+        table.about.caption = words.caption ?? about.caption
+        table.about.sourceName = words.sourceName ?? about.sourceName
+        for index in table.columns.indices {
+            table.columns[index].label = words.columns[columns[index].name] ?? columns[index].label
+        }
+        func translated(_ entry: LegendEntry) -> LegendEntry {
+            var entry = entry
+            entry.label = words.legend[entry.keyword] ?? entry.label
+            return entry
+        }
+        table.about.legend = about.legend.map(translated)
+        for row in table.rows.indices {
+            for column in table.rows[row].cells.indices {
+                var cell = table.rows[row].cells[column]
+                if column == keyColumn { cell.text = words.rows[cell.text] ?? cell.text }
+                cell.entry = cell.entry.map(translated)
+                cell.note = cell.note.map { words.notes[$0] ?? $0 }
+                table.rows[row].cells[column] = cell
+            }
+        }
+        return table
+    }
+}
