@@ -43,32 +43,17 @@ public struct Strings: Sendable {
         day.map { ["iso": $0.description, "text": date($0)] }
     }
 
-    /// `"Page {page} of {pages}"` as CSS generated content: `"Page " counter(page) " of " counter(pages)`.
-    /// Each literal piece is a CSS string escaped so no site text can end the rule or the `<style>`.
-    public func cssContent(_ key: String) -> String {
+    /// The words around each `{name}` of `names`, in order: "Page {page} of {pages}" gives
+    /// ["Page ", " of ", ""], for print CSS to put the page counters between.
+    public func pieces(_ key: String, around names: [String]) -> [String] {
         var pieces: [String] = []
         var rest = Substring(self[key])
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            if open > rest.startIndex { pieces.append(Self.cssString(rest[..<open])) }
-            let name = rest[rest.index(after: open)..<close]
-            pieces.append(name == "page" || name == "pages" ? "counter(\(name))" : Self.cssString(rest[open...close]))
-            rest = rest[rest.index(after: close)...]
+        for name in names {
+            guard let range = rest.range(of: "{\(name)}") else { pieces.append(""); continue }
+            pieces.append(String(rest[..<range.lowerBound]))
+            rest = rest[range.upperBound...]
         }
-        if !rest.isEmpty || pieces.isEmpty { pieces.append(Self.cssString(rest)) }
-        return pieces.joined(separator: " ")
-    }
-
-    static func cssString(_ text: some StringProtocol) -> String {
-        var quoted = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"", "\\", "<", ">", "&", "\n", "\r", "\u{0C}":
-                quoted += "\\" + String(scalar.value, radix: 16) + " "
-            default:
-                quoted.unicodeScalars.append(scalar)
-            }
-        }
-        return quoted + "\""
+        return pieces + [String(rest)]
     }
 
     private static let calendar: Calendar = {

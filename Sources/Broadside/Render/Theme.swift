@@ -19,6 +19,7 @@ public struct Theme: Sendable {
         "packet": PackageResources.packet_mustache,
         "handout-sheet": PackageResources.handout_sheet_mustache,
         "sheet-extras": PackageResources.sheet_extras_mustache,
+        "print-strings": PackageResources.print_strings_mustache,
         "print-materials": PackageResources.print_materials_mustache,
         "page-extras": PackageResources.page_extras_mustache,
     ]

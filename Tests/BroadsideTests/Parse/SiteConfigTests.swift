@@ -15,7 +15,8 @@ final class SiteConfigTests: XCTestCase {
         XCTAssertEqual(config.language, "en")
         XCTAssertEqual(config.paper, .letter)
         XCTAssertFalse(config.rawHTML)
-        XCTAssertTrue(config.disclaimer.contains("not legal advice"))
+        XCTAssertNil(config.disclaimer, "the built-in disclaimer of each language applies")
+        XCTAssertEqual(config.languages, [Language(code: "en", name: "English")])
         XCTAssertTrue(diagnostics.all.isEmpty)
     }
 

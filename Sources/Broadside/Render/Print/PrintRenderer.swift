@@ -46,9 +46,9 @@ struct PrintRenderer {
         let strings = all[0]
         let contact = [org.name ?? strings["site_title"], org.phone, org.email, org.url].compactMap { $0 }.joined(separator: " · ")
         func both(_ key: String) -> String { all.map { $0[key] }.joined(separator: " / ") }
-        // The running foot's words are CSS strings, set here in the document's languages.
-        let footer = all.map { Strings.cssString($0["print_footer"]) }.joined(separator: " \" / \" ")
-        let pages = all.map { $0.cssContent("page_n_of_m") }.joined(separator: " \" / \" ")
+        // The running foot's words reach print.css through attributes (`string-set`), so
+        // the stylesheet stays the same for every language.
+        let pages = strings.pieces("page_n_of_m", around: ["page", "pages"])
         return [
             "lang": strings.language.code,
             "t": strings.values,
@@ -59,9 +59,10 @@ struct PrintRenderer {
             "contact": contact,
             "disclaimer": strings["disclaimer"],
             "contentsTitle": both("contents"),
-            "pageStyle": "@page { @bottom-left { content: string(reviewed) \" · \" \(footer) \"\\A\" string(contact); } "
-                + "@bottom-right { content: \(pages); } } "
-                + ".packet-contents { string-set: reviewed \(Strings.cssString(both("contents_footer"))); }",
+            "contentsFooter": both("contents_footer"),
+            "footerNotice": both("print_footer"),
+            // A bilingual document numbers its pages once, in its first language.
+            "pageBefore": pages[0], "pageBetween": pages[1], "pageAfter": pages[2],
         ]
     }
 
