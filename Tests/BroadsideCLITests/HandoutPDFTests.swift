@@ -10,9 +10,7 @@ final class HandoutPDFTests: XCTestCase {
     private var output: URL { root.appendingPathComponent("Output") }
 
     override func setUpWithError() throws {
-        for tool in ["pdfinfo", "pdftotext", "pdftoppm", "zbarimg"] where !FileManager.default.isExecutableFile(atPath: "/usr/bin/\(tool)") {
-            throw XCTSkip("/usr/bin/\(tool) is missing: `make test` installs it")
-        }
+        try PrintedOutput.requireTools()
         root = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-pdf-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: BuildCommandTests.fixtures.appendingPathComponent("handouts"), to: root)
         try? FileManager.default.removeItem(at: root.appendingPathComponent("expected"))
@@ -28,27 +26,10 @@ final class HandoutPDFTests: XCTestCase {
         return (result.status, result.stderr + result.stdout)
     }
 
-    private func run(_ tool: String, _ arguments: [String]) throws -> Command {
-        try Command.run(tool, arguments, in: root)
-    }
-
-    private func pages(_ pdf: String) throws -> Int {
-        let info = try run("/usr/bin/pdfinfo", [output.appendingPathComponent(pdf).path]).stdout
-        let line = info.split(separator: "\n").first { $0.hasPrefix("Pages:") } ?? ""
-        return Int(line.dropFirst("Pages:".count).trimmingCharacters(in: .whitespaces)) ?? -1
-    }
-
-    private func text(_ pdf: String, page: Int) throws -> String {
-        try run("/usr/bin/pdftotext", ["-f", "\(page)", "-l", "\(page)", "-layout", output.appendingPathComponent(pdf).path, "-"]).stdout
-    }
-
-    private func qrCodes(_ pdf: String, page: Int) throws -> [String] {
-        let prefix = root.appendingPathComponent("scan-\(page)").path
-        _ = try run("/usr/bin/pdftoppm", ["-f", "\(page)", "-l", "\(page)", "-r", "150", "-png", "-singlefile",
-                                          output.appendingPathComponent(pdf).path, prefix])
-        return try run("/usr/bin/zbarimg", ["--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", prefix + ".png"])
-            .stdout.split(separator: "\n").map(String.init)
-    }
+    private var printed: PrintedOutput { PrintedOutput(root: root) }
+    private func pages(_ pdf: String) throws -> Int { try printed.pages(pdf) }
+    private func text(_ pdf: String, page: Int) throws -> String { try printed.text(pdf, page: page) }
+    private func qrCodes(_ pdf: String, page: Int) throws -> [String] { try printed.qrCodes(pdf, page: page) }
 
     func testHandoutsAndPacketReadBackFromThePDFs() throws {
         let result = try build()

@@ -22,6 +22,7 @@ final class GoldenSiteTests: XCTestCase {
     func testEveryCheckFiresOnItsDefect() throws { try check("checks") }
     func testNoCheckFiresOnACleanSite() throws { try check("checks-clean") }
     func testBrokenTablesReportEveryProblem() throws { try check("tables-broken") }
+    func testLanguages() throws { try check("languages") }
 
     private func check(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let root = Self.sites.appendingPathComponent(name)

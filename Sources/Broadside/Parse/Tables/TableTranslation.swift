@@ -47,7 +47,7 @@ public struct TableTranslation: Sendable, Equatable {
                 }
             }
             let missing = Set(values).subtracting(map.keys).count
-            if missing > 0 { untranslated.append("\(missing) \(key)") }
+            if missing > 0 { untranslated.append("\(key) (\(missing))") }
             switch key {
             case "columns": words.columns = map
             case "legend": words.legend = map
@@ -57,7 +57,7 @@ public struct TableTranslation: Sendable, Equatable {
         }
         if !untranslated.isEmpty {
             diagnostics.report(.finding(.missingTranslation,
-                "\(untranslated.joined(separator: ", ")) of \(table.displayPath) have no \(language.name) words here, so \(language.name) pages show them as the data has them",
+                "no \(language.name) words here yet for some \(untranslated.joined(separator: ", ")) of \(table.displayPath): \(language.name) pages show those as the data has them",
                 at: SourceLocation(path: file.displayPath)))
         }
         return words

@@ -1,0 +1,37 @@
+import Foundation
+import XCTest
+
+/// Reads a built site's PDFs back the way a person checks a print job: page counts (pdfinfo),
+/// the words on a page (pdftotext) and its QR codes (pdftoppm + zbarimg).
+struct PrintedOutput {
+    let root: URL
+    var output: URL { root.appendingPathComponent("Output") }
+
+    static func requireTools() throws {
+        for tool in ["pdfinfo", "pdftotext", "pdftoppm", "zbarimg"] where !FileManager.default.isExecutableFile(atPath: "/usr/bin/\(tool)") {
+            throw XCTSkip("/usr/bin/\(tool) is missing: `make test` installs it")
+        }
+    }
+
+    private func run(_ tool: String, _ arguments: [String]) throws -> Command {
+        try Command.run(tool, arguments, in: root)
+    }
+
+    func pages(_ pdf: String) throws -> Int {
+        let info = try run("/usr/bin/pdfinfo", [output.appendingPathComponent(pdf).path]).stdout
+        let line = info.split(separator: "\n").first { $0.hasPrefix("Pages:") } ?? ""
+        return Int(line.dropFirst("Pages:".count).trimmingCharacters(in: .whitespaces)) ?? -1
+    }
+
+    func text(_ pdf: String, page: Int) throws -> String {
+        try run("/usr/bin/pdftotext", ["-f", "\(page)", "-l", "\(page)", "-layout", output.appendingPathComponent(pdf).path, "-"]).stdout
+    }
+
+    func qrCodes(_ pdf: String, page: Int) throws -> [String] {
+        let prefix = root.appendingPathComponent("scan-\(page)").path
+        _ = try run("/usr/bin/pdftoppm", ["-f", "\(page)", "-l", "\(page)", "-r", "150", "-png", "-singlefile",
+                                          output.appendingPathComponent(pdf).path, prefix])
+        return try run("/usr/bin/zbarimg", ["--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", prefix + ".png"])
+            .stdout.split(separator: "\n").map(String.init)
+    }
+}
