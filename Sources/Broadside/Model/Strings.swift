@@ -7,9 +7,14 @@ public struct Strings: Sendable {
     /// Key → text; `{name}` marks where a value goes.
     public var values: [String: String]
 
+    /// Made once per language: setting up a locale's formatter costs more than using it.
+    private let dateStyle: Date.FormatStyle
+
     public init(language: Language, values: [String: String]) {
         self.language = language
         self.values = values
+        dateStyle = Date.FormatStyle(date: .long, time: .omitted, locale: Locale(identifier: language.code),
+                                     calendar: Self.calendar, timeZone: Self.calendar.timeZone)
     }
 
     public subscript(_ key: String) -> String {
@@ -34,8 +39,7 @@ public struct Strings: Sendable {
         var components = DateComponents()
         (components.year, components.month, components.day) = (day.year, day.month, day.day)
         guard let date = Self.calendar.date(from: components) else { return day.description }
-        return date.formatted(Date.FormatStyle(date: .long, time: .omitted, locale: Locale(identifier: language.code),
-                                               calendar: Self.calendar, timeZone: Self.calendar.timeZone))
+        return date.formatted(dateStyle)
     }
 
     /// For `<time datetime>` and the words beside it.
