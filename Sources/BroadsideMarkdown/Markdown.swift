@@ -132,8 +132,8 @@ public struct Markdown: Sendable {
             let level = Int(cmark_node_get_heading_level(node))
             let text = plainText(of: node)
             let id = options.idPrefix + ids.next(for: text)
-            headings.append(Heading(level: level, text: text, id: id, line: Int(cmark_node_get_start_line(node))))
             let topLevel = cmark_node_parent(node) == document
+            headings.append(Heading(level: level, text: text, id: id, line: Int(cmark_node_get_start_line(node)), isTopLevel: topLevel))
             if let block = replaceHeading(node, level: level, id: id, flags: flags & ~CMARK_OPT_SOURCEPOS), topLevel, level <= 2 {
                 sectionStarts.insert(block)
             }

@@ -46,6 +46,8 @@ public struct Heading: Sendable, Equatable {
     public var id: String
     /// Line in the Markdown body (1-based).
     public var line: Int
+    /// Not inside a list or quote: one of the sections a bilingual handout pairs.
+    public var isTopLevel = true
 }
 
 /// A fenced code block: ```` ```table ```` and its body, with the place of its opening fence.

@@ -38,6 +38,21 @@ extension Edition {
                 tagPages[tag.slug, default: (tag, [])].pages.append(page)
             }
         }
+        events = pages.compactMap { page in page.frontMatter.event.map { EventFiles(page: page, event: $0, prefix: prefix) } }
+            .sorted { $0.event.start.date(in: $0.event.zone) < $1.event.start.date(in: $1.event.zone) }
+        for files in events {
+            let at = SourceLocation(path: files.page.source.file.displayPath)
+            claims.claim(files.calendar, by: "the calendar file of \(files.page.source.file.displayPath)", at: at, diagnostics: &diagnostics)
+            claims.claim(files.flyer, by: "the flyer of \(files.page.source.file.displayPath)", at: at, diagnostics: &diagnostics)
+            claims.claim(files.flyerPDF, by: "the flyer PDF of \(files.page.source.file.displayPath)", at: at, diagnostics: &diagnostics)
+        }
+        if !events.isEmpty && section(named: "events") == nil {
+            claims.claim(eventsPage, by: "the events page", at: SourceLocation(path: folders.content.display("")), diagnostics: &diagnostics)
+        }
+        for route in [search, searchIndex, feed] {
+            claims.claim(route, by: "the \(route.path.lastPathComponent) the site makes", at: SourceLocation(path: folders.content.display("")),
+                         diagnostics: &diagnostics)
+        }
         tags = tagPages.values.sorted { $0.tag.slug < $1.tag.slug }.map { ($0.tag, $0.pages.sorted(by: SiteAssembler.newestFirst)) }
         if !tags.isEmpty {
             claims.claim(tagsIndex, by: "the tag index", at: SourceLocation(path: folders.content.display("")), diagnostics: &diagnostics)

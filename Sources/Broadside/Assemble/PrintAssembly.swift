@@ -36,11 +36,15 @@ struct PrintAssembly {
                 if let translated = translations[page.translationKey]?[language] {
                     page = translated
                 } else {
-                    diagnostics.warning("'\(path)' has no \(languageNames[language] ?? language) translation yet, so this \(languageNames[language] ?? language) packet prints it in \(languageNames[page.language] ?? page.language)",
-                                        at: location)
+                    diagnostics.report(.finding(.missingTranslation,
+                        "'\(path)' has no \(languageNames[language] ?? language) translation yet, so this \(languageNames[language] ?? language) packet prints it in \(languageNames[page.language] ?? page.language)",
+                        at: location))
                 }
             }
-            let partner = source.bilingual.flatMap { self.partner(of: page, in: $0, at: location, diagnostics: &diagnostics) }
+            // A page printed in the second language already (untranslated) stands alone.
+            let partner = source.bilingual.flatMap { code in
+                code == page.language && code != language ? nil : self.partner(of: page, in: code, at: location, diagnostics: &diagnostics)
+            }
             members.append((page, partner))
         }
         return Packet(about: source, language: language, pages: members, prefix: Translations.prefix(for: language, config: config))
@@ -58,8 +62,9 @@ struct PrintAssembly {
             return nil
         }
         guard let partner = translations[page.translationKey]?[code] else {
-            diagnostics.warning("\(page.source.file.displayPath) has no \(languageNames[code] ?? code) translation yet, so its handout prints in \(languageNames[page.language] ?? page.language) only: add \(page.translationKey.dropLast(3)).\(code).md",
-                                at: at)
+            diagnostics.report(.finding(.missingTranslation,
+                "\(page.source.file.displayPath) has no \(languageNames[code] ?? code) translation yet, so it prints in \(languageNames[page.language] ?? page.language) only: add \(page.translationKey.dropLast(3)).\(code).md",
+                at: at))
             return nil
         }
         return partner

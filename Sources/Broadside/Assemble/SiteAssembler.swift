@@ -66,6 +66,11 @@ public enum SiteAssembler {
         for index in editions.indices {
             editions[index].arrange(fallback: index == 0 ? nil : editions[0], claims: &claims, folders: folders, diagnostics: &diagnostics)
         }
+        for edition in editions {
+            routes.prefixes[edition.language.code] = edition.prefix
+            if edition.home == nil { routes.generated.insert(edition.homeRoute) }
+            for section in edition.sections where section.index == nil { routes.generated.insert(section.route) }
+        }
         let print = PrintAssembly(config: config, pages: pages, translations: translations, routes: routes, languageNames: languageNames)
         let handouts = print.handouts(diagnostics: &diagnostics)
         let packets = packetSources.map { print.packet($0, diagnostics: &diagnostics) }

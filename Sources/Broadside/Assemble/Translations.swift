@@ -6,11 +6,12 @@ enum Translations {
         let stem = path.dropLast(".md".count)
         guard let dot = stem.lastIndex(of: "."), !stem[dot...].contains("/") else { return (config.language, path) }
         let code = String(stem[stem.index(after: dot)...])
-        if config.languages.contains(where: { $0.code == code }) {
-            return (code, String(stem[..<dot]) + ".md")
+        // `x.zh-hant.md` is the site's zh-Hant: codes are not case-sensitive.
+        if let language = config.languages.first(where: { $0.code.lowercased() == code.lowercased() }) {
+            return (language.code, String(stem[..<dot]) + ".md")
         }
         // `notes.v2.md` is just a name; `notes.vi.md` is a language the site forgot to list.
-        return Language.names[code] == nil ? (config.language, path) : nil
+        return Language.looksLikeLanguage(code) ? nil : (config.language, path)
     }
 
     /// The route of a page of `code` at `path` (its name without the language).
@@ -25,19 +26,30 @@ enum Translations {
         let byPath = Dictionary(pages.map { ($0.source.file.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
         for index in pages.indices {
             guard let written = pages[index].frontMatter.translationOf else { continue }
-            let at = pages[index].frontMatter.translationOfLocation ?? SourceLocation(path: pages[index].source.file.displayPath)
+            let page = pages[index]
+            let at = page.frontMatter.translationOfLocation ?? SourceLocation(path: page.source.file.displayPath)
             let target = Routes.normalize("", written) ?? written
-            guard let source = byPath[target] else {
+            guard var source = byPath[target] else {
                 let why = routes.drafts.contains(target) ? "is a draft" : "is not a page in the content folder"
                 diagnostics.error("'\(written)' \(why): `translation_of:` names the page this one translates by its path under Content/, like guides/da-forum.md",
                                   at: at)
                 continue
             }
-            if source.language == pages[index].language {
+            guard target != page.source.file.relativePath else {
+                diagnostics.error("a page cannot be its own translation: name the page this one translates", at: at)
+                continue
+            }
+            if source.language == page.language {
                 let name = languageNames[source.language] ?? source.language
-                diagnostics.error("this page and '\(written)' are both in \(name): name a translation NAME.<code>.md, like \(written.dropLast(3)).es.md",
+                diagnostics.error("this page and '\(written)' are both in \(name): a translation's file name says its language, like \(source.translationKey.dropLast(3)).<code>.md",
                                   at: at)
                 continue
+            }
+            // A translation of a translation belongs with the page they both translate.
+            var seen: Set<String> = [page.source.file.relativePath]
+            while seen.insert(source.source.file.relativePath).inserted,
+                  let next = source.frontMatter.translationOf.flatMap({ Routes.normalize("", $0) }), let further = byPath[next] {
+                source = further
             }
             pages[index].translationKey = source.translationKey
         }

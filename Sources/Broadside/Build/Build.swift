@@ -42,7 +42,7 @@ public struct Build {
         let (config, pages, tables, packets, theme, strings, glossaries) = step("parse") {
             let config = SiteConfig.parse(sources.config, diagnostics: &diagnostics)
             return (config,
-                    sources.pages.map { PageSource.parse($0, diagnostics: &diagnostics) },
+                    sources.pages.map { PageSource.parse($0, timeZone: config.timeZone, diagnostics: &diagnostics) },
                     DataTable.parseAll(sources.dataFiles, translated: Array(config.languages.dropFirst()), diagnostics: &diagnostics),
                     PacketSource.parseAll(sources.dataFiles, diagnostics: &diagnostics),
                     Theme.load(overrides: sources.templates, diagnostics: &diagnostics),
@@ -62,7 +62,7 @@ public struct Build {
         step("check") {
             SiteChecks.run(site, rendered, diagnostics: &diagnostics)
             if site.editions.count > 1 {
-                TranslationStatus.check(site, commitTimes: io.commitTimes(folders.content.root), diagnostics: &diagnostics)
+                TranslationStatus.check(site, rendered, commitTimes: io.commitTimes(folders.content.root), diagnostics: &diagnostics)
             }
             diagnostics = config.rules.apply(to: diagnostics)
         }
@@ -109,7 +109,7 @@ public struct Build {
 
     /// The PDF engine when this build makes PDFs; says once why it does not when it cannot.
     private func pdfEngine(for site: Site, diagnostics: inout Diagnostics) -> PDFEngine? {
-        guard options.pdf != .off, !site.handouts.isEmpty || !site.packets.isEmpty else { return nil }
+        guard options.pdf != .off, site.editions.contains(where: \.hasPrintMaterials) else { return nil }
         if let engine = PDFEngine.find(cache: cacheFolder) { return engine }
         let message = "PDF handouts need WeasyPrint, which is not installed: run `make site`, or `pip install weasyprint`"
         if options.pdf == .require {
@@ -126,6 +126,11 @@ public struct Build {
                            budgetLocation: $0.page.frontMatter.pageBudgetLocation, source: $0.page.source.file.displayPath)
         } + site.packets.map {
             PDFPrinter.Job(html: $0.route, pdf: $0.pdf, budget: nil, budgetLocation: nil, source: $0.about.displayPath)
+        } + site.editions.flatMap(\.events).map {
+            // A flyer is one sheet: a longer one says so at the event.
+            PDFPrinter.Job(html: $0.flyer, pdf: $0.flyerPDF, budget: 1,
+                           budgetLocation: $0.page.frontMatter.eventLocation ?? SourceLocation(path: $0.page.source.file.displayPath),
+                           source: $0.page.source.file.displayPath, what: "flyer", advice: "a flyer has: shorten its summary or the event's details")
         }
     }
 }

@@ -2,16 +2,16 @@
 /// Behind means the source's `reviewed:` (or `date:`) is later than the translation's; when
 /// either page has no such date, the files' last commits in git decide instead.
 enum TranslationStatus {
-    static func check(_ site: Site, commitTimes: [String: Int], diagnostics: inout Diagnostics) {
+    static func check(_ site: Site, _ rendered: RenderedSite, commitTimes: [String: Int], diagnostics: inout Diagnostics) {
         guard site.editions.count > 1 else { return }
+        checkBilingual(site, rendered, diagnostics: &diagnostics)
         let defaultLanguage = site.defaultEdition.language
         for page in site.pages where page.language == defaultLanguage.code {
             let versions = site.translations(of: page)
-            let path = page.source.file.relativePath
             let missing = site.editions.dropFirst().map(\.language).filter { versions[$0.code] == nil }
             if !missing.isEmpty {
                 let names = missing.map { "\($0.name) (\($0.code))" }.joined(separator: ", ")
-                let files = missing.map { "\(path.dropLast(".md".count)).\($0.code).md" }.joined(separator: ", ")
+                let files = missing.map { "\(page.translationKey.dropLast(".md".count)).\($0.code).md" }.joined(separator: ", ")
                 diagnostics.report(.finding(.missingTranslation, "not translated yet into \(names): add \(files)",
                                             at: SourceLocation(path: page.source.file.displayPath)))
             }
@@ -37,5 +37,26 @@ enum TranslationStatus {
         guard let changed = commitTimes[source.source.file.relativePath],
               let translated = commitTimes[translation.source.file.relativePath], changed > translated else { return nil }
         return "\(sourcePath) was last committed on \(Day(secondsSince1970: Double(changed))), after this translation (\(Day(secondsSince1970: Double(translated))))"
+    }
+
+    /// Bilingual handouts pair sections by their order: a section added to one language only
+    /// would set every later section beside the wrong one.
+    private static func checkBilingual(_ site: Site, _ rendered: RenderedSite, diagnostics: inout Diagnostics) {
+        var pairs = site.handouts.compactMap { handout in
+            handout.partner.map { (handout.page, $0, handout.page.frontMatter.bilingualLocation) }
+        }
+        for packet in site.packets {
+            pairs += packet.pages.compactMap { member in member.partner.map { (member.page, $0, packet.about.bilingualLocation) } }
+        }
+        var reported: Set<String> = []
+        for (page, partner, location) in pairs where reported.insert(page.route.path + partner.route.path).inserted {
+            func sections(_ page: ContentPage) -> Int {
+                rendered.bodies[page.route]?.headings.filter { $0.level <= 2 && $0.isTopLevel }.count ?? 0
+            }
+            let (own, other) = (sections(page), sections(partner))
+            guard own != other else { continue }
+            diagnostics.warning("\(page.source.file.displayPath) has \(own) sections (## headings) and \(partner.source.file.displayPath) has \(other): a bilingual handout sets them side by side in order, so give both the same sections",
+                                at: location ?? SourceLocation(path: page.source.file.displayPath))
+        }
     }
 }

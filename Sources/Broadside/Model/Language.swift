@@ -1,3 +1,5 @@
+import Foundation
+
 /// A language the site is published in: its code (`es`, BCP 47) and its name in itself
 /// (`Español`), which is how the language switcher shows it to the people who read it.
 public struct Language: Sendable, Hashable {
@@ -6,7 +8,22 @@ public struct Language: Sendable, Hashable {
 
     public init(code: String, name: String? = nil) {
         self.code = code
-        self.name = name ?? Self.names[code] ?? code
+        self.name = name ?? Self.names[code] ?? Self.autonym(code) ?? code
+    }
+
+    /// The language's name in itself, from the system's locale data: `de` → `Deutsch`.
+    static func autonym(_ code: String) -> String? {
+        Foundation.Locale(identifier: code).localizedString(forLanguageCode: code).map { $0.prefix(1).uppercased() + $0.dropFirst() }
+    }
+
+    /// Whether `name.<code>.md` looks like a page in a language: a two-letter language code
+    /// the system knows (`de`, `th`, `pt-BR`), or a longer one in the list above. `notes.v2.md`,
+    /// `old.bak.md` and `list.min.md` are just names.
+    static func looksLikeLanguage(_ code: String) -> Bool {
+        guard isCode(code) else { return false }
+        if names[code] != nil { return true }
+        let base = code.split(separator: "-")[0]
+        return base.count == 2 && autonym(String(base)) != nil
     }
 
     /// Names of the languages California outreach uses most, so `language: vi` just works.

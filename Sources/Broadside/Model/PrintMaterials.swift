@@ -12,14 +12,40 @@ public struct Handout: Sendable {
     public var pdf: Route
 
     init(page: ContentPage, partner: ContentPage?, prefix: String) {
-        // `es/guides/da-forum/index.html` → `guides-da-forum`: the contract's <section>-<name>.
-        let name = page.route.path.dropFirst(prefix.count).dropLast("index.html".count).dropLast()
-            .replacingOccurrences(of: "/", with: "-")
-        let file = name.isEmpty ? "home" : name
+        let file = Self.name(of: page, prefix: prefix)
         self.page = page
         self.partner = partner
         self.route = Route("\(prefix)handouts/\(file)/index.html")
         self.pdf = Route("\(prefix)handouts/\(file).pdf")
+    }
+
+    /// `es/guides/da-forum/index.html` → `guides-da-forum`: the contract's <section>-<name>.
+    static func name(of page: ContentPage, prefix: String) -> String {
+        let name = page.route.path.dropFirst(prefix.count).dropLast("index.html".count).dropLast()
+            .replacingOccurrences(of: "/", with: "-")
+        return name.isEmpty ? "home" : name
+    }
+}
+
+/// An event page's other outputs: its calendar file beside the page, and a one-page flyer
+/// (print HTML and PDF) under `flyers/`.
+public struct EventFiles: Sendable {
+    public var page: ContentPage
+    public var event: Event
+    /// `events/da-forum/da-forum.ics`
+    public var calendar: Route
+    /// `flyers/events-da-forum/index.html` and `.pdf`
+    public var flyer: Route
+    public var flyerPDF: Route
+
+    init(page: ContentPage, event: Event, prefix: String) {
+        let folder = page.route.path.dropLast("index.html".count)
+        let file = Handout.name(of: page, prefix: prefix)
+        self.page = page
+        self.event = event
+        calendar = Route(folder + (folder.isEmpty ? "event" : String(folder.dropLast()).lastPathComponent) + ".ics")
+        flyer = Route("\(prefix)flyers/\(file)/index.html")
+        flyerPDF = Route("\(prefix)flyers/\(file).pdf")
     }
 }
 

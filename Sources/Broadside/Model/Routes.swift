@@ -13,6 +13,10 @@ public struct Routes: Sendable {
     public var languages: [String: String] = [:]
     public var keys: [String: String] = [:]
     public var translations: [String: [String: String]] = [:]
+    /// Each language's folder (`es/`), and the home and section pages the build makes for a
+    /// language without an `index.<code>.md` or `_index.<code>.md` of its own.
+    public var prefixes: [String: String] = [:]
+    public var generated: Set<Route> = []
 
     public enum Target: Equatable, Sendable {
         /// Another scheme or host: left exactly as written.
@@ -56,12 +60,18 @@ public struct Routes: Sendable {
     }
 
     /// The page at `path`, in the language of the page at `source` when it has that translation:
-    /// a Spanish page links to the English path and its readers land on the Spanish page.
+    /// a Spanish page links to the English path and its readers land on the Spanish page. A
+    /// link that names a translation itself (`da-forum.es.md`) goes where it says.
     private func page(_ path: String, for source: String) -> Route? {
         guard let route = pages[path] else { return nil }
-        guard let language = languages[source], languages[path] != language,
-              let key = keys[path], let translated = translations[key]?[language] else { return route }
-        return pages[translated] ?? route
+        guard let language = languages[source], languages[path] != language, let key = keys[path], key == path else { return route }
+        if let translated = translations[key]?[language], let target = pages[translated] { return target }
+        // A home or section page this language has without a file of its own.
+        if let prefix = prefixes[language], let sourcePrefix = prefixes[languages[path] ?? ""] {
+            let made = Route(prefix + route.path.dropFirst(sourcePrefix.count))
+            if generated.contains(made) { return made }
+        }
+        return route
     }
 
     private static func hasScheme(_ url: String) -> Bool {

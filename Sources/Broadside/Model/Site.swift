@@ -66,12 +66,27 @@ public struct Edition: Sendable {
     /// Handouts and packets to list on this language's Print materials page.
     public var handouts: [Handout] = []
     public var packets: [Packet] = []
+    /// This language's event pages, soonest first, with their calendar files and flyers.
+    public var events: [EventFiles] = []
 
     public func route(_ path: String) -> Route { Route(prefix + path) }
     public var homeRoute: Route { route("index.html") }
     public var tagsIndex: Route { route("tags/index.html") }
     public var printMaterials: Route { route("print/index.html") }
-    public var hasPrintMaterials: Bool { !handouts.isEmpty || !packets.isEmpty }
+    public var hasPrintMaterials: Bool { !handouts.isEmpty || !packets.isEmpty || !events.isEmpty }
+    /// Where upcoming and past events are listed: the `events` section's page when the site
+    /// has one, else a page of its own.
+    public var eventsPage: Route { section(named: "events")?.route ?? route("events/index.html") }
+    public var search: Route { route("search/index.html") }
+    public var searchIndex: Route { route("search/index.js") }
+    public var feed: Route { route("feed.xml") }
+
+    /// Events that have not ended by `today`, soonest first; the rest, latest first.
+    public func events(from today: Day) -> (upcoming: [EventFiles], past: [EventFiles]) {
+        let upcoming = events.filter { ($0.event.end ?? $0.event.start).day >= today }
+        let past = events.filter { ($0.event.end ?? $0.event.start).day < today }
+        return (upcoming, past.reversed())
+    }
 
     /// The section a page belongs to; nil for pages at the top of Content/.
     public func section(named name: String?) -> Section? {

@@ -42,6 +42,25 @@ public struct Strings: Sendable {
         return date.formatted(dateStyle)
     }
 
+    /// "Thursday, January 21, 2027, 6:00 PM – 8:00 PM PST" in the event's own zone, as its
+    /// organizers and the people going to it read the time; "jueves, 21 de enero de 2027, 18:00 – 20:00 PST".
+    public func eventTime(_ event: Event) -> String {
+        let zone = event.zone
+        let locale = Locale(identifier: language.code)
+        var calendar = Self.calendar
+        calendar.timeZone = zone
+        let day = Date.FormatStyle(date: .complete, time: .omitted, locale: locale, calendar: calendar, timeZone: zone)
+        let clock = Date.FormatStyle(date: .omitted, time: .shortened, locale: locale, calendar: calendar, timeZone: zone)
+        let start = event.start.date(in: zone)
+        var text = start.formatted(day) + ", " + start.formatted(clock)
+        if let end = event.end {
+            let finish = end.date(in: zone)
+            text += " – " + (end.day == event.start.day ? "" : finish.formatted(day) + ", ") + finish.formatted(clock)
+        }
+        // "Pacific Time", "hora del Pacífico": a reader knows it; "GMT-8" or "PST" less so.
+        return text + (zone.localizedName(for: .generic, locale: locale).map { " " + $0 } ?? "")
+    }
+
     /// For `<time datetime>` and the words beside it.
     func dateContext(_ day: Day?) -> [String: Any]? {
         day.map { ["iso": $0.description, "text": date($0)] }
@@ -49,11 +68,12 @@ public struct Strings: Sendable {
 
     /// The words around each `{name}` of `names`, in order: "Page {page} of {pages}" gives
     /// ["Page ", " of ", ""], for print CSS to put the page counters between.
+    /// Words with the names in another order, or missing one, give "{page} / {pages}" ("3 / 6").
     public func pieces(_ key: String, around names: [String]) -> [String] {
         var pieces: [String] = []
         var rest = Substring(self[key])
         for name in names {
-            guard let range = rest.range(of: "{\(name)}") else { pieces.append(""); continue }
+            guard let range = rest.range(of: "{\(name)}") else { return [""] + Array(repeating: " / ", count: names.count - 1) + [""] }
             pieces.append(String(rest[..<range.lowerBound]))
             rest = rest[range.upperBound...]
         }

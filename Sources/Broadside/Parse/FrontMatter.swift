@@ -1,7 +1,7 @@
 /// The YAML block at the top of a page, between `---` lines: the content contract's keys.
 public struct FrontMatter: Sendable, Equatable {
     public static let keys = ["title", "summary", "date", "reviewed", "tags", "draft", "handout", "pages", "weight", "layout", "legal",
-                              "translation_of", "bilingual"]
+                              "translation_of", "bilingual", "event"]
 
     public var title: String?
     public var summary: String?
@@ -27,6 +27,9 @@ public struct FrontMatter: Sendable, Equatable {
     /// The language printed beside this page's own in its handout, two columns side by side.
     public var bilingual: String?
     public var bilingualLocation: SourceLocation?
+    /// A town hall, forum or clinic the page announces.
+    public var event: Event?
+    public var eventLocation: SourceLocation?
     /// The keys the author wrote, so a translation takes the rest from the page it translates.
     public var written: Set<String> = []
 
@@ -42,6 +45,7 @@ public struct FrontMatter: Sendable, Equatable {
         if !written.contains("layout") { layout = source.layout }
         if !written.contains("date") { date = source.date }
         if !written.contains("legal") { legal = source.legal }
+        if !written.contains("event") { event = source.event }
     }
 }
 
@@ -55,7 +59,8 @@ public struct PageSource: Sendable {
     /// False when the front matter could not be read; its error already explains what is missing.
     public var frontMatterIsReadable = true
 
-    public static func parse(_ file: SourceFile, diagnostics: inout Diagnostics) -> PageSource {
+    /// `timeZone` is where the site's events happen unless an event says otherwise.
+    public static func parse(_ file: SourceFile, timeZone: String = SiteConfig().timeZone, diagnostics: inout Diagnostics) -> PageSource {
         let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.first.map(Self.isFence) == true else {
             return PageSource(file: file, frontMatter: FrontMatter(), body: file.text, bodyLineOffset: 0)
@@ -70,7 +75,8 @@ public struct PageSource: Sendable {
         guard let fields = YAMLFields(yaml: yaml, path: file.displayPath, lineOffset: 1, what: "front matter", diagnostics: &diagnostics) else {
             return PageSource(file: file, frontMatter: FrontMatter(), body: body, bodyLineOffset: close + 1, frontMatterIsReadable: false)
         }
-        return PageSource(file: file, frontMatter: FrontMatter(fields, diagnostics: &diagnostics), body: body, bodyLineOffset: close + 1)
+        return PageSource(file: file, frontMatter: FrontMatter(fields, timeZone: timeZone, diagnostics: &diagnostics), body: body,
+                          bodyLineOffset: close + 1)
     }
 
     private static func isFence(_ line: Substring) -> Bool {
@@ -79,7 +85,7 @@ public struct PageSource: Sendable {
 }
 
 extension FrontMatter {
-    init(_ fields: YAMLFields, diagnostics: inout Diagnostics) {
+    init(_ fields: YAMLFields, timeZone: String, diagnostics: inout Diagnostics) {
         fields.warnUnknownKeys(known: Self.keys, what: "front-matter", diagnostics: &diagnostics)
         title = fields.string("title", diagnostics: &diagnostics)
         summary = fields.string("summary", diagnostics: &diagnostics)
@@ -100,6 +106,10 @@ extension FrontMatter {
         translationOfLocation = fields.location(ofValue: "translation_of")
         bilingual = fields.string("bilingual", diagnostics: &diagnostics)
         bilingualLocation = fields.location(ofValue: "bilingual")
+        if let event = fields.fields("event", diagnostics: &diagnostics), let at = fields.location(ofKey: "event") {
+            self.event = Event(event, at: at, defaultZone: timeZone, diagnostics: &diagnostics)
+            eventLocation = at
+        }
         written = Set(fields.keys)
     }
 }

@@ -35,14 +35,21 @@ enum InterfaceStrings {
             values.merge(own) { _, own in own }
             values.merge(overrides[language.code] ?? [:]) { _, site in site }
             result[language.code] = Strings(language: language, values: values)
-            let missing = keys.subtracting(own.keys).subtracting((overrides[language.code] ?? [:]).keys).sorted()
-            guard language.code != defaultCode, !missing.isEmpty else { continue }
-            let fallback = config.languages.first { $0.code == defaultCode }?.name ?? defaultCode
+            let siteKeys = (overrides[language.code] ?? [:]).keys
+            // The default language misses only what neither the tool nor the site translates.
+            let translated = language.code == defaultCode ? builtIn[defaultCode].map(table) ?? [:] : own
+            var missing = keys.subtracting(translated.keys).subtracting(siteKeys).sorted()
+            // The site wrote its own disclaimer: another language's built-in one says something else.
+            if language.code != defaultCode, config.disclaimer != nil, !siteKeys.contains("disclaimer"), !missing.contains("disclaimer") {
+                missing.insert("disclaimer", at: 0)
+            }
+            guard !missing.isEmpty else { continue }
+            let fallback = language.code == defaultCode ? "English" : config.languages.first { $0.code == defaultCode }?.name ?? defaultCode
             let file = files[language.code]
             let path = file?.displayPath ?? "Site/i18n/\(language.code).yml"
             let named = missing.count > 6 ? missing.prefix(5).joined(separator: ", ") + " and \(missing.count - 5) more" : missing.joined(separator: ", ")
             diagnostics.report(.finding(.interfaceStrings,
-                "\(missing.count) interface words have no \(language.name) (\(language.code)) translation (\(named)): pages show them in \(fallback); add them to \(path)",
+                "\(missing.count) interface word\(missing.count == 1 ? " has" : "s have") no \(language.name) (\(language.code)) translation (\(named)): pages show them in \(fallback); add them to \(path)",
                 at: file.map { SourceLocation(path: $0.displayPath) }))
         }
         return result

@@ -3,7 +3,8 @@ import Foundation
 /// `Site/site.yml`: who publishes the site and how it is built.
 public struct SiteConfig: Sendable, Equatable {
     public static let keys = ["title", "base_url", "language", "languages", "organization", "disclaimer", "paper", "raw_html", "accent",
-                              "checks", "review_interval_days", "reading_grade_target", "citations"]
+                              "checks", "review_interval_days", "reading_grade_target", "citations",
+                              "time_zone", "share_image"]
     static let organizationKeys = ["name", "phone", "email", "url"]
 
     public enum Paper: String, Sendable { case letter, a4 }
@@ -38,6 +39,10 @@ public struct SiteConfig: Sendable, Equatable {
     public var readingGradeTarget = 8.0
     /// Link legal citations in running text to the official text of the law.
     public var citations = true
+    /// Where events happen unless one says otherwise.
+    public var timeZone = "America/Los_Angeles"
+    /// `Site/assets/…` shown when a page is shared on social media or in a messaging app.
+    public var shareImage: String?
 
     public init() {}
 
@@ -95,6 +100,14 @@ public struct SiteConfig: Sendable, Equatable {
         config.reviewIntervalDays = fields.int("review_interval_days", diagnostics: &diagnostics) ?? config.reviewIntervalDays
         config.readingGradeTarget = Double(fields.int("reading_grade_target", diagnostics: &diagnostics) ?? 8)
         config.citations = fields.bool("citations", diagnostics: &diagnostics) ?? true
+        if let zone = fields.string("time_zone", diagnostics: &diagnostics) {
+            if TimeZone(identifier: zone) != nil {
+                config.timeZone = zone
+            } else if let location = fields.location(ofValue: "time_zone") {
+                diagnostics.error("'\(zone)' is not a time zone: use a name like America/Los_Angeles", at: location)
+            }
+        }
+        config.shareImage = fields.string("share_image", diagnostics: &diagnostics)
         if let checks = fields.fields("checks", diagnostics: &diagnostics) {
             for id in checks.keys {
                 guard let rule = Rule(rawValue: id) else {

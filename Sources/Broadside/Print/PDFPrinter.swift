@@ -10,6 +10,9 @@ struct PDFPrinter {
         var budget: Int?
         var budgetLocation: SourceLocation?
         var source: String
+        /// What the PDF is, and what to do when it runs over its budget.
+        var what = "handout"
+        var advice = "that `pages:` allows: shorten it or raise the limit"
     }
 
     let engine: PDFEngine
@@ -29,8 +32,7 @@ struct PDFPrinter {
             case .success(let count):
                 pages[job.pdf] = count
                 if let budget = job.budget, count > budget {
-                    diagnostics.warning("this handout prints on \(count) pages, more than the \(budget) that `pages:` allows: shorten it or raise the limit",
-                                        at: job.budgetLocation)
+                    diagnostics.warning("this \(job.what) prints on \(count) pages, more than the \(budget) \(job.advice)", at: job.budgetLocation)
                 }
             case .failure(let failure):
                 diagnostics.error("could not make \(job.pdf.path): \(failure.message)", at: SourceLocation(path: job.source))

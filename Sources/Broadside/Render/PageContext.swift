@@ -56,16 +56,16 @@ struct PageContext {
     private func addLanguages(to context: inout [String: Any]) {
         guard site.editions.count > 1 else { return }
         let versions = site.alternates[route] ?? [edition.language.code: route]
-        func href(_ target: Route) -> String {
-            site.config.baseURL.map { Self.address(of: target, base: $0) } ?? route.link(to: target)
+        // Search engines read hreflang from full addresses only: without `base_url`, none.
+        if let base = site.config.baseURL {
+            var alternates: [[String: Any]] = site.editions.compactMap { other in
+                versions[other.language.code].map { ["hreflang": other.language.code, "href": Self.address(of: $0, base: base)] }
+            }
+            if alternates.count > 1, let fallback = versions[site.config.language] {
+                alternates.append(["hreflang": "x-default", "href": Self.address(of: fallback, base: base)])
+            }
+            context["alternates"] = alternates.count > 1 ? alternates : []
         }
-        var alternates: [[String: Any]] = site.editions.compactMap { other in
-            versions[other.language.code].map { ["hreflang": other.language.code, "href": href($0)] }
-        }
-        if alternates.count > 1, let fallback = versions[site.config.language] {
-            alternates.append(["hreflang": "x-default", "href": href(fallback)])
-        }
-        context["alternates"] = alternates.count > 1 ? alternates : []
         context["languages"] = site.editions.map { other -> [String: Any] in
             let code = other.language.code
             let target = versions[code]

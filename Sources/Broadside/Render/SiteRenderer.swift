@@ -1,3 +1,4 @@
+import Foundation
 import BroadsideMarkdown
 
 /// Every file the site writes: rendered pages and stylesheet as text, and files copied as they are.
@@ -25,8 +26,9 @@ public struct SiteRenderer {
     /// Whether this build makes PDFs: pages then link their handout's PDF, else its print page.
     let makesPDFs: Bool
     let markdown: Markdown
-    /// Handouts by the route of their web page: looked up once per page.
+    /// Handouts and event files by the route of their web page: looked up once per page.
     let handouts: [Route: Handout]
+    let events: [Route: EventFiles]
 
     public init(site: Site, theme: Theme, makesPDFs: Bool) {
         self.site = site
@@ -34,6 +36,7 @@ public struct SiteRenderer {
         self.makesPDFs = makesPDFs
         markdown = Markdown(options: MarkdownOptions(allowRawHTML: site.config.rawHTML, reservedIDs: PageBody.reservedIDs))
         handouts = Dictionary(site.handouts.map { ($0.page.route, $0) }, uniquingKeysWith: { first, _ in first })
+        events = Dictionary(site.editions.flatMap(\.events).map { ($0.page.route, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     public func render(folders: SiteFolders, diagnostics: inout Diagnostics) -> RenderedSite {
@@ -58,6 +61,10 @@ public struct SiteRenderer {
         let printer = PrintRenderer(site: site, theme: theme, markdown: markdown)
         for handout in site.handouts { output.pages[handout.route] = printer.handout(handout) }
         for packet in site.packets { output.pages[packet.route] = printer.packet(packet) }
+        for files in events.values {
+            output.pages[files.flyer] = printer.flyer(files)
+            output.pages[files.calendar] = calendar(files)
+        }
         // A file in Site/assets/ with the theme's name replaces it, as templates replace theirs.
         for (route, text) in [(Site.stylesheet, Theme.stylesheet), (Site.script, Theme.script),
                               (Site.printStylesheet, Theme.printStylesheet)]
@@ -94,6 +101,19 @@ public struct SiteRenderer {
         if edition.hasPrintMaterials {
             output.pages[edition.printMaterials] = printMaterials(edition, pageCounts: [:])
         }
+        if !edition.events.isEmpty && edition.section(named: "events") == nil {
+            output.pages[edition.eventsPage] = renderGenerated(edition, edition.eventsPage, template: "events", title: strings["events"])
+        }
+    }
+
+    /// The event's `.ics`, in its page's language.
+    private func calendar(_ files: EventFiles) -> String {
+        let page = files.page
+        let host = site.config.baseURL.flatMap { URL(string: $0)?.host } ?? "broadside.invalid"
+        return ICalendar(event: files.event, title: page.title, summary: page.frontMatter.summary,
+                         url: site.config.baseURL.map { PageContext.address(of: page.route, base: $0) },
+                         uid: "\(page.route.path.dropLast("index.html".count))@\(host)", stamp: site.today,
+                         strings: site.edition(page.language).strings).render()
     }
 
     private func checkFragments(_ bodies: [Route: PageBody], diagnostics: inout Diagnostics) {
@@ -144,6 +164,7 @@ public struct SiteRenderer {
                 ? ["url": page.route.link(to: handout.pdf), "label": strings["printable_handout_pdf"]]
                 : ["url": page.route.link(to: handout.route), "label": strings["printable_handout"]]
         }
+        values["event"] = absent(events[page.route].map { context.event($0, makesPDFs: makesPDFs) })
         values["tags"] = context.tagLinks(page.tags)
         values["hasTags"] = !page.tags.isEmpty
         if page.kind == .page, let section = edition.section(named: page.section) {
@@ -183,6 +204,18 @@ public struct SiteRenderer {
                  "summary": absent(section.index?.frontMatter.summary)]
             }
         }
+        let (upcoming, past) = edition.events(from: site.today)
+        func list(_ events: [EventFiles]) -> Any {
+            events.isEmpty ? false : ["eventItems": events.map(context.eventItem), "itemHeading": "h3"]
+        }
+        if context.route == edition.homeRoute {
+            values["upcoming"] = list(Array(upcoming.prefix(3)))
+            values["eventsURL"] = context.route.link(to: edition.eventsPage)
+        } else if context.route == edition.eventsPage {
+            values["eventLists"] = true
+            values["upcoming"] = list(upcoming)
+            values["past"] = list(past)
+        }
         if let section, let match = edition.section(named: section) {
             values["items"] = match.pages.map(context.item)
             values["hasItems"] = !match.pages.isEmpty
@@ -220,6 +253,11 @@ public struct SiteRenderer {
                   languages: [$0.page.language] + ($0.partner.map { [$0.language] } ?? []))
         }
         values["hasHandouts"] = !edition.handouts.isEmpty
+        values["flyers"] = edition.events.map {
+            entry(title: $0.page.title, summary: PageContext.facts($0.event, strings: strings)["when"] as? String,
+                  html: $0.flyer, pdf: $0.flyerPDF, languages: [edition.language.code])
+        }
+        values["hasFlyers"] = !edition.events.isEmpty
         values["makesPDFs"] = makesPDFs
         return wrap(values, template: "print-materials")
     }

@@ -20,6 +20,12 @@ public struct Theme: Sendable {
         "handout-sheet": PackageResources.handout_sheet_mustache,
         "sheet-extras": PackageResources.sheet_extras_mustache,
         "print-strings": PackageResources.print_strings_mustache,
+        "event": PackageResources.event_mustache,
+        "event-facts": PackageResources.event_facts_mustache,
+        "event-list": PackageResources.event_list_mustache,
+        "event-lists": PackageResources.event_lists_mustache,
+        "events": PackageResources.events_mustache,
+        "flyer": PackageResources.flyer_mustache,
         "print-materials": PackageResources.print_materials_mustache,
         "page-extras": PackageResources.page_extras_mustache,
     ]

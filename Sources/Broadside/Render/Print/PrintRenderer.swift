@@ -33,6 +33,26 @@ struct PrintRenderer {
         return theme.render(values, with: "packet")
     }
 
+    /// A one-page flyer for an event, in its page's language: large title, when and where,
+    /// access and interpretation, and a QR code to sign up (or to the page).
+    func flyer(_ files: EventFiles) -> String {
+        let page = files.page
+        let strings = site.edition(page.language).strings
+        var values = document(route: files.flyer, title: page.title, languages: [page.language])
+        values["title"] = page.title
+        values["summary"] = absent(page.frontMatter.summary)
+        var facts = PageContext.facts(files.event, strings: strings)
+        facts["onPaper"] = true  // a link cannot be followed on paper: show its address
+        values["facts"] = facts
+        let target = files.event.rsvpURL ?? publicURL(of: page)
+        if let target, let svg = QRCode.svg(for: target, label: strings.format("qr_code", ["url": target])) {
+            values["qr"] = ["svg": svg, "url": target, "label": strings[files.event.rsvpURL == nil ? "flyer_details" : "flyer_rsvp"]]
+        } else {
+            values["qr"] = false
+        }
+        return theme.render(values, with: "flyer")
+    }
+
     /// The absolute address of a page online, for its QR code; nil without `base_url`.
     func publicURL(of page: ContentPage) -> String? {
         site.config.baseURL.map { PageContext.address(of: page.route, base: $0) }
