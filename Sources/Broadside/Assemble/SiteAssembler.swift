@@ -15,6 +15,15 @@ public enum SiteAssembler {
             claims.reserve(route, for: owner)
         }
         for asset in assets { claims.reserve(Route("assets/" + asset), for: folders.site.display("assets/" + asset)) }
+        if !assets.contains("favicon.svg") { claims.reserve(Site.builtInFavicon, for: "the theme's icon") }
+        if config.baseURL != nil {
+            claims.reserve(Sitemap.route, for: "the sitemap")
+            claims.reserve(Sitemap.robotsRoute, for: "robots.txt")
+        }
+        if let image = config.shareImage, !assets.contains(image) {
+            diagnostics.error("'share_image' names \(image), but there is no Site/assets/\(image): put the picture there, or remove the key",
+                              at: SourceLocation(path: folders.site.display("site.yml")))
+        }
         let languageNames = Dictionary(config.languages.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
 
         var pages: [ContentPage] = []

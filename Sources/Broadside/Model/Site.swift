@@ -128,6 +128,13 @@ public struct Site: Sendable {
         translations[page.translationKey] ?? [page.language: page]
     }
 
+    /// The site's icon: `Site/assets/favicon.svg`, `.png` or `.ico` when there is one, else the
+    /// built-in one in the accent color.
+    public var favicon: Route {
+        ["favicon.svg", "favicon.png", "favicon.ico"].first(where: assets.contains).map { Route("assets/" + $0) } ?? Self.builtInFavicon
+    }
+
+    public static let builtInFavicon = Route("assets/favicon.svg")
     public static let notFound = Route("404.html")
     public static let printStylesheet = Route("assets/print.css")
     public static let stylesheet = Route("assets/broadside.css")

@@ -35,7 +35,23 @@ struct PageContext {
             // would point nowhere: resolve them from the site's own address instead.
             context["baseHref"] = base
         }
-        if let base = config.baseURL { context["canonical"] = Self.address(of: route, base: base) }
+        context["favicon"] = route.link(to: site.favicon)
+        context["faviconType"] = site.favicon.path.hasSuffix(".svg") ? "image/svg+xml" : site.favicon.path.hasSuffix(".png") ? "image/png" : "image/x-icon"
+        context["searchURL"] = route.link(to: edition.search)
+        if let base = config.baseURL {
+            let address = Self.address(of: route, base: base)
+            context["canonical"] = address
+            if Self.hasFeed(edition) {
+                context["feed"] = ["url": route.link(to: edition.feed), "title": strings.format("feed_title", ["site": siteTitle])]
+            }
+            // What a link shows when it is shared in a messaging app or on social media.
+            let image = config.shareImage.map { base + Route("assets/" + $0).encodedPath }
+            context["share"] = [
+                "type": route == edition.homeRoute ? "website" : "article",
+                "title": title, "description": absent(summary), "url": address, "siteName": siteTitle,
+                "image": absent(image), "card": image == nil ? "summary" : "summary_large_image",
+            ]
+        }
         let org = config.organization
         if org != SiteConfig.Organization() {
             context["organization"] = [
@@ -48,6 +64,11 @@ struct PageContext {
         }
         if site.assets.contains("site.css") { context["siteStylesheet"] = route.link(to: Route("assets/site.css")) }
         return context
+    }
+
+    /// A language has a feed when the site has an address and the language has dated pages.
+    static func hasFeed(_ edition: Edition) -> Bool {
+        edition.pages.contains { $0.kind == .page && $0.frontMatter.date != nil }
     }
 
     /// `<link rel=alternate hreflang>` for each version of this page (and `x-default`, the

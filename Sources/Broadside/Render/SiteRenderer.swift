@@ -57,6 +57,7 @@ public struct SiteRenderer {
         }
         for edition in site.editions {
             renderGenerated(edition, into: &output)
+            output.pages[edition.searchIndex] = SearchIndex(edition: edition, bodies: bodies).render()
         }
         let printer = PrintRenderer(site: site, theme: theme, markdown: markdown)
         for handout in site.handouts { output.pages[handout.route] = printer.handout(handout) }
@@ -67,11 +68,19 @@ public struct SiteRenderer {
         }
         // A file in Site/assets/ with the theme's name replaces it, as templates replace theirs.
         for (route, text) in [(Site.stylesheet, Theme.stylesheet), (Site.script, Theme.script),
-                              (Site.printStylesheet, Theme.printStylesheet)]
+                              (Site.printStylesheet, Theme.printStylesheet), (Site.builtInFavicon, Theme.favicon(accent: site.config.accent))]
         where !site.assets.contains(route.path.lastPathComponent) {
             output.pages[route] = text
         }
 
+        if let base = site.config.baseURL {
+            for edition in site.editions where PageContext.hasFeed(edition) {
+                output.pages[edition.feed] = AtomFeed(site: site, edition: edition, base: base).render()
+            }
+            let sitemap = Sitemap(site: site, base: base, routes: Array(output.pages.keys))
+            output.pages[Sitemap.route] = sitemap.render()
+            output.pages[Sitemap.robotsRoute] = sitemap.robots
+        }
         for file in site.contentFiles { output.copies[Route(file)] = folders.content.path(file) }
         for asset in site.assets { output.copies[Route("assets/" + asset)] = folders.site.path("assets/" + asset) }
         return output
@@ -101,6 +110,7 @@ public struct SiteRenderer {
         if edition.hasPrintMaterials {
             output.pages[edition.printMaterials] = printMaterials(edition, pageCounts: [:])
         }
+        output.pages[edition.search] = renderGenerated(edition, edition.search, template: "search", title: strings["search"])
         if !edition.events.isEmpty && edition.section(named: "events") == nil {
             output.pages[edition.eventsPage] = renderGenerated(edition, edition.eventsPage, template: "events", title: strings["events"])
         }
@@ -181,6 +191,10 @@ public struct SiteRenderer {
         if tagged != nil { crumbs.append((edition.strings["topics"], edition.tagsIndex)) }
         var values = context.chrome(title: title, summary: nil, breadcrumbs: route == edition.homeRoute ? [] : crumbs, section: section)
         addLists(to: &values, context: context, section: section)
+        if route == edition.search {
+            values["searchData"] = route.link(to: edition.searchIndex)
+            values["script"] = route.link(to: Site.script)
+        }
         if let pages = tagged {
             values["items"] = pages.map(context.item)
             values["hasItems"] = !pages.isEmpty

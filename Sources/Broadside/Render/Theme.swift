@@ -26,12 +26,23 @@ public struct Theme: Sendable {
         "event-lists": PackageResources.event_lists_mustache,
         "events": PackageResources.events_mustache,
         "flyer": PackageResources.flyer_mustache,
+        "search": PackageResources.search_mustache,
         "print-materials": PackageResources.print_materials_mustache,
         "page-extras": PackageResources.page_extras_mustache,
     ]
     public static let stylesheet = String(decoding: PackageResources.broadside_css, as: UTF8.self)
     public static let script = String(decoding: PackageResources.broadside_js, as: UTF8.self)
     public static let printStylesheet = String(decoding: PackageResources.print_css, as: UTF8.self)
+
+    /// The built-in icon: a page with a folded corner, in the accent color, legible at 16 px.
+    static func favicon(accent: String) -> String {
+        """
+        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="\(accent)"/>\
+        <path d="M9 6h10l5 5v15H9z" fill="#fff"/><path d="M19 6v5h5" fill="none" stroke="\(accent)" stroke-width="1.5"/>\
+        <path d="M12 15h9M12 19h9M12 23h6" stroke="\(accent)" stroke-width="2"/></svg>
+
+        """
+    }
 
     let library: MustacheLibrary
     public let names: Set<String>

@@ -1,6 +1,6 @@
-// Broadside's quick check: a screening aid built on a chart that is already complete without
-// this script. Plain JavaScript, no network, works from file://. Every word it shows comes from
-// data attributes in the page, so translated pages need no translated script.
+// Broadside's two scripts: the quick check, a screening aid built on a chart that is already
+// complete without it, and search. Plain JavaScript, no network, works from file://. Every word
+// they show comes from data attributes in the page, so translated pages need no translated script.
 (function () {
   "use strict";
 
@@ -74,4 +74,87 @@
   }
 
   Array.prototype.forEach.call(document.querySelectorAll("[data-quick-check]"), setUp);
+})();
+
+// Search as you type, over the index the build wrote (search/index.js). Words match without
+// their accents and in any case, so "deportacion" finds "deportación"; every word must match.
+(function () {
+  "use strict";
+  var form = document.querySelector("[data-search-root]");
+  if (!form || !window.broadsideSearch) return;
+  var root = form.getAttribute("data-search-root");
+  var input = form.querySelector("input");
+  var status = document.querySelector(".search-status");
+  var list = document.querySelector(".search-results");
+
+  function fold(text) {
+    return (text || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+  var pages = window.broadsideSearch.pages.map(function (page) {
+    return { page: page, title: fold(page.title), tags: fold(page.tags.join(" ")), summary: fold(page.summary), text: fold(page.text) };
+  });
+
+  function score(entry, words) {
+    var total = 0;
+    for (var i = 0; i < words.length; i++) {
+      var word = words[i];
+      var points = (entry.title.indexOf(word) >= 0 ? 10 : 0) + (entry.tags.indexOf(word) >= 0 ? 5 : 0)
+        + (entry.summary.indexOf(word) >= 0 ? 4 : 0) + (entry.text.indexOf(word) >= 0 ? 1 : 0);
+      if (points === 0) return 0;
+      total += points;
+    }
+    return total;
+  }
+
+  function show(page) {
+    var item = document.createElement("li");
+    item.className = "resource";
+    if (page.section) {
+      var badge = document.createElement("span");
+      badge.className = "badge";
+      badge.textContent = page.section;
+      item.appendChild(badge);
+    }
+    var heading = document.createElement("h2");
+    heading.className = "resource-title";
+    var link = document.createElement("a");
+    link.href = root + page.url;
+    link.textContent = page.title;
+    heading.appendChild(link);
+    item.appendChild(heading);
+    if (page.summary) {
+      var summary = document.createElement("p");
+      summary.className = "resource-summary";
+      summary.textContent = page.summary;
+      item.appendChild(summary);
+    }
+    list.appendChild(item);
+  }
+
+  function run() {
+    var query = input.value.trim();
+    var words = fold(query).split(/\s+/).filter(Boolean);
+    list.textContent = "";
+    if (words.length === 0) {
+      status.textContent = "";
+      return;
+    }
+    var hits = pages.map(function (entry) { return { entry: entry, score: score(entry, words) }; })
+      .filter(function (hit) { return hit.score > 0; })
+      .sort(function (a, b) { return b.score - a.score || a.entry.title.localeCompare(b.entry.title); });
+    hits.forEach(function (hit) { show(hit.entry.page); });
+    var message = hits.length === 0 ? status.getAttribute("data-none")
+      : status.getAttribute(hits.length === 1 ? "data-one" : "data-other");
+    status.textContent = message.replace("{query}", query).replace("{count}", String(hits.length));
+  }
+
+  input.addEventListener("input", run);
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    run();
+  });
+  // The header's search box sends its words here as ?q=…
+  var match = /[?&]q=([^&]*)/.exec(window.location.search);
+  if (match) input.value = decodeURIComponent(match[1].replace(/\+/g, " "));
+  run();
 })();

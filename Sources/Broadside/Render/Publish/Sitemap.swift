@@ -1,0 +1,40 @@
+/// `sitemap.xml` (sitemaps.org) for search engines: every page readers land on, each with its
+/// translations as `xhtml:link hreflang` alternates, and `robots.txt` pointing to it.
+struct Sitemap {
+    let site: Site
+    let base: String
+    /// Every rendered route: only the web pages among them are listed.
+    let routes: [Route]
+
+    func render() -> String {
+        let print = Set(site.handouts.map(\.route) + site.packets.map(\.route) + site.editions.flatMap(\.events).map(\.flyer))
+        let searchPages = Set(site.editions.map(\.search))
+        let pages = Dictionary(site.pages.map { ($0.route, $0) }, uniquingKeysWith: { first, _ in first })
+        var xml = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
+
+        """
+        for route in routes.sorted() where route.path.hasSuffix("index.html") && !print.contains(route) && !searchPages.contains(route) {
+            xml += "<url>\n<loc>\(escapeHTML(PageContext.address(of: route, base: base)))</loc>\n"
+            if let day = pages[route].flatMap({ $0.frontMatter.reviewed ?? $0.frontMatter.date }) {
+                xml += "<lastmod>\(day)</lastmod>\n"
+            }
+            if let versions = site.alternates[route], versions.count > 1 {
+                for edition in site.editions {
+                    guard let other = versions[edition.language.code] else { continue }
+                    xml += "<xhtml:link rel=\"alternate\" hreflang=\"\(edition.language.code)\" href=\"\(escapeHTML(PageContext.address(of: other, base: base)))\"/>\n"
+                }
+            }
+            xml += "</url>\n"
+        }
+        return xml + "</urlset>\n"
+    }
+
+    var robots: String {
+        "User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n"
+    }
+
+    static let route = Route("sitemap.xml")
+    static let robotsRoute = Route("robots.txt")
+}
