@@ -48,6 +48,19 @@ final class LanguagePDFTests: XCTestCase {
         let paired = layout.split(separator: "\n").contains { $0.contains("Before the forum") && $0.contains("Antes del foro") }
         XCTAssertTrue(paired, "each section sits on the line of its translation:\n\(layout)")
 
+        // Event flyers: one sheet each, in the page's language, the QR code opening the RSVP link.
+        for (flyer, expectedWords) in [("flyers/events-forum-night.pdf", ["Forum night; candidates, questions, answers", "Saturday, March 20, 2027",
+                                                                  "Pacific Time", "Hall A, Main Library", "Step-free entrance · ASL", "Sign up"]),
+                               ("es/flyers/events-forum-night.pdf", ["Noche del foro", "sábado, 20 de marzo de 2027, 18:30", "hora del Pacífico",
+                                                                     "Cuándo", "Dónde", "Inscríbase"])] {
+            XCTAssertEqual(try printed.pages(flyer), 1, flyer)
+            XCTAssertEqual(try printed.qrCodes(flyer, page: 1), ["https://lang.example.org/rsvp/forum-night/"], flyer)
+            let text = try words(flyer, 1).replacingOccurrences(of: "\u{202F}", with: " ")
+            for expected in expectedWords { XCTAssertTrue(text.contains(expected), "\(flyer) lacks \(expected):\n\(text)") }
+        }
+        // Without an RSVP link, the code opens the event's page.
+        XCTAssertEqual(try printed.qrCodes("flyers/events-old-meeting.pdf", page: 1), [Self.base + "events/old-meeting/"])
+
         // The Spanish packet prints the Spanish translation of the page it lists.
         let packet = try words("es/packets/kit-es.pdf", 2)
         XCTAssertTrue(packet.contains("Contenido") && packet.contains("Organice un foro"), packet)

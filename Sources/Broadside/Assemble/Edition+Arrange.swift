@@ -14,7 +14,7 @@ extension Edition {
             let other = fallback?.section(named: name)
             return Section(
                 name: name,
-                title: index?.title ?? other?.title ?? SiteAssembler.humanize(name),
+                title: index?.title ?? (name == "events" ? strings["events"] : other?.title ?? SiteAssembler.humanize(name)),
                 route: index?.route ?? route("\(name)/index.html"),
                 index: index,
                 pages: members.filter { $0.kind != .section }.sorted(by: SiteAssembler.readingOrder),

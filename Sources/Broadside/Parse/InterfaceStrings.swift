@@ -38,15 +38,17 @@ enum InterfaceStrings {
             let siteKeys = (overrides[language.code] ?? [:]).keys
             // The default language misses only what neither the tool nor the site translates.
             let translated = language.code == defaultCode ? builtIn[defaultCode].map(table) ?? [:] : own
-            var missing = keys.subtracting(translated.keys).subtracting(siteKeys).sorted()
+            let missing = keys.subtracting(translated.keys).subtracting(siteKeys).sorted()
+            let path = files[language.code]?.displayPath ?? "Site/i18n/\(language.code).yml"
             // The site wrote its own disclaimer: another language's built-in one says something else.
             if language.code != defaultCode, config.disclaimer != nil, !siteKeys.contains("disclaimer"), !missing.contains("disclaimer") {
-                missing.insert("disclaimer", at: 0)
+                diagnostics.report(.finding(.interfaceStrings,
+                    "site.yml has its own disclaimer, but \(language.name) pages show the built-in \(language.name) one: add `disclaimer:` in \(language.name) to \(path)",
+                    at: files[language.code].map { SourceLocation(path: $0.displayPath) }))
             }
             guard !missing.isEmpty else { continue }
             let fallback = language.code == defaultCode ? "English" : config.languages.first { $0.code == defaultCode }?.name ?? defaultCode
             let file = files[language.code]
-            let path = file?.displayPath ?? "Site/i18n/\(language.code).yml"
             let named = missing.count > 6 ? missing.prefix(5).joined(separator: ", ") + " and \(missing.count - 5) more" : missing.joined(separator: ", ")
             diagnostics.report(.finding(.interfaceStrings,
                 "\(missing.count) interface word\(missing.count == 1 ? " has" : "s have") no \(language.name) (\(language.code)) translation (\(named)): pages show them in \(fallback); add them to \(path)",

@@ -66,7 +66,7 @@ final class LanguagesTests: XCTestCase {
         let english = try XCTUnwrap(pages[Route("laws/only-english/index.html")])
         XCTAssertTrue(english.contains(#"<a href="../../es/index.html" lang="es" hreflang="es">Español <span class="language-note">(aún no traducida, ir a la página de inicio)</span></a>"#), english)
         XCTAssertTrue(english.contains(#"<a href="../../vi/index.html" lang="vi" hreflang="vi">Tiếng Việt <span class="language-note">(not translated yet, go to the home page)</span></a>"#), english)
-        XCTAssertFalse(english.contains(#"rel="alternate""#), "a page in one language has no alternates")
+        XCTAssertFalse(english.contains(#"<link rel="alternate" hreflang"#), "a page in one language has no alternates")
     }
 
     func testInterfaceWordsAndDatesFollowThePageLanguage() throws {
@@ -88,8 +88,8 @@ final class LanguagesTests: XCTestCase {
     }
 
     /// A site in memory, its pages committed at the given times.
-    private func build(_ pages: [String: String], commits: [String: Int] = [:]) -> Build.Result {
-        var files = ["Site/site.yml": "title: T\nlanguages: {es: Español}\n"]
+    private func build(_ pages: [String: String], commits: [String: Int] = [:], languages: String = "{es: Español}") -> Build.Result {
+        var files = ["Site/site.yml": "title: T\nlanguages: \(languages)\n"]
         for (path, text) in pages { files["Content/" + path] = text }
         return Build(options: BuildOptions(), io: .memory(files, commitTimes: commits)).run(write: false)
     }
@@ -108,6 +108,7 @@ final class LanguagesTests: XCTestCase {
     func testTranslationLinksAreChecked() {
         let result = build([
             "a.md": "---\ntitle: A\nsummary: S.\n---\n",
+            "self.es.md": "---\ntitle: Self\nsummary: S.\ntranslation_of: self.es.md\n---\n",
             "b.es.md": "---\ntitle: B\nsummary: S.\ntranslation_of: missing.md\n---\n",
             "c.es.md": "---\ntitle: C\nsummary: S.\ntranslation_of: a.md\n---\n",
             "a.es.md": "---\ntitle: A es\nsummary: S.\n---\n",
@@ -116,7 +117,48 @@ final class LanguagesTests: XCTestCase {
         XCTAssertEqual(result.diagnostics.sorted.filter { $0.severity == .error }.map(\.description), [
             "Content/b.es.md:4:17: error: 'missing.md' is not a page in the content folder: `translation_of:` names the page this one translates by its path under Content/, like guides/da-forum.md",
             "Content/c.es.md:4:17: error: Content/a.es.md is already the Español version of a.md: remove one, or point `translation_of:` elsewhere",
-            "Content/d.md:4:17: error: this page and 'a.md' are both in English: name a translation NAME.<code>.md, like a.es.md",
+            "Content/d.md:4:17: error: this page and 'a.md' are both in English: a translation's file name says its language, like a.<code>.md",
+            "Content/self.es.md:4:17: error: a page cannot be its own translation: name the page this one translates",
         ])
+    }
+
+    func testLinksFollowTheReadersLanguageUnlessTheyNameOne() throws {
+        let result = build([
+            "index.md": "---\ntitle: Home\n---\n[Spanish forum](guides/forum.es.md)\n",
+            "guides/_index.md": "---\ntitle: Guides\nsummary: S.\n---\n",
+            "guides/forum.md": "---\ntitle: Forum\nsummary: S.\n---\n",
+            "guides/forum.es.md": "---\ntitle: Foro\nsummary: S.\n---\n[todas las guías](_index.md) y [el inicio](../index.md)\n",
+            "guides/forum-vi.vi.md": "---\ntitle: Diễn đàn\nsummary: S.\ntranslation_of: guides/forum.es.md\n---\n",
+            "faq.de.md": "---\ntitle: FAQ\n---\n",
+        ], languages: "{es: Español, vi: Tiếng Việt}")
+        let pages = try XCTUnwrap(result.site?.pages)
+        // Named outright, the Spanish page; from a Spanish page, Spanish pages the build made.
+        XCTAssertTrue(try XCTUnwrap(pages[Route("index.html")]).contains(#"<a href="es/guides/forum/index.html">Spanish forum</a>"#))
+        let spanish = try XCTUnwrap(pages[Route("es/guides/forum/index.html")])
+        XCTAssertTrue(spanish.contains(#"<a href="../../../es/guides/index.html">todas las guías</a>"#), spanish)
+        XCTAssertTrue(spanish.contains(#"<a href="../../../es/index.html">el inicio</a>"#), spanish)
+        // A translation of a translation joins the page they both translate.
+        let vietnamese = try XCTUnwrap(pages[Route("vi/guides/forum-vi/index.html")])
+        XCTAssertTrue(vietnamese.contains(#"<link rel="alternate" hreflang="en""#) == false, "no base_url, no hreflang")
+        XCTAssertTrue(vietnamese.contains(#"<a href="../../../guides/forum/index.html" lang="en" hreflang="en">English</a>"#), vietnamese)
+        XCTAssertNil(pages[Route("faq.de/index.html")], "a page in an unlisted language is left out")
+        XCTAssertTrue(result.diagnostics.all.map(\.description).contains(
+            "Content/faq.de.md:1:1: warning: this looks like a Deutsch (de) page, but de is not one of the site's languages, so it is left out: add `de: Deutsch` under `languages:` in site.yml"))
+    }
+
+    func testBilingualSectionsMustPairAndACustomDisclaimerNeedsItsTranslation() {
+        var files = [
+            "Site/site.yml": "title: T\ndisclaimer: Call 555-0100 before you act.\nlanguages: {es: Español}\n",
+            "Content/a.md": "---\ntitle: A\nsummary: S.\nhandout: true\nbilingual: es\n---\n## One\n\n## Two\n",
+            "Content/a.es.md": "---\ntitle: A es\nsummary: S.\n---\n## Uno\n",
+        ]
+        let result = Build(options: BuildOptions(), io: .memory(files)).run(write: false)
+        XCTAssertEqual(result.diagnostics.sorted.map(\.description), [
+            "warning: site.yml has its own disclaimer, but Español pages show the built-in Español one: add `disclaimer:` in Español to Site/i18n/es.yml [translations/interface]",
+            "Content/a.md:5:12: warning: Content/a.md has 2 sections (## headings) and Content/a.es.md has 1: a bilingual handout sets them side by side in order, so give both the same sections",
+        ])
+        files["Site/i18n/es.yml"] = "disclaimer: Llame al 555-0100 antes de actuar.\n"
+        files["Content/a.es.md"] = "---\ntitle: A es\nsummary: S.\n---\n## Uno\n\n## Dos\n"
+        XCTAssertEqual(Build(options: BuildOptions(), io: .memory(files)).run(write: false).diagnostics.all, [])
     }
 }

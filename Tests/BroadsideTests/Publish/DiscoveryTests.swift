@@ -1,0 +1,129 @@
+@testable import Broadside
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import XCTest
+
+/// What other programs read: the Atom feeds and the sitemap parse as XML with the expected
+/// entries, robots.txt points to the sitemap, each language's search index holds its own
+/// pages, and shared links carry their card.
+final class DiscoveryTests: XCTestCase {
+    private func fixture() throws -> RenderedSite {
+        let result = Build(options: BuildOptions(root: LanguagesTests.fixture.path, today: Day(year: 2026, month: 11, day: 29))).run(write: false)
+        return try XCTUnwrap(result.site)
+    }
+
+    /// Every element with its attributes, in document order; nil when the text is not XML.
+    private final class Elements: NSObject, XMLParserDelegate {
+        var found: [(name: String, attributes: [String: String], text: String)] = []
+        private var text = ""
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                    attributes: [String: String] = [:]) {
+            found.append((qualifiedName ?? name, attributes, ""))
+            text = ""
+        }
+        func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
+        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            if let index = found.lastIndex(where: { $0.name == (qualifiedName ?? name) }) { found[index].text = text.trimmingCharacters(in: .whitespacesAndNewlines) }
+            text = ""
+        }
+    }
+
+    private func parse(_ xml: String) throws -> [(name: String, attributes: [String: String], text: String)] {
+        let parser = XMLParser(data: Data(xml.utf8))
+        parser.shouldProcessNamespaces = false
+        let elements = Elements()
+        parser.delegate = elements
+        XCTAssertTrue(parser.parse(), "not well-formed XML: \(parser.parserError.map { "\($0)" } ?? "")")
+        return elements.found
+    }
+
+    func testAtomFeedsListEachLanguagesLatestPages() throws {
+        let site = try fixture()
+        let feed = try parse(try XCTUnwrap(site.pages[Route("feed.xml")]))
+        XCTAssertEqual(feed.first?.name, "feed")
+        XCTAssertEqual(feed.first?.attributes["xml:lang"], "en")
+        let titles = feed.filter { $0.name == "title" }.map(\.text)
+        XCTAssertEqual(titles.first, "Language Fixture: latest resources")
+        XCTAssertEqual(Array(titles.dropFirst()), ["Forum night; candidates, questions, answers", "Last month's meeting", "Plan a forum",
+                                                   "The rule", "Only in English"], "newest first, then by title")
+        XCTAssertEqual(feed.first { $0.name == "link" && $0.attributes["rel"] == "self" }?.attributes["href"], "https://lang.example.org/kit/feed.xml")
+        XCTAssertTrue(feed.contains { $0.name == "id" && $0.text == "https://lang.example.org/kit/guides/forum/" })
+        XCTAssertTrue(feed.contains { $0.name == "updated" && $0.text == "2026-11-20T00:00:00Z" })
+
+        let spanish = try parse(try XCTUnwrap(site.pages[Route("es/feed.xml")]))
+        XCTAssertEqual(spanish.filter { $0.name == "title" }.map(\.text), ["Kit de prueba: recursos recientes", "Noche del foro",
+                                                                           "Organice un foro", "La regla"])
+        let page = try XCTUnwrap(site.pages[Route("es/laws/rule/index.html")])
+        XCTAssertTrue(page.contains(#"<link rel="alternate" type="application/atom+xml" title="Kit de prueba: recursos recientes" href="../../../es/feed.xml">"#))
+    }
+
+    func testSitemapListsPagesWithTheirTranslations() throws {
+        let site = try fixture()
+        let sitemap = try parse(try XCTUnwrap(site.pages[Route("sitemap.xml")]))
+        let locations = sitemap.filter { $0.name == "loc" }.map(\.text)
+        for address in ["https://lang.example.org/kit/", "https://lang.example.org/kit/es/", "https://lang.example.org/kit/guides/forum/",
+                        "https://lang.example.org/kit/es/guides/foro-comunitario/", "https://lang.example.org/kit/events/"] {
+            XCTAssertTrue(locations.contains(address), "sitemap lacks \(address)")
+        }
+        XCTAssertFalse(locations.contains { $0.contains("handouts/") || $0.contains("flyers/") || $0.contains("search/") || $0.hasSuffix("404.html") },
+                       "print versions, search and the 404 page are not for search engines")
+        // Each URL names its translations; the forum's point both ways.
+        var alternates: [String: [String: String]] = [:]
+        var current = ""
+        for element in sitemap {
+            if element.name == "loc" { current = element.text }
+            if element.name == "xhtml:link" { alternates[current, default: [:]][element.attributes["hreflang"]!] = element.attributes["href"] }
+        }
+        XCTAssertEqual(alternates["https://lang.example.org/kit/guides/forum/"],
+                       ["en": "https://lang.example.org/kit/guides/forum/", "es": "https://lang.example.org/kit/es/guides/foro-comunitario/"])
+        XCTAssertEqual(alternates["https://lang.example.org/kit/es/guides/foro-comunitario/"], alternates["https://lang.example.org/kit/guides/forum/"])
+        XCTAssertTrue(sitemap.contains { $0.name == "lastmod" && $0.text == "2026-11-01" })
+        XCTAssertEqual(site.pages[Route("robots.txt")], "User-agent: *\nAllow: /\n\nSitemap: https://lang.example.org/kit/sitemap.xml\n")
+    }
+
+    func testSearchIndexHoldsEachLanguagesPages() throws {
+        let site = try fixture()
+        func index(_ path: String) throws -> [[String: Any]] {
+            let script = try XCTUnwrap(site.pages[Route(path)])
+            XCTAssertTrue(script.hasPrefix("window.broadsideSearch = "))
+            let json = script.dropFirst("window.broadsideSearch = ".count).dropLast(2)
+            let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+            return try XCTUnwrap(object["pages"] as? [[String: Any]])
+        }
+        let spanish = try index("es/search/index.js")
+        XCTAssertEqual(Set(spanish.compactMap { $0["url"] as? String }),
+                       ["es/index.html", "es/guides/index.html", "es/guides/foro-comunitario/index.html", "es/laws/rule/index.html",
+                        "es/events/forum-night/index.html"])
+        let forum = try XCTUnwrap(spanish.first { $0["url"] as? String == "es/guides/foro-comunitario/index.html" })
+        XCTAssertEqual(forum["title"] as? String, "Organice un foro")
+        XCTAssertEqual(forum["section"] as? String, "Guías")
+        XCTAssertTrue((forum["text"] as? String)?.contains("Antes del foro Reserve una sala sin escalones") == false)
+        XCTAssertTrue((forum["text"] as? String)?.contains("Reserve una sala sin escalones.") == true)
+        XCTAssertEqual(try index("search/index.js").count, 8, "every English page, none of the Spanish ones")
+        let searchPage = try XCTUnwrap(site.pages[Route("es/search/index.html")])
+        XCTAssertTrue(searchPage.contains(#"<script src="../../es/search/index.js"></script>"#))
+        XCTAssertTrue(searchPage.contains(#"data-none="Ninguna página coincide con “{query}”.""#))
+    }
+
+    func testSharedLinksCarryACardAndTheSiteAnIcon() throws {
+        let page = try XCTUnwrap(try fixture().pages[Route("guides/forum/index.html")])
+        for tag in [#"<meta property="og:type" content="article">"#, #"<meta property="og:title" content="Plan a forum">"#,
+                    #"<meta property="og:description" content="Steps for a candidate forum.">"#,
+                    #"<meta property="og:url" content="https://lang.example.org/kit/guides/forum/">"#,
+                    #"<meta name="twitter:card" content="summary">"#,
+                    #"<link rel="icon" href="../../assets/favicon.svg" type="image/svg+xml">"#] {
+            XCTAssertTrue(page.contains(tag), "missing \(tag)")
+        }
+        // With a share image, the card is a large one with the image's full address.
+        let files = ["Site/site.yml": "title: T\nbase_url: https://x.example.org/\nshare_image: card.png\n", "Site/assets/card.png": "png",
+                     "Content/index.md": "---\ntitle: T\n---\n"]
+        let home = try XCTUnwrap(Build(options: BuildOptions(), io: .memory(files)).run(write: false).site?.pages[Route("index.html")])
+        XCTAssertTrue(home.contains(#"<meta property="og:image" content="https://x.example.org/assets/card.png">"#), home)
+        XCTAssertTrue(home.contains(#"<meta name="twitter:card" content="summary_large_image">"#))
+        let missing = Build(options: BuildOptions(), io: .memory(files.filter { $0.key != "Site/assets/card.png" })).run(write: false)
+        XCTAssertEqual(missing.diagnostics.all.map(\.description),
+                       ["Site/site.yml:1:1: error: 'share_image' names card.png, but there is no Site/assets/card.png: put the picture there, or remove the key"])
+    }
+}
