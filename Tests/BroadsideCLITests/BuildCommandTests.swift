@@ -51,7 +51,7 @@ final class BuildCommandTests: XCTestCase {
         let run = try broadside("build", in: root)
         XCTAssertEqual(run.status, 0, run.stderr)
         XCTAssertEqual(run.stderr, "")
-        XCTAssertNotNil(run.stdout.range(of: #"^Built 12 pages, 17 files, 0 warnings in \d+\.\d\d s → Output/index.html\n$"#,
+        XCTAssertNotNil(run.stdout.range(of: #"^Built 13 pages, 23 files, 0 warnings in \d+\.\d\d s → Output/index.html\n$"#,
                                          options: .regularExpression), run.stdout)
         let output = root.appendingPathComponent("Output")
         for path in ["index.html", "guides/forum/index.html", "guides/room.png", "laws/bars.csv", "assets/broadside.css", ".broadside-output"] {

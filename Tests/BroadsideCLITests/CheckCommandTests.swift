@@ -14,13 +14,13 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertEqual(run.status, 1)
         let expected = try String(contentsOf: BuildCommandTests.fixtures.appendingPathComponent("checks/expected/diagnostics.txt"), encoding: .utf8)
         XCTAssertEqual(run.stdout, expected.replacingOccurrences(of: "Content/", with: "checks/Content/")
-                       + "5 errors, 8 warnings in 9 pages\n")
+                       + "5 errors, 8 warnings in 10 pages\n")
     }
 
     func testACleanSitePassesEvenWhenStrict() throws {
         let run = try check("checks-clean", "--strict")
         XCTAssertEqual(run.status, 0, run.stdout)
-        XCTAssertEqual(run.stdout, "0 errors, 0 warnings in 4 pages\n")
+        XCTAssertEqual(run.stdout, "0 errors, 0 warnings in 5 pages\n")
     }
 
     func testStrictFailsOnWarnings() throws {

@@ -55,7 +55,7 @@ final class SiteConfigTests: XCTestCase {
         XCTAssertEqual(problems, [
             "Site/site.yml:2:8: error: 'paper' must be letter or a4",
             "Site/site.yml:3:11: error: 'base_url' must be a full address starting with https://",
-            "Site/site.yml:4:1: warning: unknown site.yml key 'theme' is ignored (known keys: title, base_url, language, languages, organization, disclaimer, paper, raw_html, accent, checks, review_interval_days, reading_grade_target, citations)",
+            "Site/site.yml:4:1: warning: unknown site.yml key 'theme' is ignored (known keys: title, base_url, language, languages, organization, disclaimer, paper, raw_html, accent, checks, review_interval_days, reading_grade_target, citations, time_zone, share_image)",
             "Site/site.yml:7:3: warning: unknown organization key 'fax' is ignored (known keys: name, phone, email, url)",
         ])
     }
