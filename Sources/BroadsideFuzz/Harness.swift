@@ -10,7 +10,7 @@ func exercise(_ bytes: UnsafeRawBufferPointer) {
     let page = PageSource.parse(file, diagnostics: &diagnostics)
     _ = CSV.parse(file, diagnostics: &diagnostics)
     _ = Markdown(options: MarkdownOptions(reservedIDs: ["main"])).render(page.body, numberLinks: true,
-        rewriteLink: { $0.url.hasSuffix(".md") ? "x/index.html" : nil },
+        rewriteLink: { $0.url.hasSuffix(".md") ? RewrittenLink("x/index.html", after: "<span>(x)</span>") : nil },
         renderFence: { $0.info == "table" ? "<figure></figure>" : nil },
         autolink: { text in Citations.find(in: text).map { AutoLink(range: $0.range, url: $0.url, title: $0.name) } })
 }

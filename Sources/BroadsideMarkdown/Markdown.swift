@@ -23,7 +23,7 @@ public struct Markdown: Sendable {
     public func render(
         _ source: String,
         numberLinks: Bool = false,
-        rewriteLink: (LinkDestination) -> String? = { _ in nil },
+        rewriteLink: (LinkDestination) -> RewrittenLink? = { _ in nil },
         renderFence: (FencedBlock) -> String? = { _ in nil },
         autolink: (String) -> [AutoLink] = { _ in [] }
     ) -> RenderedMarkdown {
@@ -43,6 +43,7 @@ public struct Markdown: Sendable {
         var linkNodes: [OpaquePointer] = []
         var fenceNodes: [(node: OpaquePointer, sectionLevel: Int)] = []
         var textNodes: [OpaquePointer] = []
+        var annotations: [(link: OpaquePointer, html: String)] = []
         var sectionLevel = 0
         var result = RenderedMarkdown(html: "", headings: [])
         do {
@@ -76,7 +77,8 @@ public struct Markdown: Sendable {
                     )
                     result.links.append(LinkText(destination: destination, text: plainText(of: node)))
                     if let replacement = rewriteLink(destination) {
-                        cmark_node_set_url(node, replacement)
+                        cmark_node_set_url(node, replacement.url)
+                        if let after = replacement.after { annotations.append((node, after)) }
                     }
                     if numberLinks && !destination.isImage { linkNodes.append(node) }
                 case CMARK_NODE_HEADING:
@@ -94,6 +96,14 @@ public struct Markdown: Sendable {
         for node in textNodes {
             let created = insertLinks(into: node, autolink(String(cString: cmark_node_get_literal(node))))
             if numberLinks { linkNodes += created }
+        }
+
+        // After the walk, like every change to the tree: the iterator must not see it change.
+        for (link, html) in annotations {
+            guard let note = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
+            cmark_node_set_on_enter(note, html)
+            cmark_node_set_on_exit(note, "")
+            cmark_node_insert_after(link, note)
         }
 
         var linkNotes: [String] = []

@@ -62,6 +62,17 @@ public struct FencedBlock: Sendable, Equatable {
 }
 
 /// A link or image destination as the author wrote it, with its place in the body.
+/// Where a link goes instead, and HTML to put right after it (a note such as "(in Spanish)").
+public struct RewrittenLink: Sendable, Equatable {
+    public var url: String
+    public var after: String?
+
+    public init(_ url: String, after: String? = nil) {
+        self.url = url
+        self.after = after
+    }
+}
+
 public struct LinkDestination: Sendable, Equatable {
     public var url: String
     public var isImage: Bool

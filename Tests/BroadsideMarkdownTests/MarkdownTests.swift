@@ -36,13 +36,13 @@ final class MarkdownTests: XCTestCase {
         var seen: [LinkDestination] = []
         let html = Markdown().render("Intro\n\n- see [the law](laws/a.md#who) and ![map](map.png)\n") { link in
             seen.append(link)
-            return link.isImage ? nil : "../laws/a/index.html#who"
+            return link.isImage ? nil : RewrittenLink("../laws/a/index.html#who", after: " <span>(in Spanish)</span>")
         }.html
         XCTAssertEqual(seen, [
             LinkDestination(url: "laws/a.md#who", isImage: false, line: 3, column: 7),
             LinkDestination(url: "map.png", isImage: true, line: 3, column: 36),
         ])
-        XCTAssertTrue(html.contains(#"<a href="../laws/a/index.html#who">the law</a>"#), html)
+        XCTAssertTrue(html.contains(#"<a href="../laws/a/index.html#who">the law</a> <span>(in Spanish)</span> and"#), html)
         XCTAssertTrue(html.contains(#"<img src="map.png" alt="map" />"#), html)
     }
 

@@ -104,7 +104,7 @@ public enum SiteAssembler {
             }
         }
 
-        return Site(
+        var site = Site(
             config: config,
             editions: editions,
             pages: pages,
@@ -117,6 +117,8 @@ public enum SiteAssembler {
             alternates: Self.alternates(editions, translations: translations),
             translations: translations
         )
+        site.pageLanguages = Dictionary(pages.map { ($0.route, $0.language) }, uniquingKeysWith: { first, _ in first })
+        return site
     }
 
     /// Each page's versions in every language: translations of a content page, and the

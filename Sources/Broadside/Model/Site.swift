@@ -116,6 +116,8 @@ public struct Site: Sendable {
     public var alternates: [Route: [String: Route]]
     /// Translation key → language code → page.
     public var translations: [String: [String: ContentPage]]
+    /// The language of the page at each route, so a link can say it leads to another one.
+    public var pageLanguages: [Route: String] = [:]
 
     public var defaultEdition: Edition { editions[0] }
 

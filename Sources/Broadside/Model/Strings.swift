@@ -61,6 +61,13 @@ public struct Strings: Sendable {
         return text + (zone.localizedName(for: .generic, locale: locale).map { " " + $0 } ?? "")
     }
 
+    /// ` <span class="link-language">(in Spanish)</span>` after a link to a page in `code`, the
+    /// language named in this one's words ("(en inglés)" on a Spanish page).
+    func languageNote(_ code: String) -> String {
+        let name = Locale(identifier: language.code).localizedString(forLanguageCode: code) ?? code
+        return " <span class=\"link-language\">" + escapeHTML(format("link_language", ["language": name])) + "</span>"
+    }
+
     /// For `<time datetime>` and the words beside it.
     func dateContext(_ day: Day?) -> [String: Any]? {
         day.map { ["iso": $0.description, "text": date($0)] }

@@ -72,11 +72,13 @@ struct PageBody: Sendable {
             case .external:
                 return nil
             case .file(let target):
-                return address(target)
+                return RewrittenLink(address(target))
             case .page(let target, let fragment):
-                guard let fragment, !fragment.isEmpty else { return address(target) }
+                // A reader should know before following it that a link leads to another language.
+                let note = site.pageLanguages[target].flatMap { $0 == page.language || link.isImage ? nil : edition.strings.languageNote($0) }
+                guard let fragment, !fragment.isEmpty else { return RewrittenLink(address(target), after: note) }
                 fragments.append((target, fragment, location))
-                return target == page.route && !printing ? "#" + fragment : address(target) + "#" + fragment
+                return RewrittenLink(target == page.route && !printing ? "#" + fragment : address(target) + "#" + fragment, after: note)
             case .missing(let reason, let isDraft):
                 problems.report(.finding(isDraft ? .draftLink : .brokenLink,
                                          "broken \(link.isImage ? "image" : "link"): \(reason)", at: location))

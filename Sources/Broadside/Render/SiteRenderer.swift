@@ -191,6 +191,14 @@ public struct SiteRenderer {
         if tagged != nil { crumbs.append((edition.strings["topics"], edition.tagsIndex)) }
         var values = context.chrome(title: title, summary: nil, breadcrumbs: route == edition.homeRoute ? [] : crumbs, section: section)
         addLists(to: &values, context: context, section: section)
+        if route == Site.notFound {
+            // A reader who lands on a missing page may not read the default language.
+            values["otherLanguages"] = site.editions.dropFirst().filter { $0.strings["not_found_text"] != edition.strings["not_found_text"] }
+                .map { other -> [String: Any] in
+                ["code": other.language.code, "text": other.strings["not_found_text"], "home": other.strings["not_found_home"],
+                 "url": route.link(to: other.homeRoute)]
+            }
+        }
         if route == edition.search {
             values["searchData"] = route.link(to: edition.searchIndex)
             values["script"] = route.link(to: Site.script)

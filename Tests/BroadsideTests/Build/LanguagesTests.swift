@@ -71,6 +71,10 @@ final class LanguagesTests: XCTestCase {
 
     func testInterfaceWordsAndDatesFollowThePageLanguage() throws {
         let pages = try fixturePages()
+        let forum = try XCTUnwrap(pages[Route("es/guides/foro-comunitario/index.html")])
+        XCTAssertTrue(forum.contains(#"<a href="../../../es/laws/rule/index.html">la regla</a> y "#), "a translated page: no note")
+        XCTAssertTrue(forum.contains(#"<a href="../../../laws/only-english/index.html">la página sin traducir</a> <span class="link-language">(en inglés)</span>"#),
+                      "a link into English says so, in Spanish")
         let rule = try XCTUnwrap(pages[Route("es/laws/rule/index.html")])
         for words in ["Saltar al contenido principal", "<title>La regla · Kit de prueba</title>", "No es asesoría legal",
                       "1 de octubre de 2026", "Hoja informativa para imprimir"] {
