@@ -122,7 +122,9 @@ public struct SiteRenderer {
         let host = site.config.baseURL.flatMap { URL(string: $0)?.host } ?? "broadside.invalid"
         return ICalendar(event: files.event, title: page.title, summary: page.frontMatter.summary,
                          url: site.config.baseURL.map { PageContext.address(of: page.route, base: $0) },
-                         uid: "\(page.route.path.dropLast("index.html".count))@\(host)", stamp: site.today,
+                         // One event in every language: importing the Spanish file after the
+                         // English one updates the event instead of adding a second.
+                         uid: "\(page.translationKey.dropLast(".md".count))@\(host)", stamp: site.today,
                          strings: site.edition(page.language).strings).render()
     }
 
