@@ -66,7 +66,16 @@ public struct SiteConfig: Sendable, Equatable {
             config.language = "en"
         }
         config.languages = [Language(code: config.language)]
-        if let languages = fields.fields("languages", diagnostics: &diagnostics) {
+        // `languages: {es: Español}`, or just the codes: `languages: [es, vi]`.
+        if let codes = fields.entries["languages"]?.value.sequence {
+            for item in codes {
+                guard let code = item.scalar?.string, Language.isCode(code) else {
+                    diagnostics.error("each item of 'languages' must be a language code, like es or zh-Hant", at: fields.location(of: item))
+                    continue
+                }
+                if code != config.language { config.languages.append(Language(code: code)) }
+            }
+        } else if let languages = fields.fields("languages", diagnostics: &diagnostics) {
             for code in languages.keys {
                 let name = languages.string(code, diagnostics: &diagnostics)
                 if !Language.isCode(code) {

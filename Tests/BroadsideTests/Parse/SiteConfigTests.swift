@@ -69,4 +69,16 @@ final class SiteConfigTests: XCTestCase {
         XCTAssertEqual(parse("accent: \"#1f5f8b\"\n").1, [])
         XCTAssertEqual(parse("accent: blue\n").1, ["Site/site.yml:1:9: error: 'accent' must be a color written #rrggbb, like #1f5f8b"])
     }
+
+    func testLanguagesAsNamesOrCodes() {
+        let (named, _) = parse("language: en\nlanguages:\n  en: English (US)\n  es: Español\n")
+        XCTAssertEqual(named.languages, [Language(code: "en", name: "English (US)"), Language(code: "es", name: "Español")])
+        let (listed, _) = parse("languages: [es, vi, de]\n")
+        XCTAssertEqual(listed.languages.map(\.name), ["English", "Español", "Tiếng Việt", "Deutsch"])
+        let (_, problems) = parse("language: EN\nlanguages: [es, spanish-language!]\n")
+        XCTAssertEqual(problems, [
+            "Site/site.yml:1:11: error: 'language' must be a language code like en, es or zh-Hant",
+            "Site/site.yml:2:17: error: each item of 'languages' must be a language code, like es or zh-Hant",
+        ])
+    }
 }
