@@ -50,6 +50,14 @@ try:
     found = titles(driver)
     check(any("1473.7" in title for title in found), f"'vacate' should find the § 1473.7 summary, found {found}")
     check(status(driver).endswith("match."), f"the status line counts the matches: {status(driver)!r}")
+    # Words match from their start: "justice" finds the Racial Justice Act, "ustice" nothing.
+    type_query(driver, "justice")
+    check(any("Racial Justice Act" in title for title in titles(driver)), f"'justice' finds the RJA: {titles(driver)}")
+    type_query(driver, "ustice")
+    check(titles(driver) == [], f"'ustice' is inside words only: {titles(driver)}")
+    # What the reader typed shows as typed, even characters that mean something to a script.
+    type_query(driver, "$&zzq <b>")
+    check("$&zzq <b>" in status(driver), f"the query shows as typed: {status(driver)!r}")
     type_query(driver, "zzzz nothing")
     check(titles(driver) == [], "nonsense finds nothing")
     check("zzzz nothing" in status(driver), f"the status says nothing matched: {status(driver)!r}")

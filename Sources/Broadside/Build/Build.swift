@@ -56,6 +56,7 @@ public struct Build {
                                    folders: folders, includeDrafts: options.includeDrafts, diagnostics: &diagnostics)
         }
         site.today = options.today
+        site.now = options.now
         let engine = write ? pdfEngine(for: site, diagnostics: &diagnostics) : nil
         let renderer = SiteRenderer(site: site, theme: theme, makesPDFs: engine != nil)
         var rendered = step("render") { renderer.render(folders: folders, diagnostics: &diagnostics) }

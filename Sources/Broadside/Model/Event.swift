@@ -9,6 +9,10 @@ public struct Event: Sendable, Equatable {
         public var hour: Int
         public var minute: Int
 
+        public init(day: Day, hour: Int, minute: Int) {
+            (self.day, self.hour, self.minute) = (day, hour, minute)
+        }
+
         /// `2027-01-21 18:00` or `2027-01-21T18:00`.
         public init?(_ text: String) {
             let parts = text.split(whereSeparator: { $0 == " " || $0 == "T" })
@@ -25,6 +29,14 @@ public struct Event: Sendable, Equatable {
             calendar.timeZone = zone
             let components = DateComponents(year: day.year, month: day.month, day: day.day, hour: hour, minute: minute)
             return calendar.date(from: components) ?? Date(timeIntervalSince1970: 0)
+        }
+
+        /// False for a time the clocks skip when daylight saving begins (2:30 AM on that day).
+        public func exists(in zone: TimeZone) -> Bool {
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = zone
+            let parts = calendar.dateComponents([.hour, .minute], from: date(in: zone))
+            return parts.hour == hour && parts.minute == minute
         }
 
         /// `20270121T180000`, iCalendar's local form.
@@ -51,4 +63,9 @@ public struct Event: Sendable, Equatable {
     public var rsvpURL: String?
 
     public var zone: TimeZone { TimeZone(identifier: timeZone) ?? TimeZone(identifier: "UTC")! }
+
+    /// Past from the day after it ends, as the people going count days: in its own time zone.
+    public func isPast(at now: Date) -> Bool {
+        (end ?? start).day < Day(now, in: zone)
+    }
 }

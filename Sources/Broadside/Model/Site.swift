@@ -1,3 +1,5 @@
+import Foundation
+
 /// A Markdown page placed in the site.
 public struct ContentPage: Sendable {
     public enum Kind: Sendable { case home, section, page }
@@ -81,11 +83,9 @@ public struct Edition: Sendable {
     public var searchIndex: Route { route("search/index.js") }
     public var feed: Route { route("feed.xml") }
 
-    /// Events that have not ended by `today`, soonest first; the rest, latest first.
-    public func events(from today: Day) -> (upcoming: [EventFiles], past: [EventFiles]) {
-        let upcoming = events.filter { ($0.event.end ?? $0.event.start).day >= today }
-        let past = events.filter { ($0.event.end ?? $0.event.start).day < today }
-        return (upcoming, past.reversed())
+    /// Events not yet past at `now`, soonest first; the rest, latest first.
+    public func events(at now: Date) -> (upcoming: [EventFiles], past: [EventFiles]) {
+        (events.filter { !$0.event.isPast(at: now) }, events.filter { $0.event.isPast(at: now) }.reversed())
     }
 
     /// The section a page belongs to; nil for pages at the top of Content/.
@@ -105,6 +105,8 @@ public struct Site: Sendable {
     public var tables: [String: DataTable]
     /// The day the build runs, for freshness: `SOURCE_DATE_EPOCH` when set, so builds repeat.
     public var today: Day = .today()
+    /// The moment of the build, for what is upcoming.
+    public var now: Date = Day.now()
     /// Pages with `handout: true`, printed on their own, in every language.
     public var handouts: [Handout]
     public var packets: [Packet]

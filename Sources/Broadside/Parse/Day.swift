@@ -33,14 +33,24 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Today in UTC, or the day of `SOURCE_DATE_EPOCH` when it is set (reproducible builds).
     public static func today(environment: [String: String] = ProcessInfo.processInfo.environment) -> Day {
-        Day(secondsSince1970: environment["SOURCE_DATE_EPOCH"].flatMap(Double.init) ?? Date().timeIntervalSince1970)
+        Day(secondsSince1970: now(environment: environment).timeIntervalSince1970)
+    }
+
+    /// Now, or `SOURCE_DATE_EPOCH` when it is set.
+    public static func now(environment: [String: String] = ProcessInfo.processInfo.environment) -> Date {
+        environment["SOURCE_DATE_EPOCH"].flatMap(Double.init).map(Date.init(timeIntervalSince1970:)) ?? Date()
     }
 
     /// The UTC day of a Unix time (a commit's, `SOURCE_DATE_EPOCH`).
     public init(secondsSince1970 seconds: Double) {
+        self.init(Date(timeIntervalSince1970: seconds), in: TimeZone(identifier: "UTC")!)
+    }
+
+    /// The day it is at `date` in `zone`: an event's own calendar day.
+    public init(_ date: Date, in zone: TimeZone) {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: seconds))
+        calendar.timeZone = zone
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
         self.init(year: parts.year!, month: parts.month!, day: parts.day!)
     }
 

@@ -19,10 +19,19 @@ extension Event {
         let end = time("end")
         let zone = fields.string("time_zone", diagnostics: &diagnostics) ?? defaultZone
         var valid = true
-        if TimeZone(identifier: zone) == nil {
+        // A place's zone by name (America/Los_Angeles): "PST" or "GMT+5" ignore daylight saving.
+        if TimeZone(identifier: zone) == nil || !(zone.contains("/") || zone == "UTC") {
             diagnostics.error("'\(zone)' is not a time zone: use a name like America/Los_Angeles",
                               at: fields.location(ofValue: "time_zone") ?? location)
             valid = false
+        }
+        if valid, let zone = TimeZone(identifier: zone) {
+            for (key, time) in [("start", start), ("end", end)] {
+                guard let time, !time.exists(in: zone) else { continue }
+                diagnostics.error("\(time) does not exist in \(zone.identifier): the clocks skip that hour for daylight saving; use the hour after",
+                                  at: fields.location(ofValue: key))
+                valid = false
+            }
         }
         if let start, let end, end <= start {
             diagnostics.error("the event ends before it starts: 'end' must be after \(start)", at: fields.location(ofValue: "end"))

@@ -21,7 +21,9 @@ struct PageBody: Sendable {
     }
 
     /// Ids the built-in templates use; a heading never takes one.
-    static let reservedIDs: Set<String> = ["main", "toc", "site-nav", "top", "laws-cited", "words-to-know"]
+    static let reservedIDs: Set<String> = ["main", "toc", "site-nav", "top", "laws-cited", "words-to-know", "event-title",
+                                           "upcoming-title", "past-title", "latest-title", "sections-title", "search-input",
+                                           "site-search-q", "footer-title", "contents-title"]
 
     /// The notes of a printed page: the address behind each link number.
     var linkNotes: [String] = []

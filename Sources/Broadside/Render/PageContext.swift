@@ -38,7 +38,8 @@ struct PageContext {
         context["favicon"] = route.link(to: site.favicon)
         context["faviconType"] = site.favicon.path.hasSuffix(".svg") ? "image/svg+xml" : site.favicon.path.hasSuffix(".png") ? "image/png" : "image/x-icon"
         context["searchURL"] = route.link(to: edition.search)
-        if let base = config.baseURL {
+        // 404.html stands for no page at all: it has no address to share or to prefer.
+        if let base = config.baseURL, route != Site.notFound {
             let address = Self.address(of: route, base: base)
             context["canonical"] = address
             if Self.hasFeed(edition) {
@@ -104,6 +105,11 @@ struct PageContext {
             ["title": $0.title, "url": route.link(to: $0.route), "current": $0.name == section, "here": $0.route == route]
         }
         items += edition.topPages.map { ["title": $0.title, "url": route.link(to: $0.route), "current": $0.route == route, "here": $0.route == route] }
+        // Events in no `events` section still need a way in, past ones included.
+        if !edition.events.isEmpty && edition.section(named: "events") == nil {
+            let here = route == edition.eventsPage
+            items.append(["title": strings["events"], "url": route.link(to: edition.eventsPage), "current": here, "here": here])
+        }
         if edition.hasPrintMaterials {
             let here = route == edition.printMaterials
             items.append(["title": strings["print_materials"], "url": route.link(to: edition.printMaterials), "current": here, "here": here])

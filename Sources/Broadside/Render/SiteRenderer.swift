@@ -119,12 +119,15 @@ public struct SiteRenderer {
     /// The event's `.ics`, in its page's language.
     private func calendar(_ files: EventFiles) -> String {
         let page = files.page
-        let host = site.config.baseURL.flatMap { URL(string: $0)?.host } ?? "broadside.invalid"
+        // Without an address, the site's name keeps two organizations' events apart.
+        let host = site.config.baseURL.flatMap { URL(string: $0)?.host } ?? TagSlug.make(site.config.title) + ".broadside.invalid"
+        // A translation with its own `event:` may differ in time or place: its own event.
+        let key = page.frontMatter.written.contains("event") ? String(page.route.path.dropLast("/index.html".count)) : String(page.translationKey.dropLast(".md".count))
         return ICalendar(event: files.event, title: page.title, summary: page.frontMatter.summary,
                          url: site.config.baseURL.map { PageContext.address(of: page.route, base: $0) },
                          // One event in every language: importing the Spanish file after the
                          // English one updates the event instead of adding a second.
-                         uid: "\(page.translationKey.dropLast(".md".count))@\(host)", stamp: site.today,
+                         uid: "\(key)@\(host)", stamp: site.today,
                          strings: site.edition(page.language).strings).render()
     }
 
@@ -203,6 +206,7 @@ public struct SiteRenderer {
         }
         if route == edition.search {
             values["searchData"] = route.link(to: edition.searchIndex)
+            values["isSearchPage"] = true
             values["script"] = route.link(to: Site.script)
         }
         if let pages = tagged {
@@ -228,7 +232,7 @@ public struct SiteRenderer {
                  "summary": absent(section.index?.frontMatter.summary)]
             }
         }
-        let (upcoming, past) = edition.events(from: site.today)
+        let (upcoming, past) = edition.events(at: site.now)
         func list(_ events: [EventFiles]) -> Any {
             events.isEmpty ? false : ["eventItems": events.map(context.eventItem), "itemHeading": "h3"]
         }
@@ -241,8 +245,10 @@ public struct SiteRenderer {
             values["past"] = list(past)
         }
         if let section, let match = edition.section(named: section) {
-            values["items"] = match.pages.map(context.item)
-            values["hasItems"] = !match.pages.isEmpty
+            // On the events page, the section's other pages follow the lists of events.
+            let pages = context.route == edition.eventsPage ? match.pages.filter { $0.frontMatter.event == nil } : match.pages
+            values["items"] = pages.map(context.item)
+            values["hasItems"] = !pages.isEmpty
         }
         if context.route == edition.tagsIndex {
             values["allTags"] = edition.tags.map { ["name": $0.tag.label, "url": context.route.link(to: $0.tag.route), "count": $0.pages.count] }

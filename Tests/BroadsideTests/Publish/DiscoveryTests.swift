@@ -77,7 +77,8 @@ final class DiscoveryTests: XCTestCase {
             if element.name == "xhtml:link" { alternates[current, default: [:]][element.attributes["hreflang"]!] = element.attributes["href"] }
         }
         XCTAssertEqual(alternates["https://lang.example.org/kit/guides/forum/"],
-                       ["en": "https://lang.example.org/kit/guides/forum/", "es": "https://lang.example.org/kit/es/guides/foro-comunitario/"])
+                       ["en": "https://lang.example.org/kit/guides/forum/", "es": "https://lang.example.org/kit/es/guides/foro-comunitario/",
+                        "x-default": "https://lang.example.org/kit/guides/forum/"])
         XCTAssertEqual(alternates["https://lang.example.org/kit/es/guides/foro-comunitario/"], alternates["https://lang.example.org/kit/guides/forum/"])
         XCTAssertTrue(sitemap.contains { $0.name == "lastmod" && $0.text == "2026-11-01" })
         XCTAssertEqual(site.pages[Route("robots.txt")], "User-agent: *\nAllow: /\n\nSitemap: https://lang.example.org/kit/sitemap.xml\n")

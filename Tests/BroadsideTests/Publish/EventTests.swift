@@ -105,6 +105,8 @@ final class EventTests: XCTestCase {
             "Content/a.md": "---\ntitle: A\nsummary: S.\nevent:\n  start: next friday\n  time_zone: Pacific\n---\n",
             "Content/b.md": "---\ntitle: B\nsummary: S.\nevent:\n  start: 2027-01-02 10:00\n  end: 2027-01-02 09:00\n  rsvp_url: example.org\n---\n",
             "Content/c.md": "---\ntitle: C\nsummary: S.\nevent:\n  venue: Hall\n---\n",
+            "Content/d.md": "---\ntitle: D\nsummary: S.\nevent:\n  start: 2027-03-14 02:30\n  time_zone: PST\n---\n",
+            "Content/e.md": "---\ntitle: E\nsummary: S.\nevent:\n  start: 2027-03-14 02:30\n---\n",
         ]
         let result = Build(options: BuildOptions(), io: .memory(files)).run(write: false)
         XCTAssertEqual(result.diagnostics.sorted.map(\.description), [
@@ -113,6 +115,31 @@ final class EventTests: XCTestCase {
             "Content/b.md:6:8: error: the event ends before it starts: 'end' must be after 2027-01-02 10:00",
             "Content/b.md:7:13: error: 'rsvp_url' must be a full address starting with https://",
             "Content/c.md:4:1: error: this event has no 'start': add a line like `start: 2027-01-21 18:00`",
+            "Content/d.md:6:14: error: 'PST' is not a time zone: use a name like America/Los_Angeles",
+            "Content/e.md:5:10: error: 2027-03-14 02:30 does not exist in America/Los_Angeles: the clocks skip that hour for daylight saving; use the hour after",
         ])
+    }
+
+    /// Upcoming until the day after it ends where it happens: at 5:30 PM in Oakland (1:30 AM
+    /// UTC the next day) an event at 6 PM that evening is still ahead.
+    func testAnEventIsPastFromTheNextDayInItsOwnZone() throws {
+        let event = Event(start: try XCTUnwrap(Event.LocalTime("2027-02-18 18:00")), end: Event.LocalTime("2027-02-18 20:00"),
+                          timeZone: "America/Los_Angeles")
+        let utc = TimeZone(identifier: "UTC")!
+        XCTAssertFalse(event.isPast(at: try XCTUnwrap(Event.LocalTime("2027-02-19 01:30")).date(in: utc)))
+        XCTAssertFalse(event.isPast(at: try XCTUnwrap(Event.LocalTime("2027-02-19 07:59")).date(in: utc)), "11:59 PM in Oakland")
+        XCTAssertTrue(event.isPast(at: try XCTUnwrap(Event.LocalTime("2027-02-19 08:00")).date(in: utc)), "midnight in Oakland")
+    }
+
+    func testOtherPagesOfTheEventsSectionStayListed() throws {
+        let files = [
+            "Content/events/how-to-host.md": "---\ntitle: How to host\nsummary: S.\n---\n",
+            "Content/events/forum.md": "---\ntitle: Forum\nsummary: S.\nevent:\n  start: 2020-01-02 18:00\n---\n",
+            "Content/meetings/past.md": "---\ntitle: Past meeting\nsummary: S.\nevent:\n  start: 2020-01-01 18:00\n---\n",
+        ]
+        let pages = try XCTUnwrap(Build(options: BuildOptions(today: Day(year: 2026, month: 11, day: 29)), io: .memory(files)).run(write: false).site?.pages)
+        let events = try XCTUnwrap(pages[Route("events/index.html")])
+        XCTAssertTrue(events.contains("Past events") && events.contains("How to host"), events)
+        XCTAssertTrue(try XCTUnwrap(pages[Route("index.html")]).contains(#"<a href="events/index.html">Events</a>"#), "the events page is in the menu")
     }
 }

@@ -16,8 +16,8 @@ struct ICalendar {
     let strings: Strings
 
     func render() -> String {
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Broadside//Outreach toolkit//EN", "CALSCALE:GREGORIAN",
-                     "METHOD:PUBLISH"]
+        // No METHOD: a published calendar file is not a scheduling message (RFC 5546).
+        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Broadside//Outreach toolkit//EN", "CALSCALE:GREGORIAN"]
         lines += timeZone()
         lines += ["BEGIN:VEVENT", "UID:" + Self.escape(uid),
                   String(format: "DTSTAMP:%04d%02d%02dT000000Z", stamp.year, stamp.month, stamp.day),
@@ -102,7 +102,7 @@ struct ICalendar {
             case "\\": escaped += "\\\\"
             case ";": escaped += "\\;"
             case ",": escaped += "\\,"
-            case "\n", "\r\n": escaped += "\\n"
+            case "\n", "\r\n", "\r": escaped += "\\n"
             default: escaped.append(character)
             }
         }

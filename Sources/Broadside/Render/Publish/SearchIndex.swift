@@ -10,13 +10,9 @@ struct SearchIndex {
         var summary: String?
         var section: String?
         var tags: [String]
-        /// The page's headings and paragraphs as plain text, cut at `textLimit` characters.
+        /// The page's headings and paragraphs as plain text, and an event's place and access.
         var text: String
     }
-
-    /// Enough of a page for its words to be found, small enough that a phone on a weak
-    /// connection loads the index of a few hundred pages quickly.
-    static let textLimit = 2_000
 
     let edition: Edition
     let bodies: [Route: PageBody]
@@ -24,10 +20,11 @@ struct SearchIndex {
     func render() -> String {
         let entries = edition.pages.map { page -> Entry in
             let rendered = bodies[page.route]?.rendered
-            let words = ((rendered?.headings.map(\.text) ?? []) + (rendered?.paragraphs.map(\.text) ?? [])).joined(separator: " ")
-            return Entry(title: page.title, url: page.route.path, summary: page.frontMatter.summary,
+            let event = page.frontMatter.event.map { [$0.venue, $0.address].compactMap { $0 } + $0.accessibility + $0.languages } ?? []
+            let words = (rendered?.headings.map(\.text) ?? []) + (rendered?.paragraphs.map(\.text) ?? []) + event
+            return Entry(title: page.title, url: page.route.encodedPath, summary: page.frontMatter.summary,
                          section: edition.section(named: page.section)?.title, tags: page.tags.map(\.label),
-                         text: String(words.prefix(Self.textLimit)))
+                         text: words.joined(separator: " "))
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

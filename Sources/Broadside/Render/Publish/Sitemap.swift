@@ -21,9 +21,10 @@ struct Sitemap {
                 xml += "<lastmod>\(day)</lastmod>\n"
             }
             if let versions = site.alternates[route], versions.count > 1 {
-                for edition in site.editions {
-                    guard let other = versions[edition.language.code] else { continue }
-                    xml += "<xhtml:link rel=\"alternate\" hreflang=\"\(edition.language.code)\" href=\"\(escapeHTML(PageContext.address(of: other, base: base)))\"/>\n"
+                var links = site.editions.compactMap { edition in versions[edition.language.code].map { (edition.language.code, $0) } }
+                if let fallback = versions[site.config.language] { links.append(("x-default", fallback)) }
+                for (code, other) in links {
+                    xml += "<xhtml:link rel=\"alternate\" hreflang=\"\(code)\" href=\"\(escapeHTML(PageContext.address(of: other, base: base)))\"/>\n"
                 }
             }
             xml += "</url>\n"

@@ -77,7 +77,8 @@
 })();
 
 // Search as you type, over the index the build wrote (search/index.js). Words match without
-// their accents and in any case, so "deportacion" finds "deportación"; every word must match.
+// their accents and in any case, so "deportacion" finds "deportación"; every word must match,
+// at the start of a word: "ice" finds ICE, not "advice" or "justice".
 (function () {
   "use strict";
   var form = document.querySelector("[data-search-root]");
@@ -87,8 +88,11 @@
   var status = document.querySelector(".search-status");
   var list = document.querySelector(".search-results");
 
+  // Lower case without accents (đ has none to drop, so it is spelled out); every run of other
+  // characters becomes one space, so each word starts after a space.
   function fold(text) {
-    return (text || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    return " " + (text || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+      .replace(/đ/g, "d").replace(/[^\p{L}\p{N}§.]+/gu, " ");
   }
   var pages = window.broadsideSearch.pages.map(function (page) {
     return { page: page, title: fold(page.title), tags: fold(page.tags.join(" ")), summary: fold(page.summary), text: fold(page.text) };
@@ -97,7 +101,7 @@
   function score(entry, words) {
     var total = 0;
     for (var i = 0; i < words.length; i++) {
-      var word = words[i];
+      var word = " " + words[i];
       var points = (entry.title.indexOf(word) >= 0 ? 10 : 0) + (entry.tags.indexOf(word) >= 0 ? 5 : 0)
         + (entry.summary.indexOf(word) >= 0 ? 4 : 0) + (entry.text.indexOf(word) >= 0 ? 1 : 0);
       if (points === 0) return 0;
@@ -133,7 +137,7 @@
 
   function run() {
     var query = input.value.trim();
-    var words = fold(query).split(/\s+/).filter(Boolean);
+    var words = fold(query).split(" ").filter(Boolean);
     list.textContent = "";
     if (words.length === 0) {
       status.textContent = "";
@@ -145,7 +149,8 @@
     hits.forEach(function (hit) { show(hit.entry.page); });
     var message = hits.length === 0 ? status.getAttribute("data-none")
       : status.getAttribute(hits.length === 1 ? "data-one" : "data-other");
-    status.textContent = message.replace("{query}", query).replace("{count}", String(hits.length));
+    // Split and join, not replace: a query like "$&" must show as typed.
+    status.textContent = message.split("{query}").join(query).split("{count}").join(String(hits.length));
   }
 
   input.addEventListener("input", run);
@@ -155,6 +160,14 @@
   });
   // The header's search box sends its words here as ?q=…
   var match = /[?&]q=([^&]*)/.exec(window.location.search);
-  if (match) input.value = decodeURIComponent(match[1].replace(/\+/g, " "));
+  if (match) {
+    var words = match[1].replace(/\+/g, " ");
+    try {
+      words = decodeURIComponent(words);
+    } catch (error) {
+      // A stray % in the address: keep the words as they came.
+    }
+    input.value = words;
+  }
   run();
 })();
