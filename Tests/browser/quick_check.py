@@ -9,8 +9,7 @@ import csv
 import pathlib
 import sys
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+from phone import chromium
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
@@ -64,11 +63,7 @@ with open(csv_path, newline="", encoding="utf-8-sig") as handle:
 header, rows = records[0], records[1:]
 labels = {"Crime involving moral turpitude": "Crime involving moral turpitude (CIMT)"}
 
-options = webdriver.ChromeOptions()
-options.binary_location = "/usr/bin/chromium"
-for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=390,844"):
-    options.add_argument(flag)
-driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+driver = chromium()
 try:
     driver.get(page.as_uri())
     check_box = driver.find_element(By.CSS_SELECTOR, ".quick-check")

@@ -8,8 +8,7 @@ Exits 0 when every check holds; prints what failed otherwise.
 import pathlib
 import sys
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+from phone import chromium
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions
@@ -38,11 +37,7 @@ def type_query(driver, words):
     box.send_keys(words)
 
 
-options = webdriver.ChromeOptions()
-options.binary_location = "/usr/bin/chromium"
-for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=390,844"):
-    options.add_argument(flag)
-driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+driver = chromium()
 try:
     # English: results appear as the words are typed, best match first.
     driver.get((output / "search" / "index.html").as_uri())
