@@ -131,6 +131,9 @@ public enum SiteAssembler {
             for section in edition.sections { groups["section:" + section.name, default: [:]][code] = section.route }
             if !edition.tags.isEmpty { groups["tags", default: [:]][code] = edition.tagsIndex }
             if edition.hasPrintMaterials { groups["print", default: [:]][code] = edition.printMaterials }
+            groups["search", default: [:]][code] = edition.search
+            // A language's events page is its `events` section's page or one made for it.
+            if !edition.events.isEmpty { groups["section:events", default: [:]][code] = edition.eventsPage }
         }
         for (key, versions) in translations {
             for (code, page) in versions where page.kind == .page { groups["page:" + key, default: [:]][code] = page.route }

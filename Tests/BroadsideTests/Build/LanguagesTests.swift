@@ -58,6 +58,9 @@ final class LanguagesTests: XCTestCase {
         let pages = try fixturePages()
         let forum = try XCTUnwrap(pages[Route("es/guides/foro-comunitario/index.html")])
         XCTAssertTrue(forum.contains(#"<nav class="language-switcher" aria-label="Idioma">"#), forum)
+        // Pages the build makes have their counterparts too.
+        let search = try XCTUnwrap(pages[Route("es/search/index.html")])
+        XCTAssertTrue(search.contains(#"<a href="../../search/index.html" lang="en" hreflang="en">English</a>"#), search)
         XCTAssertTrue(forum.contains(#"<li><a href="../../../guides/forum/index.html" lang="en" hreflang="en">English</a></li>"#), forum)
         XCTAssertTrue(forum.contains(#"<span class="language-current" lang="es" aria-current="true">Español</span>"#), forum)
 
