@@ -7,7 +7,7 @@ struct BroadsideCommand: ParsableCommand {
         commandName: "broadside",
         abstract: "Build an outreach-toolkit website from Markdown and CSV.",
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 
