@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox.git", from: "0.27.1"),
     ],
     targets: [
         // Debian's libcmark-dev; only BroadsideMarkdown imports it.
@@ -35,7 +36,10 @@ let package = Package(
         .executableTarget(name: "BroadsideFuzz", dependencies: ["Broadside", "BroadsideMarkdown"]),
         .executableTarget(
             name: "broadside",
-            dependencies: ["Broadside", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            // FlyingFox serves the preview (`broadside serve`); nothing else uses it.
+            dependencies: ["Broadside", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                           .product(name: "FlyingFox", package: "FlyingFox")],
+            resources: [.embedInCode("Resources")]
         ),
         .testTarget(name: "BroadsideMarkdownTests", dependencies: ["BroadsideMarkdown"]),
         .testTarget(name: "BroadsideQRTests", dependencies: ["BroadsideQR"]),

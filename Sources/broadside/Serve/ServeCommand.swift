@@ -1,0 +1,85 @@
+import ArgumentParser
+import Broadside
+import FlyingFox
+import Foundation
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Build the site, serve it on this computer, and rebuild and reload on every save.",
+        discussion: "Serves the output folder at http://127.0.0.1:PORT/. A failed build shows its errors over the page while the last good site stays up. Ctrl-C stops."
+    )
+
+    @OptionGroup var folders: SiteOptions
+
+    @Option(help: ArgumentHelp("Where the website is written.", valueName: "dir"))
+    var output = "Output"
+
+    @Option(help: ArgumentHelp("The port to serve on (0: any free one).", valueName: "port"))
+    var port: UInt16 = 8000
+
+    @Flag(help: "Also make PDF handouts on every build (slower).")
+    var pdf = false
+
+    func run() async throws {
+        let options = BuildOptions(root: folders.root, content: folders.content, site: folders.site, output: output,
+                                   includeDrafts: folders.drafts, pdf: pdf ? .auto : .off)
+        do {
+            try OutputWriter(output: options.folders.output.root).checkSafe(folders: options.folders, root: folders.root)
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
+        let state = PreviewState()
+        let root = FileManager.default.currentDirectoryPath
+        @Sendable func rebuild() async {
+            let start = Date()
+            let result = await Task.detached { Build(options: options).run() }.value
+            for diagnostic in result.diagnostics.sorted { FileHandle.standardError.write(Data("\(diagnostic)\n".utf8)) }
+            if result.diagnostics.hasErrors {
+                await state.failed(result.diagnostics.all, root: root)
+                say("Build failed: the errors show in the browser; the last good site is still served.")
+            } else {
+                await state.built()
+                say("Built \(result.pageCount) pages in \(String(format: "%.2f", Date().timeIntervalSince(start))) s")
+            }
+        }
+        await rebuild()
+
+        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), logger: .disabled)
+        let output = URL(fileURLWithPath: options.folders.output.root, isDirectory: true)
+        await server.appendRoute("GET /__broadside/live", to: WebSocketHTTPHandler(handler: MessageFrameWSHandler(handler: LiveReload(state: state))))
+        await server.appendRoute(HTTPRoute(method: .GET, path: PreviewFiles.script)) { _ in
+            HTTPResponse(statusCode: .ok, headers: [.contentType: "text/javascript; charset=utf-8"], body: Data(PackageResources.live_reload_js))
+        }
+        await server.appendRoute("GET /__broadside/status") { _ in
+            HTTPResponse(statusCode: .ok, headers: [.contentType: "application/json"], body: Data(await state.status.utf8))
+        }
+        await server.appendRoute("GET *", to: PreviewFiles(output: output))
+
+        // Ctrl-C (and a polite kill) stop the server and end with 0: stopping is what was asked.
+        signal(SIGINT, SIG_IGN)
+        signal(SIGTERM, SIG_IGN)
+        let stops = [SIGINT, SIGTERM].map { DispatchSource.makeSignalSource(signal: $0) }
+        for source in stops {
+            source.setEventHandler { Task { await server.stop(timeout: 1); Foundation.exit(0) } }
+            source.resume()
+        }
+        let watching = Task {
+            await SourceWatcher(folders: [options.folders.content.root, options.folders.site.root]).watch(rebuild)
+        }
+        defer { watching.cancel() }
+        let running = Task { try await server.run() }
+        try await server.waitUntilListening()
+        if case .ip4(_, let actual) = await server.listeningAddress {
+            say("Serving http://127.0.0.1:\(actual)/ (Ctrl-C stops)")
+        }
+        try await running.value
+    }
+}
+
+/// A line on standard output at once, unbuffered: a program reading the preview's output (an
+/// editor, a test) sees each build as it ends.
+private func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}

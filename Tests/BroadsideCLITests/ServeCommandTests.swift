@@ -1,0 +1,82 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import XCTest
+
+/// `broadside serve`: it answers on 127.0.0.1, serves `index.html` for a folder, refuses
+/// anything outside the output folder, reloads an open page on a saved edit and shows a failed
+/// build's errors over it (Tests/browser/live_reload.py, in headless Chromium), and Ctrl-C
+/// stops it cleanly.
+final class ServeCommandTests: XCTestCase {
+    private var root: URL!
+    private var server: Process!
+    private var base = ""
+
+    override func setUpWithError() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-serve-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: BuildCommandTests.fixtures.appendingPathComponent("basic"), to: root)
+        try? FileManager.default.removeItem(at: root.appendingPathComponent("expected"))
+        server = Process()
+        server.executableURL = BuildCommandTests.binary
+        server.arguments = ["serve", "--port", "0"]
+        server.currentDirectoryURL = root
+        let output = Pipe()
+        server.standardOutput = output
+        server.standardError = FileHandle.nullDevice
+        try server.run()
+        // The first line that names the address; reading blocks until it comes, or the server ends.
+        var text = ""
+        while !text.contains("Serving http://"), case let data = output.fileHandleForReading.availableData, !data.isEmpty {
+            text += String(decoding: data, as: UTF8.self)
+        }
+        let line = try XCTUnwrap(text.split(separator: "\n").first { $0.hasPrefix("Serving http://") }, text)
+        base = String(line.dropFirst("Serving ".count).prefix { $0 != " " }.dropLast())  // without the closing /
+    }
+
+    override func tearDownWithError() throws {
+        if let server, server.isRunning { server.interrupt() }
+        server?.waitUntilExit()
+        if let root { try? FileManager.default.removeItem(at: root) }
+    }
+
+    private func get(_ path: String) throws -> (status: Int, body: String) {
+        let done = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var result: (Int, String) = (0, "")
+        let url = try XCTUnwrap(URL(string: base + path))
+        URLSession.shared.dataTask(with: url) { data, response, _ in
+            result = ((response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data ?? Data(), as: UTF8.self))
+            done.signal()
+        }.resume()
+        XCTAssertEqual(done.wait(timeout: .now() + 20), .success, "no answer for \(path)")
+        return result
+    }
+
+    func testServesTheSiteAndRefusesWhatIsOutsideIt() throws {
+        XCTAssertTrue(base.hasPrefix("http://127.0.0.1:"), base)
+        let home = try get("/")
+        XCTAssertEqual(home.status, 200)
+        XCTAssertTrue(home.body.contains("<h1>Basic Fixture</h1>") || home.body.contains("<main"), home.body)
+        XCTAssertTrue(home.body.contains(#"<script src="/__broadside/live-reload.js"></script>"#), "the preview adds its script")
+        let output = try String(contentsOf: root.appendingPathComponent("Output/index.html"), encoding: .utf8)
+        XCTAssertFalse(output.contains("live-reload"), "Output/ itself stays as `broadside build` writes it")
+        XCTAssertEqual(try get("/guides/").status, 200, "a folder serves its index.html")
+        XCTAssertEqual(try get("/guides/%2e%2e/%2e%2e/%2e%2e/etc/passwd").status, 403)
+        XCTAssertNotEqual(try get("/../../../etc/passwd").status, 200)
+        XCTAssertEqual(try get("/no-such-page/").status, 404)
+        XCTAssertEqual(try get("/__broadside/status").body, #"{"builds":1,"errors":[]}"#)
+
+        server.interrupt()
+        server.waitUntilExit()
+        XCTAssertEqual(server.terminationStatus, 0, "Ctrl-C stops the preview cleanly")
+    }
+
+    func testAnOpenPageReloadsOnEditAndShowsErrors() throws {
+        for tool in ["/usr/bin/chromium", "/usr/bin/chromedriver"] where !FileManager.default.isExecutableFile(atPath: tool) {
+            throw XCTSkip("\(tool) is missing: `make test` installs it")
+        }
+        let project = BuildCommandTests.fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let browser = try Command.run("/usr/bin/env", ["python3", "Tests/browser/live_reload.py", base + "/", root.path], in: project)
+        XCTAssertEqual(browser.status, 0, browser.stdout + browser.stderr)
+    }
+}
