@@ -22,12 +22,9 @@ struct PDFPrinter {
     /// Page counts by PDF route; problems go to `diagnostics`.
     func print(_ jobs: [Job], in staging: URL, diagnostics: inout Diagnostics) -> [Route: Int] {
         try? FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
-        let results = ResultBox(count: jobs.count)
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-            results.set(index, render(jobs[index], in: staging))
-        }
+        let results = jobs.concurrentMap { render($0, in: staging) }
         var pages: [Route: Int] = [:]
-        for (job, result) in zip(jobs, results.values) {
+        for (job, result) in zip(jobs, results) {
             switch result {
             case .success(let count):
                 pages[job.pdf] = count
@@ -36,8 +33,6 @@ struct PDFPrinter {
                 }
             case .failure(let failure):
                 diagnostics.error("could not make \(job.pdf.path): \(failure.message)", at: SourceLocation(path: job.source))
-            case nil:
-                break
             }
         }
         return pages
@@ -93,21 +88,6 @@ struct PDFPrinter {
 }
 
 /// Results written from concurrent jobs, each to its own slot.
-private final class ResultBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private(set) var values: [Result<Int, PDFFailure>?]
-
-    init(count: Int) {
-        values = Array(repeating: nil, count: count)
-    }
-
-    func set(_ index: Int, _ value: Result<Int, PDFFailure>) {
-        lock.lock()
-        values[index] = value
-        lock.unlock()
-    }
-}
-
 /// 64-bit FNV-1a: enough to tell whether a cached PDF's inputs changed, with no dependency.
 struct FNV1a {
     private var state: UInt64 = 0xcbf2_9ce4_8422_2325

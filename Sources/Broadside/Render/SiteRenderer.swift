@@ -20,7 +20,7 @@ public struct RenderedSite: Sendable {
 
 /// Renders the site model with the theme: Markdown bodies first (their headings feed the
 /// tables of contents and the `#fragment` check), then one template per page inside `base`.
-public struct SiteRenderer {
+public struct SiteRenderer: Sendable {
     let site: Site
     let theme: Theme
     /// Whether this build makes PDFs: pages then link their handout's PDF, else its print page.
@@ -40,20 +40,28 @@ public struct SiteRenderer {
     }
 
     public func render(folders: SiteFolders, diagnostics: inout Diagnostics) -> RenderedSite {
-        var bodies: [Route: PageBody] = [:]
-        for page in site.pages {
+        // Each page's Markdown on its own, across the cores; its problems are kept with it and
+        // reported in page order, so a build says the same whatever the number of cores.
+        let rendered = site.pages.concurrentMap { page -> (PageBody, Diagnostics) in
+            var problems = Diagnostics()
             if let layout = page.frontMatter.layout, !theme.names.contains(layout) {
-                diagnostics.error("there is no template '\(layout)': add Site/templates/\(layout).mustache or remove `layout:`",
-                                  at: page.frontMatter.layoutLocation ?? SourceLocation(path: page.source.file.displayPath))
+                problems.error("there is no template '\(layout)': add Site/templates/\(layout).mustache or remove `layout:`",
+                               at: page.frontMatter.layoutLocation ?? SourceLocation(path: page.source.file.displayPath))
             }
-            bodies[page.route] = PageBody(page, site: site, markdown: markdown, diagnostics: &diagnostics)
+            return (PageBody(page, site: site, markdown: markdown, diagnostics: &problems), problems)
+        }
+        var bodies: [Route: PageBody] = [:]
+        for (page, (body, problems)) in zip(site.pages, rendered) {
+            for problem in problems.all { diagnostics.report(problem) }
+            bodies[page.route] = body
         }
         checkFragments(bodies, diagnostics: &diagnostics)
 
         var output = RenderedSite()
         output.bodies = bodies
-        for page in site.pages {
-            output.pages[page.route] = render(page, body: bodies[page.route]!)
+        let pages = zip(site.pages, rendered.map(\.0)).map { ($0, $1) }.concurrentMap { page, body in render(page, body: body) }
+        for (page, html) in zip(site.pages, pages) {
+            output.pages[page.route] = html
         }
         for edition in site.editions {
             renderGenerated(edition, into: &output)
