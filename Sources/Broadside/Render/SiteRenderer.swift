@@ -271,7 +271,7 @@ public struct SiteRenderer: Sendable {
                                     breadcrumbs: [(strings["home"], edition.homeRoute)], section: nil)
         func entry(title: String, summary: String?, html: Route, pdf: Route, languages: [String]) -> [String: Any] {
             [
-                "title": title, "summary": absent(summary),
+                "title": title, "summary": absent(summary), "lang": languages[0],
                 "url": context.route.link(to: makesPDFs ? pdf : html),
                 "printURL": context.route.link(to: html),
                 "pdf": makesPDFs,
@@ -286,9 +286,12 @@ public struct SiteRenderer: Sendable {
                   languages: [$0.language] + ($0.about.bilingual.map { [$0] } ?? []))
         }
         values["hasPackets"] = !edition.packets.isEmpty
-        values["handouts"] = edition.handouts.map {
-            entry(title: $0.page.title, summary: $0.page.frontMatter.summary, html: $0.route, pdf: $0.pdf,
-                  languages: [$0.page.language] + ($0.partner.map { [$0.language] } ?? []))
+        values["handouts"] = edition.handouts.map { handout in
+            // A bilingual handout is listed by its words in this list's language.
+            let shown = handout.partner?.language == edition.language.code ? handout.partner! : handout.page
+            let other = shown.language == handout.page.language ? handout.partner : handout.page
+            return entry(title: shown.title, summary: shown.frontMatter.summary, html: handout.route, pdf: handout.pdf,
+                         languages: [shown.language] + (other.map { [$0.language] } ?? []))
         }
         values["hasHandouts"] = !edition.handouts.isEmpty
         values["flyers"] = edition.events.map {
