@@ -69,12 +69,22 @@ struct ServeCommand: AsyncParsableCommand {
             await SourceWatcher(folders: [options.folders.content.root, options.folders.site.root]).watch(rebuild)
         }
         defer { watching.cancel() }
-        let running = Task { try await server.run() }
-        try await server.waitUntilListening()
-        if case .ip4(_, let actual) = await server.listeningAddress {
-            say("Serving http://127.0.0.1:\(actual)/ (Ctrl-C stops)")
+        do {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { try await server.run() }
+                group.addTask {
+                    try await server.waitUntilListening()
+                    if case .ip4(_, let actual) = await server.listeningAddress {
+                        say("Serving http://127.0.0.1:\(actual)/ (Ctrl-C stops)")
+                    }
+                }
+                try await group.waitForAll()
+            }
+        } catch {
+            // Most often the port is taken: another preview, or another program.
+            FileHandle.standardError.write(Data("error: cannot serve on port \(port): \(error)\nChoose another port with --port, like --port 8001.\n".utf8))
+            throw ExitCode.failure
         }
-        try await running.value
     }
 }
 
