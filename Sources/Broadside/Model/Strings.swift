@@ -9,10 +9,14 @@ public struct Strings: Sendable {
 
     /// Made once per language: setting up a locale's formatter costs more than using it.
     private let dateStyle: Date.FormatStyle
+    /// `values` as templates take them (`{{t.home}}`). Mustache reads a `[String: Any]`; handing
+    /// it the `[String: String]` would convert every entry at every lookup, on every page.
+    nonisolated(unsafe) let templateValues: [String: Any]  // immutable strings: safe to share
 
     public init(language: Language, values: [String: String]) {
         self.language = language
         self.values = values
+        templateValues = values
         dateStyle = Date.FormatStyle(date: .long, time: .omitted, locale: Locale(identifier: language.code),
                                      calendar: Self.calendar, timeZone: Self.calendar.timeZone)
     }

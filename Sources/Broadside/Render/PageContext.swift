@@ -14,7 +14,7 @@ struct PageContext {
         let siteTitle = strings["site_title"]
         var context: [String: Any] = [
             "lang": edition.language.code,
-            "t": strings.values,
+            "t": strings.templateValues,
             "title": title,
             "documentTitle": route == edition.homeRoute ? siteTitle : "\(title) · \(siteTitle)",
             "root": route.toRoot,

@@ -71,7 +71,7 @@ struct PrintRenderer {
         let pages = strings.pieces("page_n_of_m", around: ["page", "pages"])
         return [
             "lang": strings.language.code,
-            "t": strings.values,
+            "t": strings.templateValues,
             "documentTitle": "\(title) · \(strings["site_title"])",
             "stylesheet": route.link(to: Site.printStylesheet),
             "paper": config.paper == .a4 ? "A4" : "letter",
@@ -116,7 +116,7 @@ struct PrintRenderer {
         return [
             "lang": page.language,
             "languageName": site.edition(page.language).language.name,
-            "t": strings.values,
+            "t": strings.templateValues,
             "title": page.title,
             "stale": absent(site.staleNotice(for: page, strings: strings)),
             "citations": body.citations.map { ["name": $0.name, "url": $0.url] },
