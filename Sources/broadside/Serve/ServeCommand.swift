@@ -60,9 +60,13 @@ struct ServeCommand: AsyncParsableCommand {
         // Ctrl-C (and a polite kill) stop the server and end with 0: stopping is what was asked.
         signal(SIGINT, SIG_IGN)
         signal(SIGTERM, SIG_IGN)
+        let stopping = StopRequest()
         let stops = [SIGINT, SIGTERM].map { DispatchSource.makeSignalSource(signal: $0) }
         for source in stops {
-            source.setEventHandler { Task { await server.stop(timeout: 1); Foundation.exit(0) } }
+            source.setEventHandler {
+                stopping.request()
+                Task { await server.stop(timeout: 1) }
+            }
             source.resume()
         }
         let watching = Task {
@@ -81,10 +85,30 @@ struct ServeCommand: AsyncParsableCommand {
                 try await group.waitForAll()
             }
         } catch {
+            // Stopping ends the server however it ends: that is success.
+            if stopping.requested { return }
             // Most often the port is taken: another preview, or another program.
             FileHandle.standardError.write(Data("error: cannot serve on port \(port): \(error)\nChoose another port with --port, like --port 8001.\n".utf8))
             throw ExitCode.failure
         }
+    }
+}
+
+/// Whether Ctrl-C was pressed: set from the signal handler, read when the server ends.
+private final class StopRequest: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    func request() {
+        lock.lock()
+        value = true
+        lock.unlock()
+    }
+
+    var requested: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return value
     }
 }
 
