@@ -52,7 +52,7 @@ final class LanguagePDFTests: XCTestCase {
         for (flyer, expectedWords) in [("flyers/events-forum-night.pdf", ["Forum night; candidates, questions, answers", "Saturday, March 20, 2027",
                                                                   "Pacific Time", "Hall A, Main Library", "Step-free entrance · ASL", "Sign up"]),
                                ("es/flyers/events-forum-night.pdf", ["Noche del foro", "sábado, 20 de marzo de 2027, 18:30", "hora del Pacífico",
-                                                                     "Cuándo", "Dónde", "Inscríbase"])] {
+                                                                     "Cuándo", "Dónde", "Inscríbase", "Entrada sin escalones · ASL"])] {
             XCTAssertEqual(try printed.pages(flyer), 1, flyer)
             XCTAssertEqual(try printed.qrCodes(flyer, page: 1), ["https://lang.example.org/rsvp/forum-night/"], flyer)
             let text = try words(flyer, 1).replacingOccurrences(of: "\u{202F}", with: " ")

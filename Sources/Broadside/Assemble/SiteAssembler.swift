@@ -65,7 +65,13 @@ public enum SiteAssembler {
             claims.claim(route, by: display, at: SourceLocation(path: display), diagnostics: &diagnostics)
             routes.files[file] = route
         }
-        let translations = Translations.link(&pages, routes: &routes, languageNames: languageNames, diagnostics: &diagnostics)
+        var translations = Translations.link(&pages, routes: &routes, languageNames: languageNames, diagnostics: &diagnostics)
+        // Events are whole only now: a translation's `event:` may give just its own words.
+        for index in pages.indices {
+            guard let fields = pages[index].frontMatter.eventFields else { continue }
+            pages[index].frontMatter.event = fields.event(defaultZone: config.timeZone, diagnostics: &diagnostics)
+            translations[pages[index].translationKey]?[pages[index].language] = pages[index]
+        }
 
         var editions = config.languages.map { language in
             Edition(language: language, strings: strings[language.code] ?? Strings(language: language, values: [:]),

@@ -27,7 +27,9 @@ public struct FrontMatter: Sendable, Equatable {
     /// The language printed beside this page's own in its handout, two columns side by side.
     public var bilingual: String?
     public var bilingualLocation: SourceLocation?
-    /// A town hall, forum or clinic the page announces.
+    /// A town hall, forum or clinic the page announces, as written.
+    public var eventFields: EventFields?
+    /// The event itself, once a translation's words are merged over its source's (assembly).
     public var event: Event?
     public var eventLocation: SourceLocation?
     /// The keys the author wrote, so a translation takes the rest from the page it translates.
@@ -45,7 +47,7 @@ public struct FrontMatter: Sendable, Equatable {
         if !written.contains("layout") { layout = source.layout }
         if !written.contains("date") { date = source.date }
         if !written.contains("legal") { legal = source.legal }
-        if !written.contains("event") { event = source.event }
+        if let base = source.eventFields { eventFields = eventFields.map { $0.over(base) } ?? base }
     }
 }
 
@@ -107,7 +109,7 @@ extension FrontMatter {
         bilingual = fields.string("bilingual", diagnostics: &diagnostics)
         bilingualLocation = fields.location(ofValue: "bilingual")
         if let event = fields.fields("event", diagnostics: &diagnostics), let at = fields.location(ofKey: "event") {
-            self.event = Event(event, at: at, defaultZone: timeZone, diagnostics: &diagnostics)
+            eventFields = EventFields(event, at: at, defaultZone: timeZone, diagnostics: &diagnostics)
             eventLocation = at
         }
         written = Set(fields.keys)

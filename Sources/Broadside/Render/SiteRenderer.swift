@@ -129,8 +129,9 @@ public struct SiteRenderer: Sendable {
         let page = files.page
         // Without an address, the site's name keeps two organizations' events apart.
         let host = site.config.baseURL.flatMap { URL(string: $0)?.host } ?? TagSlug.make(site.config.title) + ".broadside.invalid"
-        // A translation with its own `event:` may differ in time or place: its own event.
-        let key = page.frontMatter.written.contains("event") ? String(page.route.path.dropLast("/index.html".count)) : String(page.translationKey.dropLast(".md".count))
+        // A translation that sets its own times is its own event; in other words only, the same one.
+        let ownTime = page.source.frontMatter.eventFields?.hasOwnTime == true
+        let key = ownTime ? String(page.route.path.dropLast("/index.html".count)) : String(page.translationKey.dropLast(".md".count))
         return ICalendar(event: files.event, title: page.title, summary: page.frontMatter.summary,
                          url: site.config.baseURL.map { PageContext.address(of: page.route, base: $0) },
                          // One event in every language: importing the Spanish file after the

@@ -59,6 +59,10 @@ final class EventTests: XCTestCase {
         let spanish = try XCTUnwrap(fixture().pages[Route("es/events/forum-night/forum-night.ics")])
         XCTAssertEqual(Self.properties(spanish).first { $0.0 == "SUMMARY" }?.1, "Noche del foro")
         XCTAssertEqual(Self.properties(spanish).first { $0.0 == "UID" }?.1, value("UID"), "one event, whichever language is imported")
+        // The translation gave only its words: the times and the place are its source's.
+        let words = Self.properties(spanish).first { $0.0 == "DESCRIPTION" }.map { Self.unescape($0.1) } ?? ""
+        XCTAssertTrue(words.contains("Accesibilidad: Entrada sin escalones, ASL"), words)
+        XCTAssertEqual(Self.properties(spanish).first { $0.0 == "DTSTART;TZID=America/Los_Angeles" }?.1, "20270320T183000")
     }
 
     private func calendar(_ start: String, _ end: String?, zone: String) throws -> [String] {
