@@ -28,14 +28,7 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        let options = BuildOptions(root: folders.root, content: folders.content, site: folders.site, output: output,
-                                   includeDrafts: folders.drafts, pdf: noPDF ? .off : pdf)
-        do {
-            try OutputWriter(output: options.folders.output.root).checkSafe(folders: options.folders, root: folders.root)
-        } catch {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-            throw ExitCode(2)
-        }
+        let options = try folders.writing(to: output, pdf: noPDF ? .off : pdf)
         let start = Date()
         let result = Build(options: options).run()
         let diagnostics = result.diagnostics

@@ -1,6 +1,8 @@
 import ArgumentParser
+import Broadside
+import Foundation
 
-/// Where a site's folders are: shared by `build` and `check`.
+/// Where a site's folders are: shared by `build`, `check` and `serve`.
 struct SiteOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Project folder the other folders are relative to.", valueName: "dir"))
     var root = "."
@@ -13,4 +15,17 @@ struct SiteOptions: ParsableArguments {
 
     @Flag(help: "Include pages marked draft: true.")
     var drafts = false
+
+    /// What a build that writes `output` needs, once the output folder is known to be safe to
+    /// replace: a refusal is a usage error (exit 2) and nothing is touched.
+    func writing(to output: String, pdf: PDFMode) throws -> BuildOptions {
+        let options = BuildOptions(root: root, content: content, site: site, output: output, includeDrafts: drafts, pdf: pdf)
+        do {
+            try OutputWriter(output: options.folders.output.root).checkSafe(folders: options.folders, root: root)
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
+        return options
+    }
 }

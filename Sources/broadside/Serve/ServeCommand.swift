@@ -22,14 +22,7 @@ struct ServeCommand: AsyncParsableCommand {
     var pdf = false
 
     func run() async throws {
-        let options = BuildOptions(root: folders.root, content: folders.content, site: folders.site, output: output,
-                                   includeDrafts: folders.drafts, pdf: pdf ? .auto : .off)
-        do {
-            try OutputWriter(output: options.folders.output.root).checkSafe(folders: options.folders, root: folders.root)
-        } catch {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-            throw ExitCode(2)
-        }
+        let options = try folders.writing(to: output, pdf: pdf ? .auto : .off)
         let state = PreviewState()
         let root = FileManager.default.currentDirectoryPath
         @Sendable func rebuild() async {
