@@ -38,7 +38,7 @@ extension Edition {
                 tagPages[tag.slug, default: (tag, [])].pages.append(page)
             }
         }
-        events = pages.compactMap { page in page.frontMatter.event.map { EventFiles(page: page, event: $0, prefix: prefix) } }
+        events = pages.compactMap { page in page.event.map { EventFiles(page: page, event: $0, prefix: prefix) } }
             .sorted { $0.event.start.date(in: $0.event.zone) < $1.event.start.date(in: $1.event.zone) }
         for files in events {
             let at = SourceLocation(path: files.page.source.file.displayPath)

@@ -15,7 +15,9 @@ public enum SiteAssembler {
             claims.reserve(route, for: owner)
         }
         for asset in assets { claims.reserve(Route("assets/" + asset), for: folders.site.display("assets/" + asset)) }
-        if !assets.contains("favicon.svg") { claims.reserve(Site.builtInFavicon, for: "the theme's icon") }
+        if !Site.iconNames.contains(where: assets.contains) {
+            claims.reserve(Site.builtInFavicon, for: "the theme's icon")
+        }
         if config.baseURL != nil {
             claims.reserve(Sitemap.route, for: "the sitemap")
             claims.reserve(Sitemap.robotsRoute, for: "robots.txt")
@@ -69,7 +71,7 @@ public enum SiteAssembler {
         // Events are whole only now: a translation's `event:` may give just its own words.
         for index in pages.indices {
             guard let fields = pages[index].frontMatter.eventFields else { continue }
-            pages[index].frontMatter.event = fields.event(defaultZone: config.timeZone, diagnostics: &diagnostics)
+            pages[index].event = fields.event(defaultZone: config.timeZone, diagnostics: &diagnostics)
             translations[pages[index].translationKey]?[pages[index].language] = pages[index]
         }
 

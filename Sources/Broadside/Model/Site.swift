@@ -18,6 +18,8 @@ public struct ContentPage: Sendable {
     public var translationKey: String
     /// Its front matter, with what a translation leaves out taken from its source.
     public var frontMatter: FrontMatter
+    /// The event it announces, a translation's words merged over its source's.
+    public var event: Event? = nil
 
     /// The theme template that renders it: `layout:` or the kind's own.
     public var template: String {
@@ -135,8 +137,11 @@ public struct Site: Sendable {
     /// The site's icon: `Site/assets/favicon.svg`, `.png` or `.ico` when there is one, else the
     /// built-in one in the accent color.
     public var favicon: Route {
-        ["favicon.svg", "favicon.png", "favicon.ico"].first(where: assets.contains).map { Route("assets/" + $0) } ?? Self.builtInFavicon
+        Self.iconNames.first(where: assets.contains).map { Route("assets/" + $0) } ?? Self.builtInFavicon
     }
+
+    /// Files in `Site/assets/` that are the site's own icon.
+    public static let iconNames = ["favicon.svg", "favicon.png", "favicon.ico"]
 
     public static let builtInFavicon = Route("assets/favicon.svg")
     public static let notFound = Route("404.html")

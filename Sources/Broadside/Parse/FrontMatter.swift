@@ -29,8 +29,6 @@ public struct FrontMatter: Sendable, Equatable {
     public var bilingualLocation: SourceLocation?
     /// A town hall, forum or clinic the page announces, as written.
     public var eventFields: EventFields?
-    /// The event itself, once a translation's words are merged over its source's (assembly).
-    public var event: Event?
     public var eventLocation: SourceLocation?
     /// The keys the author wrote, so a translation takes the rest from the page it translates.
     public var written: Set<String> = []

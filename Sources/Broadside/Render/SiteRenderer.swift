@@ -76,9 +76,13 @@ public struct SiteRenderer: Sendable {
         }
         // A file in Site/assets/ with the theme's name replaces it, as templates replace theirs.
         for (route, text) in [(Site.stylesheet, Theme.stylesheet), (Site.script, Theme.script),
-                              (Site.printStylesheet, Theme.printStylesheet), (Site.builtInFavicon, Theme.favicon(accent: site.config.accent))]
+                              (Site.printStylesheet, Theme.printStylesheet)]
         where !site.assets.contains(route.path.lastPathComponent) {
             output.pages[route] = text
+        }
+        // Any icon of the site's own (svg, png or ico) replaces the built-in one.
+        if site.favicon == Site.builtInFavicon {
+            output.pages[Site.builtInFavicon] = Theme.favicon(accent: site.config.accent)
         }
 
         if let base = site.config.baseURL {
@@ -255,7 +259,7 @@ public struct SiteRenderer: Sendable {
         }
         if let section, let match = edition.section(named: section) {
             // On the events page, the section's other pages follow the lists of events.
-            let pages = context.route == edition.eventsPage ? match.pages.filter { $0.frontMatter.event == nil } : match.pages
+            let pages = context.route == edition.eventsPage ? match.pages.filter { $0.event == nil } : match.pages
             values["items"] = pages.map(context.item)
             values["hasItems"] = !pages.isEmpty
         }

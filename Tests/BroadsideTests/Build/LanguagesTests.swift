@@ -92,6 +92,8 @@ final class LanguagesTests: XCTestCase {
         XCTAssertEqual(Strings(language: Language(code: "en"), values: [:]).date(Day(year: 2026, month: 3, day: 2)), "March 2, 2026")
         let spanish = Strings(language: Language(code: "es"), values: ["page_n_of_m": "Página {page} de {pages}"])
         XCTAssertEqual(spanish.pieces("page_n_of_m", around: ["page", "pages"]), ["Página ", " de ", ""])
+        let reversed = Strings(language: Language(code: "ko"), values: ["page_n_of_m": "{pages}쪽 중 {page}쪽"])
+        XCTAssertEqual(reversed.pieces("page_n_of_m", around: ["page", "pages"]), ["", " / ", ""], "another order falls back to 3 / 6")
     }
 
     /// A site in memory, its pages committed at the given times.

@@ -20,7 +20,7 @@ struct SearchIndex {
     func render() -> String {
         let entries = edition.pages.map { page -> Entry in
             let rendered = bodies[page.route]?.rendered
-            let event = page.frontMatter.event.map { [$0.venue, $0.address].compactMap { $0 } + $0.accessibility + $0.languages } ?? []
+            let event = page.event.map { [$0.venue, $0.address].compactMap { $0 } + $0.accessibility + $0.languages } ?? []
             let words = (rendered?.headings.map(\.text) ?? []) + (rendered?.paragraphs.map(\.text) ?? []) + event
             return Entry(title: page.title, url: page.route.encodedPath, summary: page.frontMatter.summary,
                          section: edition.section(named: page.section)?.title, tags: page.tags.map(\.label),
