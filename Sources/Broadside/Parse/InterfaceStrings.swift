@@ -22,7 +22,8 @@ enum InterfaceStrings {
             overrides[code] = read(file, templates: templates, diagnostics: &diagnostics)
         }
         let defaultCode = config.language
-        var defaults = table(builtIn[defaultCode] ?? builtIn["en"]!)
+        let tables = builtIn.mapValues(table)
+        var defaults = tables[defaultCode] ?? tables["en"]!
         defaults["disclaimer"] = config.disclaimer ?? defaults["disclaimer"]
         // The site's name is not an interface word: a language without its own keeps site.yml's.
         defaults["site_title"] = config.title
@@ -30,15 +31,15 @@ enum InterfaceStrings {
 
         var result: [String: Strings] = [:]
         for language in config.languages {
-            let own = language.code == defaultCode ? [:] : builtIn[language.code].map(table) ?? [:]
+            // The built-in words of this language, under the site's; the default language's are
+            // already in `defaults`, with site.yml's disclaimer and title over them.
+            let own = tables[language.code] ?? [:]
             var values = defaults
-            values.merge(own) { _, own in own }
+            if language.code != defaultCode { values.merge(own) { _, own in own } }
             values.merge(overrides[language.code] ?? [:]) { _, site in site }
             result[language.code] = Strings(language: language, values: values)
             let siteKeys = (overrides[language.code] ?? [:]).keys
-            // The default language misses only what neither the tool nor the site translates.
-            let translated = language.code == defaultCode ? builtIn[defaultCode].map(table) ?? [:] : own
-            let missing = keys.subtracting(translated.keys).subtracting(siteKeys).sorted()
+            let missing = keys.subtracting(own.keys).subtracting(siteKeys).sorted()
             let path = files[language.code]?.displayPath ?? "Site/i18n/\(language.code).yml"
             // The site wrote its own disclaimer: another language's built-in one says something else.
             if language.code != defaultCode, config.disclaimer != nil, !siteKeys.contains("disclaimer"), !missing.contains("disclaimer") {

@@ -166,6 +166,11 @@ final class LanguagesTests: XCTestCase {
             "warning: site.yml has its own disclaimer, but Español pages show the built-in Español one: add `disclaimer:` in Español to Site/i18n/es.yml [translations/interface]",
             "Content/a.md:5:12: warning: Content/a.md has 2 sections (## headings) and Content/a.es.md has 1: a bilingual handout sets them side by side in order, so give both the same sections",
         ])
+        // A default language the tool has no words for is reported too.
+        let vietnamese = Build(options: BuildOptions(), io: .memory(["Site/site.yml": "title: T\nlanguage: vi\n",
+                                                                     "Content/index.md": "---\ntitle: T\n---\n"])).run(write: false)
+        XCTAssertEqual(vietnamese.diagnostics.all.map(\.description),
+                       ["warning: \(InterfaceStrings.keys.count) interface words have no Tiếng Việt (vi) translation (add_to_calendar, all_events, as_of, bilingual, browse_toolkit and \(InterfaceStrings.keys.count - 5) more): pages show them in English; add them to Site/i18n/vi.yml [translations/interface]"])
         files["Site/i18n/es.yml"] = "disclaimer: Llame al 555-0100 antes de actuar.\n"
         files["Content/a.es.md"] = "---\ntitle: A es\nsummary: S.\n---\n## Uno\n\n## Dos\n"
         XCTAssertEqual(Build(options: BuildOptions(), io: .memory(files)).run(write: false).diagnostics.all, [])
