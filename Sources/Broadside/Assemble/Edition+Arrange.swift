@@ -17,7 +17,7 @@ extension Edition {
                 title: index?.title ?? (name == "events" ? strings["events"] : other?.title ?? SiteAssembler.humanize(name)),
                 route: index?.route ?? route("\(name)/index.html"),
                 index: index,
-                pages: members.filter { $0.kind != .section }.sorted(by: SiteAssembler.readingOrder),
+                pages: members.filter { $0.kind != .section }.ordered(by: SiteAssembler.readingOrder),
                 weight: index?.frontMatter.weight ?? other?.weight,
                 legal: index?.frontMatter.legal ?? other?.legal ?? false
             )
@@ -26,7 +26,7 @@ extension Edition {
             claims.claim(section.route, by: "the section page for \(section.name)/",
                          at: SourceLocation(path: folders.content.display(section.name)), diagnostics: &diagnostics)
         }
-        topPages = pages.filter { $0.kind == .page && $0.section == nil }.sorted(by: SiteAssembler.readingOrder)
+        topPages = pages.filter { $0.kind == .page && $0.section == nil }.ordered(by: SiteAssembler.readingOrder)
 
         var tagPages: [String: (tag: Tag, pages: [ContentPage])] = [:]
         for page in pages {
@@ -53,7 +53,7 @@ extension Edition {
             claims.claim(route, by: "the \(route.path.lastPathComponent) the site makes", at: SourceLocation(path: folders.content.display("")),
                          diagnostics: &diagnostics)
         }
-        tags = tagPages.values.sorted { $0.tag.slug < $1.tag.slug }.map { ($0.tag, $0.pages.sorted(by: SiteAssembler.newestFirst)) }
+        tags = tagPages.values.sorted { $0.tag.slug < $1.tag.slug }.map { ($0.tag, $0.pages.ordered(by: SiteAssembler.newestFirst)) }
         if !tags.isEmpty {
             claims.claim(tagsIndex, by: "the tag index", at: SourceLocation(path: folders.content.display("")), diagnostics: &diagnostics)
         }

@@ -61,6 +61,7 @@ public enum SiteAssembler {
                                      title: title, tags: tags, language: language, translationKey: unlocalized,
                                      frontMatter: source.frontMatter))
         }
+        rankTitles(&pages)
         for file in contentFiles {
             let route = Route(file)
             let display = folders.content.display(file)
@@ -153,21 +154,38 @@ public enum SiteAssembler {
         return result
     }
 
-    /// Weight first (authors' explicit order), then newest, then title.
-    static func readingOrder(_ a: ContentPage, _ b: ContentPage) -> Bool {
-        let wa = a.frontMatter.weight ?? Int.max, wb = b.frontMatter.weight ?? Int.max
-        if wa != wb { return wa < wb }
-        return newestFirst(a, b)
+    /// Where a page goes in a list: weight first (authors' explicit order), then newest, then title.
+    struct ListOrder: Comparable {
+        var weight = 0
+        /// Newest first, undated last.
+        var age: Int
+        var title: Int
+
+        static func < (a: ListOrder, b: ListOrder) -> Bool {
+            (a.weight, a.age, a.title) < (b.weight, b.age, b.title)
+        }
     }
 
-    static func newestFirst(_ a: ContentPage, _ b: ContentPage) -> Bool {
-        let da = a.frontMatter.date, db = b.frontMatter.date
-        if da != db {
-            guard let da else { return false }
-            guard let db else { return true }
-            return da > db
+    static func readingOrder(_ page: ContentPage) -> ListOrder {
+        var order = newestFirst(page)
+        order.weight = page.frontMatter.weight ?? Int.max
+        return order
+    }
+
+    static func newestFirst(_ page: ContentPage) -> ListOrder {
+        ListOrder(age: page.frontMatter.date.map { -($0.year * 512 + $0.month * 32 + $0.day) } ?? Int.max, title: page.titleOrder)
+    }
+
+    /// Sets each page's `titleOrder`. Titles a reader's order counts as the same share a number.
+    private static func rankTitles(_ pages: inout [ContentPage]) {
+        let titles = Set(pages.map(\.title)).sorted().sorted { $0.localizedStandardCompare($1) == .orderedAscending }
+        var ranks: [String: Int] = [:]
+        var rank = 0
+        for (index, title) in titles.enumerated() {
+            if index > 0 && titles[index - 1].localizedStandardCompare(title) != .orderedSame { rank += 1 }
+            ranks[title] = rank
         }
-        return a.title.localizedStandardCompare(b.title) == .orderedAscending
+        for index in pages.indices { pages[index].titleOrder = ranks[pages[index].title] ?? 0 }
     }
 
     /// `know-your-rights` → `Know your rights`, for folders and files without a title.

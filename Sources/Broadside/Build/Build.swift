@@ -42,7 +42,7 @@ public struct Build {
         let (config, pages, tables, packets, theme, strings, glossaries) = step("parse") {
             let config = SiteConfig.parse(sources.config, diagnostics: &diagnostics)
             return (config,
-                    sources.pages.map { PageSource.parse($0, timeZone: config.timeZone, diagnostics: &diagnostics) },
+                    parsePages(sources.pages, timeZone: config.timeZone, diagnostics: &diagnostics),
                     DataTable.parseAll(sources.dataFiles, translated: Array(config.languages.dropFirst()), diagnostics: &diagnostics),
                     PacketSource.parseAll(sources.dataFiles, diagnostics: &diagnostics),
                     Theme.load(overrides: sources.templates, diagnostics: &diagnostics),
@@ -101,6 +101,17 @@ public struct Build {
         result.pageCount = rendered.pages.keys.filter { $0.path.hasSuffix(".html") }.count
         result.fileCount = rendered.pages.count + rendered.copies.count + result.pdfCount
         return result
+    }
+
+    /// Every page's front matter at once, across the cores; problems reported in page order.
+    private func parsePages(_ files: [SourceFile], timeZone: String, diagnostics: inout Diagnostics) -> [PageSource] {
+        files.concurrentMap { file -> (PageSource, Diagnostics) in
+            var problems = Diagnostics()
+            return (PageSource.parse(file, timeZone: timeZone, diagnostics: &problems), problems)
+        }.map { page, problems in
+            diagnostics.append(problems)
+            return page
+        }
     }
 
     /// `<root>/.broadside-cache`: kept between builds, outside Output/.

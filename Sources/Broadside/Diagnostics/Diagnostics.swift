@@ -8,6 +8,12 @@ public struct Diagnostics: Sendable {
         all.append(diagnostic)
     }
 
+    /// Another collection's problems, after this one's: per-page problems found in parallel
+    /// keep the order a one-core build reports them in.
+    mutating func append(_ other: Diagnostics) {
+        all += other.all
+    }
+
     public mutating func error(_ message: String, at location: SourceLocation?) {
         report(.error(message, at: location))
     }

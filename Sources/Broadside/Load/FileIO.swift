@@ -19,31 +19,7 @@ public struct FileIO: Sendable {
         self.commitTimes = commitTimes
     }
 
-    public static let disk = FileIO(
-        listFiles: { folder in
-            let base = URL(fileURLWithPath: folder, isDirectory: true).standardizedFileURL
-            guard let walker = FileManager.default.enumerator(
-                at: base,
-                includingPropertiesForKeys: [.isRegularFileKey],
-                options: [.skipsHiddenFiles]
-            ) else { return [] }
-            var files: [String] = []
-            let prefix = base.path.hasSuffix("/") ? base.path : base.path + "/"
-            for case let url as URL in walker {
-                guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-                let path = url.standardizedFileURL.path
-                if path.hasPrefix(prefix) { files.append(String(path.dropFirst(prefix.count))) }
-            }
-            return files.sorted()
-        },
-        read: { path in
-            // Foundation's reader leaks its buffer on an empty file (seen under AddressSanitizer),
-            // and there is nothing to read anyway.
-            let size = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int
-            return size == 0 ? Data() : try Data(contentsOf: URL(fileURLWithPath: path))
-        },
-        commitTimes: GitHistory.commitTimes
-    )
+    public static let disk = FileIO(listFiles: DiskFiles.list, read: DiskFiles.read, commitTimes: GitHistory.commitTimes)
 
     /// A site held in memory: `[path: contents]`, paths relative to the site root.
     public static func memory(_ files: [String: String], commitTimes: [String: Int] = [:]) -> FileIO {

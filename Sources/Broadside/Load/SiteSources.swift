@@ -20,18 +20,22 @@ public struct SiteSources: Sendable {
 extension SiteSources {
     public static func load(_ folders: SiteFolders, io: FileIO, diagnostics: inout Diagnostics) -> SiteSources {
         func text(_ folder: SiteFolders.Folder, _ relativePath: String) -> SourceFile? {
-            let display = folder.display(relativePath)
-            do {
-                let data = try io.read(folder.path(relativePath))
-                switch SourceFile.decode(data, relativePath: relativePath, displayPath: display) {
+            switch read(folder, relativePath, io: io) {
+            case .success(let file): return file
+            case .failure(let diagnostic):
+                diagnostics.report(diagnostic)
+                return nil
+            }
+        }
+        /// Many files at once, across the cores; problems reported in path order.
+        func texts(_ folder: SiteFolders.Folder, _ relativePaths: [String]) -> [SourceFile] {
+            relativePaths.concurrentMap { read(folder, $0, io: io) }.compactMap { result in
+                switch result {
                 case .success(let file): return file
                 case .failure(let diagnostic):
                     diagnostics.report(diagnostic)
                     return nil
                 }
-            } catch {
-                diagnostics.error("cannot read this file: \(error.localizedDescription)", at: SourceLocation(path: display))
-                return nil
             }
         }
         func list(_ folder: SiteFolders.Folder) -> [String] {
@@ -60,13 +64,22 @@ extension SiteSources {
         }
         return SiteSources(
             config: siteFiles.contains("site.yml") ? text(folders.site, "site.yml") : nil,
-            pages: contentPaths.filter { $0.hasSuffix(".md") }.compactMap { text(folders.content, $0) },
+            pages: texts(folders.content, contentPaths.filter { $0.hasSuffix(".md") }),
             // YAML under Content/ describes other files (table sidecars); it is not published.
             contentFiles: contentPaths.filter { !$0.hasSuffix(".md") && !$0.hasSuffix(".yml") },
-            dataFiles: contentPaths.filter { $0.hasSuffix(".csv") || $0.hasSuffix(".yml") }.compactMap { text(folders.content, $0) },
+            dataFiles: texts(folders.content, contentPaths.filter { $0.hasSuffix(".csv") || $0.hasSuffix(".yml") }),
             templates: templates,
             assets: siteFiles.filter { $0.hasPrefix("assets/") }.map { String($0.dropFirst("assets/".count)) },
             interfaceStrings: interfaceStrings
         )
+    }
+
+    private static func read(_ folder: SiteFolders.Folder, _ relativePath: String, io: FileIO) -> Result<SourceFile, Diagnostic> {
+        let display = folder.display(relativePath)
+        do {
+            return SourceFile.decode(try io.read(folder.path(relativePath)), relativePath: relativePath, displayPath: display)
+        } catch {
+            return .failure(.error("cannot read this file: \(error.localizedDescription)", at: SourceLocation(path: display)))
+        }
     }
 }

@@ -20,10 +20,22 @@ public struct ContentPage: Sendable {
     public var frontMatter: FrontMatter
     /// The event it announces, a translation's words merged over its source's.
     public var event: Event? = nil
+    /// Where its title falls among all the site's titles in a reader's alphabetical order:
+    /// lists sort by this number instead of comparing the words each time.
+    public var titleOrder = 0
 
     /// The theme template that renders it: `layout:` or the kind's own.
     public var template: String {
         frontMatter.layout ?? { switch kind { case .home: "home"; case .section: "section"; case .page: "page" } }()
+    }
+}
+
+extension Array where Element == ContentPage {
+    /// Sorted by a key worked out once per page, without moving pages about while sorting:
+    /// a page is a large value, an index is not. Pages with equal keys keep their order.
+    func ordered<Key: Comparable>(by key: (ContentPage) -> Key) -> [ContentPage] {
+        let keys = map(key)
+        return indices.sorted { (keys[$0], $0) < (keys[$1], $1) }.map { self[$0] }
     }
 }
 

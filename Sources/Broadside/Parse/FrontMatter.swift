@@ -61,26 +61,46 @@ public struct PageSource: Sendable {
 
     /// `timeZone` is where the site's events happen unless an event says otherwise.
     public static func parse(_ file: SourceFile, timeZone: String = SiteConfig().timeZone, diagnostics: inout Diagnostics) -> PageSource {
-        let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first.map(Self.isFence) == true else {
-            return PageSource(file: file, frontMatter: FrontMatter(), body: file.text, bodyLineOffset: 0)
+        // Line by line over the UTF-8 bytes: only the front matter's lines are ever looked at.
+        let text = file.text
+        let utf8 = text.utf8
+        func lineEnd(from start: String.Index) -> String.Index {
+            utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
         }
-        guard let close = lines.dropFirst().firstIndex(where: { Self.isFence($0) || $0 == "..." }) else {
-            diagnostics.error("front matter starts with '---' but never ends: add a line with only '---' after the last key",
-                              at: SourceLocation(path: file.displayPath))
-            return PageSource(file: file, frontMatter: FrontMatter(), body: "", bodyLineOffset: lines.count, frontMatterIsReadable: false)
+        let firstEnd = lineEnd(from: utf8.startIndex)
+        guard isFence(text[..<firstEnd]), firstEnd < utf8.endIndex else {
+            if isFence(text[..<firstEnd]) { return unclosed(file, lines: 1, diagnostics: &diagnostics) }
+            return PageSource(file: file, frontMatter: FrontMatter(), body: text, bodyLineOffset: 0)
         }
-        let yaml = lines[1..<close].joined(separator: "\n")
-        let body = lines[(close + 1)...].joined(separator: "\n")
-        guard let fields = YAMLFields(yaml: yaml, path: file.displayPath, lineOffset: 1, what: "front matter", diagnostics: &diagnostics) else {
-            return PageSource(file: file, frontMatter: FrontMatter(), body: body, bodyLineOffset: close + 1, frontMatterIsReadable: false)
+        let yamlStart = utf8.index(after: firstEnd)
+        var lineStart = yamlStart
+        var line = 1
+        while true {
+            let end = lineEnd(from: lineStart)
+            let content = text[lineStart..<end]
+            if isFence(content) || content == "..." {
+                let yaml = String(text[yamlStart..<lineStart].dropLast())
+                let body = end < utf8.endIndex ? String(text[utf8.index(after: end)...]) : ""
+                guard let fields = YAMLFields(yaml: yaml, path: file.displayPath, lineOffset: 1, what: "front matter", diagnostics: &diagnostics) else {
+                    return PageSource(file: file, frontMatter: FrontMatter(), body: body, bodyLineOffset: line + 1, frontMatterIsReadable: false)
+                }
+                return PageSource(file: file, frontMatter: FrontMatter(fields, timeZone: timeZone, diagnostics: &diagnostics), body: body,
+                                  bodyLineOffset: line + 1)
+            }
+            line += 1
+            guard end < utf8.endIndex else { return unclosed(file, lines: line, diagnostics: &diagnostics) }
+            lineStart = utf8.index(after: end)
         }
-        return PageSource(file: file, frontMatter: FrontMatter(fields, timeZone: timeZone, diagnostics: &diagnostics), body: body,
-                          bodyLineOffset: close + 1)
+    }
+
+    private static func unclosed(_ file: SourceFile, lines: Int, diagnostics: inout Diagnostics) -> PageSource {
+        diagnostics.error("front matter starts with '---' but never ends: add a line with only '---' after the last key",
+                          at: SourceLocation(path: file.displayPath))
+        return PageSource(file: file, frontMatter: FrontMatter(), body: "", bodyLineOffset: lines, frontMatterIsReadable: false)
     }
 
     private static func isFence(_ line: Substring) -> Bool {
-        line.hasPrefix("---") && line.dropFirst(3).allSatisfy { $0 == " " || $0 == "\t" }
+        line.utf8.starts(with: "---".utf8) && line.utf8.dropFirst(3).allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
     }
 }
 

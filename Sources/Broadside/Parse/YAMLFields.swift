@@ -16,7 +16,8 @@ struct YAMLFields {
         self.lineOffset = lineOffset
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // The encoding named, not `.default`: that one reads the environment on every call.
+            node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch let error as YamlError {
             diagnostics.report(Self.diagnostic(for: error, path: path, lineOffset: lineOffset))
             return nil

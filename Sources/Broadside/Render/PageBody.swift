@@ -119,7 +119,7 @@ struct PageBody: Sendable {
             }
             return links.sorted { $0.range.lowerBound < $1.range.lowerBound }
         })
-        for problem in problems.all { diagnostics.report(problem) }
+        diagnostics.append(problems)
         self.needsScript = needsScript
         self.hasWideTable = hasWideTable
         self.citations = citations

@@ -52,7 +52,7 @@ public struct SiteRenderer: Sendable {
         }
         var bodies: [Route: PageBody] = [:]
         for (page, (body, problems)) in zip(site.pages, rendered) {
-            for problem in problems.all { diagnostics.report(problem) }
+            diagnostics.append(problems)
             bodies[page.route] = body
         }
         checkFragments(bodies, diagnostics: &diagnostics)
@@ -235,7 +235,7 @@ public struct SiteRenderer: Sendable {
         let edition = context.edition
         if context.route == edition.homeRoute {
             let dated = edition.pages.filter { $0.kind == .page && $0.frontMatter.date != nil }
-            values["items"] = dated.sorted(by: SiteAssembler.newestFirst).prefix(6).map(context.item)
+            values["items"] = dated.ordered(by: SiteAssembler.newestFirst).prefix(6).map(context.item)
             values["hasItems"] = !dated.isEmpty
             values["showBadges"] = true
             values["hasSections"] = !edition.sections.isEmpty

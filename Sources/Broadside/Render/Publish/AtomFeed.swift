@@ -10,7 +10,7 @@ struct AtomFeed {
     func render() -> String {
         let strings = edition.strings
         let pages = edition.pages.filter { $0.kind == .page && $0.frontMatter.date != nil }
-            .sorted(by: SiteAssembler.newestFirst).prefix(Self.size)
+            .ordered(by: SiteAssembler.newestFirst).prefix(Self.size)
         func address(_ route: Route) -> String { escapeHTML(PageContext.address(of: route, base: base)) }
         func stamp(_ day: Day?) -> String { "\(day ?? Day(year: 1970, month: 1, day: 1))T00:00:00Z" }
         let updated = pages.compactMap { $0.frontMatter.reviewed ?? $0.frontMatter.date }.max()
