@@ -20,10 +20,13 @@ public struct Build {
 
     public let options: BuildOptions
     public let io: FileIO
+    /// What the last build in this process left for this one; nil: a clean build.
+    public let cache: BuildCache?
 
-    public init(options: BuildOptions, io: FileIO = .disk) {
+    public init(options: BuildOptions, io: FileIO = .disk, cache: BuildCache? = nil) {
         self.options = options
         self.io = io
+        self.cache = cache
     }
 
     /// Runs load → parse → assemble → render → check, then when `write` is true and nothing failed,
@@ -38,7 +41,7 @@ public struct Build {
         }
         let folders = options.folders
 
-        let sources = step("load") { SiteSources.load(folders, io: io, diagnostics: &diagnostics) }
+        let sources = step("load") { SiteSources.load(folders, io: io, cache: cache, diagnostics: &diagnostics) }
         let (config, pages, tables, packets, theme, strings, glossaries) = step("parse") {
             let config = SiteConfig.parse(sources.config, diagnostics: &diagnostics)
             return (config,
@@ -59,9 +62,14 @@ public struct Build {
         site.now = options.now
         let engine = write ? pdfEngine(for: site, diagnostics: &diagnostics) : nil
         let renderer = SiteRenderer(site: site, theme: theme, makesPDFs: engine != nil)
-        var rendered = step("render") { renderer.render(folders: folders, diagnostics: &diagnostics) }
+        var rendered = step("render") { () -> RenderedSite in
+            let shape = SiteShape.key(sources, pages: pages, options: options, makesPDFs: engine != nil, site: site)
+            let rendered = renderer.render(folders: folders, reusing: reusable(site, shape: shape), diagnostics: &diagnostics)
+            remember(rendered, of: site, shape: shape)
+            return rendered
+        }
         step("check") {
-            SiteChecks.run(site, rendered, diagnostics: &diagnostics)
+            SiteChecks.run(site, diagnostics: &diagnostics)
             if site.editions.count > 1 {
                 TranslationStatus.check(site, rendered, commitTimes: io.commitTimes(folders.content.root), diagnostics: &diagnostics)
             }
@@ -71,6 +79,20 @@ public struct Build {
         guard write, !diagnostics.hasErrors else { return result }
 
         let writer = OutputWriter(output: folders.output.root)
+        // A rebuild in a process that wrote Output/ updates it in place: only changed files.
+        // Not with PDFs, whose failure must leave Output/ as it was.
+        if let cache, let written = cache.written, engine == nil, writer.isOurs {
+            do {
+                cache.written = try step("write") { try writer.update(rendered, from: written, stamp: io.stamp) }
+            } catch {
+                cache.written = nil
+                result.diagnostics.error("could not write the site: \(error.localizedDescription)",
+                                         at: SourceLocation(path: folders.output.display("")))
+                return result
+            }
+            result.steps = steps
+            return counted(result, rendered)
+        }
         do {
             let staging = try step("write") { try writer.stage(rendered) }
             let pageCounts = step("print") { () -> [Route: Int] in
@@ -92,25 +114,62 @@ public struct Build {
             }
             try step("publish") { try writer.publish(staging) }
             result.pdfCount = pageCounts.count
+            cache?.written = writer.record(rendered, pdfs: Set(pageCounts.keys), stamp: io.stamp)
         } catch {
             result.diagnostics.error("could not write the site: \(error.localizedDescription)",
                                      at: SourceLocation(path: folders.output.display("")))
         }
-        result.site = rendered
         result.steps = steps
+        return counted(result, rendered)
+    }
+
+    private func counted(_ result: Result, _ rendered: RenderedSite) -> Result {
+        var result = result
+        result.site = rendered
         result.pageCount = rendered.pages.keys.filter { $0.path.hasSuffix(".html") }.count
         result.fileCount = rendered.pages.count + rendered.copies.count + result.pdfCount
         return result
     }
 
+    /// What this build may take from the last: pages whose file and the site's shape are
+    /// unchanged, and the generated files when the shape is.
+    private func reusable(_ site: Site, shape: Int) -> Reuse {
+        guard let cache else { return Reuse() }
+        var reuse = Reuse()
+        for page in site.pages {
+            if let kept = cache.pages[page.route], kept.shape == shape, kept.text == page.source.file.text {
+                reuse.pages[page.route] = kept.output
+            }
+        }
+        if let generated = cache.generated, generated.shape == shape { reuse.generated = generated.pages }
+        return reuse
+    }
+
+    private func remember(_ rendered: RenderedSite, of site: Site, shape: Int) {
+        guard let cache else { return }
+        cache.pages = [:]
+        for page in site.pages {
+            if let output = rendered.outputs[page.route] {
+                cache.pages[page.route] = BuildCache.Page(text: page.source.file.text, shape: shape, output: output)
+            }
+        }
+        cache.generated = (shape, rendered.generated)
+    }
+
     /// Every page's front matter at once, across the cores; problems reported in page order.
+    /// A page whose text is the same as last build's is not parsed again.
     private func parsePages(_ files: [SourceFile], timeZone: String, diagnostics: inout Diagnostics) -> [PageSource] {
-        files.concurrentMap { file -> (PageSource, Diagnostics) in
+        let known = cache?.parsed ?? [:]
+        let parsed = files.concurrentMap { file -> BuildCache.Parsed in
+            if let kept = known[file.relativePath], kept.text == file.text, kept.timeZone == timeZone { return kept }
             var problems = Diagnostics()
-            return (PageSource.parse(file, timeZone: timeZone, diagnostics: &problems), problems)
-        }.map { page, problems in
-            diagnostics.append(problems)
-            return page
+            let page = PageSource.parse(file, timeZone: timeZone, diagnostics: &problems)
+            return BuildCache.Parsed(text: file.text, timeZone: timeZone, page: page, problems: problems)
+        }
+        cache?.parsed = Dictionary(parsed.map { ($0.page.file.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
+        return parsed.map { parsed in
+            diagnostics.append(parsed.problems)
+            return parsed.page
         }
     }
 

@@ -1,82 +1,27 @@
 import Foundation
 import BroadsideMarkdown
 
-/// The checks that read a whole built site: content, freshness, readability, accessibility.
-/// Each finding carries its rule, so site.yml can turn it off or make it an error.
+/// The checks of a built site: content, freshness, readability, accessibility. Each finding
+/// carries its rule, so site.yml can turn it off or make it an error.
 enum SiteChecks {
     static let vagueLinkText: Set<String> = ["click here", "here", "read more", "more", "link", "this link", "this page",
                                              "aquí", "haga clic aquí", "clic aquí", "más", "leer más", "este enlace"]
 
-    static func run(_ site: Site, _ rendered: RenderedSite, diagnostics: inout Diagnostics) {
-        let legalSections = Set(site.editions.flatMap { edition in edition.sections.filter(\.legal).map { "\(edition.language.code)/\($0.name)" } })
+    /// The checks across pages: two pages of one language with the same title.
+    static func run(_ site: Site, diagnostics: inout Diagnostics) {
         var titles: [String: String] = [:]
         for page in site.pages {
-            let file = page.source.file
-            let start = SourceLocation(path: file.displayPath)
-            func at(_ line: Int, _ column: Int = 1) -> SourceLocation {
-                SourceLocation(path: file.displayPath, line: line + page.source.bodyLineOffset, column: column)
-            }
-            let fm = page.frontMatter
-
-            if fm.summary == nil && page.kind != .home && page.source.frontMatterIsReadable {
-                diagnostics.report(.finding(.missingSummary, "this page has no summary: add `summary:` with one plain sentence for lists and search", at: start))
-            }
             // Within one language: a translation may keep a name that is the same in both.
             let titleKey = page.language + "\n" + page.title.lowercased()
             if let first = titles[titleKey] {
-                diagnostics.report(.finding(.duplicateTitle, "'\(page.title)' is also the title of \(first): readers cannot tell them apart", at: start))
+                diagnostics.report(.finding(.duplicateTitle, "'\(page.title)' is also the title of \(first): readers cannot tell them apart",
+                                            at: SourceLocation(path: page.source.file.displayPath)))
             } else {
-                titles[titleKey] = file.displayPath
-            }
-            if let date = fm.date, date > site.today {
-                diagnostics.report(.finding(.futureDate, "the date \(date) is in the future", at: fm.dateLocation))
-            }
-            if let reviewed = fm.reviewed {
-                let days = reviewed.days(until: site.today)
-                if reviewed > site.today {
-                    diagnostics.report(.finding(.futureDate, "the review date \(reviewed) is in the future", at: fm.reviewedLocation))
-                } else if days > site.config.reviewIntervalDays {
-                    diagnostics.report(.finding(.stale, "last reviewed \(days) days ago, more than the \(site.config.reviewIntervalDays) the site allows: review it and update `reviewed:`",
-                                                at: fm.reviewedLocation))
-                }
-            } else if let section = page.section, legalSections.contains("\(page.language)/\(section)"), page.kind == .page {
-                diagnostics.report(.finding(.unreviewed, "this legal page has no `reviewed:` date: add the day a lawyer or advocate last checked it", at: start))
-            }
-
-            guard let body = rendered.bodies[page.route] else { continue }
-            let markdown = body.rendered
-            readability(markdown, page: page, site: site, at: start, diagnostics: &diagnostics)
-
-            var previousLevel = 1
-            for heading in markdown.headings {
-                if heading.level == 1 {
-                    diagnostics.report(.finding(.headingOrder, "the page title is already the top heading: start headings in the text at ##", at: at(heading.line)))
-                } else if heading.level > previousLevel + 1 {
-                    diagnostics.report(.finding(.headingOrder, "this heading skips from level \(previousLevel) to \(heading.level): use \(String(repeating: "#", count: previousLevel + 1))",
-                                                at: at(heading.line)))
-                }
-                previousLevel = heading.level
-            }
-            for link in markdown.links {
-                let place = at(link.destination.line, link.destination.column)
-                let words = link.text.trimmed
-                if link.destination.isImage {
-                    if words.isEmpty {
-                        diagnostics.report(.finding(.imageAlt, "this image has no alt text: describe it in the brackets, ![like this](\(link.destination.url))", at: place))
-                    }
-                } else if words.isEmpty {
-                    diagnostics.report(.finding(.emptyLinkText, "this link has no words: a screen reader would only say its address", at: place))
-                } else if vagueLinkText.contains(words.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
-                    diagnostics.report(.finding(.vagueLinkText, "'\(words)' does not say where the link goes: name the page or what it offers", at: place))
-                }
-            }
-            for block in markdown.htmlBlocks where block.text.contains("<table") && !block.text.contains("<th") {
-                diagnostics.report(.finding(.tableHeaders, "this table has no header cells (<th>): screen readers cannot say what each column means", at: at(block.line)))
+                titles[titleKey] = page.source.file.displayPath
             }
         }
     }
-
-    private static func readability(_ markdown: RenderedMarkdown, page: ContentPage, site: Site, at start: SourceLocation,
+    fileprivate static func readability(_ markdown: RenderedMarkdown, page: ContentPage, site: Site, at start: SourceLocation,
                                      diagnostics: inout Diagnostics) {
         let language = page.language
         let blocks = markdown.paragraphs.map { (text: $0.text, line: $0.line + page.source.bodyLineOffset) }
@@ -91,5 +36,75 @@ enum SiteChecks {
 
     private static func oneDecimal(_ value: Double) -> String {
         String((value * 10).rounded() / 10)
+    }
+}
+
+/// The checks that read one page and its rendered body: run with the page, across the cores,
+/// and kept with it for the next build.
+struct PageChecks: Sendable {
+    let site: Site
+    /// `language/section` of every section whose pages are legal information.
+    let legalSections: Set<String>
+
+    init(site: Site) {
+        self.site = site
+        legalSections = Set(site.editions.flatMap { edition in edition.sections.filter(\.legal).map { "\(edition.language.code)/\($0.name)" } })
+    }
+
+    func run(_ page: ContentPage, body: PageBody, diagnostics: inout Diagnostics) {
+        let file = page.source.file
+        let start = SourceLocation(path: file.displayPath)
+        func at(_ line: Int, _ column: Int = 1) -> SourceLocation {
+            SourceLocation(path: file.displayPath, line: line + page.source.bodyLineOffset, column: column)
+        }
+        let fm = page.frontMatter
+
+        if fm.summary == nil && page.kind != .home && page.source.frontMatterIsReadable {
+            diagnostics.report(.finding(.missingSummary, "this page has no summary: add `summary:` with one plain sentence for lists and search", at: start))
+        }
+        if let date = fm.date, date > site.today {
+            diagnostics.report(.finding(.futureDate, "the date \(date) is in the future", at: fm.dateLocation))
+        }
+        if let reviewed = fm.reviewed {
+            let days = reviewed.days(until: site.today)
+            if reviewed > site.today {
+                diagnostics.report(.finding(.futureDate, "the review date \(reviewed) is in the future", at: fm.reviewedLocation))
+            } else if days > site.config.reviewIntervalDays {
+                diagnostics.report(.finding(.stale, "last reviewed \(days) days ago, more than the \(site.config.reviewIntervalDays) the site allows: review it and update `reviewed:`",
+                                            at: fm.reviewedLocation))
+            }
+        } else if let section = page.section, legalSections.contains("\(page.language)/\(section)"), page.kind == .page {
+            diagnostics.report(.finding(.unreviewed, "this legal page has no `reviewed:` date: add the day a lawyer or advocate last checked it", at: start))
+        }
+
+        let markdown = body.rendered
+        SiteChecks.readability(markdown, page: page, site: site, at: start, diagnostics: &diagnostics)
+
+        var previousLevel = 1
+        for heading in markdown.headings {
+            if heading.level == 1 {
+                diagnostics.report(.finding(.headingOrder, "the page title is already the top heading: start headings in the text at ##", at: at(heading.line)))
+            } else if heading.level > previousLevel + 1 {
+                diagnostics.report(.finding(.headingOrder, "this heading skips from level \(previousLevel) to \(heading.level): use \(String(repeating: "#", count: previousLevel + 1))",
+                                            at: at(heading.line)))
+            }
+            previousLevel = heading.level
+        }
+        for link in markdown.links {
+            let place = at(link.destination.line, link.destination.column)
+            let words = link.text.trimmed
+            if link.destination.isImage {
+                if words.isEmpty {
+                    diagnostics.report(.finding(.imageAlt, "this image has no alt text: describe it in the brackets, ![like this](\(link.destination.url))", at: place))
+                }
+            } else if words.isEmpty {
+                diagnostics.report(.finding(.emptyLinkText, "this link has no words: a screen reader would only say its address", at: place))
+            } else if SiteChecks.vagueLinkText.contains(words.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
+                diagnostics.report(.finding(.vagueLinkText, "'\(words)' does not say where the link goes: name the page or what it offers", at: place))
+            }
+        }
+        for block in markdown.htmlBlocks where block.text.contains("<table") && !block.text.contains("<th") {
+            diagnostics.report(.finding(.tableHeaders, "this table has no header cells (<th>): screen readers cannot say what each column means", at: at(block.line)))
+        }
     }
 }

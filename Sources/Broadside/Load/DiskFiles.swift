@@ -65,6 +65,14 @@ enum DiskFiles {
         return data
     }
 
+    @Sendable static func stamp(_ path: String) -> FileStamp? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        func seconds(_ time: timespec) -> Double { Double(time.tv_sec) + Double(time.tv_nsec) / 1e9 }
+        return FileStamp(device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int64(info.st_size),
+                         modified: seconds(info.st_mtim), changed: seconds(info.st_ctim))
+    }
+
     private static func error(_ path: String) -> Error {
         let code = errno
         let cocoa: CocoaError.Code = code == ENOENT ? .fileReadNoSuchFile : code == EACCES ? .fileReadNoPermission : .fileReadUnknown

@@ -8,18 +8,24 @@ public struct FileIO: Sendable {
     /// When each file under a folder was last committed (seconds since 1970, by relative
     /// path); empty outside a git repository. Translations older than their source are found so.
     public var commitTimes: @Sendable (_ folder: String) -> [String: Int]
+    /// A file's stamp, telling its versions apart without reading it; nil when there is none
+    /// (then a rebuild reads the file again).
+    public var stamp: @Sendable (_ path: String) -> FileStamp?
 
     public init(
         listFiles: @escaping @Sendable (String) throws -> [String],
         read: @escaping @Sendable (String) throws -> Data,
-        commitTimes: @escaping @Sendable (String) -> [String: Int] = { _ in [:] }
+        commitTimes: @escaping @Sendable (String) -> [String: Int] = { _ in [:] },
+        stamp: @escaping @Sendable (String) -> FileStamp? = { _ in nil }
     ) {
         self.listFiles = listFiles
         self.read = read
         self.commitTimes = commitTimes
+        self.stamp = stamp
     }
 
-    public static let disk = FileIO(listFiles: DiskFiles.list, read: DiskFiles.read, commitTimes: GitHistory.commitTimes)
+    public static let disk = FileIO(listFiles: DiskFiles.list, read: DiskFiles.read, commitTimes: GitHistory.commitTimes,
+                                     stamp: DiskFiles.stamp)
 
     /// A site held in memory: `[path: contents]`, paths relative to the site root.
     public static func memory(_ files: [String: String], commitTimes: [String: Int] = [:]) -> FileIO {

@@ -19,24 +19,38 @@ public struct SiteSources: Sendable {
 
 extension SiteSources {
     public static func load(_ folders: SiteFolders, io: FileIO, diagnostics: inout Diagnostics) -> SiteSources {
-        func text(_ folder: SiteFolders.Folder, _ relativePath: String) -> SourceFile? {
-            switch read(folder, relativePath, io: io) {
-            case .success(let file): return file
-            case .failure(let diagnostic):
-                diagnostics.report(diagnostic)
-                return nil
-            }
-        }
+        load(folders, io: io, cache: nil, diagnostics: &diagnostics)
+    }
+
+    /// With a cache, a file whose stamp is unchanged since the last build is not read again.
+    static func load(_ folders: SiteFolders, io: FileIO, cache: BuildCache?, diagnostics: inout Diagnostics) -> SiteSources {
+        let known = cache?.files ?? [:]
+        // Only this build's files stay in the cache: a deleted file's entry goes with it.
+        var kept: [String: BuildCache.File] = [:]
+        defer { cache?.files = kept }
         /// Many files at once, across the cores; problems reported in path order.
         func texts(_ folder: SiteFolders.Folder, _ relativePaths: [String]) -> [SourceFile] {
-            relativePaths.concurrentMap { read(folder, $0, io: io) }.compactMap { result in
-                switch result {
+            let loaded = relativePaths.concurrentMap { relativePath -> (Result<SourceFile, Diagnostic>, BuildCache.File?) in
+                let path = folder.path(relativePath)
+                let stamp = cache == nil ? nil : io.stamp(path)
+                if let kept = known[path], kept.reusable(now: stamp) { return (.success(kept.file), kept) }
+                let readAt = Date().timeIntervalSince1970
+                let result = read(folder, relativePath, io: io)
+                guard let stamp, case .success(let file) = result else { return (result, nil) }
+                return (result, BuildCache.File(stamp: stamp, readAt: readAt, file: file))
+            }
+            return zip(relativePaths, loaded).compactMap { relativePath, loaded in
+                if let file = loaded.1 { kept[folder.path(relativePath)] = file }
+                switch loaded.0 {
                 case .success(let file): return file
                 case .failure(let diagnostic):
                     diagnostics.report(diagnostic)
                     return nil
                 }
             }
+        }
+        func text(_ folder: SiteFolders.Folder, _ relativePath: String) -> SourceFile? {
+            texts(folder, [relativePath]).first
         }
         func list(_ folder: SiteFolders.Folder) -> [String] {
             do {

@@ -14,8 +14,31 @@ public struct RenderedSite: Sendable {
     public var pages: [Route: String] = [:]
     /// Output route → source path to copy from.
     public var copies: [Route: String] = [:]
+    /// What each Markdown page turned into, by its route: kept for the next build's reuse.
+    var outputs: [Route: PageOutput] = [:]
+    /// The files made from the site's shape alone (lists, topics, feeds, flyers…), by route.
+    var generated: [Route: String] = [:]
     /// Each Markdown page's rendered body, for the checks.
-    var bodies: [Route: PageBody] = [:]
+    var bodies: [Route: PageBody] { outputs.mapValues(\.body) }
+}
+
+/// What one Markdown page turned into. A page's output depends only on its own file and the
+/// site's shape (see `SiteShape`), so a rebuild that changed neither reuses it whole.
+struct PageOutput: Sendable {
+    var body: PageBody
+    var html: String
+    /// Its entry in its language's search index, as JSON.
+    var searchEntry: String
+    /// What rendering and checking it found, reported again when it is reused.
+    var problems: Diagnostics
+}
+
+/// What a build may take from the one before instead of making it again.
+struct Reuse: Sendable {
+    /// Pages whose file and site shape are unchanged.
+    var pages: [Route: PageOutput] = [:]
+    /// The generated files, when the site's shape is unchanged.
+    var generated: [Route: String]?
 }
 
 /// Renders the site model with the theme: Markdown bodies first (their headings feed the
@@ -39,37 +62,57 @@ public struct SiteRenderer: Sendable {
         events = Dictionary(site.editions.flatMap(\.events).map { ($0.page.route, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    public func render(folders: SiteFolders, diagnostics: inout Diagnostics) -> RenderedSite {
-        // Each page's Markdown on its own, across the cores; its problems are kept with it and
-        // reported in page order, so a build says the same whatever the number of cores.
-        let rendered = site.pages.concurrentMap { page -> (PageBody, Diagnostics) in
+    func render(folders: SiteFolders, reusing reuse: Reuse = Reuse(), diagnostics: inout Diagnostics) -> RenderedSite {
+        // Each page on its own, across the cores: Markdown, template, search entry and checks.
+        // Its problems are kept with it and reported in page order, so a build says the same
+        // whatever the number of cores, and a reused page says what it said before.
+        let checks = PageChecks(site: site)
+        let outputs = site.pages.concurrentMap { page -> PageOutput in
+            if let kept = reuse.pages[page.route] { return kept }
             var problems = Diagnostics()
             if let layout = page.frontMatter.layout, !theme.names.contains(layout) {
                 problems.error("there is no template '\(layout)': add Site/templates/\(layout).mustache or remove `layout:`",
                                at: page.frontMatter.layoutLocation ?? SourceLocation(path: page.source.file.displayPath))
             }
-            return (PageBody(page, site: site, markdown: markdown, diagnostics: &problems), problems)
+            let body = PageBody(page, site: site, markdown: markdown, diagnostics: &problems)
+            checks.run(page, body: body, diagnostics: &problems)
+            return PageOutput(body: body, html: render(page, body: body), searchEntry: SearchIndex.entry(page, body: body, in: site.edition(page.language)),
+                              problems: problems)
         }
-        var bodies: [Route: PageBody] = [:]
-        for (page, (body, problems)) in zip(site.pages, rendered) {
-            diagnostics.append(problems)
-            bodies[page.route] = body
-        }
-        checkFragments(bodies, diagnostics: &diagnostics)
-
         var output = RenderedSite()
-        output.bodies = bodies
-        let pages = zip(site.pages, rendered.map(\.0)).map { ($0, $1) }.concurrentMap { page, body in render(page, body: body) }
-        for (page, html) in zip(site.pages, pages) {
-            output.pages[page.route] = html
+        for (page, made) in zip(site.pages, outputs) {
+            diagnostics.append(made.problems)
+            output.outputs[page.route] = made
+            output.pages[page.route] = made.html
         }
+        checkFragments(output.outputs, diagnostics: &diagnostics)
+
+        output.generated = reuse.generated ?? generated()
+        output.pages.merge(output.generated) { page, _ in page }
         for edition in site.editions {
-            renderGenerated(edition, into: &output)
-            output.pages[edition.searchIndex] = SearchIndex(edition: edition, bodies: bodies).render()
+            output.pages[edition.searchIndex] = SearchIndex.render(edition.pages.compactMap { output.outputs[$0.route]?.searchEntry })
         }
+        // Handouts and packets print pages' words: they are made again on every build.
         let printer = PrintRenderer(site: site, theme: theme, markdown: markdown)
         for handout in site.handouts { output.pages[handout.route] = printer.handout(handout) }
         for packet in site.packets { output.pages[packet.route] = printer.packet(packet) }
+        if let base = site.config.baseURL {
+            let sitemap = Sitemap(site: site, base: base, routes: Array(output.pages.keys))
+            output.pages[Sitemap.route] = sitemap.render()
+        }
+        for file in site.contentFiles { output.copies[Route(file)] = folders.content.path(file) }
+        for asset in site.assets { output.copies[Route("assets/" + asset)] = folders.site.path("assets/" + asset) }
+        return output
+    }
+
+    /// The files made from the site's shape alone: every language's generated pages, flyers
+    /// and calendar files, the theme's own files, feeds and robots.txt.
+    private func generated() -> [Route: String] {
+        var output = RenderedSite()
+        for edition in site.editions {
+            renderGenerated(edition, into: &output)
+        }
+        let printer = PrintRenderer(site: site, theme: theme, markdown: markdown)
         for files in events.values {
             output.pages[files.flyer] = printer.flyer(files)
             output.pages[files.calendar] = calendar(files)
@@ -84,18 +127,13 @@ public struct SiteRenderer: Sendable {
         if site.favicon == Site.builtInFavicon {
             output.pages[Site.builtInFavicon] = Theme.favicon(accent: site.config.accent)
         }
-
         if let base = site.config.baseURL {
             for edition in site.editions where PageContext.hasFeed(edition) {
                 output.pages[edition.feed] = AtomFeed(site: site, edition: edition, base: base).render()
             }
-            let sitemap = Sitemap(site: site, base: base, routes: Array(output.pages.keys))
-            output.pages[Sitemap.route] = sitemap.render()
-            output.pages[Sitemap.robotsRoute] = sitemap.robots
+            output.pages[Sitemap.robotsRoute] = Sitemap(site: site, base: base, routes: []).robots
         }
-        for file in site.contentFiles { output.copies[Route(file)] = folders.content.path(file) }
-        for asset in site.assets { output.copies[Route("assets/" + asset)] = folders.site.path("assets/" + asset) }
-        return output
+        return output.pages
     }
 
     /// The pages an edition has without a source file: its home, sections and topics when
@@ -144,11 +182,11 @@ public struct SiteRenderer: Sendable {
                          strings: site.edition(page.language).strings).render()
     }
 
-    private func checkFragments(_ bodies: [Route: PageBody], diagnostics: inout Diagnostics) {
+    private func checkFragments(_ outputs: [Route: PageOutput], diagnostics: inout Diagnostics) {
         let sources = Dictionary(site.pages.map { ($0.route, $0.source.file.displayPath) }, uniquingKeysWith: { first, _ in first })
-        for body in bodies.values {
+        for body in outputs.values.lazy.map(\.body) {
             for link in body.fragmentLinks {
-                let ids = bodies[link.target]?.headings.map(\.id) ?? []
+                let ids = outputs[link.target]?.body.headings.map(\.id) ?? []
                 if !ids.contains(link.fragment) && !PageBody.reservedIDs.contains(link.fragment) {
                     let known = ids.isEmpty ? "it has no headings" : "its headings are #" + ids.joined(separator: ", #")
                     diagnostics.report(.finding(.fragment, "'#\(link.fragment)' matches no heading in \(sources[link.target] ?? link.target.path) (\(known))",

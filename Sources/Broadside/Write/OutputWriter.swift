@@ -88,6 +88,49 @@ public struct OutputWriter {
         }
     }
 
+    /// Whether Output/ is a folder this tool wrote, which a rebuild may change in place.
+    var isOurs: Bool {
+        FileManager.default.fileExists(atPath: output.appendingPathComponent(Self.marker).path)
+    }
+
+    /// What Output/ holds once `site` is written there, for the next `update`.
+    func record(_ site: RenderedSite, pdfs: Set<Route>, stamp: (String) -> FileStamp?) -> BuildCache.Written {
+        BuildCache.Written(pages: site.pages, copies: site.copies.mapValues { ($0, stamp($0)) }, pdfs: pdfs)
+    }
+
+    /// Brings Output/ from what the last build wrote (`written`) to `site` in place: writes
+    /// only the files whose bytes changed, copies only the files whose source changed, and
+    /// removes what the site no longer has, with any folder left empty, as a clean build
+    /// would not have it.
+    func update(_ site: RenderedSite, from written: BuildCache.Written, stamp: (String) -> FileStamp?) throws -> BuildCache.Written {
+        let fm = FileManager.default
+        func write(_ data: Data, to route: Route) throws {
+            let url = output.appendingPathComponent(route.path)
+            try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: url)
+        }
+        func remove(_ route: Route) {
+            var url = output.appendingPathComponent(route.path)
+            try? fm.removeItem(at: url)
+            url.deleteLastPathComponent()
+            while url.path.count > output.path.count, rmdir(url.path) == 0 { url.deleteLastPathComponent() }
+        }
+        for (route, text) in site.pages where written.pages[route] != text {
+            try write(Data(text.utf8), to: route)
+        }
+        let now = record(site, pdfs: [], stamp: stamp)
+        for (route, copy) in now.copies where written.copies[route].map({ $0.source != copy.source || $0.stamp != copy.stamp || copy.stamp == nil }) ?? true {
+            let url = output.appendingPathComponent(route.path)
+            try? fm.removeItem(at: url)
+            try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try fm.copyItem(at: URL(fileURLWithPath: copy.source), to: url)
+        }
+        let gone = Set(written.pages.keys).union(written.copies.keys).union(written.pdfs)
+            .subtracting(site.pages.keys).subtracting(site.copies.keys)
+        for route in gone.sorted(by: { $0.path < $1.path }) { remove(route) }
+        return now
+    }
+
     public func discard(_ staging: URL) {
         try? FileManager.default.removeItem(at: staging)
     }

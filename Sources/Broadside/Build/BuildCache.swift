@@ -1,0 +1,68 @@
+import Foundation
+
+/// What a build keeps for the next one in the same process (`broadside serve`), so a rebuild
+/// redoes only what its changes touch. Every entry is kept with what it was made from, and
+/// reused only when that is unchanged: a rebuild writes what a clean build would.
+///
+/// - a source file, with its stamp: not read again while the stamp is the same;
+/// - a page's front matter, with its file's text: not parsed again;
+/// - a page's output, with its file's text and the site's shape (`SiteShape`): not rendered
+///   or checked again; the generated pages, with the shape alone;
+/// - what Output/ holds: a rebuild writes only the files whose bytes changed.
+///
+/// One build at a time uses it; `serve` builds one after another.
+public final class BuildCache: @unchecked Sendable {
+    public init() {}
+
+    struct File: Sendable {
+        var stamp: FileStamp
+        /// When it was read, by the wall clock: see `reusable`.
+        var readAt: Double
+        var file: SourceFile
+
+        /// A file changed just before it was read could change again within the same tick of
+        /// the file system's clock without its stamp showing it (git calls this "racy"): such
+        /// a file is read again until its change is a few seconds older than the reading.
+        func reusable(now stamp: FileStamp?) -> Bool {
+            stamp == self.stamp && stamp!.changed < readAt - 2
+        }
+    }
+
+    struct Parsed: Sendable {
+        var text: String
+        var timeZone: String
+        var page: PageSource
+        var problems: Diagnostics
+    }
+
+    struct Page {
+        var text: String
+        var shape: Int
+        var output: PageOutput
+    }
+
+    /// What Output/ holds, as this process wrote it.
+    struct Written {
+        var pages: [Route: String]
+        /// Copied files, by route: where from, and that file's stamp.
+        var copies: [Route: (source: String, stamp: FileStamp?)]
+        var pdfs: Set<Route>
+    }
+
+    var files: [String: File] = [:]
+    var parsed: [String: Parsed] = [:]
+    var pages: [Route: Page] = [:]
+    var generated: (shape: Int, pages: [Route: String])?
+    var written: Written?
+}
+
+/// What tells a file's version apart without reading it: which file it is, its size, and
+/// when it last changed.
+public struct FileStamp: Hashable, Sendable {
+    var device: UInt64
+    var inode: UInt64
+    var size: Int64
+    var modified: Double
+    /// Seconds since 1970 of its last change (contents or metadata).
+    var changed: Double
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// Everything a page's output may depend on besides its own file: the site's settings,
+/// words, templates and data, every page's path and front matter (nav, lists, links and
+/// translations are made of them), the build's options, the day, and which events are past.
+/// Pages' bodies are left out: a page's body shows only on that page, its handouts and
+/// packets, and the search index, which are made again from it. Editing a body keeps the
+/// shape; anything else changes it, and every page is made again.
+enum SiteShape {
+    static func key(_ sources: SiteSources, pages: [PageSource], options: BuildOptions, makesPDFs: Bool, site: Site) -> Int {
+        var hasher = Hasher()
+        func add(_ file: SourceFile?) {
+            hasher.combine(file?.relativePath)
+            hasher.combine(file?.text)
+        }
+        add(sources.config)
+        sources.dataFiles.forEach(add)
+        for name in sources.templates.keys.sorted() { add(sources.templates[name]) }
+        for code in sources.interfaceStrings.keys.sorted() { add(sources.interfaceStrings[code]) }
+        hasher.combine(sources.contentFiles)
+        hasher.combine(sources.assets)
+        hasher.combine(options.includeDrafts)
+        hasher.combine(makesPDFs)
+        hasher.combine(options.today)
+        for page in pages {
+            hasher.combine(page.file.relativePath)
+            // The text above the body: the front matter with its fences.
+            var text = page.file.text
+            let frontMatter = text.utf8.count - page.body.utf8.count
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: $0.prefix(frontMatter)))) }
+        }
+        for files in site.editions.flatMap(\.events) { hasher.combine(files.event.isPast(at: site.now)) }
+        return hasher.finalize()
+    }
+}
