@@ -25,16 +25,18 @@ struct ServeCommand: AsyncParsableCommand {
         let options = try folders.writing(to: output, pdf: pdf ? .auto : .off)
         let state = PreviewState()
         let root = FileManager.default.currentDirectoryPath
+        // Kept from build to build: a save redoes only what it touched.
+        let cache = BuildCache()
         @Sendable func rebuild() async {
             let start = Date()
-            let result = await Task.detached { Build(options: options).run() }.value
+            let result = await Task.detached { Build(options: options, cache: cache).run() }.value
             for diagnostic in result.diagnostics.sorted { FileHandle.standardError.write(Data("\(diagnostic)\n".utf8)) }
             if result.diagnostics.hasErrors {
                 await state.failed(result.diagnostics.all, root: root)
                 say("Build failed: the errors show in the browser; the last good site is still served.")
             } else {
                 await state.built()
-                say("Built \(result.pageCount) pages in \(String(format: "%.2f", Date().timeIntervalSince(start))) s")
+                say("Built \(result.pageCount) pages in \(String(format: "%.3f", Date().timeIntervalSince(start))) s")
             }
         }
         await rebuild()

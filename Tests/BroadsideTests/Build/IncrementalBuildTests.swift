@@ -1,0 +1,144 @@
+@testable import Broadside
+import Foundation
+import XCTest
+
+/// A rebuild that reuses the last build's work must write exactly what a clean build writes.
+/// The starter toolkit (both languages, tables, handouts, packets, events) goes through a
+/// series of edits; after each, the incremental Output/ is compared file by file and byte by
+/// byte with a clean build's, and so are the messages.
+final class IncrementalBuildTests: XCTestCase {
+    static let project = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    var root: URL!
+    let cache = BuildCache()
+    let today = Day(year: 2026, month: 11, day: 29)
+
+    override func setUpWithError() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-incremental-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        for folder in ["Content", "Site"] {
+            try FileManager.default.copyItem(at: Self.project.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
+        }
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: root)
+    }
+
+    func testEveryRebuildWritesWhatACleanBuildWrites() throws {
+        let first = incremental()
+        XCTAssertFalse(first.diagnostics.hasErrors, "\(first.diagnostics.sorted)")
+        let pages = first.madePages
+        XCTAssertGreaterThan(pages, 20)
+
+        // Nothing changed: nothing is made again.
+        XCTAssertEqual(try rebuild("nothing changed").madePages, 0)
+
+        try append("Content/guides/da-forum.md", "\nBring a friend who can take notes.\n")
+        XCTAssertEqual(try rebuild("edit a page's words").madePages, 1, "only the edited page is made again")
+        XCTAssertTrue(try output("guides/da-forum/index.html").contains("Bring a friend who can take notes."))
+
+        try replace("Content/laws/pc-18-5.md", "title: \"Penal Code § 18.5: The 364-day misdemeanor\"",
+                    "title: \"Penal Code § 18.5: The 364-day cap\"")
+        XCTAssertEqual(try rebuild("edit a title in front matter").madePages, pages, "a title shows in lists: every page is made again")
+        XCTAssertTrue(try output("laws/index.html").contains("The 364-day cap"))
+
+        try write("Content/laws/new-law.md", "---\ntitle: A new law\nsummary: What changed.\nreviewed: 2026-11-01\n---\nIt helps.\n")
+        try rebuild("add a page")
+        XCTAssertTrue(try output("laws/index.html").contains("A new law"))
+
+        try FileManager.default.moveItem(at: file("Content/laws/new-law.md"), to: file("Content/laws/renamed-law.md"))
+        try rebuild("rename a page")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: file("Output/laws/new-law").path), "the old page's folder is gone")
+
+        try FileManager.default.removeItem(at: file("Content/laws/renamed-law.md"))
+        try rebuild("delete a page")
+        XCTAssertFalse(try output("laws/index.html").contains("A new law"))
+
+        try replace("Content/charts/relief-bars.csv", "Asylum,", "Asylum (affirmative),")
+        try rebuild("edit a CSV")
+        XCTAssertTrue(try output("charts/relief-bars/index.html").contains("Asylum (affirmative)"))
+
+        let template = try String(contentsOf: Self.project.appendingPathComponent("Sources/Broadside/Resources/DefaultTheme/page-meta.mustache"), encoding: .utf8)
+        try write("Site/templates/page-meta.mustache", template + "<p class=\"kit-note\">Checked by our coalition.</p>\n")
+        try rebuild("add a template")
+        try replace("Site/templates/page-meta.mustache", "Checked by our coalition.", "Checked by the coalition's lawyers.")
+        try rebuild("edit a template")
+        XCTAssertTrue(try output("laws/pc-18-5/index.html").contains("Checked by the coalition's lawyers."))
+
+        try write("Content/laws/pc-18-5.es.md", "---\ntitle: \"Código Penal § 18.5: el delito menor de 364 días\"\nsummary: El máximo es de 364 días.\nreviewed: 2026-11-25\n---\nUn día menos que un año.\n")
+        try rebuild("add a translation")
+        XCTAssertTrue(try output("es/laws/pc-18-5/index.html").contains("Un día menos que un año."))
+
+        // A failed build leaves Output/ as it was; fixing it brings the rebuild back in step.
+        let before = try tree(file("Output"))
+        try write("Content/guides/da-forum.md", try String(contentsOf: file("Content/guides/da-forum.md"), encoding: .utf8)
+            .replacingOccurrences(of: "\n---\n", with: "\nweight: heavy\n---\n", options: [], range: nil))
+        XCTAssertTrue(incremental().diagnostics.hasErrors)
+        XCTAssertEqual(try tree(file("Output")), before)
+        try replace("Content/guides/da-forum.md", "\nweight: heavy\n", "\n")
+        try rebuild("fix the error")
+    }
+
+    // MARK: - Building both ways
+
+    private var options: BuildOptions {
+        BuildOptions(root: root.path, pdf: .off, today: today)
+    }
+
+    private func incremental() -> Build.Result {
+        Build(options: options, cache: cache).run()
+    }
+
+    /// Rebuilds with the cache, builds clean into another folder, and compares the two.
+    @discardableResult
+    private func rebuild(_ edit: String, file: StaticString = #filePath, line: UInt = #line) throws -> Build.Result {
+        let result = incremental()
+        let clean = Build(options: BuildOptions(root: root.path, output: "Clean", pdf: .off, today: today)).run()
+        XCTAssertFalse(result.diagnostics.hasErrors, "\(edit): \(result.diagnostics.sorted)", file: file, line: line)
+        XCTAssertEqual(result.diagnostics.sorted.map(\.description), clean.diagnostics.sorted.map(\.description),
+                       "\(edit): the same messages", file: file, line: line)
+        let written = try tree(self.file("Output")), expected = try tree(self.file("Clean"))
+        XCTAssertEqual(written.keys.sorted(), expected.keys.sorted(), "\(edit): the same files", file: file, line: line)
+        for (path, bytes) in expected where written[path] != bytes {
+            XCTFail("\(edit): \(path) differs from a clean build's", file: file, line: line)
+        }
+        return result
+    }
+
+    /// Every file and folder under `folder`, by relative path, with its bytes (folders: empty).
+    private func tree(_ folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let base = folder.standardizedFileURL.path + "/"
+        for case let url as URL in FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isDirectoryKey])! {
+            let path = String(url.standardizedFileURL.path.dropFirst(base.count))
+            let isFolder = try url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory == true
+            files[path + (isFolder ? "/" : "")] = isFolder ? Data() : try Data(contentsOf: url)
+        }
+        return files
+    }
+
+    // MARK: - Editing the site
+
+    private func file(_ path: String) -> URL { root.appendingPathComponent(path) }
+
+    private func output(_ path: String) throws -> String {
+        try String(contentsOf: file("Output/" + path), encoding: .utf8)
+    }
+
+    private func write(_ path: String, _ text: String) throws {
+        try FileManager.default.createDirectory(at: file(path).deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: file(path))
+    }
+
+    private func append(_ path: String, _ text: String) throws {
+        try write(path, try String(contentsOf: file(path), encoding: .utf8) + text)
+    }
+
+    private func replace(_ path: String, _ old: String, _ new: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let text = try String(contentsOf: self.file(path), encoding: .utf8)
+        XCTAssertTrue(text.contains(old), "\(path) has \(old)", file: file, line: line)
+        try write(path, text.replacingOccurrences(of: old, with: new))
+    }
+}
