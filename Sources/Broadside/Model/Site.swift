@@ -1,32 +1,62 @@
 import Foundation
 
-/// A Markdown page placed in the site.
+/// A Markdown page placed in the site. Lists, sections, topics and translations all hold
+/// the same pages, so a page is one reference to its fields, copied only when changed: a
+/// copy of the fields themselves is a few kilobytes.
+@dynamicMemberLookup
 public struct ContentPage: Sendable {
     public enum Kind: Sendable { case home, section, page }
 
-    public var source: PageSource
-    public var route: Route
-    public var kind: Kind
-    /// Top-level folder under Content/, nil for pages at the top.
-    public var section: String?
-    public var title: String
-    public var tags: [Tag]
-    /// Its language's code: from `name.<code>.md`, else the site's default.
-    public var language: String
-    /// What every translation of one page shares: the source path of the default-language
-    /// page (`guides/da-forum.md` for `guides/da-forum.es.md`), or `translation_of:`.
-    public var translationKey: String
-    /// Its front matter, with what a translation leaves out taken from its source.
-    public var frontMatter: FrontMatter
-    /// The event it announces, a translation's words merged over its source's.
-    public var event: Event? = nil
-    /// Where its title falls among all the site's titles in a reader's alphabetical order:
-    /// lists sort by this number instead of comparing the words each time.
-    public var titleOrder = 0
+    public struct Fields: Sendable {
+        public var source: PageSource
+        public var route: Route
+        public var kind: Kind
+        /// Top-level folder under Content/, nil for pages at the top.
+        public var section: String?
+        public var title: String
+        public var tags: [Tag]
+        /// Its language's code: from `name.<code>.md`, else the site's default.
+        public var language: String
+        /// What every translation of one page shares: the source path of the default-language
+        /// page (`guides/da-forum.md` for `guides/da-forum.es.md`), or `translation_of:`.
+        public var translationKey: String
+        /// Its front matter, with what a translation leaves out taken from its source.
+        public var frontMatter: FrontMatter
+        /// The event it announces, a translation's words merged over its source's.
+        public var event: Event? = nil
+        /// Where its title falls among all the site's titles in a reader's alphabetical order:
+        /// lists sort by this number instead of comparing the words each time.
+        public var titleOrder = 0
+    }
+
+    /// Never changed while shared: a change to a shared page copies its fields first.
+    private final class Storage: @unchecked Sendable {
+        var fields: Fields
+
+        init(_ fields: Fields) {
+            self.fields = fields
+        }
+    }
+
+    private var storage: Storage
+
+    public init(source: PageSource, route: Route, kind: Kind, section: String?, title: String, tags: [Tag], language: String,
+                translationKey: String, frontMatter: FrontMatter) {
+        storage = Storage(Fields(source: source, route: route, kind: kind, section: section, title: title, tags: tags,
+                                 language: language, translationKey: translationKey, frontMatter: frontMatter))
+    }
+
+    public subscript<Value>(dynamicMember field: WritableKeyPath<Fields, Value>) -> Value {
+        get { storage.fields[keyPath: field] }
+        set {
+            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+            storage.fields[keyPath: field] = newValue
+        }
+    }
 
     /// The theme template that renders it: `layout:` or the kind's own.
     public var template: String {
-        frontMatter.layout ?? { switch kind { case .home: "home"; case .section: "section"; case .page: "page" } }()
+        self.frontMatter.layout ?? { switch self.kind { case .home: "home"; case .section: "section"; case .page: "page" } }()
     }
 }
 

@@ -21,6 +21,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Also make PDF handouts on every build (slower).")
     var pdf = false
 
+    @Flag(help: "Print each build step with its time.")
+    var verbose = false
+
     func run() async throws {
         let options = try folders.writing(to: output, pdf: pdf ? .auto : .off)
         let state = PreviewState()
@@ -36,7 +39,11 @@ struct ServeCommand: AsyncParsableCommand {
                 say("Build failed: the errors show in the browser; the last good site is still served.")
             } else {
                 await state.built()
-                say("Built \(result.pageCount) pages in \(String(format: "%.3f", Date().timeIntervalSince(start))) s")
+                let made = result.madePages < result.pageCount ? " (\(result.madePages) made again)" : ""
+                say("Built \(result.pageCount) pages\(made) in \(String(format: "%.3f", Date().timeIntervalSince(start))) s")
+                if verbose {
+                    say(result.steps.map { "\($0.name) \(String(format: "%.3f", $0.seconds)) s" }.joined(separator: ", "))
+                }
             }
         }
         await rebuild()
