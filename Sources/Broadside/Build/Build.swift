@@ -16,8 +16,9 @@ public struct Build {
         public var pageCount = 0
         public var fileCount = 0
         public var pdfCount = 0
-        /// Markdown pages made anew, not reused from the last build.
+        /// Markdown pages made anew, and those reused from the last build unchanged.
         public var madePages = 0
+        public var reusedPages = 0
     }
 
     public let options: BuildOptions
@@ -64,11 +65,11 @@ public struct Build {
         site.now = options.now
         let engine = write ? pdfEngine(for: site, diagnostics: &diagnostics) : nil
         let renderer = SiteRenderer(site: site, theme: theme, makesPDFs: engine != nil)
-        var madePages = 0
+        var madePages = 0, reusedPages = 0
         var rendered = step("render") { () -> RenderedSite in
             let shape = SiteShape.key(sources, pages: pages, options: options, makesPDFs: engine != nil, site: site)
             let reuse = reusable(site, shape: shape)
-            madePages = site.pages.count - reuse.pages.count
+            (madePages, reusedPages) = (site.pages.count - reuse.pages.count, reuse.pages.count)
             let rendered = renderer.render(folders: folders, reusing: reuse, diagnostics: &diagnostics)
             remember(rendered, of: site, shape: shape)
             return rendered
@@ -80,7 +81,7 @@ public struct Build {
             }
             diagnostics = config.rules.apply(to: diagnostics)
         }
-        var result = Result(diagnostics: diagnostics, steps: steps, site: rendered, madePages: madePages)
+        var result = Result(diagnostics: diagnostics, steps: steps, site: rendered, madePages: madePages, reusedPages: reusedPages)
         guard write, !diagnostics.hasErrors else { return result }
 
         let writer = OutputWriter(output: folders.output.root)

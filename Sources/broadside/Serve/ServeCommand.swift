@@ -30,16 +30,22 @@ struct ServeCommand: AsyncParsableCommand {
         let root = FileManager.default.currentDirectoryPath
         // Kept from build to build: a save redoes only what it touched.
         let cache = BuildCache()
+        let shown = Shown()
         @Sendable func rebuild() async {
             let start = Date()
-            let result = await Task.detached { Build(options: options, cache: cache).run() }.value
-            for diagnostic in result.diagnostics.sorted { FileHandle.standardError.write(Data("\(diagnostic)\n".utf8)) }
+            // On a thread of its own: the few threads of Swift's task pool keep serving pages.
+            let result = await withCheckedContinuation { done in
+                DispatchQueue.global(qos: .userInitiated).async { done.resume(returning: Build(options: options, cache: cache).run()) }
+            }
+            // After the first build, only what a save brought: a long list again on every
+            // save would bury it.
+            for diagnostic in shown.new(result.diagnostics.sorted) { FileHandle.standardError.write(Data("\(diagnostic)\n".utf8)) }
             if result.diagnostics.hasErrors {
                 await state.failed(result.diagnostics.all, root: root)
                 say("Build failed: the errors show in the browser; the last good site is still served.")
             } else {
                 await state.built()
-                let made = result.madePages < result.pageCount ? " (\(result.madePages) made again)" : ""
+                let made = result.reusedPages > 0 ? " (\(result.madePages) of \(result.madePages + result.reusedPages) pages made again)" : ""
                 say("Built \(result.pageCount) pages\(made) in \(String(format: "%.3f", Date().timeIntervalSince(start))) s")
                 if verbose {
                     say(result.steps.map { "\($0.name) \(String(format: "%.3f", $0.seconds)) s" }.joined(separator: ", "))
@@ -62,11 +68,11 @@ struct ServeCommand: AsyncParsableCommand {
         // Ctrl-C (and a polite kill) stop the server and end with 0: stopping is what was asked.
         signal(SIGINT, SIG_IGN)
         signal(SIGTERM, SIG_IGN)
-        let stopping = StopRequest()
+        let stopping = StopFlag()
         let stops = [SIGINT, SIGTERM].map { DispatchSource.makeSignalSource(signal: $0) }
         for source in stops {
             source.setEventHandler {
-                stopping.request()
+                stopping.set()
                 Task { await server.stop(timeout: 1) }
             }
             source.resume()
@@ -88,7 +94,7 @@ struct ServeCommand: AsyncParsableCommand {
             }
         } catch {
             // Stopping ends the server however it ends: that is success.
-            if stopping.requested { return }
+            if stopping.isSet { return }
             // Most often the port is taken: another preview, or another program.
             FileHandle.standardError.write(Data("error: cannot serve on port \(port): \(error)\nChoose another port with --port, like --port 8001.\n".utf8))
             throw ExitCode.failure
@@ -96,21 +102,17 @@ struct ServeCommand: AsyncParsableCommand {
     }
 }
 
-/// Whether Ctrl-C was pressed: set from the signal handler, read when the server ends.
-private final class StopRequest: @unchecked Sendable {
+/// The messages printed so far, so each build prints only those it adds.
+private final class Shown: @unchecked Sendable {
     private let lock = NSLock()
-    private var value = false
+    private var printed: Set<String> = []
 
-    func request() {
-        lock.lock()
-        value = true
-        lock.unlock()
-    }
-
-    var requested: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return value
+    func new(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        lock.withLock {
+            let fresh = diagnostics.filter { !printed.contains($0.description) }
+            printed = Set(diagnostics.map(\.description))
+            return fresh
+        }
     }
 }
 

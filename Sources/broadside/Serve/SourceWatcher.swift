@@ -1,36 +1,132 @@
+import Broadside
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// Notices a saved file under Content/ or Site/ by looking every `interval`: a list of paths
-/// with sizes and modification times, compared with the last one. Polling works the same on
-/// every file system and editor (some save by renaming a new file over the old one).
-struct SourceWatcher {
+/// Notices a saved file under Content/ or Site/. On Linux the kernel says so the moment it
+/// happens (inotify, one watch per folder); where it cannot, the folders are looked at every
+/// quarter second. Saves that come in a burst (an editor writing a backup, then the file)
+/// make one rebuild, and saves during a rebuild make one more after it.
+struct SourceWatcher: Sendable {
     let folders: [String]
+    /// How long a burst of saves may last: one rebuild follows the last of them.
+    var settle: Duration = .milliseconds(20)
     var interval: Duration = .milliseconds(250)
-
-    func snapshot() -> [String: String] {
-        var files: [String: String] = [:]
-        for folder in folders {
-            let base = URL(fileURLWithPath: folder, isDirectory: true)
-            guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.contentModificationDateKey, .fileSizeKey],
-                                                              options: [.skipsHiddenFiles]) else { continue }
-            for case let url as URL in walker {
-                let values = try? url.resourceValues(forKeys: [.contentModificationDateKey, .fileSizeKey])
-                files[url.path] = "\(values?.contentModificationDate?.timeIntervalSince1970 ?? 0) \(values?.fileSize ?? -1)"
-            }
-        }
-        return files
-    }
 
     /// Calls `changed` after each change, one at a time, until the task is cancelled.
     func watch(_ changed: @Sendable () async -> Void) async {
+        let (changes, signal) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+        let stop = StopFlag()
+        // Its own thread: waiting on the kernel must not hold one of the few threads that
+        // serve pages and run builds.
+        let thread = Thread {
+            if !watchWithKernel(signal, stop: stop) { poll(signal, stop: stop) }
+            signal.finish()
+        }
+        thread.start()
+        await withTaskCancellationHandler {
+            for await _ in changes { await changed() }
+        } onCancel: {
+            stop.set()
+        }
+    }
+
+    /// False when the kernel cannot watch (another system, or no watches left).
+    private func watchWithKernel(_ signal: AsyncStream<Void>.Continuation, stop: StopFlag) -> Bool {
+        #if os(Linux)
+        let inotify = inotify_init1(Int32(IN_CLOEXEC | IN_NONBLOCK))
+        guard inotify >= 0 else { return false }
+        defer { close(inotify) }
+        let mask = UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB | IN_DELETE_SELF)
+        var folderOf: [Int32: String] = [:]
+        func add(_ folder: String) -> Bool {
+            let watch = inotify_add_watch(inotify, folder, mask)
+            guard watch >= 0 else { return errno == ENOENT || errno == ENOTDIR }
+            folderOf[watch] = folder
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            for name in names where !name.hasPrefix(".") {
+                var isFolder: ObjCBool = false
+                if FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isFolder), isFolder.boolValue {
+                    guard add(folder + "/" + name) else { return false }
+                }
+            }
+            return true
+        }
+        for folder in folders { guard add(folder) else { return false } }
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        var pending = false
+        while !stop.isSet {
+            var waiting = pollfd(fd: inotify, events: Int16(POLLIN), revents: 0)
+            // A burst is over when nothing more comes within `settle`.
+            let ready = Glibc.poll(&waiting, 1, pending ? Int32(settle.milliseconds) : 200)
+            if ready <= 0 {
+                if pending {
+                    pending = false
+                    signal.yield()
+                }
+                continue
+            }
+            let count = buffer.withUnsafeMutableBytes { read(inotify, $0.baseAddress, $0.count) }
+            var offset = 0
+            while offset + MemoryLayout<inotify_event>.size <= max(count, 0) {
+                let event = buffer.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: inotify_event.self) }
+                let nameStart = offset + MemoryLayout<inotify_event>.size
+                let name = String(decoding: buffer[nameStart..<nameStart + Int(event.len)].prefix { $0 != 0 }, as: UTF8.self)
+                offset = nameStart + Int(event.len)
+                // Editors' swap and backup files are not the site's.
+                if name.hasPrefix(".") || name.hasSuffix("~") { continue }
+                if event.mask & UInt32(IN_ISDIR) != 0, event.mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0, let parent = folderOf[event.wd] {
+                    _ = add(parent + "/" + name)
+                }
+                pending = true
+            }
+        }
+        return true
+        #else
+        return false
+        #endif
+    }
+
+    /// Every file's stamp, compared with the last look's.
+    private func poll(_ signal: AsyncStream<Void>.Continuation, stop: StopFlag) {
+        func snapshot() -> [String: FileStamp?] {
+            var files: [String: FileStamp?] = [:]
+            for folder in folders {
+                for path in (try? FileIO.disk.listFiles(folder)) ?? [] {
+                    files[folder + "/" + path] = FileIO.disk.stamp(folder + "/" + path)
+                }
+            }
+            return files
+        }
         var last = snapshot()
-        while !Task.isCancelled {
-            try? await Task.sleep(for: interval)
+        while !stop.isSet {
+            Thread.sleep(forTimeInterval: Double(interval.milliseconds) / 1000)
             let now = snapshot()
             if now != last {
                 last = now
-                await changed()
+                signal.yield()
             }
         }
+    }
+}
+
+/// A flag one thread sets and another reads.
+final class StopFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    func set() {
+        lock.withLock { value = true }
+    }
+
+    var isSet: Bool {
+        lock.withLock { value }
+    }
+}
+
+extension Duration {
+    var milliseconds: Int {
+        Int(components.seconds * 1000 + components.attoseconds / 1_000_000_000_000_000)
     }
 }
