@@ -77,6 +77,9 @@ struct ServeCommand: AsyncParsableCommand {
             }
             source.resume()
         }
+        // Kept to the end on purpose: an optimized build would otherwise free the sources
+        // after their last use above, and Ctrl-C would do nothing.
+        defer { stops.forEach { $0.cancel() } }
         let watching = Task {
             await SourceWatcher(folders: [options.folders.content.root, options.folders.site.root]).watch(rebuild)
         }
