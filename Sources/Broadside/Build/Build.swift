@@ -56,10 +56,16 @@ public struct Build {
                                           diagnostics: &diagnostics),
                     Glossary.parseAll(sources.dataFiles, config: config, diagnostics: &diagnostics))
         }
+        let sourceShape = SiteShape.sources(sources, pages: pages, options: options)
         var site = step("assemble") {
-            SiteAssembler.assemble(config: config, pages: pages, tables: tables, packets: packets, strings: strings,
-                                   glossaries: glossaries, contentFiles: sources.contentFiles, assets: sources.assets,
-                                   folders: folders, includeDrafts: options.includeDrafts, diagnostics: &diagnostics)
+            if let site = reusedSite(shape: sourceShape, pages: pages, diagnostics: &diagnostics) { return site }
+            var problems = Diagnostics()
+            let site = SiteAssembler.assemble(config: config, pages: pages, tables: tables, packets: packets, strings: strings,
+                                              glossaries: glossaries, contentFiles: sources.contentFiles, assets: sources.assets,
+                                              folders: folders, includeDrafts: options.includeDrafts, diagnostics: &problems)
+            diagnostics.append(problems)
+            cache?.site = (sourceShape, site, problems)
+            return site
         }
         site.today = options.today
         site.now = options.now
@@ -67,7 +73,7 @@ public struct Build {
         let renderer = SiteRenderer(site: site, theme: theme, makesPDFs: engine != nil)
         var madePages = 0, reusedPages = 0
         var rendered = step("render") { () -> RenderedSite in
-            let shape = SiteShape.key(sources, pages: pages, options: options, makesPDFs: engine != nil, site: site)
+            let shape = SiteShape.key(sources: sourceShape, makesPDFs: engine != nil, site: site)
             let reuse = reusable(site, shape: shape)
             (madePages, reusedPages) = (site.pages.count - reuse.pages.count, reuse.pages.count)
             let rendered = renderer.render(folders: folders, reusing: reuse, diagnostics: &diagnostics)
@@ -135,6 +141,18 @@ public struct Build {
         result.pageCount = rendered.pages.keys.filter { $0.path.hasSuffix(".html") }.count
         result.fileCount = rendered.pages.count + rendered.copies.count + result.pdfCount
         return result
+    }
+
+    /// The last build's site, when what it was assembled from has the same shape: with the
+    /// pages whose words changed put in, and its messages said again.
+    private func reusedSite(shape: Int, pages: [PageSource], diagnostics: inout Diagnostics) -> Site? {
+        guard let cache, let kept = cache.site, kept.shape == shape else { return nil }
+        let texts = Dictionary(kept.site.pages.map { ($0.source.file.relativePath, $0.source.file.text) }, uniquingKeysWith: { first, _ in first })
+        let changed = pages.filter { page in texts[page.file.relativePath].map { $0 != page.file.text } ?? false }
+        let site = kept.site.replacingSources(Dictionary(changed.map { ($0.file.relativePath, $0) }, uniquingKeysWith: { first, _ in first }))
+        diagnostics.append(kept.problems)
+        cache.site = (shape, site, kept.problems)
+        return site
     }
 
     /// What this build may take from the last: pages whose file and the site's shape are

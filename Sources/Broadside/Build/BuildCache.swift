@@ -6,6 +6,8 @@ import Foundation
 ///
 /// - a source file, with its stamp: not read again while the stamp is the same;
 /// - a page's front matter, with its file's text: not parsed again;
+/// - the assembled site, with the shape of the sources: when only pages' words changed, it
+///   is reused with those pages put in;
 /// - a page's output, with its file's text and the site's shape (`SiteShape`): not rendered
 ///   or checked again; the generated pages, with the shape alone;
 /// - what Output/ holds: a rebuild writes only the files whose bytes changed.
@@ -51,6 +53,8 @@ public final class BuildCache: @unchecked Sendable {
 
     var files: [String: File] = [:]
     var parsed: [String: Parsed] = [:]
+    /// The assembled site, with the shape of its sources and what assembling it reported.
+    var site: (shape: Int, site: Site, problems: Diagnostics)?
     var pages: [Route: Page] = [:]
     var generated: (shape: Int, pages: [Route: String])?
     var written: Written?

@@ -7,7 +7,8 @@ import Foundation
 /// packets, and the search index, which are made again from it. Editing a body keeps the
 /// shape; anything else changes it, and every page is made again.
 enum SiteShape {
-    static func key(_ sources: SiteSources, pages: [PageSource], options: BuildOptions, makesPDFs: Bool, site: Site) -> Int {
+    /// The shape of what was read: all that assembling the site depends on.
+    static func sources(_ sources: SiteSources, pages: [PageSource], options: BuildOptions) -> Int {
         var hasher = Hasher()
         func add(_ file: SourceFile?) {
             hasher.combine(file?.relativePath)
@@ -20,7 +21,6 @@ enum SiteShape {
         hasher.combine(sources.contentFiles)
         hasher.combine(sources.assets)
         hasher.combine(options.includeDrafts)
-        hasher.combine(makesPDFs)
         hasher.combine(options.today)
         for page in pages {
             hasher.combine(page.file.relativePath)
@@ -29,6 +29,14 @@ enum SiteShape {
             let frontMatter = text.utf8.count - page.body.utf8.count
             text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: $0.prefix(frontMatter)))) }
         }
+        return hasher.finalize()
+    }
+
+    /// The whole shape: what was read, and what the build makes of it beyond the pages.
+    static func key(sources: Int, makesPDFs: Bool, site: Site) -> Int {
+        var hasher = Hasher()
+        hasher.combine(sources)
+        hasher.combine(makesPDFs)
         for files in site.editions.flatMap(\.events) { hasher.combine(files.event.isPast(at: site.now)) }
         return hasher.finalize()
     }

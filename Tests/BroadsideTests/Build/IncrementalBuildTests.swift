@@ -39,6 +39,10 @@ final class IncrementalBuildTests: XCTestCase {
         XCTAssertEqual(try rebuild("edit a page's words").madePages, 1, "only the edited page is made again")
         XCTAssertTrue(try output("guides/da-forum/index.html").contains("Bring a friend who can take notes."))
 
+        try append("Content/laws/pc-18-5.md", "\nAsk the clerk for the exact sentence.\n")
+        XCTAssertEqual(try rebuild("edit a handout's words").madePages, 1)
+        XCTAssertTrue(try output("handouts/laws-pc-18-5/index.html").contains("Ask the clerk for the exact sentence."))
+
         try replace("Content/laws/pc-18-5.md", "title: \"Penal Code § 18.5: The 364-day misdemeanor\"",
                     "title: \"Penal Code § 18.5: The 364-day cap\"")
         XCTAssertEqual(try rebuild("edit a title in front matter").madePages, pages, "a title shows in lists: every page is made again")
