@@ -45,24 +45,28 @@ public struct Build {
         let folders = options.folders
 
         let sources = step("load") { SiteSources.load(folders, io: io, cache: cache, diagnostics: &diagnostics) }
+        var reparsed = Set<String>()
         let (config, pages, tables, packets, theme, strings, glossaries) = step("parse") {
             let config = SiteConfig.parse(sources.config, diagnostics: &diagnostics)
             return (config,
-                    parsePages(sources.pages, timeZone: config.timeZone, diagnostics: &diagnostics),
+                    parsePages(sources.pages, timeZone: config.timeZone, reparsed: &reparsed, diagnostics: &diagnostics),
                     DataTable.parseAll(sources.dataFiles, translated: Array(config.languages.dropFirst()), diagnostics: &diagnostics),
                     PacketSource.parseAll(sources.dataFiles, diagnostics: &diagnostics),
-                    Theme.load(overrides: sources.templates, diagnostics: &diagnostics),
+                    loadTheme(sources.templates, diagnostics: &diagnostics),
                     InterfaceStrings.load(config: config, files: sources.interfaceStrings, templates: sources.templates,
                                           diagnostics: &diagnostics),
                     Glossary.parseAll(sources.dataFiles, config: config, diagnostics: &diagnostics))
         }
         let sourceShape = SiteShape.sources(sources, pages: pages, options: options)
         var site = step("assemble") {
-            if let site = reusedSite(shape: sourceShape, pages: pages, diagnostics: &diagnostics) { return site }
+            if let site = reusedSite(shape: sourceShape, pages: pages, reparsed: reparsed, diagnostics: &diagnostics) { return site }
             var problems = Diagnostics()
             let site = SiteAssembler.assemble(config: config, pages: pages, tables: tables, packets: packets, strings: strings,
                                               glossaries: glossaries, contentFiles: sources.contentFiles, assets: sources.assets,
                                               folders: folders, includeDrafts: options.includeDrafts, diagnostics: &problems)
+            // Checked here, not with the other checks: titles are part of the site's shape, so
+            // a rebuild that reuses the site says these again without looking.
+            SiteChecks.run(site, diagnostics: &problems)
             diagnostics.append(problems)
             cache?.site = (sourceShape, site, problems)
             return site
@@ -81,7 +85,6 @@ public struct Build {
             return rendered
         }
         step("check") {
-            SiteChecks.run(site, diagnostics: &diagnostics)
             if site.editions.count > 1 {
                 TranslationStatus.check(site, rendered, commitTimes: io.commitTimes(folders.content.root), diagnostics: &diagnostics)
             }
@@ -145,10 +148,10 @@ public struct Build {
 
     /// The last build's site, when what it was assembled from has the same shape: with the
     /// pages whose words changed put in, and its messages said again.
-    private func reusedSite(shape: Int, pages: [PageSource], diagnostics: inout Diagnostics) -> Site? {
+    private func reusedSite(shape: Int, pages: [PageSource], reparsed: Set<String>, diagnostics: inout Diagnostics) -> Site? {
         guard let cache, let kept = cache.site, kept.shape == shape else { return nil }
-        let texts = Dictionary(kept.site.pages.map { ($0.source.file.relativePath, $0.source.file.text) }, uniquingKeysWith: { first, _ in first })
-        let changed = pages.filter { page in texts[page.file.relativePath].map { $0 != page.file.text } ?? false }
+        // The pages read again are the ones whose words may have changed.
+        let changed = pages.filter { reparsed.contains($0.file.relativePath) }
         let site = kept.site.replacingSources(Dictionary(changed.map { ($0.file.relativePath, $0) }, uniquingKeysWith: { first, _ in first }))
         diagnostics.append(kept.problems)
         cache.site = (shape, site, kept.problems)
@@ -181,20 +184,37 @@ public struct Build {
     }
 
     /// Every page's front matter at once, across the cores; problems reported in page order.
-    /// A page whose text is the same as last build's is not parsed again.
-    private func parsePages(_ files: [SourceFile], timeZone: String, diagnostics: inout Diagnostics) -> [PageSource] {
+    /// A page whose text is the same as last build's is not parsed again; `reparsed` gets the
+    /// relative paths of those that were.
+    private func parsePages(_ files: [SourceFile], timeZone: String, reparsed: inout Set<String>,
+                            diagnostics: inout Diagnostics) -> [PageSource] {
         let known = cache?.parsed ?? [:]
-        let parsed = files.concurrentMap { file -> BuildCache.Parsed in
-            if let kept = known[file.relativePath], kept.text == file.text, kept.timeZone == timeZone { return kept }
+        let parsed = files.concurrentMap { file -> (BuildCache.Parsed, again: Bool) in
+            if let kept = known[file.relativePath], kept.text == file.text, kept.timeZone == timeZone { return (kept, false) }
             var problems = Diagnostics()
             let page = PageSource.parse(file, timeZone: timeZone, diagnostics: &problems)
-            return BuildCache.Parsed(text: file.text, timeZone: timeZone, page: page, problems: problems)
+            return (BuildCache.Parsed(text: file.text, timeZone: timeZone, page: page, problems: problems), true)
         }
-        cache?.parsed = Dictionary(parsed.map { ($0.page.file.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
-        return parsed.map { parsed in
+        cache?.parsed = Dictionary(parsed.map { ($0.0.page.file.relativePath, $0.0) }, uniquingKeysWith: { first, _ in first })
+        reparsed = Set(parsed.filter(\.again).map(\.0.page.file.relativePath))
+        return parsed.map { parsed, _ in
             diagnostics.append(parsed.problems)
             return parsed.page
         }
+    }
+
+    /// The theme, made again only when a template of the site's changed.
+    private func loadTheme(_ overrides: [String: SourceFile], diagnostics: inout Diagnostics) -> Theme {
+        let texts = overrides.mapValues(\.text)
+        if let kept = cache?.theme, kept.texts == texts {
+            diagnostics.append(kept.problems)
+            return kept.theme
+        }
+        var problems = Diagnostics()
+        let theme = Theme.load(overrides: overrides, diagnostics: &problems)
+        diagnostics.append(problems)
+        cache?.theme = (texts, theme, problems)
+        return theme
     }
 
     /// `<root>/.broadside-cache`: kept between builds, outside Output/.

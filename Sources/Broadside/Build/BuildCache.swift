@@ -5,7 +5,8 @@ import Foundation
 /// reused only when that is unchanged: a rebuild writes what a clean build would.
 ///
 /// - a source file, with its stamp: not read again while the stamp is the same;
-/// - a page's front matter, with its file's text: not parsed again;
+/// - a page's front matter, with its file's text: not parsed again; the theme, with the
+///   site's templates;
 /// - the assembled site, with the shape of the sources: when only pages' words changed, it
 ///   is reused with those pages put in;
 /// - a page's output, with its file's text and the site's shape (`SiteShape`): not rendered
@@ -30,11 +31,19 @@ public final class BuildCache: @unchecked Sendable {
         }
     }
 
-    struct Parsed: Sendable {
-        var text: String
-        var timeZone: String
-        var page: PageSource
-        var problems: Diagnostics
+    /// Shared, never changed, like `PageOutput`.
+    final class Parsed: Sendable {
+        let text: String
+        let timeZone: String
+        let page: PageSource
+        let problems: Diagnostics
+
+        init(text: String, timeZone: String, page: PageSource, problems: Diagnostics) {
+            self.text = text
+            self.timeZone = timeZone
+            self.page = page
+            self.problems = problems
+        }
     }
 
     struct Page {
@@ -53,6 +62,8 @@ public final class BuildCache: @unchecked Sendable {
 
     var files: [String: File] = [:]
     var parsed: [String: Parsed] = [:]
+    /// The theme, with the site's own templates' texts it was made from and what it reported.
+    var theme: (texts: [String: String], theme: Theme, problems: Diagnostics)?
     /// The assembled site, with the shape of its sources and what assembling it reported.
     var site: (shape: Int, site: Site, problems: Diagnostics)?
     var pages: [Route: Page] = [:]

@@ -26,12 +26,13 @@ public struct Diagnostics: Sendable {
     public var errorCount: Int { all.filter { $0.severity == .error }.count }
     public var warningCount: Int { all.filter { $0.severity == .warning }.count }
 
-    /// Sorted by file and position, as a reader fixes them.
+    /// Sorted by file and position, as a reader fixes them, errors first at one place, then
+    /// by message: the same whichever step of the build found each.
     public var sorted: [Diagnostic] {
         all.sorted {
             let a = $0.location ?? SourceLocation(path: "", line: 0, column: 0)
             let b = $1.location ?? SourceLocation(path: "", line: 0, column: 0)
-            return (a, $1.severity) < (b, $0.severity)
+            return (a, $1.severity, $0.message) < (b, $0.severity, $1.message)
         }
     }
 }

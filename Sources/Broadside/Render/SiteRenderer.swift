@@ -23,14 +23,22 @@ public struct RenderedSite: Sendable {
 }
 
 /// What one Markdown page turned into. A page's output depends only on its own file and the
-/// site's shape (see `SiteShape`), so a rebuild that changed neither reuses it whole.
-struct PageOutput: Sendable {
-    var body: PageBody
-    var html: String
+/// site's shape (see `SiteShape`), so a rebuild that changed neither reuses it whole. Shared,
+/// never changed: handing it on costs nothing however much it holds.
+final class PageOutput: Sendable {
+    let body: PageBody
+    let html: String
     /// Its entry in its language's search index, as JSON.
-    var searchEntry: String
+    let searchEntry: String
     /// What rendering and checking it found, reported again when it is reused.
-    var problems: Diagnostics
+    let problems: Diagnostics
+
+    init(body: PageBody, html: String, searchEntry: String, problems: Diagnostics) {
+        self.body = body
+        self.html = html
+        self.searchEntry = searchEntry
+        self.problems = problems
+    }
 }
 
 /// What a build may take from the one before instead of making it again.

@@ -105,16 +105,17 @@ struct ServeCommand: AsyncParsableCommand {
     }
 }
 
-/// The messages printed so far, so each build prints only those it adds.
+/// The messages printed so far, so each build prints only those it adds. Kept by place:
+/// messages of a page that was not made again are the same strings, compared in a moment.
 private final class Shown: @unchecked Sendable {
     private let lock = NSLock()
-    private var printed: Set<String> = []
+    private var printed: [SourceLocation?: [String]] = [:]
 
     func new(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         lock.withLock {
-            let fresh = diagnostics.filter { !printed.contains($0.description) }
-            printed = Set(diagnostics.map(\.description))
-            return fresh
+            let now = Dictionary(grouping: diagnostics, by: \.location).mapValues { $0.map(\.message) }
+            defer { printed = now }
+            return diagnostics.filter { printed[$0.location]?.contains($0.message) != true }
         }
     }
 }

@@ -23,7 +23,14 @@ enum SearchIndex {
     }
 
     static func render(_ entries: [String]) -> String {
-        "window.broadsideSearch = {\"pages\":[" + entries.joined(separator: ",") + "]};\n"
+        // In one piece of memory, sized first: a large site's index is tens of megabytes.
+        var script = "window.broadsideSearch = {\"pages\":["
+        script.reserveCapacity(entries.reduce(64) { $0 + $1.utf8.count + 1 })
+        for (index, entry) in entries.enumerated() {
+            if index > 0 { script += "," }
+            script += entry
+        }
+        return script + "]};\n"
     }
 
     /// A JSON string: quotes, backslashes and control characters escaped, the rest as it is.
