@@ -47,16 +47,29 @@ public struct Theme: Sendable {
     let library: MustacheLibrary
     public let names: Set<String>
 
+    /// Mustache's HTML escaping, the same five characters, done over bytes: the library's own
+    /// looks at whole characters, and took an eighth of a large site's build.
+    private struct HTML: MustacheContentType {
+        func escapeText(_ text: String) -> String { escapeHTML(text) }
+    }
+
+    /// Put before every template, on a line of its own: a Mustache pragma, the library's way
+    /// to choose how a template escapes. A tag alone on its line renders nothing, not even
+    /// the line.
+    private static let escaping = "{{% CONTENT_TYPE: BROADSIDE_HTML}}\n"
+
     public static func load(overrides: [String: SourceFile], diagnostics: inout Diagnostics) -> Theme {
+        MustacheContentTypes.register(HTML(), named: "BROADSIDE_HTML")
         var library = MustacheLibrary()
         var names = Set<String>()
         func register(_ text: String, named name: String, path: String) {
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(try MustacheTemplate(string: escaping + text), named: name)
                 names.insert(name)
             } catch let error as MustacheTemplate.ParserError {
+                // Lines counted in the file, without the pragma's.
                 diagnostics.error("template: \(describe(error.error))",
-                                  at: SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber))
+                                  at: SourceLocation(path: path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber))
             } catch {
                 diagnostics.error("template: \(error)", at: SourceLocation(path: path))
             }
