@@ -18,7 +18,10 @@ enum Readability {
         for block in blocks {
             for text in split(block.text) {
                 var sentenceWords = 0, sentenceSyllables = 0
-                for token in text.split(separator: " ") where token.contains(where: \.isLetter) {
+                // Over bytes: a page is read letter by letter, and whole characters cost more.
+                for bytes in text.utf8.split(separator: UInt8(ascii: " ")) {
+                    let token = text[bytes.startIndex..<bytes.endIndex]
+                    guard hasLetter(bytes, token) else { continue }
                     sentenceWords += 1
                     sentenceSyllables += syllablesIn(token, spanish: spanish)
                 }
@@ -68,7 +71,20 @@ enum Readability {
             index = bytes.index(after: index)
         }
         if start != bytes.endIndex { sentences.append(text[start...]) }
-        return sentences.filter { $0.contains(where: { !$0.isWhitespace }) }
+        return sentences.filter { sentence in
+            sentence.utf8.contains { $0 >= 0x80 } ? sentence.contains { !$0.isWhitespace }
+                : sentence.utf8.contains { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") && $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\r") }
+        }
+    }
+
+    /// Whether a word has a letter: on its bytes when it is plain ASCII.
+    private static func hasLetter(_ bytes: Substring.UTF8View, _ token: Substring) -> Bool {
+        var ascii = true
+        for byte in bytes {
+            if byte >= 0x80 { ascii = false; break }
+            if (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") { return true }
+        }
+        return !ascii && token.contains(where: \.isLetter)
     }
 
     /// Vowel groups, less a silent final e in English: close to a dictionary's count.
