@@ -24,10 +24,8 @@ enum SiteShape {
         hasher.combine(options.today)
         for page in pages {
             hasher.combine(page.file.relativePath)
-            // The text above the body: the front matter with its fences.
-            var text = page.file.text
-            let frontMatter = text.utf8.count - page.body.utf8.count
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: $0.prefix(frontMatter)))) }
+            var head = page.head
+            head.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
         }
         return hasher.finalize()
     }

@@ -51,9 +51,14 @@ public struct FrontMatter: Sendable, Equatable {
 
 /// A page's source split into front matter and Markdown body.
 public struct PageSource: Sendable {
-    public var file: SourceFile
+    public let file: SourceFile
     public var frontMatter: FrontMatter
-    public var body: String
+    /// Where the body begins in the file's text: kept as a place, not a copy, since a large
+    /// site's text is tens of megabytes.
+    let bodyStart: String.Index
+    public var body: String { String(file.text[bodyStart...]) }
+    /// The text above the body: the front matter with its fences.
+    var head: Substring { file.text[..<bodyStart] }
     /// Lines above the body, added to Markdown positions so messages name the file's real line.
     public var bodyLineOffset: Int
     /// False when the front matter could not be read; its error already explains what is missing.
@@ -70,7 +75,7 @@ public struct PageSource: Sendable {
         let firstEnd = lineEnd(from: utf8.startIndex)
         guard isFence(text[..<firstEnd]), firstEnd < utf8.endIndex else {
             if isFence(text[..<firstEnd]) { return unclosed(file, lines: 1, diagnostics: &diagnostics) }
-            return PageSource(file: file, frontMatter: FrontMatter(), body: text, bodyLineOffset: 0)
+            return PageSource(file: file, frontMatter: FrontMatter(), bodyStart: text.startIndex, bodyLineOffset: 0)
         }
         let yamlStart = utf8.index(after: firstEnd)
         var lineStart = yamlStart
@@ -80,11 +85,11 @@ public struct PageSource: Sendable {
             let content = text[lineStart..<end]
             if isFence(content) || content == "..." {
                 let yaml = String(text[yamlStart..<lineStart].dropLast())
-                let body = end < utf8.endIndex ? String(text[utf8.index(after: end)...]) : ""
+                let body = end < utf8.endIndex ? utf8.index(after: end) : end
                 guard let fields = YAMLFields(yaml: yaml, path: file.displayPath, lineOffset: 1, what: "front matter", diagnostics: &diagnostics) else {
-                    return PageSource(file: file, frontMatter: FrontMatter(), body: body, bodyLineOffset: line + 1, frontMatterIsReadable: false)
+                    return PageSource(file: file, frontMatter: FrontMatter(), bodyStart: body, bodyLineOffset: line + 1, frontMatterIsReadable: false)
                 }
-                return PageSource(file: file, frontMatter: FrontMatter(fields, timeZone: timeZone, diagnostics: &diagnostics), body: body,
+                return PageSource(file: file, frontMatter: FrontMatter(fields, timeZone: timeZone, diagnostics: &diagnostics), bodyStart: body,
                                   bodyLineOffset: line + 1)
             }
             line += 1
@@ -96,7 +101,7 @@ public struct PageSource: Sendable {
     private static func unclosed(_ file: SourceFile, lines: Int, diagnostics: inout Diagnostics) -> PageSource {
         diagnostics.error("front matter starts with '---' but never ends: add a line with only '---' after the last key",
                           at: SourceLocation(path: file.displayPath))
-        return PageSource(file: file, frontMatter: FrontMatter(), body: "", bodyLineOffset: lines, frontMatterIsReadable: false)
+        return PageSource(file: file, frontMatter: FrontMatter(), bodyStart: file.text.endIndex, bodyLineOffset: lines, frontMatterIsReadable: false)
     }
 
     private static func isFence(_ line: Substring) -> Bool {

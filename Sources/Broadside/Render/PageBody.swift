@@ -135,6 +135,19 @@ struct PageBody: Sendable {
         fragmentLinks = fragments
     }
 
+    /// What the steps after a page is made read of its body: headings and links. Its HTML and
+    /// plain text are in the page and its search entry already; on a large site, keeping them
+    /// twice more would take a third of the build's memory.
+    var forLaterSteps: PageBody {
+        var body = self
+        body.html = ""
+        body.rendered.html = ""
+        body.rendered.paragraphs = []
+        body.rendered.htmlBlocks = []
+        body.rendered.sections = []
+        return body
+    }
+
     /// The table of contents: h2s with their h3s beneath.
     var toc: [[String: Any]] {
         var entries: [[String: Any]] = []

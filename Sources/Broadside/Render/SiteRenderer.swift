@@ -34,7 +34,7 @@ final class PageOutput: Sendable {
     let problems: Diagnostics
 
     init(body: PageBody, html: String, searchEntry: String, problems: Diagnostics) {
-        self.body = body
+        self.body = body.forLaterSteps
         self.html = html
         self.searchEntry = searchEntry
         self.problems = problems
