@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The interface's words in one language: the built-in translation, with the site's
 /// `Site/i18n/<code>.yml` on top and the default language beneath for anything missing.
@@ -9,6 +10,8 @@ public struct Strings: Sendable {
 
     /// Made once per language: setting up a locale's formatter costs more than using it.
     private let dateStyle: Date.FormatStyle
+    /// Days already written out: a large site's lists show a few hundred days thousands of times.
+    private let writtenDates = DayNames()
     /// `values` as templates take them (`{{t.home}}`). Mustache reads a `[String: Any]`; handing
     /// it the `[String: String]` would convert every entry at every lookup, on every page.
     nonisolated(unsafe) let templateValues: [String: Any]  // immutable strings: safe to share
@@ -40,10 +43,12 @@ public struct Strings: Sendable {
 
     /// "March 2, 2026", "2 de marzo de 2026": the locale's long date.
     public func date(_ day: Day) -> String {
-        var components = DateComponents()
-        (components.year, components.month, components.day) = (day.year, day.month, day.day)
-        guard let date = Self.calendar.date(from: components) else { return day.description }
-        return date.formatted(dateStyle)
+        writtenDates.name(of: day) {
+            var components = DateComponents()
+            (components.year, components.month, components.day) = (day.year, day.month, day.day)
+            guard let date = Self.calendar.date(from: components) else { return day.description }
+            return date.formatted(dateStyle)
+        }
     }
 
     /// "Thursday, January 21, 2027, 6:00 PM – 8:00 PM PST" in the event's own zone, as its
@@ -96,4 +101,16 @@ public struct Strings: Sendable {
         calendar.timeZone = TimeZone(identifier: "UTC")!
         return calendar
     }()
+}
+
+/// Each day's words, worked out once and shared by the threads that render pages.
+private final class DayNames: Sendable {
+    private let names = Mutex<[Day: String]>([:])
+
+    func name(of day: Day, _ write: () -> String) -> String {
+        if let known = names.withLock({ $0[day] }) { return known }
+        let name = write()
+        names.withLock { $0[day] = name }
+        return name
+    }
 }

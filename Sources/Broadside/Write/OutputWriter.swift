@@ -115,7 +115,8 @@ public struct OutputWriter {
             url.deleteLastPathComponent()
             while url.path.count > output.path.count, rmdir(url.path) == 0 { url.deleteLastPathComponent() }
         }
-        for (route, text) in site.pages where written.pages[route] != text {
+        // Lengths first: a changed search index is megabytes, and its length changes too.
+        for (route, text) in site.pages where written.pages[route].map({ $0.utf8.count != text.utf8.count || $0 != text }) ?? true {
             try write(Data(text.utf8), to: route)
         }
         let now = record(site, pdfs: [], stamp: stamp)

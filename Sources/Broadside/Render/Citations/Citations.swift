@@ -46,8 +46,20 @@ public enum Citations {
     public static func find(in text: String) -> [Citation] {
         // Every citation has a section number, and each kind a mark of its own: text without
         // them (most text) is not handed to the regular expressions at all.
-        guard text.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return [] }
-        func has(_ mark: String) -> Bool { text.utf8.firstRange(of: mark.utf8) != nil }
+        var text = text
+        let marks = text.withUTF8 { bytes -> (digit: Bool, section: Bool, usc: Bool, cfr: Bool, ina: Bool) in
+            func has(_ mark: StaticString) -> Bool {
+                let mark = UnsafeBufferPointer(start: mark.utf8Start, count: mark.utf8CodeUnitCount)
+                guard bytes.count >= mark.count else { return false }
+                for start in 0...(bytes.count - mark.count) where bytes[start] == mark[0] {
+                    if (1..<mark.count).allSatisfy({ bytes[start + $0] == mark[$0] }) { return true }
+                }
+                return false
+            }
+            return (bytes.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") },
+                    has("§") || has("ec"), has("U."), has("C."), has("INA"))
+        }
+        guard marks.digit else { return [] }
         var found: [Citation] = []
         let whole = NSRange(text.startIndex..., in: text)
         func string(_ match: NSTextCheckingResult, _ group: Int) -> String? {
@@ -57,7 +69,7 @@ public enum Citations {
             guard let range = Range(match.range, in: text) else { return }
             found.append(Citation(range: range, text: String(text[range]), name: name, url: url))
         }
-        for match in has("§") || has("ec") ? california.matches(in: text, range: whole) : [] {
+        for match in marks.section ? california.matches(in: text, range: whole) : [] {
             // Groups 1…n are the code names; the two after them are the section and subdivisions.
             guard let codeIndex = (1...californiaCodes.count).first(where: { match.range(at: $0).location != NSNotFound }),
                   let number = string(match, californiaCodes.count + 1) else { continue }
@@ -65,15 +77,15 @@ public enum Citations {
             let url = "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=\(code.code)&sectionNum=\(number)"
             add(match, name: "Cal. \(code.name) § \(number)", url: url)
         }
-        for match in has("U.") ? usCode.matches(in: text, range: whole) : [] {
+        for match in marks.usc ? usCode.matches(in: text, range: whole) : [] {
             guard let title = string(match, 1), let number = string(match, 2) else { continue }
             add(match, name: "\(title) U.S.C. § \(number)", url: "https://www.law.cornell.edu/uscode/text/\(title)/\(number)")
         }
-        for match in has("C.") ? cfr.matches(in: text, range: whole) : [] {
+        for match in marks.cfr ? cfr.matches(in: text, range: whole) : [] {
             guard let title = string(match, 1), let number = string(match, 2) else { continue }
             add(match, name: "\(title) C.F.R. § \(number)", url: "https://www.ecfr.gov/current/title-\(title)/section-\(number)")
         }
-        for match in has("INA") ? ina.matches(in: text, range: whole) : [] {
+        for match in marks.ina ? ina.matches(in: text, range: whole) : [] {
             guard let number = string(match, 1), let usc = inaToUSC[number] else { continue }
             add(match, name: "INA § \(number) (8 U.S.C. § \(usc))", url: "https://www.law.cornell.edu/uscode/text/8/\(usc)")
         }
