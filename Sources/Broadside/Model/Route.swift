@@ -29,7 +29,16 @@ public struct Route: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     var encodedPath: String {
-        path.addingPercentEncoding(withAllowedCharacters: Self.pathCharacters) ?? path
+        // Most paths are letters, digits, `-`, `.`, `_` and `/`, which stay as they are: a page
+        // links to dozens of others, and asking Foundation each time shows in a large build.
+        let plain = path.utf8.allSatisfy { byte in
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"): true
+            default: false
+            }
+        }
+        return plain ? path : path.addingPercentEncoding(withAllowedCharacters: Self.pathCharacters) ?? path
     }
 
     private static let pathCharacters = CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: "?#;"))
