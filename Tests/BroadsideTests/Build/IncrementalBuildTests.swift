@@ -11,10 +11,12 @@ final class IncrementalBuildTests: XCTestCase {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     var root: URL!
-    let cache = BuildCache()
+    /// Made and dropped with each test: XCTest keeps test objects until the process ends.
+    var cache: BuildCache!
     let today = Day(year: 2026, month: 11, day: 29)
 
     override func setUpWithError() throws {
+        cache = BuildCache()
         root = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-incremental-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         for folder in ["Content", "Site"] {
@@ -23,6 +25,7 @@ final class IncrementalBuildTests: XCTestCase {
     }
 
     override func tearDownWithError() throws {
+        cache = nil
         try? FileManager.default.removeItem(at: root)
     }
 
