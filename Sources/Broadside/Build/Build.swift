@@ -1,7 +1,8 @@
 import Foundation
 
-/// One build: the pipeline's steps in order, each timed. Nothing replaces Output/ unless every
-/// step succeeded, so Output/ is only ever a complete, clean site.
+/// One build: the pipeline's steps in order, each timed. Nothing is written to Output/ unless
+/// every step succeeded: a clean build replaces it whole, and a rebuild in `serve` (with a
+/// `BuildCache`) writes only the files that changed, so Output/ is only ever a complete site.
 public struct Build {
     public struct Step: Sendable {
         public var name: String
@@ -108,6 +109,9 @@ public struct Build {
             result.steps = steps
             return counted(result, rendered)
         }
+        // Stamped before copying: an edit made while the site is written shows next time.
+        let copiedAt = Date().timeIntervalSince1970
+        let stamps = cache == nil ? [:] : rendered.copies.mapValues { io.stamp($0) }
         do {
             let staging = try step("write") { try writer.stage(rendered) }
             let pageCounts = step("print") { () -> [Route: Int] in
@@ -129,8 +133,10 @@ public struct Build {
             }
             try step("publish") { try writer.publish(staging) }
             result.pdfCount = pageCounts.count
-            cache?.written = writer.record(rendered, pdfs: Set(pageCounts.keys), stamp: io.stamp)
+            cache?.written = writer.record(rendered, pdfs: Set(pageCounts.keys), stamps: stamps, at: copiedAt)
         } catch {
+            // What Output/ holds is no longer known: the next build writes it whole.
+            cache?.written = nil
             result.diagnostics.error("could not write the site: \(error.localizedDescription)",
                                      at: SourceLocation(path: folders.output.display("")))
         }
@@ -164,7 +170,7 @@ public struct Build {
         guard let cache else { return Reuse() }
         var reuse = Reuse()
         for page in site.pages {
-            if let kept = cache.pages[page.route], kept.shape == shape, kept.text == page.source.file.text {
+            if let kept = cache.pages[page.route], kept.shape == shape, kept.text.hasSameBytes(as: page.source.file.text) {
                 reuse.pages[page.route] = kept.output
             }
         }
@@ -190,7 +196,7 @@ public struct Build {
                             diagnostics: inout Diagnostics) -> [PageSource] {
         let known = cache?.parsed ?? [:]
         let parsed = files.concurrentMap { file -> (BuildCache.Parsed, again: Bool) in
-            if let kept = known[file.relativePath], kept.text == file.text, kept.timeZone == timeZone { return (kept, false) }
+            if let kept = known[file.relativePath], kept.text.hasSameBytes(as: file.text), kept.timeZone == timeZone { return (kept, false) }
             var problems = Diagnostics()
             let page = PageSource.parse(file, timeZone: timeZone, diagnostics: &problems)
             return (BuildCache.Parsed(text: file.text, timeZone: timeZone, page: page, problems: problems), true)
@@ -206,7 +212,8 @@ public struct Build {
     /// The theme, made again only when a template of the site's changed.
     private func loadTheme(_ overrides: [String: SourceFile], diagnostics: inout Diagnostics) -> Theme {
         let texts = overrides.mapValues(\.text)
-        if let kept = cache?.theme, kept.texts == texts {
+        if let kept = cache?.theme, kept.texts.keys == texts.keys,
+           texts.allSatisfy({ name, text in kept.texts[name]?.hasSameBytes(as: text) == true }) {
             diagnostics.append(kept.problems)
             return kept.theme
         }

@@ -54,9 +54,15 @@ public final class BuildCache: @unchecked Sendable {
 
     /// What Output/ holds, as this process wrote it.
     struct Written {
+        /// A copied file: where from, its stamp, and when the stamp was taken.
+        struct Copy {
+            var source: String
+            var stamp: FileStamp?
+            var at: Double
+        }
+
         var pages: [Route: String]
-        /// Copied files, by route: where from, and that file's stamp.
-        var copies: [Route: (source: String, stamp: FileStamp?)]
+        var copies: [Route: Copy]
         var pdfs: Set<Route>
     }
 
@@ -77,7 +83,32 @@ public struct FileStamp: Hashable, Sendable {
     var device: UInt64
     var inode: UInt64
     var size: Int64
-    var modified: Double
-    /// Seconds since 1970 of its last change (contents or metadata).
-    var changed: Double
+    /// Nanoseconds since 1970 of its last modification and its last change (contents or
+    /// metadata), as the file system keeps them.
+    var modifiedNanoseconds: Int64
+    var changedNanoseconds: Int64
+
+    /// Seconds since 1970 of its last change.
+    var changed: Double { Double(changedNanoseconds) / 1e9 }
+}
+
+extension String {
+    /// Byte for byte. `==` counts canonically equivalent text as equal ("é" as one code point
+    /// or as "e" and an accent), but a file saved the other way is a change to make.
+    func hasSameBytes(as other: String) -> Bool {
+        guard utf8.count == other.utf8.count else { return false }
+        guard !isEmpty else { return true }
+        var a = self, b = other
+        return a.withUTF8 { x in b.withUTF8 { y in x.baseAddress == y.baseAddress || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
+    }
+}
+
+extension Hasher {
+    /// The text's bytes and their count: unlike `combine(String)`, two spellings of one
+    /// character hash apart, and no two texts in a row run together.
+    mutating func combineBytes(_ text: some StringProtocol) {
+        var text = String(text)
+        combine(text.utf8.count)
+        text.withUTF8 { combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
 }

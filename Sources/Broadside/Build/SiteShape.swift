@@ -5,27 +5,26 @@ import Foundation
 /// translations are made of them), the build's options, the day, and which events are past.
 /// Pages' bodies are left out: a page's body shows only on that page, its handouts and
 /// packets, and the search index, which are made again from it. Editing a body keeps the
-/// shape; anything else changes it, and every page is made again.
+/// shape; anything else changes it, and every page is made again. Two checks read other
+/// pages' bodies (`#fragment` links, and bilingual pages' sections): they run on every build.
 enum SiteShape {
     /// The shape of what was read: all that assembling the site depends on.
     static func sources(_ sources: SiteSources, pages: [PageSource], options: BuildOptions) -> Int {
         var hasher = Hasher()
         func add(_ file: SourceFile?) {
-            hasher.combine(file?.relativePath)
-            hasher.combine(file?.text)
+            hasher.combineBytes(file?.relativePath ?? "")
+            hasher.combineBytes(file?.text ?? "")
         }
         add(sources.config)
         sources.dataFiles.forEach(add)
         for name in sources.templates.keys.sorted() { add(sources.templates[name]) }
         for code in sources.interfaceStrings.keys.sorted() { add(sources.interfaceStrings[code]) }
-        hasher.combine(sources.contentFiles)
-        hasher.combine(sources.assets)
+        for path in sources.contentFiles + ["/"] + sources.assets { hasher.combineBytes(path) }
         hasher.combine(options.includeDrafts)
         hasher.combine(options.today)
         for page in pages {
-            hasher.combine(page.file.relativePath)
-            var head = page.head
-            head.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            hasher.combineBytes(page.file.relativePath)
+            hasher.combineBytes(page.head)
         }
         return hasher.finalize()
     }

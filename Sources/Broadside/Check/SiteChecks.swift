@@ -1,8 +1,9 @@
 import Foundation
 import BroadsideMarkdown
 
-/// The checks of a built site: content, freshness, readability, accessibility. Each finding
-/// carries its rule, so site.yml can turn it off or make it an error.
+/// The checks of a built site: content, freshness, readability, accessibility, each finding
+/// with its rule, so site.yml can turn it off or make it an error. Most read one page and run
+/// with it (`PageChecks`); this one compares pages.
 enum SiteChecks {
     static let vagueLinkText: Set<String> = ["click here", "here", "read more", "more", "link", "this link", "this page",
                                              "aquí", "haga clic aquí", "clic aquí", "más", "leer más", "este enlace"]
@@ -20,22 +21,6 @@ enum SiteChecks {
                 titles[titleKey] = page.source.file.displayPath
             }
         }
-    }
-    fileprivate static func readability(_ markdown: RenderedMarkdown, page: ContentPage, site: Site, at start: SourceLocation,
-                                     diagnostics: inout Diagnostics) {
-        let language = page.language
-        let blocks = markdown.paragraphs.map { (text: $0.text, line: $0.line + page.source.bodyLineOffset) }
-        guard let measured = Readability.measure(blocks, language: language),
-              measured.grade > site.config.readingGradeTarget else { return }
-        let hardest = measured.sentences.map {
-            "line \($0.line) (grade \(oneDecimal($0.grade))): “\($0.text.count > 70 ? $0.text.prefix(67) + "…" : Substring($0.text))”"
-        }
-        diagnostics.report(.finding(.readability, "reads at grade \(oneDecimal(measured.grade)), above the target of \(oneDecimal(site.config.readingGradeTarget)); hardest sentences: "
-                                    + hardest.joined(separator: "; "), at: start))
-    }
-
-    private static func oneDecimal(_ value: Double) -> String {
-        String((value * 10).rounded() / 10)
     }
 }
 
@@ -78,7 +63,7 @@ struct PageChecks: Sendable {
         }
 
         let markdown = body.rendered
-        SiteChecks.readability(markdown, page: page, site: site, at: start, diagnostics: &diagnostics)
+        readability(markdown, page: page, at: start, diagnostics: &diagnostics)
 
         var previousLevel = 1
         for heading in markdown.headings {
@@ -106,5 +91,22 @@ struct PageChecks: Sendable {
         for block in markdown.htmlBlocks where block.text.contains("<table") && !block.text.contains("<th") {
             diagnostics.report(.finding(.tableHeaders, "this table has no header cells (<th>): screen readers cannot say what each column means", at: at(block.line)))
         }
+    }
+
+    private func readability(_ markdown: RenderedMarkdown, page: ContentPage, at start: SourceLocation,
+                             diagnostics: inout Diagnostics) {
+        let language = page.language
+        let blocks = markdown.paragraphs.map { (text: $0.text, line: $0.line + page.source.bodyLineOffset) }
+        guard let measured = Readability.measure(blocks, language: language),
+              measured.grade > site.config.readingGradeTarget else { return }
+        let hardest = measured.sentences.map {
+            "line \($0.line) (grade \(oneDecimal($0.grade))): “\($0.text.count > 70 ? $0.text.prefix(67) + "…" : Substring($0.text))”"
+        }
+        diagnostics.report(.finding(.readability, "reads at grade \(oneDecimal(measured.grade)), above the target of \(oneDecimal(site.config.readingGradeTarget)); hardest sentences: "
+                                    + hardest.joined(separator: "; "), at: start))
+    }
+
+    private func oneDecimal(_ value: Double) -> String {
+        String((value * 10).rounded() / 10)
     }
 }

@@ -51,7 +51,7 @@ enum TranslationStatus {
         var reported: Set<String> = []
         for (page, partner, location) in pairs where reported.insert(page.route.path + partner.route.path).inserted {
             func sections(_ page: ContentPage) -> Int {
-                rendered.bodies[page.route]?.headings.filter { $0.level <= 2 && $0.isTopLevel }.count ?? 0
+                rendered.outputs[page.route]?.body.headings.filter { $0.level <= 2 && $0.isTopLevel }.count ?? 0
             }
             let (own, other) = (sections(page), sections(partner))
             guard own != other else { continue }

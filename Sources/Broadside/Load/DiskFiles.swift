@@ -8,7 +8,7 @@ import Glibc
 enum DiskFiles {
     /// Relative paths of every regular file under `folder`, sorted, leaving out hidden files and
     /// folders, and symbolic links: a link could lead out of the site. Empty when the folder
-    /// does not exist.
+    /// does not exist; an error when it cannot be read.
     @Sendable static func list(_ folder: String) throws -> [String] {
         var files: [String] = []
         func walk(_ directory: String, _ prefix: String) {
@@ -35,7 +35,14 @@ enum DiskFiles {
                 }
             }
         }
-        walk(folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder, "")
+        let root = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
+        // A folder that is not there has no files; one that cannot be read is a problem to say.
+        if let handle = opendir(root) {
+            closedir(handle)
+        } else if errno != ENOENT && errno != ENOTDIR {
+            throw error(root)
+        }
+        walk(root, "")
         return files.sorted()
     }
 
@@ -46,7 +53,8 @@ enum DiskFiles {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw error(path) }
         if info.st_mode & S_IFMT == S_IFDIR { throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path]) }
-        var data = Data(count: Int(info.st_size))
+        // One byte more than the file: room to see its end without growing the buffer.
+        var data = Data(count: Int(info.st_size) + 1)
         var filled = 0
         // A file that grows while it is read is read to its new end.
         while true {
@@ -68,9 +76,9 @@ enum DiskFiles {
     @Sendable static func stamp(_ path: String) -> FileStamp? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        func seconds(_ time: timespec) -> Double { Double(time.tv_sec) + Double(time.tv_nsec) / 1e9 }
+        func nanoseconds(_ time: timespec) -> Int64 { Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec) }
         return FileStamp(device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int64(info.st_size),
-                         modified: seconds(info.st_mtim), changed: seconds(info.st_ctim))
+                         modifiedNanoseconds: nanoseconds(info.st_mtim), changedNanoseconds: nanoseconds(info.st_ctim))
     }
 
     private static func error(_ path: String) -> Error {

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// The interface's words in one language: the built-in translation, with the site's
 /// `Site/i18n/<code>.yml` on top and the default language beneath for anything missing.
@@ -104,13 +103,14 @@ public struct Strings: Sendable {
 }
 
 /// Each day's words, worked out once and shared by the threads that render pages.
-private final class DayNames: Sendable {
-    private let names = Mutex<[Day: String]>([:])
+private final class DayNames: @unchecked Sendable {
+    private let lock = NSLock()
+    private var names: [Day: String] = [:]
 
     func name(of day: Day, _ write: () -> String) -> String {
-        if let known = names.withLock({ $0[day] }) { return known }
+        if let known = lock.withLock({ names[day] }) { return known }
         let name = write()
-        names.withLock { $0[day] = name }
+        lock.withLock { names[day] = name }
         return name
     }
 }

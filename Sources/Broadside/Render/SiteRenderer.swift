@@ -5,7 +5,7 @@ import BroadsideMarkdown
 public struct RenderedSite: Sendable {
     /// Every link to another site, as written and where, for `broadside check --external`.
     public var externalLinks: [(url: String, location: SourceLocation)] {
-        bodies.values.flatMap { body in
+        outputs.values.map(\.body).flatMap { body in
             body.rendered.links.filter { $0.destination.url.hasPrefix("http://") || $0.destination.url.hasPrefix("https://") }
                 .map { ($0.destination.url, SourceLocation(path: body.source, line: $0.destination.line + body.lineOffset, column: $0.destination.column)) }
         }.sorted { $0.location < $1.location }
@@ -18,8 +18,6 @@ public struct RenderedSite: Sendable {
     var outputs: [Route: PageOutput] = [:]
     /// The files made from the site's shape alone (lists, topics, feeds, flyers…), by route.
     var generated: [Route: String] = [:]
-    /// Each Markdown page's rendered body, for the checks.
-    var bodies: [Route: PageBody] { outputs.mapValues(\.body) }
 }
 
 /// What one Markdown page turned into. A page's output depends only on its own file and the
@@ -49,8 +47,9 @@ struct Reuse: Sendable {
     var generated: [Route: String]?
 }
 
-/// Renders the site model with the theme: Markdown bodies first (their headings feed the
-/// tables of contents and the `#fragment` check), then one template per page inside `base`.
+/// Renders the site model with the theme: each page (Markdown, its template inside `base`, its
+/// search entry and checks) across the cores, then the `#fragment` check over every page's
+/// headings, then the pages made from the site's shape, handouts and packets.
 public struct SiteRenderer: Sendable {
     let site: Site
     let theme: Theme

@@ -58,8 +58,11 @@ public struct Theme: Sendable {
     /// the line.
     private static let escaping = "{{% CONTENT_TYPE: BROADSIDE_HTML}}\n"
 
+    /// Registered with the library once, before the first template is read.
+    private static let registered: Void = MustacheContentTypes.register(HTML(), named: "BROADSIDE_HTML")
+
     public static func load(overrides: [String: SourceFile], diagnostics: inout Diagnostics) -> Theme {
-        MustacheContentTypes.register(HTML(), named: "BROADSIDE_HTML")
+        registered
         var library = MustacheLibrary()
         var names = Set<String>()
         func register(_ text: String, named name: String, path: String) {

@@ -4,7 +4,8 @@ import Glibc
 #endif
 
 /// Writes a build into a fresh folder beside Output/ and swaps it in only when complete, so a
-/// failed or interrupted build leaves the previous Output/ exactly as it was.
+/// failed or interrupted build leaves the previous Output/ exactly as it was. A rebuild in
+/// `serve` brings the Output/ it wrote up to date in place instead (`update`).
 public struct OutputWriter {
     /// The file that marks a folder as Broadside's own, so a rebuild may replace it.
     public static let marker = ".broadside-output"
@@ -79,7 +80,7 @@ public struct OutputWriter {
             for (route, source) in site.copies {
                 try fm.copyItem(at: URL(fileURLWithPath: source), to: try prepare(route))
             }
-            try Data("This folder was written by Broadside; the next build replaces it whole.\n".utf8)
+            try Data("This folder was written by Broadside; the next build replaces it.\n".utf8)
                 .write(to: staging.appendingPathComponent(Self.marker))
             return staging
         } catch {
@@ -93,43 +94,49 @@ public struct OutputWriter {
         FileManager.default.fileExists(atPath: output.appendingPathComponent(Self.marker).path)
     }
 
-    /// What Output/ holds once `site` is written there, for the next `update`.
-    func record(_ site: RenderedSite, pdfs: Set<Route>, stamp: (String) -> FileStamp?) -> BuildCache.Written {
-        BuildCache.Written(pages: site.pages, copies: site.copies.mapValues { ($0, stamp($0)) }, pdfs: pdfs)
+    /// What Output/ holds once `site` is written there, for the next `update`: `stamps` are
+    /// the copied files' stamps, taken at `time`, before they were copied.
+    func record(_ site: RenderedSite, pdfs: Set<Route>, stamps: [Route: FileStamp?], at time: Double) -> BuildCache.Written {
+        BuildCache.Written(pages: site.pages, copies: Dictionary(uniqueKeysWithValues: site.copies.map { route, source in
+            (route, BuildCache.Written.Copy(source: source, stamp: stamps[route] ?? nil, at: time))
+        }), pdfs: pdfs)
     }
 
-    /// Brings Output/ from what the last build wrote (`written`) to `site` in place: writes
-    /// only the files whose bytes changed, copies only the files whose source changed, and
-    /// removes what the site no longer has, with any folder left empty, as a clean build
-    /// would not have it.
+    /// Brings Output/ from what the last build wrote (`written`) to `site` in place, as `serve`
+    /// does after a good rebuild: removes what the site no longer has (with any folder left
+    /// empty, which a clean build would not have), then writes only the files whose bytes
+    /// changed and copies only the files whose source changed. Each file is written whole
+    /// before it replaces the old one, so the preview never serves half a page.
     func update(_ site: RenderedSite, from written: BuildCache.Written, stamp: (String) -> FileStamp?) throws -> BuildCache.Written {
         let fm = FileManager.default
-        func write(_ data: Data, to route: Route) throws {
-            let url = output.appendingPathComponent(route.path)
-            try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: url)
-        }
-        func remove(_ route: Route) {
+        let gone = Set(written.pages.keys).union(written.copies.keys).union(written.pdfs)
+            .subtracting(site.pages.keys).subtracting(site.copies.keys)
+        for route in gone.sorted(by: { $0.path > $1.path }) {
             var url = output.appendingPathComponent(route.path)
             try? fm.removeItem(at: url)
             url.deleteLastPathComponent()
             while url.path.count > output.path.count, rmdir(url.path) == 0 { url.deleteLastPathComponent() }
         }
-        // Lengths first: a changed search index is megabytes, and its length changes too.
-        for (route, text) in site.pages where written.pages[route].map({ $0.utf8.count != text.utf8.count || $0 != text }) ?? true {
-            try write(Data(text.utf8), to: route)
-        }
-        let now = record(site, pdfs: [], stamp: stamp)
-        for (route, copy) in now.copies where written.copies[route].map({ $0.source != copy.source || $0.stamp != copy.stamp || copy.stamp == nil }) ?? true {
+        func place(_ route: Route) throws -> URL {
             let url = output.appendingPathComponent(route.path)
-            try? fm.removeItem(at: url)
             try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try fm.copyItem(at: URL(fileURLWithPath: copy.source), to: url)
+            return url
         }
-        let gone = Set(written.pages.keys).union(written.copies.keys).union(written.pdfs)
-            .subtracting(site.pages.keys).subtracting(site.copies.keys)
-        for route in gone.sorted(by: { $0.path < $1.path }) { remove(route) }
-        return now
+        for (route, text) in site.pages where written.pages[route].map({ !$0.hasSameBytes(as: text) }) ?? true {
+            try Data(text.utf8).write(to: try place(route), options: .atomic)
+        }
+        let now = Date().timeIntervalSince1970
+        let stamps = site.copies.mapValues { stamp($0) }
+        for (route, source) in site.copies {
+            // As with the files a build reads: a file changed just before it was copied is
+            // copied again, since a second change in the same tick would not show in its stamp.
+            if let before = written.copies[route], before.source == source, let old = before.stamp, old == stamps[route],
+               old.changed < before.at - 2 { continue }
+            let url = try place(route)
+            try? fm.removeItem(at: url)
+            try fm.copyItem(at: URL(fileURLWithPath: source), to: url)
+        }
+        return record(site, pdfs: [], stamps: stamps, at: now)
     }
 
     public func discard(_ staging: URL) {

@@ -32,13 +32,16 @@ struct SourceWatcher: Sendable {
         }
     }
 
-    /// False when the kernel cannot watch (another system, or no watches left).
+    /// False when the kernel cannot watch, or stops being able to: another system, no watches
+    /// left, or a watched folder that is missing or goes away. Looking every quarter second
+    /// then takes over, and sees a folder come back.
     private func watchWithKernel(_ signal: AsyncStream<Void>.Continuation, stop: StopFlag) -> Bool {
         #if os(Linux)
         let inotify = inotify_init1(Int32(IN_CLOEXEC | IN_NONBLOCK))
         guard inotify >= 0 else { return false }
         defer { close(inotify) }
-        let mask = UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB | IN_DELETE_SELF)
+        let mask = UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB
+                          | IN_DELETE_SELF | IN_MOVE_SELF)
         var folderOf: [Int32: String] = [:]
         func add(_ folder: String) -> Bool {
             let watch = inotify_add_watch(inotify, folder, mask)
@@ -53,7 +56,11 @@ struct SourceWatcher: Sendable {
             }
             return true
         }
-        for folder in folders { guard add(folder) else { return false } }
+        for folder in folders {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue, add(folder) else { return false }
+        }
+        let roots = Set(folderOf.filter { folders.contains($0.value) }.keys)
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         var pending = false
         while !stop.isSet {
@@ -76,8 +83,14 @@ struct SourceWatcher: Sendable {
                 offset = nameStart + Int(event.len)
                 // Editors' swap and backup files are not the site's.
                 if name.hasPrefix(".") || name.hasSuffix("~") { continue }
-                if event.mask & UInt32(IN_ISDIR) != 0, event.mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0, let parent = folderOf[event.wd] {
-                    _ = add(parent + "/" + name)
+                if event.mask & UInt32(IN_IGNORED) != 0 && roots.contains(event.wd) {
+                    signal.yield()
+                    return false
+                }
+                if event.mask & UInt32(IN_ISDIR) != 0, event.mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0, let parent = folderOf[event.wd],
+                   !add(parent + "/" + name) {
+                    signal.yield()
+                    return false
                 }
                 pending = true
             }

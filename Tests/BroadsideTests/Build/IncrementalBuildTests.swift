@@ -78,6 +78,29 @@ final class IncrementalBuildTests: XCTestCase {
         try rebuild("add a translation")
         XCTAssertTrue(try output("es/laws/pc-18-5/index.html").contains("Un día menos que un año."))
 
+        try replace("Content/laws/pc-1473-7.es.md", "\u{E9}", "e\u{301}")
+        XCTAssertEqual(try rebuild("write an accent as a letter and a combining mark").madePages, 1,
+                       "the same words to a reader, other bytes to the file")
+
+        try append("Content/laws/pc-1473-7.es.md", "\nPregunte en la clínica por un abogado.\n")
+        try rebuild("edit the Spanish half of a bilingual handout")
+        XCTAssertTrue(try output("handouts/laws-pc-1473-7/index.html").contains("Pregunte en la clínica por un abogado."))
+
+        try replace("Content/glossary.yml", "aggravated felony: A group of crimes", "aggravated felony: A list of crimes")
+        try rebuild("edit the glossary")
+
+        try write("Site/assets/site.css", ".kit-note { font-weight: bold; }\n")
+        try rebuild("add a stylesheet")
+        try write("Site/assets/site.css", ".kit-note { font-style: italic; }\n")
+        try rebuild("edit the stylesheet's contents only")
+
+        try append("Content/laws/pc-18-5.md", "\n## Ask the clerk\n\nThe clerk can print the docket.\n")
+        try write("Content/guides/before-court.md", "---\ntitle: Before court\nsummary: What to ask.\n---\nSee [ask the clerk](../laws/pc-18-5.md#ask-the-clerk).\n")
+        try rebuild("link to a heading of another page")
+        try replace("Content/laws/pc-18-5.md", "## Ask the clerk", "## Questions for the clerk")
+        let moved = try rebuild("rename the heading the link points to")
+        XCTAssertTrue(moved.diagnostics.all.contains { $0.message.contains("'#ask-the-clerk' matches no heading") }, "\(moved.diagnostics.sorted)")
+
         // A failed build leaves Output/ as it was; fixing it brings the rebuild back in step.
         let before = try tree(file("Output"))
         try write("Content/guides/da-forum.md", try String(contentsOf: file("Content/guides/da-forum.md"), encoding: .utf8)
