@@ -5,9 +5,10 @@ import Glibc
 #endif
 
 /// Notices a saved file under Content/ or Site/. On Linux the kernel says so the moment it
-/// happens (inotify, one watch per folder); where it cannot, the folders are looked at every
-/// quarter second. Saves that come in a burst (an editor writing a backup, then the file)
-/// make one rebuild, and saves during a rebuild make one more after it.
+/// happens (inotify, one watch per folder, and a watch on the parent of a folder not made
+/// yet); where it cannot, the folders are looked at every quarter second. Saves that come in a
+/// burst (an editor writing a backup, then the file) make one rebuild, and saves during a
+/// rebuild make one more after it.
 struct SourceWatcher: Sendable {
     let folders: [String]
     /// How long a burst of saves may last: one rebuild follows the last of them.
@@ -21,7 +22,9 @@ struct SourceWatcher: Sendable {
         // Its own thread: waiting on the kernel must not hold one of the few threads that
         // serve pages and run builds.
         let thread = Thread {
-            if !watchWithKernel(signal, stop: stop) { poll(signal, stop: stop) }
+            var kernel = watchWithKernel(signal, stop: stop, announce: false)
+            while kernel == .rewatch { kernel = watchWithKernel(signal, stop: stop, announce: true) }
+            if kernel == .unavailable { poll(signal, stop: stop) }
             signal.finish()
         }
         thread.start()
@@ -32,13 +35,19 @@ struct SourceWatcher: Sendable {
         }
     }
 
-    /// False when the kernel cannot watch, or stops being able to: another system, no watches
-    /// left, or a watched folder that is missing or goes away. Looking every quarter second
-    /// then takes over, and sees a folder come back.
-    private func watchWithKernel(_ signal: AsyncStream<Void>.Continuation, stop: StopFlag) -> Bool {
+    private enum Kernel {
+        case stopped
+        /// Another system, or no watches left: looking every quarter second takes over.
+        case unavailable
+        /// A watched folder appeared or went away: watch the folders as they are now.
+        case rewatch
+    }
+
+    /// `announce`: tell of a change once the watches are set, for what changed while they were not.
+    private func watchWithKernel(_ signal: AsyncStream<Void>.Continuation, stop: StopFlag, announce: Bool) -> Kernel {
         #if os(Linux)
         let inotify = inotify_init1(Int32(IN_CLOEXEC | IN_NONBLOCK))
-        guard inotify >= 0 else { return false }
+        guard inotify >= 0 else { return .unavailable }
         defer { close(inotify) }
         let mask = UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB
                           | IN_DELETE_SELF | IN_MOVE_SELF)
@@ -56,11 +65,21 @@ struct SourceWatcher: Sendable {
             }
             return true
         }
+        // A folder not there yet (a site with no Site/): its parent says when it appears.
+        var awaited: [Int32: String] = [:]
         for folder in folders {
             var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue, add(folder) else { return false }
+            if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue {
+                guard add(folder) else { return .unavailable }
+            } else {
+                let url = URL(fileURLWithPath: folder)
+                let watch = inotify_add_watch(inotify, url.deletingLastPathComponent().path, UInt32(IN_CREATE | IN_MOVED_TO))
+                guard watch >= 0 else { return .unavailable }
+                awaited[watch] = url.lastPathComponent
+            }
         }
         let roots = Set(folderOf.filter { folders.contains($0.value) }.keys)
+        if announce { signal.yield() }
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         var pending = false
         while !stop.isSet {
@@ -81,23 +100,28 @@ struct SourceWatcher: Sendable {
                 let nameStart = offset + MemoryLayout<inotify_event>.size
                 let name = String(decoding: buffer[nameStart..<nameStart + Int(event.len)].prefix { $0 != 0 }, as: UTF8.self)
                 offset = nameStart + Int(event.len)
+                if let folder = awaited[event.wd] {
+                    guard name == folder else { continue }
+                    signal.yield()
+                    return .rewatch
+                }
                 // Editors' swap and backup files are not the site's.
                 if name.hasPrefix(".") || name.hasSuffix("~") { continue }
                 if event.mask & UInt32(IN_IGNORED) != 0 && roots.contains(event.wd) {
                     signal.yield()
-                    return false
+                    return .rewatch
                 }
                 if event.mask & UInt32(IN_ISDIR) != 0, event.mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0, let parent = folderOf[event.wd],
                    !add(parent + "/" + name) {
                     signal.yield()
-                    return false
+                    return .unavailable
                 }
                 pending = true
             }
         }
-        return true
+        return .stopped
         #else
-        return false
+        return .unavailable
         #endif
     }
 
