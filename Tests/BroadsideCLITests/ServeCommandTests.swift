@@ -5,12 +5,14 @@ import FoundationNetworking
 import XCTest
 
 /// `broadside serve`: it answers on 127.0.0.1, serves `index.html` for a folder, refuses
-/// anything outside the output folder, reloads an open page on a saved edit and shows a failed
-/// build's errors over it (Tests/browser/live_reload.py, in headless Chromium), and Ctrl-C
-/// stops it cleanly.
+/// anything outside the output folder, rebuilds only what a save touched, notices a Site/
+/// folder made while it runs, reloads an open page on a saved edit and shows a failed build's
+/// errors over it (Tests/browser/live_reload.py, in headless Chromium), and Ctrl-C stops it
+/// cleanly.
 final class ServeCommandTests: XCTestCase {
     private var root: URL!
     private var server: Process!
+    private var output: Pipe!
     private var base = ""
 
     override func setUpWithError() throws {
@@ -21,7 +23,7 @@ final class ServeCommandTests: XCTestCase {
         server.executableURL = BuildCommandTests.binary
         server.arguments = ["serve", "--port", "0"]
         server.currentDirectoryURL = root
-        let output = Pipe()
+        output = Pipe()
         server.standardOutput = output
         server.standardError = FileHandle.nullDevice
         try server.run()
@@ -69,6 +71,42 @@ final class ServeCommandTests: XCTestCase {
         server.interrupt()
         server.waitUntilExit()
         XCTAssertEqual(server.terminationStatus, 0, "Ctrl-C stops the preview cleanly")
+    }
+
+    /// What the server prints after its first lines, up to a line starting with `prefix`.
+    private func lines(until prefix: String) -> [String] {
+        var text = ""
+        while !text.split(separator: "\n").contains(where: { $0.hasPrefix(prefix) }),
+              case let data = output.fileHandleForReading.availableData, !data.isEmpty {
+            text += String(decoding: data, as: UTF8.self)
+        }
+        return text.split(separator: "\n").map(String.init)
+    }
+
+    /// Waits (up to 20 s) until the page at `path` is served as `expected` says.
+    private func waitFor(_ path: String, _ what: String, file: StaticString = #filePath, line: UInt = #line,
+                         _ expected: (String) -> Bool) throws {
+        let deadline = Date().addingTimeInterval(20)
+        while Date() < deadline {
+            if expected(try get(path).body) { return }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        XCTFail("\(path) never \(what) within 20 s", file: file, line: line)
+    }
+
+    func testASaveRebuildsOnlyWhatItTouchedAndASiteFolderMadeLaterIsWatched() throws {
+        let page = root.appendingPathComponent("Content/guides/forum.md")
+        try (String(contentsOf: page, encoding: .utf8) + "\nEdited while serving.\n").write(to: page, atomically: true, encoding: .utf8)
+        try waitFor("/guides/forum/", "showed the edit") { $0.contains("Edited while serving.") }
+        let built = lines(until: "Built").filter { $0.hasPrefix("Built") }
+        XCTAssertTrue(built.last?.contains("(1 of ") == true && built.last?.contains(" pages made again)") == true, "\(built)")
+
+        // A site without Site/ is common; one made while serving is seen.
+        try FileManager.default.removeItem(at: root.appendingPathComponent("Site"))
+        try waitFor("/guides/forum/", "lost site.yml's title") { !$0.contains(" · Fixture Toolkit</title>") }
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("Site"), withIntermediateDirectories: true)
+        try "title: Kit Made Later\n".write(to: root.appendingPathComponent("Site/site.yml"), atomically: true, encoding: .utf8)
+        try waitFor("/guides/forum/", "took the new site.yml's title") { $0.contains(" · Kit Made Later</title>") }
     }
 
     func testAnOpenPageReloadsOnEditAndShowsErrors() throws {

@@ -58,9 +58,12 @@ public struct Build {
                                           diagnostics: &diagnostics),
                     Glossary.parseAll(sources.dataFiles, config: config, diagnostics: &diagnostics))
         }
-        let sourceShape = SiteShape.sources(sources, pages: pages, options: options)
+        // Shapes matter only to a build that reuses work: a clean build does not hash the site.
+        let sourceShape = cache == nil ? nil : SiteShape.sources(sources, pages: pages, options: options)
         var site = step("assemble") {
-            if let site = reusedSite(shape: sourceShape, pages: pages, reparsed: reparsed, diagnostics: &diagnostics) { return site }
+            if let sourceShape, let site = reusedSite(shape: sourceShape, pages: pages, reparsed: reparsed, diagnostics: &diagnostics) {
+                return site
+            }
             var problems = Diagnostics()
             let site = SiteAssembler.assemble(config: config, pages: pages, tables: tables, packets: packets, strings: strings,
                                               glossaries: glossaries, contentFiles: sources.contentFiles, assets: sources.assets,
@@ -69,7 +72,7 @@ public struct Build {
             // a rebuild that reuses the site says these again without looking.
             SiteChecks.run(site, diagnostics: &problems)
             diagnostics.append(problems)
-            cache?.site = (sourceShape, site, problems)
+            if let sourceShape { cache?.site = (sourceShape, site, problems) }
             return site
         }
         site.today = options.today
@@ -78,11 +81,11 @@ public struct Build {
         let renderer = SiteRenderer(site: site, theme: theme, makesPDFs: engine != nil)
         var madePages = 0, reusedPages = 0
         var rendered = step("render") { () -> RenderedSite in
-            let shape = SiteShape.key(sources: sourceShape, makesPDFs: engine != nil, site: site)
-            let reuse = reusable(site, shape: shape)
+            let shape = sourceShape.map { SiteShape.key(sources: $0, makesPDFs: engine != nil, site: site) }
+            let reuse = shape.map { reusable(site, shape: $0) } ?? Reuse()
             (madePages, reusedPages) = (site.pages.count - reuse.pages.count, reuse.pages.count)
             let rendered = renderer.render(folders: folders, reusing: reuse, diagnostics: &diagnostics)
-            remember(rendered, of: site, shape: shape)
+            if let shape { remember(rendered, of: site, shape: shape) }
             return rendered
         }
         step("check") {

@@ -138,7 +138,7 @@ public struct SiteRenderer: Sendable {
             for edition in site.editions where PageContext.hasFeed(edition) {
                 output.pages[edition.feed] = AtomFeed(site: site, edition: edition, base: base).render()
             }
-            output.pages[Sitemap.robotsRoute] = Sitemap(site: site, base: base, routes: []).robots
+            output.pages[Sitemap.robotsRoute] = Sitemap.robots(base: base)
         }
         return output.pages
     }

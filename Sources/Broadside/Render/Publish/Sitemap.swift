@@ -32,7 +32,9 @@ struct Sitemap {
         return xml + "</urlset>\n"
     }
 
-    var robots: String {
+    /// robots.txt: it needs only the site's address, so it is made with the pages that need
+    /// no list of routes.
+    static func robots(base: String) -> String {
         "User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n"
     }
 
