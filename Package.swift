@@ -10,7 +10,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/swhitty/FlyingFox.git", from: "0.27.1"),
     ],
@@ -27,7 +26,6 @@ let package = Package(
                 "BroadsideMarkdown",
                 "BroadsideQR",
                 "Yams",
-                .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.embedInCode("Resources/DefaultTheme"), .embedInCode("Resources/Print"), .embedInCode("Resources/i18n")]
         ),

@@ -11,14 +11,13 @@ public struct Strings: Sendable {
     private let dateStyle: Date.FormatStyle
     /// Days already written out: a large site's lists show a few hundred days thousands of times.
     private let writtenDates = DayNames()
-    /// `values` as templates take them (`{{t.home}}`). Mustache reads a `[String: Any]`; handing
-    /// it the `[String: String]` would convert every entry at every lookup, on every page.
-    nonisolated(unsafe) let templateValues: [String: Any]  // immutable strings: safe to share
+    /// `values` as templates take them (`{{t.home}}`), made once rather than on every page.
+    let templateValues: TemplateValue
 
     public init(language: Language, values: [String: String]) {
         self.language = language
         self.values = values
-        templateValues = values
+        templateValues = .object(values.mapValues(TemplateValue.text))
         dateStyle = Date.FormatStyle(date: .long, time: .omitted, locale: Locale(identifier: language.code),
                                      calendar: Self.calendar, timeZone: Self.calendar.timeZone)
     }
@@ -77,8 +76,8 @@ public struct Strings: Sendable {
     }
 
     /// For `<time datetime>` and the words beside it.
-    func dateContext(_ day: Day?) -> [String: Any]? {
-        day.map { ["iso": $0.description, "text": date($0)] }
+    func dateContext(_ day: Day?) -> TemplateValue? {
+        day.map { ["iso": .text($0.description), "text": .text(date($0))] }
     }
 
     /// The words around each `{name}` of `names`, in order: "Page {page} of {pages}" gives

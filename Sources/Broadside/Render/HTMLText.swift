@@ -1,22 +1,35 @@
 /// Escapes text for HTML element content and double-quoted attribute values.
 func escapeHTML(_ text: String) -> String {
-    // Over bytes: the five characters are ASCII, and looking at whole characters (graphemes)
-    // costs more than all the rest of escaping. A `<` with a combining mark after it is
-    // escaped too, as a browser reads it.
-    let utf8 = text.utf8
-    guard utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
-                                 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) else { return text }
+    guard text.utf8.contains(where: needsEscape) else { return text }
     var escaped: [UInt8] = []
-    escaped.reserveCapacity(utf8.count + 16)
-    for byte in utf8 {
-        switch byte {
-        case UInt8(ascii: "&"): escaped += Array("&amp;".utf8)
-        case UInt8(ascii: "<"): escaped += Array("&lt;".utf8)
-        case UInt8(ascii: ">"): escaped += Array("&gt;".utf8)
-        case UInt8(ascii: "\""): escaped += Array("&quot;".utf8)
-        case UInt8(ascii: "'"): escaped += Array("&#39;".utf8)
-        default: escaped.append(byte)
-        }
-    }
+    escaped.reserveCapacity(text.utf8.count + 16)
+    appendEscapedHTML(text, to: &escaped)
     return String(decoding: escaped, as: UTF8.self)
+}
+
+/// `escapeHTML`, written onto the end of a buffer. Over bytes: the five characters are ASCII,
+/// and looking at whole characters (graphemes) costs more than all the rest of escaping. A
+/// `<` with a combining mark after it is escaped too, as a browser reads it.
+func appendEscapedHTML(_ text: String, to output: inout [UInt8]) {
+    var text = text
+    text.withUTF8 { bytes in
+        var plain = 0
+        for (index, byte) in bytes.enumerated() where needsEscape(byte) {
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain..<index]))
+            switch byte {
+            case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
+            default: output.append(contentsOf: "&#39;".utf8)
+            }
+            plain = index + 1
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain...]))
+    }
+}
+
+private func needsEscape(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+        || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
 }

@@ -148,18 +148,31 @@ struct PageBody: Sendable {
         return body
     }
 
+    /// The laws it cites, as templates list them.
+    var citationValues: TemplateValue {
+        .list(citations.map { ["name": .text($0.name), "url": .text($0.url)] })
+    }
+
+    /// The glossary terms it uses, as templates list them.
+    var termValues: TemplateValue {
+        .list(terms.map { ["term": .text($0.term), "definition": .text($0.definition), "id": .text($0.id)] })
+    }
+
     /// The table of contents: h2s with their h3s beneath.
-    var toc: [[String: Any]] {
-        var entries: [[String: Any]] = []
+    var toc: TemplateValue {
+        var entries: [(heading: Heading, children: [Heading])] = []
         for heading in headings where heading.level == 2 || heading.level == 3 {
-            let entry: [String: Any] = ["id": heading.id, "text": heading.text, "hasChildren": false]
-            if heading.level == 3, let last = entries.indices.last {
-                entries[last]["children"] = (entries[last]["children"] as? [[String: Any]] ?? []) + [entry]
-                entries[last]["hasChildren"] = true
+            if heading.level == 3, !entries.isEmpty {
+                entries[entries.count - 1].children.append(heading)
             } else {
-                entries.append(entry)
+                entries.append((heading, []))
             }
         }
-        return entries
+        func entry(_ heading: Heading, children: [Heading]) -> TemplateValue {
+            var values: [String: TemplateValue] = ["id": .text(heading.id), "text": .text(heading.text), "hasChildren": .flag(!children.isEmpty)]
+            if !children.isEmpty { values["children"] = .list(children.map { entry($0, children: []) }) }
+            return .object(values)
+        }
+        return .list(entries.map { entry($0.heading, children: $0.children) })
     }
 }

@@ -9,61 +9,61 @@ struct PageContext {
 
     var strings: Strings { edition.strings }
 
-    func chrome(title: String, summary: String?, breadcrumbs: [(String, Route)], section: String?) -> [String: Any] {
+    func chrome(title: String, summary: String?, breadcrumbs: [(String, Route)], section: String?) -> [String: TemplateValue] {
         let config = site.config
         let siteTitle = strings["site_title"]
-        var context: [String: Any] = [
-            "lang": edition.language.code,
+        var context: [String: TemplateValue] = [
+            "lang": .text(edition.language.code),
             "t": strings.templateValues,
-            "title": title,
-            "documentTitle": route == edition.homeRoute ? siteTitle : "\(title) · \(siteTitle)",
-            "root": route.toRoot,
-            "stylesheet": route.link(to: Site.stylesheet),
-            "homeURL": route.link(to: edition.homeRoute),
-            "site": ["title": siteTitle, "accent": config.accent, "disclaimer": strings["disclaimer"],
+            "title": .text(title),
+            "documentTitle": .text(route == edition.homeRoute ? siteTitle : "\(title) · \(siteTitle)"),
+            "root": .text(route.toRoot),
+            "stylesheet": .text(route.link(to: Site.stylesheet)),
+            "homeURL": .text(route.link(to: edition.homeRoute)),
+            "site": ["title": .text(siteTitle), "accent": .text(config.accent), "disclaimer": .text(strings["disclaimer"]),
                      "paper": config.paper == .a4 ? "A4" : "letter"],
-            "breadcrumbs": breadcrumbs.map { ["title": $0.0, "url": route.link(to: $0.1)] },
-            "hasBreadcrumbs": !breadcrumbs.isEmpty,
+            "breadcrumbs": .list(breadcrumbs.map { ["title": .text($0.0), "url": .text(route.link(to: $0.1))] }),
+            "hasBreadcrumbs": .flag(!breadcrumbs.isEmpty),
         ]
         let nav = navigation(section: section)
-        context["nav"] = nav
-        context["hasNav"] = !nav.isEmpty
+        context["nav"] = .list(nav)
+        context["hasNav"] = .flag(!nav.isEmpty)
         addLanguages(to: &context)
-        if let summary { context["summary"] = summary }
+        if let summary { context["summary"] = .text(summary) }
         if let base = config.baseURL, route == Site.notFound {
             // A server shows 404.html for a missing page at any depth, where relative links
             // would point nowhere: resolve them from the site's own address instead.
-            context["baseHref"] = base
+            context["baseHref"] = .text(base)
         }
-        context["favicon"] = route.link(to: site.favicon)
+        context["favicon"] = .text(route.link(to: site.favicon))
         context["faviconType"] = site.favicon.path.hasSuffix(".svg") ? "image/svg+xml" : site.favicon.path.hasSuffix(".png") ? "image/png" : "image/x-icon"
-        context["searchURL"] = route.link(to: edition.search)
+        context["searchURL"] = .text(route.link(to: edition.search))
         // 404.html stands for no page at all: it has no address to share or to prefer.
         if let base = config.baseURL, route != Site.notFound {
             let address = Self.address(of: route, base: base)
-            context["canonical"] = address
+            context["canonical"] = .text(address)
             if Self.hasFeed(edition) {
-                context["feed"] = ["url": route.link(to: edition.feed), "title": strings.format("feed_title", ["site": siteTitle])]
+                context["feed"] = ["url": .text(route.link(to: edition.feed)), "title": .text(strings.format("feed_title", ["site": siteTitle]))]
             }
             // What a link shows when it is shared in a messaging app or on social media.
             let image = config.shareImage.map { base + Route("assets/" + $0).encodedPath }
             context["share"] = [
                 "type": route == edition.homeRoute ? "website" : "article",
-                "title": title, "description": absent(summary), "url": address, "siteName": siteTitle,
-                "image": absent(image), "card": image == nil ? "summary" : "summary_large_image",
+                "title": .text(title), "description": .optional(summary), "url": .text(address), "siteName": .text(siteTitle),
+                "image": .optional(image), "card": image == nil ? "summary" : "summary_large_image",
             ]
         }
         let org = config.organization
         if org != SiteConfig.Organization() {
             context["organization"] = [
-                "name": absent(org.name),
-                "phone": absent(org.phone),
-                "phoneLink": absent(org.phone.map(Self.telephoneLink)),
-                "email": absent(org.email),
-                "url": absent(org.url),
+                "name": .optional(org.name),
+                "phone": .optional(org.phone),
+                "phoneLink": .optional(org.phone.map(Self.telephoneLink)),
+                "email": .optional(org.email),
+                "url": .optional(org.url),
             ]
         }
-        if site.assets.contains("site.css") { context["siteStylesheet"] = route.link(to: Route("assets/site.css")) }
+        if site.assets.contains("site.css") { context["siteStylesheet"] = .text(route.link(to: Route("assets/site.css"))) }
         return context
     }
 
@@ -75,60 +75,61 @@ struct PageContext {
     /// `<link rel=alternate hreflang>` for each version of this page (and `x-default`, the
     /// default language's), and the switcher: every language, each linking to this page in it,
     /// or to its home page with a note in that language when the page is not translated.
-    private func addLanguages(to context: inout [String: Any]) {
+    private func addLanguages(to context: inout [String: TemplateValue]) {
         guard site.editions.count > 1 else { return }
         let versions = site.alternates[route] ?? [edition.language.code: route]
         // Search engines read hreflang from full addresses only: without `base_url`, none.
         if let base = site.config.baseURL {
-            var alternates: [[String: Any]] = site.editions.compactMap { other in
-                versions[other.language.code].map { ["hreflang": other.language.code, "href": Self.address(of: $0, base: base)] }
+            var alternates: [TemplateValue] = site.editions.compactMap { other in
+                versions[other.language.code].map { ["hreflang": .text(other.language.code), "href": .text(Self.address(of: $0, base: base))] }
             }
             if alternates.count > 1, let fallback = versions[site.config.language] {
-                alternates.append(["hreflang": "x-default", "href": Self.address(of: fallback, base: base)])
+                alternates.append(["hreflang": "x-default", "href": .text(Self.address(of: fallback, base: base))])
             }
-            context["alternates"] = alternates.count > 1 ? alternates : []
+            context["alternates"] = .list(alternates.count > 1 ? alternates : [])
         }
-        context["languages"] = site.editions.map { other -> [String: Any] in
+        context["languages"] = .list(site.editions.map { other -> TemplateValue in
             let code = other.language.code
             let target = versions[code]
             return [
-                "code": code, "name": other.language.name, "current": code == edition.language.code,
-                "url": route.link(to: target ?? other.homeRoute),
-                "untranslated": absent(target == nil ? other.strings["not_translated"] : nil),
+                "code": .text(code), "name": .text(other.language.name), "current": .flag(code == edition.language.code),
+                "url": .text(route.link(to: target ?? other.homeRoute)),
+                "untranslated": .optional(target == nil ? other.strings["not_translated"] : nil),
             ]
-        }
+        })
         context["hasLanguages"] = true
     }
 
-    private func navigation(section: String?) -> [[String: Any]] {
-        var items: [[String: Any]] = edition.sections.map {
-            ["title": $0.title, "url": route.link(to: $0.route), "current": $0.name == section, "here": $0.route == route]
+    private func navigation(section: String?) -> [TemplateValue] {
+        func item(_ title: String, _ target: Route, current: Bool, here: Bool) -> TemplateValue {
+            ["title": .text(title), "url": .text(route.link(to: target)), "current": .flag(current), "here": .flag(here)]
         }
-        items += edition.topPages.map { ["title": $0.title, "url": route.link(to: $0.route), "current": $0.route == route, "here": $0.route == route] }
+        var items = edition.sections.map { item($0.title, $0.route, current: $0.name == section, here: $0.route == route) }
+        items += edition.topPages.map { item($0.title, $0.route, current: $0.route == route, here: $0.route == route) }
         // Events in no `events` section still need a way in, past ones included.
         if !edition.events.isEmpty && edition.section(named: "events") == nil {
             let here = route == edition.eventsPage
-            items.append(["title": strings["events"], "url": route.link(to: edition.eventsPage), "current": here, "here": here])
+            items.append(item(strings["events"], edition.eventsPage, current: here, here: here))
         }
         if edition.hasPrintMaterials {
             let here = route == edition.printMaterials
-            items.append(["title": strings["print_materials"], "url": route.link(to: edition.printMaterials), "current": here, "here": here])
+            items.append(item(strings["print_materials"], edition.printMaterials, current: here, here: here))
         }
         if !edition.tags.isEmpty {
             let inTags = route.path.hasPrefix(edition.prefix + "tags/")
-            items.append(["title": strings["topics"], "url": route.link(to: edition.tagsIndex), "current": inTags, "here": route == edition.tagsIndex])
+            items.append(item(strings["topics"], edition.tagsIndex, current: inTags, here: route == edition.tagsIndex))
         }
         return items
     }
 
     /// A page as an entry of a resource list (home, sections, tags).
-    func item(_ page: ContentPage) -> [String: Any] {
+    func item(_ page: ContentPage) -> TemplateValue {
         [
-            "title": page.title,
-            "url": route.link(to: page.route),
-            "summary": absent(page.frontMatter.summary),
-            "date": absent(strings.dateContext(page.frontMatter.date)),
-            "badge": absent(edition.section(named: page.section)?.title),
+            "title": .text(page.title),
+            "url": .text(route.link(to: page.route)),
+            "summary": .optional(page.frontMatter.summary),
+            "date": .optional(strings.dateContext(page.frontMatter.date)),
+            "badge": .optional(edition.section(named: page.section)?.title),
         ]
     }
 
@@ -143,13 +144,7 @@ struct PageContext {
         return "tel:" + (digits.count == 10 && !digits.hasPrefix("+") ? "+1" + digits : digits)
     }
 
-    func tagLinks(_ tags: [Tag]) -> [[String: Any]] {
-        tags.map { ["name": $0.label, "url": route.link(to: $0.route)] }
+    func tagLinks(_ tags: [Tag]) -> TemplateValue {
+        .list(tags.map { ["name": .text($0.label), "url": .text(route.link(to: $0.route))] })
     }
-}
-
-/// Mustache looks a missing name up in the enclosing contexts, so an entry without a summary
-/// would show the page's own. An explicit `false` stops the lookup and renders nothing.
-func absent(_ value: Any?) -> Any {
-    value ?? false
 }

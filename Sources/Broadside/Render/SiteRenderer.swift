@@ -77,7 +77,7 @@ public struct SiteRenderer: Sendable {
         let outputs = site.pages.concurrentMap { page -> PageOutput in
             if let kept = reuse.pages[page.route] { return kept }
             var problems = Diagnostics()
-            if let layout = page.frontMatter.layout, !theme.names.contains(layout) {
+            if let layout = page.frontMatter.layout, !theme.has(layout) {
                 problems.error("there is no template '\(layout)': add Site/templates/\(layout).mustache or remove `layout:`",
                                at: page.frontMatter.layoutLocation ?? SourceLocation(path: page.source.file.displayPath))
             }
@@ -215,33 +215,32 @@ public struct SiteRenderer: Sendable {
             }
         }
         var values = context.chrome(title: page.title, summary: page.frontMatter.summary, breadcrumbs: crumbs, section: page.section)
-        if !body.html.allSatisfy(\.isWhitespace) { values["body"] = body.html }
+        if !body.html.allSatisfy(\.isWhitespace) { values["body"] = .text(body.html) }
+        values["toc"] = body.toc
         // A table of contents with a single entry only repeats the page.
-        let toc = body.toc
-        values["toc"] = toc
-        values["hasToc"] = body.headings.filter { $0.level == 2 || $0.level == 3 }.count >= 2
+        values["hasToc"] = .flag(body.headings.filter { $0.level == 2 || $0.level == 3 }.count >= 2)
         values["date"] = strings.dateContext(page.frontMatter.date)
         values["reviewed"] = strings.dateContext(page.frontMatter.reviewed)
-        values["hasMeta"] = page.frontMatter.date != nil || page.frontMatter.reviewed != nil
-        values["draft"] = page.frontMatter.draft
-        values["stale"] = absent(site.staleNotice(for: page, strings: strings))
-        values["citations"] = body.citations.map { ["name": $0.name, "url": $0.url] }
-        values["hasCitations"] = !body.citations.isEmpty
-        values["terms"] = body.terms.map { ["term": $0.term, "definition": $0.definition, "id": $0.id] }
-        values["hasTerms"] = !body.terms.isEmpty
+        values["hasMeta"] = .flag(page.frontMatter.date != nil || page.frontMatter.reviewed != nil)
+        values["draft"] = .flag(page.frontMatter.draft)
+        values["stale"] = .optional(site.staleNotice(for: page, strings: strings))
+        values["citations"] = body.citationValues
+        values["hasCitations"] = .flag(!body.citations.isEmpty)
+        values["terms"] = body.termValues
+        values["hasTerms"] = .flag(!body.terms.isEmpty)
         values["idPrefix"] = ""
-        if body.needsScript { values["script"] = page.route.link(to: Site.script) }
-        values["hasWideTable"] = body.hasWideTable
+        if body.needsScript { values["script"] = .text(page.route.link(to: Site.script)) }
+        values["hasWideTable"] = .flag(body.hasWideTable)
         if let handout = handouts[page.route] {
             values["handout"] = makesPDFs
-                ? ["url": page.route.link(to: handout.pdf), "label": strings["printable_handout_pdf"]]
-                : ["url": page.route.link(to: handout.route), "label": strings["printable_handout"]]
+                ? ["url": .text(page.route.link(to: handout.pdf)), "label": .text(strings["printable_handout_pdf"])]
+                : ["url": .text(page.route.link(to: handout.route)), "label": .text(strings["printable_handout"])]
         }
-        values["event"] = absent(events[page.route].map { context.event($0, makesPDFs: makesPDFs) })
+        values["event"] = .optional(events[page.route].map { context.event($0, makesPDFs: makesPDFs) })
         values["tags"] = context.tagLinks(page.tags)
-        values["hasTags"] = !page.tags.isEmpty
+        values["hasTags"] = .flag(!page.tags.isEmpty)
         if page.kind == .page, let section = edition.section(named: page.section) {
-            values["badge"] = section.title
+            values["badge"] = .text(section.title)
         }
         addLists(to: &values, context: context, section: page.kind == .section ? page.section : nil)
         return wrap(values, template: page.template)
@@ -256,47 +255,47 @@ public struct SiteRenderer: Sendable {
         addLists(to: &values, context: context, section: section)
         if route == Site.notFound {
             // A reader who lands on a missing page may not read the default language.
-            values["otherLanguages"] = site.editions.dropFirst().filter { $0.strings["not_found_text"] != edition.strings["not_found_text"] }
-                .map { other -> [String: Any] in
-                ["code": other.language.code, "text": other.strings["not_found_text"], "home": other.strings["not_found_home"],
-                 "url": route.link(to: other.homeRoute)]
-            }
+            values["otherLanguages"] = .list(site.editions.dropFirst().filter { $0.strings["not_found_text"] != edition.strings["not_found_text"] }
+                .map { other -> TemplateValue in
+                ["code": .text(other.language.code), "text": .text(other.strings["not_found_text"]), "home": .text(other.strings["not_found_home"]),
+                 "url": .text(route.link(to: other.homeRoute))]
+            })
         }
         if route == edition.search {
-            values["searchData"] = route.link(to: edition.searchIndex)
+            values["searchData"] = .text(route.link(to: edition.searchIndex))
             values["isSearchPage"] = true
-            values["script"] = route.link(to: Site.script)
+            values["script"] = .text(route.link(to: Site.script))
         }
         if let pages = tagged {
-            values["items"] = pages.map(context.item)
-            values["hasItems"] = !pages.isEmpty
+            values["items"] = .list(pages.map(context.item))
+            values["hasItems"] = .flag(!pages.isEmpty)
             values["showBadges"] = true
         }
         return wrap(values, template: template)
     }
 
     /// The lists of the home page, a section's page and the topic index.
-    private func addLists(to values: inout [String: Any], context: PageContext, section: String?) {
+    private func addLists(to values: inout [String: TemplateValue], context: PageContext, section: String?) {
         let edition = context.edition
         if context.route == edition.homeRoute {
             let dated = edition.pages.filter { $0.kind == .page && $0.frontMatter.date != nil }
-            values["items"] = dated.ordered(by: SiteAssembler.newestFirst).prefix(6).map(context.item)
-            values["hasItems"] = !dated.isEmpty
+            values["items"] = .list(dated.ordered(by: SiteAssembler.newestFirst).prefix(6).map(context.item))
+            values["hasItems"] = .flag(!dated.isEmpty)
             values["showBadges"] = true
-            values["hasSections"] = !edition.sections.isEmpty
-            values["sections"] = edition.sections.map { section -> [String: Any] in
-                ["title": section.title, "url": context.route.link(to: section.route),
-                 "count": edition.strings.count("resource_count", section.pages.count),
-                 "summary": absent(section.index?.frontMatter.summary)]
-            }
+            values["hasSections"] = .flag(!edition.sections.isEmpty)
+            values["sections"] = .list(edition.sections.map { section -> TemplateValue in
+                ["title": .text(section.title), "url": .text(context.route.link(to: section.route)),
+                 "count": .text(edition.strings.count("resource_count", section.pages.count)),
+                 "summary": .optional(section.index?.frontMatter.summary)]
+            })
         }
         let (upcoming, past) = edition.events(at: site.now)
-        func list(_ events: [EventFiles]) -> Any {
-            events.isEmpty ? false : ["eventItems": events.map(context.eventItem), "itemHeading": "h3"]
+        func list(_ events: [EventFiles]) -> TemplateValue {
+            events.isEmpty ? false : ["eventItems": .list(events.map(context.eventItem)), "itemHeading": "h3"]
         }
         if context.route == edition.homeRoute {
             values["upcoming"] = list(Array(upcoming.prefix(3)))
-            values["eventsURL"] = context.route.link(to: edition.eventsPage)
+            values["eventsURL"] = .text(context.route.link(to: edition.eventsPage))
         } else if context.route == edition.eventsPage {
             values["eventLists"] = true
             values["upcoming"] = list(upcoming)
@@ -305,11 +304,13 @@ public struct SiteRenderer: Sendable {
         if let section, let match = edition.section(named: section) {
             // On the events page, the section's other pages follow the lists of events.
             let pages = context.route == edition.eventsPage ? match.pages.filter { $0.event == nil } : match.pages
-            values["items"] = pages.map(context.item)
-            values["hasItems"] = !pages.isEmpty
+            values["items"] = .list(pages.map(context.item))
+            values["hasItems"] = .flag(!pages.isEmpty)
         }
         if context.route == edition.tagsIndex {
-            values["allTags"] = edition.tags.map { ["name": $0.tag.label, "url": context.route.link(to: $0.tag.route), "count": $0.pages.count] }
+            values["allTags"] = .list(edition.tags.map {
+                ["name": .text($0.tag.label), "url": .text(context.route.link(to: $0.tag.route)), "count": .number($0.pages.count)]
+            })
         }
     }
 
@@ -319,45 +320,45 @@ public struct SiteRenderer: Sendable {
         let context = PageContext(site: site, edition: edition, route: edition.printMaterials)
         var values = context.chrome(title: strings["print_materials"], summary: nil,
                                     breadcrumbs: [(strings["home"], edition.homeRoute)], section: nil)
-        func entry(title: String, summary: String?, html: Route, pdf: Route, languages: [String]) -> [String: Any] {
+        func entry(title: String, summary: String?, html: Route, pdf: Route, languages: [String]) -> TemplateValue {
             [
-                "title": title, "summary": absent(summary), "lang": languages[0],
-                "url": context.route.link(to: makesPDFs ? pdf : html),
-                "printURL": context.route.link(to: html),
-                "pdf": makesPDFs,
-                "pages": absent(pageCounts[pdf].map { strings.count("page_count", $0) }),
+                "title": .text(title), "summary": .optional(summary), "lang": .text(languages[0]),
+                "url": .text(context.route.link(to: makesPDFs ? pdf : html)),
+                "printURL": .text(context.route.link(to: html)),
+                "pdf": .flag(makesPDFs),
+                "pages": .optional(pageCounts[pdf].map { strings.count("page_count", $0) }),
                 // A handout in another language than the list's says which ones it holds.
-                "languages": absent(languages == [edition.language.code] ? nil
-                                    : languages.map { site.edition($0).language.name }.joined(separator: " / ")),
+                "languages": .optional(languages == [edition.language.code] ? nil
+                                       : languages.map { site.edition($0).language.name }.joined(separator: " / ")),
             ]
         }
-        values["packets"] = edition.packets.map {
+        values["packets"] = .list(edition.packets.map {
             entry(title: $0.about.title, summary: $0.about.subtitle, html: $0.route, pdf: $0.pdf,
                   languages: [$0.language] + ($0.about.bilingual.map { [$0] } ?? []))
-        }
-        values["hasPackets"] = !edition.packets.isEmpty
-        values["handouts"] = edition.handouts.map { handout in
+        })
+        values["hasPackets"] = .flag(!edition.packets.isEmpty)
+        values["handouts"] = .list(edition.handouts.map { handout in
             // A bilingual handout is listed by its words in this list's language.
             let shown = handout.partner?.language == edition.language.code ? handout.partner! : handout.page
             let other = shown.language == handout.page.language ? handout.partner : handout.page
             return entry(title: shown.title, summary: shown.frontMatter.summary, html: handout.route, pdf: handout.pdf,
                          languages: [shown.language] + (other.map { [$0.language] } ?? []))
-        }
-        values["hasHandouts"] = !edition.handouts.isEmpty
-        values["flyers"] = edition.events.map {
-            entry(title: $0.page.title, summary: PageContext.facts($0.event, strings: strings)["when"] as? String,
+        })
+        values["hasHandouts"] = .flag(!edition.handouts.isEmpty)
+        values["flyers"] = .list(edition.events.map {
+            entry(title: $0.page.title, summary: strings.eventTime($0.event),
                   html: $0.flyer, pdf: $0.flyerPDF, languages: [edition.language.code])
-        }
-        values["hasFlyers"] = !edition.events.isEmpty
-        values["makesPDFs"] = makesPDFs
+        })
+        values["hasFlyers"] = .flag(!edition.events.isEmpty)
+        values["makesPDFs"] = .flag(makesPDFs)
         return wrap(values, template: "print-materials")
     }
 
-    private func wrap(_ values: [String: Any], template: String) -> String {
+    private func wrap(_ values: [String: TemplateValue], template: String) -> String {
         var values = values
         // List entries are headings one level below the heading their list sits under.
         values["itemHeading"] = values["sections"] == nil ? "h2" : "h3"
-        values["main"] = theme.render(values, with: template)
+        values["main"] = .text(theme.render(values, with: template))
         return theme.render(values, with: "base")
     }
 }

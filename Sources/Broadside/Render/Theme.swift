@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 
 /// The templates and stylesheet pages are rendered with: the built-in theme compiled into the
 /// tool, with any `Site/templates/NAME.mustache` replacing the built-in `NAME` file by file.
@@ -44,81 +43,45 @@ public struct Theme: Sendable {
         """
     }
 
-    let library: MustacheLibrary
-    public let names: Set<String>
+    let templates: [String: Template]
 
-    /// Mustache's HTML escaping, the same five characters, done over bytes: the library's own
-    /// looks at whole characters, and took an eighth of a large site's build.
-    private struct HTML: MustacheContentType {
-        func escapeText(_ text: String) -> String { escapeHTML(text) }
+    /// Whether the theme has a template of this name (a page's `layout:`).
+    public func has(_ name: String) -> Bool {
+        templates[name] != nil
     }
 
-    /// Put before every template, on a line of its own: a Mustache pragma, the library's way
-    /// to choose how a template escapes. A tag alone on its line renders nothing, not even
-    /// the line.
-    private static let escaping = "{{% CONTENT_TYPE: BROADSIDE_HTML}}\n"
-
-    /// Registered with the library once, before the first template is read.
-    private static let registered: Void = MustacheContentTypes.register(HTML(), named: "BROADSIDE_HTML")
-
     public static func load(overrides: [String: SourceFile], diagnostics: inout Diagnostics) -> Theme {
-        registered
-        var library = MustacheLibrary()
-        var names = Set<String>()
-        func register(_ text: String, named name: String, path: String) {
+        var templates: [String: Template] = [:]
+        var partials: [String: [(name: String, at: SourceLocation)]] = [:]
+        func read(_ text: String, named name: String, path: String) {
+            let named: [(name: String, line: Int, column: Int)]
             do {
-                library.register(try MustacheTemplate(string: escaping + text), named: name)
-                names.insert(name)
-            } catch let error as MustacheTemplate.ParserError {
-                // Lines counted in the file, without the pragma's.
-                diagnostics.error("template: \(describe(error.error))",
-                                  at: SourceLocation(path: path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber))
+                let template = try Template(text)
+                templates[name] = template
+                named = template.partials
             } catch {
-                diagnostics.error("template: \(error)", at: SourceLocation(path: path))
+                diagnostics.error("template: \(error.message)", at: SourceLocation(path: path, line: error.line, column: error.column))
+                named = error.partials
             }
+            partials[name] = named.map { ($0.name, SourceLocation(path: path, line: $0.line, column: $0.column)) }
         }
         for (name, bytes) in builtInTemplates where overrides[name] == nil {
-            register(String(decoding: bytes, as: UTF8.self), named: name, path: "(built-in theme)/\(name).mustache")
+            read(String(decoding: bytes, as: UTF8.self), named: name, path: "(built-in theme)/\(name).mustache")
         }
         for (name, file) in overrides {
-            register(file.text, named: name, path: file.displayPath)
+            read(file.text, named: name, path: file.displayPath)
         }
         // Mustache renders a missing partial as nothing; a typo in an override would silently
         // drop part of every page, so each `{{> name}}` must name a template that exists.
-        for (name, file) in overrides {
-            for (partial, location) in partials(in: file.text, path: file.displayPath) where !names.contains(partial) {
-                diagnostics.error("template '\(name)' includes '\(partial)', but there is no such template", at: location)
+        for name in overrides.keys {
+            for partial in partials[name] ?? [] where templates[partial.name] == nil {
+                diagnostics.error("template '\(name)' includes '\(partial.name)', but there is no such template", at: partial.at)
             }
         }
-        return Theme(library: library, names: names)
+        return Theme(templates: templates)
     }
 
-    func render(_ context: [String: Any], with template: String) -> String {
-        library.render(context, withTemplate: template) ?? ""
-    }
-
-    private static func partials(in text: String, path: String) -> [(String, SourceLocation)] {
-        var found: [(String, SourceLocation)] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            while let open = rest.range(of: "{{>") {
-                let tail = rest[open.upperBound...]
-                guard let close = tail.range(of: "}}") else { break }
-                let name = tail[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-                let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
-                found.append((name, SourceLocation(path: path, line: index + 1, column: column)))
-                rest = tail[close.upperBound...]
-            }
-        }
-        return found
-    }
-
-    private static func describe(_ error: Error) -> String {
-        switch error {
-        case MustacheTemplate.Error.sectionCloseNameIncorrect: "a {{/section}} closes a section that is not open"
-        case MustacheTemplate.Error.unfinishedName: "a tag is not closed with }}"
-        case MustacheTemplate.Error.expectedSectionEnd: "a {{#section}} is never closed"
-        default: "\(error)"
-        }
+    func render(_ values: [String: TemplateValue], with template: String) -> String {
+        TemplateRenderer.render(template, templates: templates, values: .object(values))
     }
 }

@@ -3,39 +3,39 @@ import Foundation
 /// What templates see of an event: on its page, in lists, and on its flyer.
 extension PageContext {
     /// The event block of its page: the facts, then RSVP, calendar file and flyer.
-    func event(_ files: EventFiles, makesPDFs: Bool) -> [String: Any] {
+    func event(_ files: EventFiles, makesPDFs: Bool) -> TemplateValue {
         var values = Self.facts(files.event, strings: strings)
-        values["calendar"] = route.link(to: files.calendar)
+        values["calendar"] = .text(route.link(to: files.calendar))
         values["flyer"] = makesPDFs
-            ? ["url": route.link(to: files.flyerPDF), "label": strings["event_flyer_pdf"]]
-            : ["url": route.link(to: files.flyer), "label": strings["event_flyer"]]
-        return values
+            ? ["url": .text(route.link(to: files.flyerPDF)), "label": .text(strings["event_flyer_pdf"])]
+            : ["url": .text(route.link(to: files.flyer)), "label": .text(strings["event_flyer"])]
+        return .object(values)
     }
 
     /// An event in a list: its page, when and where.
-    func eventItem(_ files: EventFiles) -> [String: Any] {
+    func eventItem(_ files: EventFiles) -> TemplateValue {
         var values = Self.facts(files.event, strings: strings)
-        values["title"] = files.page.title
-        values["url"] = route.link(to: files.page.route)
-        return values
+        values["title"] = .text(files.page.title)
+        values["url"] = .text(route.link(to: files.page.route))
+        return .object(values)
     }
 
     /// When, where and how to take part, in the page's language. Every key is set (absent ones
     /// to false), so a template never picks up the page's own value of the same name.
-    static func facts(_ event: Event, strings: Strings) -> [String: Any] {
+    static func facts(_ event: Event, strings: Strings) -> [String: TemplateValue] {
         let place = [event.venue, event.address].compactMap { $0 }
         return [
-            "when": strings.eventTime(event),
-            "iso": isoTime(event.start, zone: event.zone),
-            "venue": absent(event.venue),
-            "address": absent(event.address),
-            "hasPlace": !place.isEmpty,
-            "online": absent(event.onlineURL),
-            "access": event.accessibility.joined(separator: " · "),
-            "hasAccess": !event.accessibility.isEmpty,
-            "interpretation": event.languages.joined(separator: " · "),
-            "hasInterpretation": !event.languages.isEmpty,
-            "rsvp": absent(event.rsvpURL),
+            "when": .text(strings.eventTime(event)),
+            "iso": .text(isoTime(event.start, zone: event.zone)),
+            "venue": .optional(event.venue),
+            "address": .optional(event.address),
+            "hasPlace": .flag(!place.isEmpty),
+            "online": .optional(event.onlineURL),
+            "access": .text(event.accessibility.joined(separator: " · ")),
+            "hasAccess": .flag(!event.accessibility.isEmpty),
+            "interpretation": .text(event.languages.joined(separator: " · ")),
+            "hasInterpretation": .flag(!event.languages.isEmpty),
+            "rsvp": .optional(event.rsvpURL),
             "onPaper": false,
         ]
     }

@@ -24,12 +24,12 @@ struct PrintRenderer {
         var values = document(route: packet.route, title: about.title, languages: languages)
         let sheets = packet.pages.enumerated().map { sheet($1.page, partner: $1.partner, at: packet.route, id: "handout-\($0 + 1)") }
         values["packet"] = [
-            "title": about.title,
-            "subtitle": absent(about.subtitle),
-            "cover": absent(about.cover),
-            "duplex": about.duplex,
+            "title": .text(about.title),
+            "subtitle": .optional(about.subtitle),
+            "cover": .optional(about.cover),
+            "duplex": .flag(about.duplex),
         ]
-        values["sheets"] = sheets
+        values["sheets"] = .list(sheets)
         return theme.render(values, with: "packet")
     }
 
@@ -39,14 +39,14 @@ struct PrintRenderer {
         let page = files.page
         let strings = site.edition(page.language).strings
         var values = document(route: files.flyer, title: page.title, languages: [page.language])
-        values["title"] = page.title
-        values["summary"] = absent(page.frontMatter.summary)
+        values["title"] = .text(page.title)
+        values["summary"] = .optional(page.frontMatter.summary)
         var facts = PageContext.facts(files.event, strings: strings)
         facts["onPaper"] = true  // a link cannot be followed on paper: show its address
-        values["facts"] = facts
+        values["facts"] = .object(facts)
         let target = files.event.rsvpURL ?? publicURL(of: page)
         if let target, let svg = QRCode.svg(for: target, label: strings.format("qr_code", ["url": target])) {
-            values["qr"] = ["svg": svg, "url": target, "label": strings[files.event.rsvpURL == nil ? "flyer_details" : "flyer_rsvp"]]
+            values["qr"] = ["svg": .text(svg), "url": .text(target), "label": .text(strings[files.event.rsvpURL == nil ? "flyer_details" : "flyer_rsvp"])]
         } else {
             values["qr"] = false
         }
@@ -59,7 +59,7 @@ struct PrintRenderer {
     }
 
     /// What the whole document shares. A bilingual one says its notices in both languages.
-    private func document(route: Route, title: String, languages: [String]) -> [String: Any] {
+    private func document(route: Route, title: String, languages: [String]) -> [String: TemplateValue] {
         let config = site.config
         let org = config.organization
         let all = languages.map { site.edition($0).strings }
@@ -70,76 +70,77 @@ struct PrintRenderer {
         // the stylesheet stays the same for every language.
         let pages = strings.pieces("page_n_of_m", around: ["page", "pages"])
         return [
-            "lang": strings.language.code,
+            "lang": .text(strings.language.code),
             "t": strings.templateValues,
             "documentTitle": "\(title) · \(strings["site_title"])",
-            "stylesheet": route.link(to: Site.printStylesheet),
+            "stylesheet": .text(route.link(to: Site.printStylesheet)),
             "paper": config.paper == .a4 ? "A4" : "letter",
-            "publisher": org.name ?? strings["site_title"],
-            "contact": contact,
-            "disclaimer": strings["disclaimer"],
-            "contentsTitle": both("contents"),
-            "contentsFooter": both("contents_footer"),
-            "footerNotice": both("print_footer"),
+            "publisher": .text(org.name ?? strings["site_title"]),
+            "contact": .text(contact),
+            "disclaimer": .text(strings["disclaimer"]),
+            "contentsTitle": .text(both("contents")),
+            "contentsFooter": .text(both("contents_footer")),
+            "footerNotice": .text(both("print_footer")),
             // A bilingual document numbers its pages once, in its first language.
-            "pageBefore": pages[0], "pageBetween": pages[1], "pageAfter": pages[2],
+            "pageBefore": .text(pages[0]), "pageBetween": .text(pages[1]), "pageAfter": .text(pages[2]),
         ]
     }
 
     /// One handout's content, as it appears alone or inside a packet; with a partner, the
     /// two languages' sections side by side.
-    private func sheet(_ page: ContentPage, partner: ContentPage?, at route: Route, id: String) -> [String: Any] {
-        var values = words(page, at: route, idPrefix: id + "-", split: partner != nil)
-        values["id"] = id
+    private func sheet(_ page: ContentPage, partner: ContentPage?, at route: Route, id: String) -> TemplateValue {
+        var (values, left) = words(page, at: route, idPrefix: id + "-", split: partner != nil)
+        values["id"] = .text(id)
         values["qr"] = qrCode(page, strings: site.edition(page.language).strings)
-        values["bilingual"] = partner != nil
+        values["bilingual"] = .flag(partner != nil)
         values["partner"] = false
-        guard let partner else { return values }
-        let other = words(partner, at: route, idPrefix: id + "-\(partner.language)-", split: true)
-        let left = values["sections"] as? [String] ?? [], right = other["sections"] as? [String] ?? []
-        values["partner"] = other
-        values["rows"] = (0..<max(left.count, right.count)).compactMap { index -> [String: Any]? in
+        guard let partner else { return .object(values) }
+        let (other, right) = words(partner, at: route, idPrefix: id + "-\(partner.language)-", split: true)
+        values["partner"] = .object(other)
+        values["rows"] = .list((0..<max(left.count, right.count)).compactMap { index -> TemplateValue? in
             let pair = (index < left.count ? left[index] : "", index < right.count ? right[index] : "")
             return pair.0.allSatisfy(\.isWhitespace) && pair.1.allSatisfy(\.isWhitespace) ? nil
-                : ["left": pair.0, "right": pair.1, "leftLang": page.language, "rightLang": partner.language]
-        }
-        return values
+                : ["left": .text(pair.0), "right": .text(pair.1), "leftLang": .text(page.language), "rightLang": .text(partner.language)]
+        })
+        return .object(values)
     }
 
-    /// The page's own words and notices, in its language.
-    private func words(_ page: ContentPage, at route: Route, idPrefix: String, split: Bool) -> [String: Any] {
+    /// The page's own words and notices, in its language, and its HTML cut at top-level
+    /// headings (for a bilingual handout's rows).
+    private func words(_ page: ContentPage, at route: Route, idPrefix: String, split: Bool) -> ([String: TemplateValue], sections: [String]) {
         let strings = site.edition(page.language).strings
         var markdown = markdown
         markdown.options.splitSections = split
         var ignored = Diagnostics()  // the web render already reported this page's problems
         let body = PageBody(page, site: site, markdown: markdown, medium: .print(route, idPrefix: idPrefix), diagnostics: &ignored)
-        return [
-            "lang": page.language,
-            "languageName": site.edition(page.language).language.name,
+        let values: [String: TemplateValue] = [
+            "lang": .text(page.language),
+            "languageName": .text(site.edition(page.language).language.name),
             "t": strings.templateValues,
-            "title": page.title,
-            "stale": absent(site.staleNotice(for: page, strings: strings)),
-            "citations": body.citations.map { ["name": $0.name, "url": $0.url] },
-            "hasCitations": !body.citations.isEmpty,
-            "terms": body.terms.map { ["term": $0.term, "definition": $0.definition, "id": $0.id] },
-            "hasTerms": !body.terms.isEmpty,
-            "idPrefix": body.idPrefix,
-            "summary": absent(page.frontMatter.summary),
-            "badge": absent(site.edition(page.language).section(named: page.section)?.title),
-            "reviewed": page.frontMatter.reviewed.map { strings.format("last_reviewed_on", ["date": strings.date($0)]) }
-                ?? strings["not_yet_reviewed"],
-            "disclaimer": strings["disclaimer"],
-            "body": body.html,
-            "sections": body.sections,
-            "links": body.linkNotes,
-            "hasLinks": !body.linkNotes.isEmpty,
+            "title": .text(page.title),
+            "stale": .optional(site.staleNotice(for: page, strings: strings)),
+            "citations": body.citationValues,
+            "hasCitations": .flag(!body.citations.isEmpty),
+            "terms": body.termValues,
+            "hasTerms": .flag(!body.terms.isEmpty),
+            "idPrefix": .text(body.idPrefix),
+            "summary": .optional(page.frontMatter.summary),
+            "badge": .optional(site.edition(page.language).section(named: page.section)?.title),
+            "reviewed": .text(page.frontMatter.reviewed.map { strings.format("last_reviewed_on", ["date": strings.date($0)]) }
+                ?? strings["not_yet_reviewed"]),
+            "disclaimer": .text(strings["disclaimer"]),
+            "body": .text(body.html),
+            "sections": .list(body.sections.map(TemplateValue.text)),
+            "links": .list(body.linkNotes.map(TemplateValue.text)),
+            "hasLinks": .flag(!body.linkNotes.isEmpty),
         ]
+        return (values, body.sections)
     }
 
-    private func qrCode(_ page: ContentPage, strings: Strings) -> Any {
+    private func qrCode(_ page: ContentPage, strings: Strings) -> TemplateValue {
         guard let url = publicURL(of: page), let svg = QRCode.svg(for: url, label: strings.format("qr_code", ["url": url])) else {
             return false
         }
-        return ["svg": svg, "url": url]
+        return ["svg": .text(svg), "url": .text(url)]
     }
 }

@@ -1,0 +1,48 @@
+/// What a template reads: the values a page hands its Mustache templates. A closed set of
+/// cases rather than `Any`, so a lookup is a `switch` and a dictionary read, not a chain of
+/// dynamic casts; that is most of what made rendering a large site slow.
+enum TemplateValue: Sendable {
+    /// Shown by `{{name}}`; a section over it renders once, with the text as `{{.}}`.
+    case text(String)
+    /// A section over `true` renders once, over `false` not at all; shown as `true`/`false`.
+    case flag(Bool)
+    /// A section renders once for each item, with the item on top of the context.
+    case list([TemplateValue])
+    /// Names inside a section over it are looked up here first, then outside.
+    case object([String: TemplateValue])
+
+    /// Text, or `false` when there is none. Mustache looks a missing name up in the enclosing
+    /// contexts, so an entry without a summary would show the page's own; an explicit `false`
+    /// stops the lookup and renders nothing.
+    static func optional(_ text: String?) -> TemplateValue {
+        text.map(TemplateValue.text) ?? .flag(false)
+    }
+
+    /// The value, or `false` when there is none (see `optional(_:)`).
+    static func optional(_ value: TemplateValue?) -> TemplateValue {
+        value ?? .flag(false)
+    }
+
+    static func number(_ number: Int) -> TemplateValue {
+        .text(String(number))
+    }
+
+    /// Whether a section over this value renders (an inverted section renders when it does not).
+    var isTruthy: Bool {
+        switch self {
+        case .flag(let flag): flag
+        case .list(let items): !items.isEmpty
+        case .text, .object: true
+        }
+    }
+}
+
+extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByStringInterpolation, ExpressibleByBooleanLiteral,
+    ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral {
+    init(stringLiteral text: String) { self = .text(text) }
+    init(booleanLiteral flag: Bool) { self = .flag(flag) }
+    init(arrayLiteral items: TemplateValue...) { self = .list(items) }
+    init(dictionaryLiteral entries: (String, TemplateValue)...) {
+        self = .object(Dictionary(entries, uniquingKeysWith: { _, last in last }))
+    }
+}

@@ -1,0 +1,112 @@
+@testable import Broadside
+import XCTest
+
+/// Broadside's Mustache: what a theme's template renders, including the whitespace rules
+/// themes written for swift-mustache rely on, and the messages a broken template gets.
+final class TemplateTests: XCTestCase {
+    private func render(_ text: String, _ values: [String: TemplateValue], partials: [String: String] = [:],
+                        file: StaticString = #filePath, line: UInt = #line) -> String {
+        do {
+            var templates = ["main": try Template(text)]
+            for (name, partial) in partials { templates[name] = try Template(partial) }
+            return TemplateRenderer.render("main", templates: templates, values: .object(values))
+        } catch {
+            XCTFail("\(error)", file: file, line: line)
+            return ""
+        }
+    }
+
+    private func failure(_ text: String) -> String {
+        do {
+            _ = try Template(text)
+            return "no error"
+        } catch {
+            return "\(error.line):\(error.column): \(error.message)"
+        }
+    }
+
+    func testValuesAreEscapedUnlessTripled() {
+        let values: [String: TemplateValue] = ["name": "Ana & <Luis> \"q\" 'a'"]
+        XCTAssertEqual(render("{{name}}|{{{name}}}|{{& name}}|{{ name }}", values),
+                       "Ana &amp; &lt;Luis&gt; &quot;q&quot; &#39;a&#39;|Ana & <Luis> \"q\" 'a'|Ana & <Luis> \"q\" 'a'|Ana &amp; &lt;Luis&gt; &quot;q&quot; &#39;a&#39;")
+        XCTAssertEqual(render("[{{missing}}]{{flag}}", ["flag": true]), "[]true")
+    }
+
+    func testDottedNamesAndTheCurrentValue() {
+        let values: [String: TemplateValue] = ["site": ["title": "Toolkit", "org": ["name": "Clinic"]], "list": ["a", "b"]]
+        XCTAssertEqual(render("{{site.title}}/{{site.org.name}}/{{site.nothing.name}}", values), "Toolkit/Clinic/")
+        XCTAssertEqual(render("{{#list}}<{{.}}>{{/list}}", values), "<a><b>")
+    }
+
+    func testSections() {
+        let values: [String: TemplateValue] = [
+            "title": "Page", "yes": true, "no": false, "none": [], "text": "words",
+            "items": [["title": "One"], ["title": "Two", "summary": "Second"], ["summary": false]],
+        ]
+        XCTAssertEqual(render("{{#yes}}Y{{/yes}}{{#no}}N{{/no}}{{#none}}E{{/none}}{{#missing}}M{{/missing}}", values), "Y")
+        XCTAssertEqual(render("{{^yes}}Y{{/yes}}{{^no}}N{{/no}}{{^none}}E{{/none}}{{^missing}}M{{/missing}}{{^text}}T{{/text}}", values), "NEM")
+        XCTAssertEqual(render("{{#text}}({{.}}){{/text}}", values), "(words)")
+        // A name missing from an item is looked up outside it; `false` stops the lookup.
+        XCTAssertEqual(render("{{#items}}[{{title}}{{#summary}}: {{summary}}{{/summary}}]{{/items}}", values),
+                       "[One][Two: Second][Page]")
+        XCTAssertEqual(render("{{#items}}{{.title}},{{/items}}", values), "One,Two,,")
+    }
+
+    func testTagsAloneOnTheirLinesLeaveNoLine() {
+        let template = """
+        <ul>
+          {{#items}}
+          <li>{{.}}</li>
+          {{/items}}
+          {{! a comment }}
+        </ul>
+        {{^items}}
+        none
+        {{/items}}
+        """
+        XCTAssertEqual(render(template, ["items": ["a", "b"]]), "<ul>\n  <li>a</li>\n  <li>b</li>\n</ul>\n")
+        // Not alone: the line and its blanks stay.
+        XCTAssertEqual(render("a {{#yes}}\nb{{/yes}} c\n", ["yes": true]), "a \nb c\n")
+    }
+
+    func testPartialsAreIndentedAsSwiftMustacheIndentsThem() {
+        let partials = ["list": "<ul>\n{{#items}}\n<li>{{.}}</li>\n{{/items}}\n</ul>\n"]
+        let output = render("<main>\n  {{> list}}\n</main>\n", ["items": ["a", "b"]], partials: partials)
+        // The first line follows the indentation before the tag, the partial's later lines get
+        // it too; each item of a list starts its own piece of output, so the items after the
+        // first are not indented (swift-mustache's rule, which themes were written against).
+        XCTAssertEqual(output, "<main>\n  <ul>\n  <li>a</li>\n<li>b</li>\n  </ul>\n</main>\n")
+        XCTAssertEqual(render("<p>{{> inline}}</p>", ["x": "1"], partials: ["inline": "[{{x}}]"]), "<p>[1]</p>")
+        XCTAssertEqual(render("a{{> nothing}}b", [:]), "ab")
+    }
+
+    func testDelimitersCanChange() {
+        XCTAssertEqual(render("{{=<% %>=}}\n<% name %> {{name}} <%={{ }}=%>{{name}}", ["name": "x"]), "x {{name}} x")
+    }
+
+    func testBrokenTemplatesSayWhereAndWhatToDo() {
+        XCTAssertEqual(failure("<h1>{{title}}</h1>\n{{#items}}\n<p>{{title}}</p>\n"),
+                       "2:1: {{#items}} is never closed: add {{/items}} where the section ends")
+        XCTAssertEqual(failure("a\n  é {{/items}}"),
+                       "2:5: {{/items}} closes a section that is not open: remove it, or add {{#items}} where the section starts")
+        XCTAssertEqual(failure("{{#a}}\n{{#b}}\n{{/a}}"),
+                       "3:1: {{/a}} does not close {{#b}} from line 2: close {{#b}} first, with {{/b}}")
+        XCTAssertEqual(failure("x\n{{title"), "2:1: a tag is not closed with }}")
+        XCTAssertEqual(failure("{{! never closed"), "1:1: a tag is not closed with }}")
+        XCTAssertEqual(failure("{{}}"), "1:1: a tag has no name: write {{name}}")
+        XCTAssertEqual(failure("{{=<%>=}}"), "1:1: {{= … =}} sets two delimiters, as in {{=<% %>=}}")
+        XCTAssertEqual(failure("{{<base}}{{/base}}"),
+                       "1:1: {{<…}} is not supported: Broadside's templates have sections, partials ({{> name}}) and values")
+    }
+
+    func testPartialsAreListedWithTheirPlace() throws {
+        let template = try Template("a\n  {{> one}}\n{{#x}}{{>two}}{{/x}}")
+        XCTAssertEqual(template.partials.map { "\($0.name)@\($0.line):\($0.column)" }, ["one@2:3", "two@3:7"])
+        do {
+            _ = try Template("{{> kept}}\n{{#open}}")
+            XCTFail("expected an error")
+        } catch {
+            XCTAssertEqual(error.partials.map(\.name), ["kept"])
+        }
+    }
+}
