@@ -17,14 +17,7 @@ enum Readability {
         var worst: [Sentence] = []
         for block in blocks {
             for text in split(block.text) {
-                var sentenceWords = 0, sentenceSyllables = 0
-                // Over bytes: a page is read letter by letter, and whole characters cost more.
-                for bytes in text.utf8.split(separator: UInt8(ascii: " ")) {
-                    let token = text[bytes.startIndex..<bytes.endIndex]
-                    guard hasLetter(bytes, token) else { continue }
-                    sentenceWords += 1
-                    sentenceSyllables += syllablesIn(token, spanish: spanish)
-                }
+                let (sentenceWords, sentenceSyllables) = count(text, spanish: spanish)
                 guard sentenceWords > 0 else { continue }
                 words += sentenceWords
                 syllables += sentenceSyllables
@@ -55,41 +48,75 @@ enum Readability {
     }
 
     /// Sentences end at `.`, `!` or `?` followed by a space; "§ 1473.7" does not end one.
+    /// Over bytes: a page is read letter by letter, and whole characters cost more.
     static func split(_ text: String) -> [Substring] {
-        var sentences: [Substring] = []
-        let bytes = text.utf8
-        var start = bytes.startIndex
-        var previous: UInt8 = 0
-        var index = bytes.startIndex
-        while index != bytes.endIndex {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: " ") && (previous == UInt8(ascii: ".") || previous == UInt8(ascii: "!") || previous == UInt8(ascii: "?")) {
-                sentences.append(text[start..<index])
-                start = bytes.index(after: index)
+        var text = text
+        let ranges = text.withUTF8 { bytes -> [Range<Int>] in
+            var ranges: [Range<Int>] = []
+            var start = 0, blank = true, ascii = true
+            func end(_ index: Int) {
+                if !blank || !ascii { ranges.append(start..<index) }
+                start = index + 1
+                blank = true
+                ascii = true
             }
-            previous = byte
-            index = bytes.index(after: index)
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: " "), index > 0,
+                   bytes[index - 1] == UInt8(ascii: ".") || bytes[index - 1] == UInt8(ascii: "!") || bytes[index - 1] == UInt8(ascii: "?") {
+                    end(index)
+                } else if byte >= 0x80 {
+                    ascii = false
+                } else if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\n") && byte != UInt8(ascii: "\r") {
+                    blank = false
+                }
+            }
+            if start < bytes.count { end(bytes.count) }
+            return ranges
         }
-        if start != bytes.endIndex { sentences.append(text[start...]) }
-        return sentences.filter { sentence in
-            sentence.utf8.contains { $0 >= 0x80 } ? sentence.contains { !$0.isWhitespace }
-                : sentence.utf8.contains { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") && $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\r") }
+        let utf8 = text.utf8
+        return ranges.compactMap { range in
+            let sentence = text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
+            // Text beyond ASCII may be blank in ways only whole characters tell (a no-break space).
+            return sentence.utf8.contains { $0 >= 0x80 } && !sentence.contains(where: { !$0.isWhitespace }) ? nil : sentence
         }
     }
 
-    /// Whether a word has a letter: on its bytes when it is plain ASCII.
-    private static func hasLetter(_ bytes: Substring.UTF8View, _ token: Substring) -> Bool {
-        var ascii = true
-        for byte in bytes {
-            if byte >= 0x80 { ascii = false; break }
-            if (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") { return true }
+    /// Words (split at spaces, with a letter) and their syllables in a sentence.
+    private static func count(_ sentence: Substring, spanish: Bool) -> (words: Int, syllables: Int) {
+        var sentence = sentence
+        var words = 0, syllables = 0
+        var wide: [Range<Int>] = []
+        sentence.withUTF8 { bytes in
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: " ") {
+                defer { start = index + 1 }
+                guard index > start else { continue }
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                if word.contains(where: { $0 >= 0x80 }) {
+                    wide.append(start..<index)  // counted by characters, below
+                } else if word.contains(where: { ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") }) {
+                    words += 1
+                    syllables += asciiSyllables(word, spanish: spanish)
+                }
+            }
         }
-        return !ascii && token.contains(where: \.isLetter)
+        let utf8 = sentence.utf8
+        for range in wide {
+            let word = sentence[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
+            guard word.contains(where: \.isLetter) else { continue }
+            words += 1
+            syllables += syllablesIn(word, spanish: spanish)
+        }
+        return (words, syllables)
     }
 
     /// Vowel groups, less a silent final e in English: close to a dictionary's count.
     static func syllablesIn(_ word: Substring, spanish: Bool) -> Int {
-        if word.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSyllables(word.utf8, spanish: spanish) }
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            var word = word
+            return word.withUTF8 { asciiSyllables($0, spanish: spanish) }
+        }
         var count = 0
         var inVowel = false
         var last: Character = " ", beforeLast: Character = " "
@@ -106,7 +133,7 @@ enum Readability {
     }
 
     /// The same count on plain ASCII bytes: most English words, and no allocation per letter.
-    private static func asciiSyllables(_ bytes: Substring.UTF8View, spanish: Bool) -> Int {
+    private static func asciiSyllables(_ bytes: UnsafeBufferPointer<UInt8>, spanish: Bool) -> Int {
         var count = 0
         var inVowel = false
         var last: UInt8 = 0, beforeLast: UInt8 = 0

@@ -17,7 +17,10 @@ struct YAMLFields {
         let node: Node?
         do {
             // The encoding named, not `.default`: that one reads the environment on every call.
-            node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
+            // The basic resolver leaves every value text: the default one runs seven regular
+            // expressions on each value (and on each key, to find duplicates), which was most
+            // of reading front matter. `bool`, `int` and `isNull` read YAML's plain words instead.
+            node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             diagnostics.report(Self.diagnostic(for: error, path: path, lineOffset: lineOffset))
             return nil
@@ -64,7 +67,7 @@ struct YAMLFields {
 
     func string(_ key: String, diagnostics: inout Diagnostics) -> String? {
         guard let value = entries[key]?.value else { return nil }
-        guard let scalar = value.scalar, value.null == nil else {
+        guard let scalar = value.scalar, !Self.isNull(scalar) else {
             diagnostics.error("'\(key)' must be text", at: location(of: value))
             return nil
         }
@@ -73,7 +76,7 @@ struct YAMLFields {
 
     func bool(_ key: String, diagnostics: inout Diagnostics) -> Bool? {
         guard let value = entries[key]?.value else { return nil }
-        guard let bool = value.bool else {
+        guard let scalar = value.scalar, scalar.style == .plain, let bool = Self.booleans[scalar.string] else {
             diagnostics.error("'\(key)' must be true or false", at: location(of: value))
             return nil
         }
@@ -82,11 +85,21 @@ struct YAMLFields {
 
     func int(_ key: String, diagnostics: inout Diagnostics) -> Int? {
         guard let value = entries[key]?.value else { return nil }
-        guard let int = value.int else {
+        guard let scalar = value.scalar, scalar.style == .plain, let int = Int(scalar.string) else {
             diagnostics.error("'\(key)' must be a whole number", at: location(of: value))
             return nil
         }
         return int
+    }
+
+    /// YAML 1.1's words for true and false, written plain: a quoted "yes" is text.
+    private static let booleans: [String: Bool] = Dictionary(uniqueKeysWithValues:
+        ["true", "yes", "on"].flatMap { [$0, $0.capitalized, $0.uppercased()] }.map { ($0, true) }
+        + ["false", "no", "off"].flatMap { [$0, $0.capitalized, $0.uppercased()] }.map { ($0, false) })
+
+    /// `key:` with nothing after it, or `~` or `null`: no value.
+    private static func isNull(_ scalar: Node.Scalar) -> Bool {
+        scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
     func day(_ key: String, diagnostics: inout Diagnostics) -> Day? {

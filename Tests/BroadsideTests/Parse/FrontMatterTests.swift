@@ -72,6 +72,22 @@ final class FrontMatterTests: XCTestCase {
         ])
     }
 
+    /// YAML's words for true and false, and numbers, count only written plain: a quoted
+    /// value is text, as YAML has it.
+    func testTrueFalseAndNumbersAreYAMLsPlainWords() {
+        let (page, clean) = parse("---\ntitle: Law\ndraft: yes\nhandout: On\nlegal: FALSE\nweight: -3\n---\n")
+        XCTAssertEqual(clean, [])
+        XCTAssertEqual([page.frontMatter.draft, page.frontMatter.handout, page.frontMatter.legal], [true, true, false])
+        XCTAssertEqual(page.frontMatter.weight, -3)
+        let (_, problems) = parse("---\ntitle: Law\ndraft: \"yes\"\nweight: '2'\nsummary:\nlegal: tRuE\n---\n")
+        XCTAssertEqual(problems, [
+            "Content/laws/a.md:3:8: error: 'draft' must be true or false",
+            "Content/laws/a.md:4:9: error: 'weight' must be a whole number",
+            "Content/laws/a.md:5:9: error: 'summary' must be text",
+            "Content/laws/a.md:6:8: error: 'legal' must be true or false",
+        ])
+    }
+
     func testUnclosedFrontMatter() {
         let (_, problems) = parse("---\ntitle: Law\n\nBody\n")
         XCTAssertEqual(problems, [

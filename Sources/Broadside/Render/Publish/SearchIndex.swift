@@ -10,16 +10,31 @@ enum SearchIndex {
     static func entry(_ page: ContentPage, body: PageBody, in edition: Edition) -> String {
         let rendered = body.rendered
         let event = page.event.map { [$0.venue, $0.address].compactMap { $0 } + $0.accessibility + $0.languages } ?? []
-        let words = rendered.headings.map(\.text) + rendered.paragraphs.map(\.text) + event
-        // Keys in alphabetical order, as a JSON encoder sorting them would write them.
-        var json = "{"
-        if let section = edition.section(named: page.section)?.title { json += "\"section\":" + quoted(section) + "," }
-        if let summary = page.frontMatter.summary { json += "\"summary\":" + quoted(summary) + "," }
-        json += "\"tags\":[" + page.tags.map { quoted($0.label) }.joined(separator: ",") + "],"
-        json += "\"text\":" + quoted(words.joined(separator: " ")) + ","
-        json += "\"title\":" + quoted(page.title) + ","
-        json += "\"url\":" + quoted(page.route.encodedPath) + "}"
-        return json
+        // Keys in alphabetical order, as a JSON encoder sorting them would write them. Written
+        // into one buffer: the text is most of a page, and joining it first would copy it twice.
+        var json: [UInt8] = []
+        json.reserveCapacity(body.rendered.paragraphs.reduce(512) { $0 + $1.text.utf8.count + 1 })
+        func key(_ name: String) { json.append(contentsOf: "\"\(name)\":".utf8) }
+        json.append(UInt8(ascii: "{"))
+        if let section = edition.section(named: page.section)?.title {
+            key("section"); appendQuoted([section], to: &json); json.append(UInt8(ascii: ","))
+        }
+        if let summary = page.frontMatter.summary {
+            key("summary"); appendQuoted([summary], to: &json); json.append(UInt8(ascii: ","))
+        }
+        key("tags")
+        json.append(UInt8(ascii: "["))
+        for (index, tag) in page.tags.enumerated() {
+            if index > 0 { json.append(UInt8(ascii: ",")) }
+            appendQuoted([tag.label], to: &json)
+        }
+        json.append(contentsOf: "],".utf8)
+        key("text"); appendQuoted(rendered.headings.map(\.text) + rendered.paragraphs.map(\.text) + event, to: &json)
+        json.append(UInt8(ascii: ","))
+        key("title"); appendQuoted([page.title], to: &json); json.append(UInt8(ascii: ","))
+        key("url"); appendQuoted([page.route.encodedPath], to: &json)
+        json.append(UInt8(ascii: "}"))
+        return String(decoding: json, as: UTF8.self)
     }
 
     static func render(_ entries: [String]) -> String {
@@ -33,23 +48,30 @@ enum SearchIndex {
         return script + "]};\n"
     }
 
-    /// A JSON string: quotes, backslashes and control characters escaped, the rest as it is.
-    static func quoted(_ text: String) -> String {
-        var out = [UInt8]()
-        out.reserveCapacity(text.utf8.count + 2)
+    /// The texts joined by spaces, as one JSON string: quotes, backslashes and control
+    /// characters escaped, the rest as it is.
+    static func appendQuoted(_ texts: [String], to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
-            case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-            case UInt8(ascii: "\n"): out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-            case UInt8(ascii: "\r"): out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-            case UInt8(ascii: "\t"): out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-            case 0..<0x20: out += Array(String(format: "\\u%04x", byte).utf8)
-            default: out.append(byte)
+        for (index, text) in texts.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: " ")) }
+            var text = text
+            text.withUTF8 { bytes in
+                var plain = 0
+                for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain..<index]))
+                    switch byte {
+                    case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)
+                    case UInt8(ascii: "\\"): out.append(contentsOf: #"\\"#.utf8)
+                    case UInt8(ascii: "\n"): out.append(contentsOf: #"\n"#.utf8)
+                    case UInt8(ascii: "\r"): out.append(contentsOf: #"\r"#.utf8)
+                    case UInt8(ascii: "\t"): out.append(contentsOf: #"\t"#.utf8)
+                    default: out.append(contentsOf: String(format: "\\u%04x", byte).utf8)
+                    }
+                    plain = index + 1
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain...]))
             }
         }
         out.append(UInt8(ascii: "\""))
-        return String(decoding: out, as: UTF8.self)
     }
 }
