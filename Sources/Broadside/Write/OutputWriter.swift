@@ -75,7 +75,7 @@ public struct OutputWriter {
                 return url
             }
             for (route, text) in site.pages {
-                try Data(text.utf8).write(to: try prepare(route))
+                try Self.write(text, to: try prepare(route).path)
             }
             for (route, source) in site.copies {
                 try fm.copyItem(at: URL(fileURLWithPath: source), to: try prepare(route))
@@ -87,6 +87,37 @@ public struct OutputWriter {
             discard(staging)
             throw error
         }
+    }
+
+    /// Writes a new file from the text's own bytes: going through `Data` would copy each
+    /// page first, and a large site's search index is tens of megabytes.
+    private static func write(_ text: String, to path: String) throws {
+        let file = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard file >= 0 else { throw writeError(path) }
+        defer { close(file) }
+        var text = text
+        try text.withUTF8 { bytes in
+            var done = 0
+            while done < bytes.count {
+                let written = Glibc.write(file, bytes.baseAddress! + done, bytes.count - done)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw writeError(path)
+                }
+                done += written
+            }
+        }
+    }
+
+    /// Why the last write failed, as Foundation words it: "no space left", "permission"…
+    private static func writeError(_ path: String) -> CocoaError {
+        let code: CocoaError.Code = switch errno {
+        case ENOSPC, EDQUOT: .fileWriteOutOfSpace
+        case EACCES, EPERM: .fileWriteNoPermission
+        case EROFS: .fileWriteVolumeReadOnly
+        default: .fileWriteUnknown
+        }
+        return CocoaError(code, userInfo: [NSFilePathErrorKey: path])
     }
 
     /// Whether Output/ is a folder this tool wrote, which a rebuild may change in place.

@@ -40,12 +40,13 @@ enum SearchIndex {
     static func render(_ entries: [String]) -> String {
         // In one piece of memory, sized first: a large site's index is tens of megabytes.
         var script = "window.broadsideSearch = {\"pages\":["
-        script.reserveCapacity(entries.reduce(64) { $0 + $1.utf8.count + 1 })
+        script.reserveCapacity(entries.reduce(64) { $0 + $1.utf8.count + 1 } + 8)
         for (index, entry) in entries.enumerated() {
             if index > 0 { script += "," }
             script += entry
         }
-        return script + "]};\n"
+        script += "]};\n"  // appended in place: `script + …` would copy the whole index once more
+        return script
     }
 
     /// The texts joined by spaces, as one JSON string: quotes, backslashes and control
