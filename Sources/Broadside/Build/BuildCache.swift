@@ -66,6 +66,11 @@ public final class BuildCache: @unchecked Sendable {
         var pdfs: Set<Route>
     }
 
+    /// What the watcher saw change since the last build: files written in place, by path.
+    /// nil when it cannot tell (a file added or removed, or no watcher): every file is looked at.
+    public var edited: Set<String>?
+    /// What the folders held at the last build, for a build told exactly what was edited.
+    var listing: (site: [String], content: [String])?
     var files: [String: File] = [:]
     var parsed: [String: Parsed] = [:]
     /// The theme, with the site's own templates' texts it was made from and what it reported.

@@ -25,13 +25,20 @@ extension SiteSources {
     /// With a cache, a file whose stamp is unchanged since the last build is not read again.
     static func load(_ folders: SiteFolders, io: FileIO, cache: BuildCache?, diagnostics: inout Diagnostics) -> SiteSources {
         let known = cache?.files ?? [:]
+        // Told what was written since the last build (and that nothing was added or removed),
+        // the folders are not listed and the other files not even looked at.
+        let edited = cache?.listing == nil ? nil : cache?.edited
         // Only this build's files stay in the cache: a deleted file's entry goes with it.
         var kept: [String: BuildCache.File] = [:]
-        defer { cache?.files = kept }
+        defer {
+            cache?.files = kept
+            cache?.edited = nil
+        }
         /// Many files at once, across the cores; problems reported in path order.
         func texts(_ folder: SiteFolders.Folder, _ relativePaths: [String]) -> [SourceFile] {
             let loaded = relativePaths.concurrentMap { relativePath -> (Result<SourceFile, Diagnostic>, BuildCache.File?) in
                 let path = folder.path(relativePath)
+                if let edited, let kept = known[path], !edited.contains(path) { return (.success(kept.file), kept) }
                 let stamp = cache == nil ? nil : io.stamp(path)
                 if let kept = known[path], kept.reusable(now: stamp) { return (.success(kept.file), kept) }
                 let readAt = Date().timeIntervalSince1970
@@ -52,17 +59,20 @@ extension SiteSources {
         func text(_ folder: SiteFolders.Folder, _ relativePath: String) -> SourceFile? {
             texts(folder, [relativePath]).first
         }
+        var listed = true
         func list(_ folder: SiteFolders.Folder) -> [String] {
             do {
                 return try io.listFiles(folder.path(""))
             } catch {
+                listed = false
                 diagnostics.error("cannot list this folder: \(error.localizedDescription)", at: SourceLocation(path: folder.display("")))
                 return []
             }
         }
 
-        let siteFiles = list(folders.site)
-        let contentPaths = list(folders.content)
+        let siteFiles = edited == nil ? list(folders.site) : cache!.listing!.site
+        let contentPaths = edited == nil ? list(folders.content) : cache!.listing!.content
+        cache?.listing = listed ? (siteFiles, contentPaths) : nil
         if contentPaths.isEmpty {
             diagnostics.error("no content found: put Markdown pages in this folder (or pass --content DIR)",
                               at: SourceLocation(path: folders.content.display("")))

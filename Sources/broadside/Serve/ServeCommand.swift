@@ -31,8 +31,9 @@ struct ServeCommand: AsyncParsableCommand {
         // Kept from build to build: a save redoes only what it touched.
         let cache = BuildCache()
         let shown = Shown()
-        @Sendable func rebuild() async {
+        @Sendable func rebuild(edited: Set<String>?) async {
             let start = Date()
+            cache.edited = edited
             // On a thread of its own: the few threads of Swift's task pool keep serving pages.
             let result = await withCheckedContinuation { done in
                 DispatchQueue.global(qos: .userInitiated).async { done.resume(returning: Build(options: options, cache: cache).run()) }
@@ -52,7 +53,7 @@ struct ServeCommand: AsyncParsableCommand {
                 }
             }
         }
-        await rebuild()
+        await rebuild(edited: nil)
 
         let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), logger: .disabled)
         let output = URL(fileURLWithPath: options.folders.output.root, isDirectory: true)
@@ -81,7 +82,7 @@ struct ServeCommand: AsyncParsableCommand {
         // after their last use above, and Ctrl-C would do nothing.
         defer { stops.forEach { $0.cancel() } }
         let watching = Task {
-            await SourceWatcher(folders: [options.folders.content.root, options.folders.site.root]).watch(rebuild)
+            await SourceWatcher(folders: [options.folders.content.root, options.folders.site.root]).watch { await rebuild(edited: $0) }
         }
         defer { watching.cancel() }
         do {

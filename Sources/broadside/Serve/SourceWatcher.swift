@@ -15,21 +15,24 @@ struct SourceWatcher: Sendable {
     var settle: Duration = .milliseconds(20)
     var interval: Duration = .milliseconds(250)
 
-    /// Calls `changed` after each change, one at a time, until the task is cancelled.
-    func watch(_ changed: @Sendable () async -> Void) async {
+    /// Calls `changed` after each change, one at a time, until the task is cancelled, with
+    /// the files whose contents changed since the last call; nil when files may also have
+    /// been added or removed, or when the watcher cannot tell.
+    func watch(_ changed: @Sendable (_ edited: Set<String>?) async -> Void) async {
         let (changes, signal) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
         let stop = StopFlag()
+        let edited = EditedFiles()
         // Its own thread: waiting on the kernel must not hold one of the few threads that
         // serve pages and run builds.
         let thread = Thread {
-            var kernel = watchWithKernel(signal, stop: stop, announce: false)
-            while kernel == .rewatch { kernel = watchWithKernel(signal, stop: stop, announce: true) }
-            if kernel == .unavailable { poll(signal, stop: stop) }
+            var kernel = watchWithKernel(signal, edited: edited, stop: stop, announce: false)
+            while kernel == .rewatch { kernel = watchWithKernel(signal, edited: edited, stop: stop, announce: true) }
+            if kernel == .unavailable { poll(signal, edited: edited, stop: stop) }
             signal.finish()
         }
         thread.start()
         await withTaskCancellationHandler {
-            for await _ in changes { await changed() }
+            for await _ in changes { await changed(edited.take()) }
         } onCancel: {
             stop.set()
         }
@@ -44,7 +47,7 @@ struct SourceWatcher: Sendable {
     }
 
     /// `announce`: tell of a change once the watches are set, for what changed while they were not.
-    private func watchWithKernel(_ signal: AsyncStream<Void>.Continuation, stop: StopFlag, announce: Bool) -> Kernel {
+    private func watchWithKernel(_ signal: AsyncStream<Void>.Continuation, edited: EditedFiles, stop: StopFlag, announce: Bool) -> Kernel {
         #if os(Linux)
         let inotify = inotify_init1(Int32(IN_CLOEXEC | IN_NONBLOCK))
         guard inotify >= 0 else { return .unavailable }
@@ -79,6 +82,8 @@ struct SourceWatcher: Sendable {
             }
         }
         let roots = Set(folderOf.filter { folders.contains($0.value) }.keys)
+        // What changed before the watches were set is not known: the next build looks at everything.
+        edited.unknown()
         if announce { signal.yield() }
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         var pending = false
@@ -94,6 +99,9 @@ struct SourceWatcher: Sendable {
                 continue
             }
             let count = buffer.withUnsafeMutableBytes { read(inotify, $0.baseAddress, $0.count) }
+            if count > 0, buffer.withUnsafeBytes({ $0.loadUnaligned(as: inotify_event.self) }).mask & UInt32(IN_Q_OVERFLOW) != 0 {
+                edited.unknown()  // events were lost
+            }
             var offset = 0
             while offset + MemoryLayout<inotify_event>.size <= max(count, 0) {
                 let event = buffer.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: inotify_event.self) }
@@ -107,6 +115,14 @@ struct SourceWatcher: Sendable {
                 }
                 // Editors' swap and backup files are not the site's.
                 if name.hasPrefix(".") || name.hasSuffix("~") { continue }
+                // A file written in place is named; anything else (a file or folder added,
+                // removed or renamed) changes what there is, and the next build looks again.
+                if event.mask & UInt32(IN_ISDIR) == 0, event.mask & UInt32(IN_MODIFY | IN_CLOSE_WRITE | IN_ATTRIB) != 0,
+                   let folder = folderOf[event.wd] {
+                    edited.add(folder + "/" + name)
+                } else {
+                    edited.unknown()
+                }
                 if event.mask & UInt32(IN_IGNORED) != 0 && roots.contains(event.wd) {
                     signal.yield()
                     return .rewatch
@@ -126,7 +142,7 @@ struct SourceWatcher: Sendable {
     }
 
     /// Every file's stamp, compared with the last look's.
-    private func poll(_ signal: AsyncStream<Void>.Continuation, stop: StopFlag) {
+    private func poll(_ signal: AsyncStream<Void>.Continuation, edited: EditedFiles, stop: StopFlag) {
         func snapshot() -> [String: FileStamp?] {
             var files: [String: FileStamp?] = [:]
             for folder in folders {
@@ -142,8 +158,32 @@ struct SourceWatcher: Sendable {
             let now = snapshot()
             if now != last {
                 last = now
+                edited.unknown()
                 signal.yield()
             }
+        }
+    }
+}
+
+/// The files written since a build last asked, gathered by the watcher's thread.
+private final class EditedFiles: @unchecked Sendable {
+    private let lock = NSLock()
+    /// nil: not known (files added or removed, events lost, or no watches yet).
+    private var paths: Set<String>? = nil
+
+    func add(_ path: String) {
+        lock.withLock { paths?.insert(path) }
+    }
+
+    func unknown() {
+        lock.withLock { paths = nil }
+    }
+
+    /// What changed, and a fresh start for the next build.
+    func take() -> Set<String>? {
+        lock.withLock {
+            defer { paths = [] }
+            return paths
         }
     }
 }

@@ -5,7 +5,8 @@ import XCTest
 /// A rebuild that reuses the last build's work must write exactly what a clean build writes.
 /// The starter toolkit (both languages, tables, handouts, packets, events) goes through a
 /// series of edits; after each, the incremental Output/ is compared file by file and byte by
-/// byte with a clean build's, and so are the messages.
+/// byte with a clean build's, and so are the messages. Like `broadside serve`, each rebuild
+/// is told which files were written in place, or that files were added or removed.
 final class IncrementalBuildTests: XCTestCase {
     static let project = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -13,6 +14,9 @@ final class IncrementalBuildTests: XCTestCase {
     var root: URL!
     /// Made and dropped with each test: XCTest keeps test objects until the process ends.
     var cache: BuildCache!
+    /// What `broadside serve`'s watcher would report: files written in place since the last
+    /// build, or nil once a file is added, removed or renamed.
+    var edited: Set<String>? = nil
     let today = Day(year: 2026, month: 11, day: 29)
 
     override func setUpWithError() throws {
@@ -56,10 +60,12 @@ final class IncrementalBuildTests: XCTestCase {
         XCTAssertTrue(try output("laws/index.html").contains("A new law"))
 
         try FileManager.default.moveItem(at: file("Content/laws/new-law.md"), to: file("Content/laws/renamed-law.md"))
+        edited = nil
         try rebuild("rename a page")
         XCTAssertFalse(FileManager.default.fileExists(atPath: file("Output/laws/new-law").path), "the old page's folder is gone")
 
         try FileManager.default.removeItem(at: file("Content/laws/renamed-law.md"))
+        edited = nil
         try rebuild("delete a page")
         XCTAssertFalse(try output("laws/index.html").contains("A new law"))
 
@@ -118,7 +124,9 @@ final class IncrementalBuildTests: XCTestCase {
     }
 
     private func incremental() -> Build.Result {
-        Build(options: options, cache: cache).run()
+        cache.edited = edited
+        edited = []
+        return Build(options: options, cache: cache).run()
     }
 
     /// Rebuilds with the cache, builds clean into another folder, and compares the two.
@@ -158,6 +166,7 @@ final class IncrementalBuildTests: XCTestCase {
     }
 
     private func write(_ path: String, _ text: String) throws {
+        if FileManager.default.fileExists(atPath: file(path).path) { edited?.insert(file(path).path) } else { edited = nil }
         try FileManager.default.createDirectory(at: file(path).deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: file(path))
     }
