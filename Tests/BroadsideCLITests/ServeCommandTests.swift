@@ -13,6 +13,8 @@ final class ServeCommandTests: XCTestCase {
     private var root: URL!
     private var server: Process!
     private var output: Pipe!
+    /// Everything the server has written to standard error so far.
+    private let errors = Collected()
     private var base = ""
 
     override func setUpWithError() throws {
@@ -25,7 +27,9 @@ final class ServeCommandTests: XCTestCase {
         server.currentDirectoryURL = root
         output = Pipe()
         server.standardOutput = output
-        server.standardError = FileHandle.nullDevice
+        let errorPipe = Pipe()
+        server.standardError = errorPipe
+        errorPipe.fileHandleForReading.readabilityHandler = { [errors] in errors.add($0.availableData) }
         try server.run()
         // The first line that names the address; reading blocks until it comes, or the server ends.
         var text = ""
@@ -109,6 +113,30 @@ final class ServeCommandTests: XCTestCase {
         try waitFor("/guides/forum/", "took the new site.yml's title") { $0.contains(" · Kit Made Later</title>") }
     }
 
+    /// Most editors write a file in place: the watcher names it, and the rebuild reads it
+    /// alone. A message is printed when it first appears, not again on every save.
+    func testASaveInPlaceIsReadAloneAndAMessageIsPrintedOnce() throws {
+        let page = root.appendingPathComponent("Content/guides/forum.md")
+        func append(_ text: String) throws {
+            let file = try FileHandle(forWritingTo: page)
+            try file.seekToEnd()
+            try file.write(contentsOf: Data(text.utf8))
+            try file.close()
+        }
+        try append("\nAsk [click here](forum.md) for the room.\n")
+        try waitFor("/guides/forum/", "showed the first edit") { $0.contains("for the room.") }
+        let vague = "'click here' does not say where the link goes"
+        let deadline = Date().addingTimeInterval(20)
+        while !errors.text.contains(vague) && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        try append("\nBring water.\n")
+        try waitFor("/guides/forum/", "showed the second edit") { $0.contains("Bring water.") }
+        let built = lines(until: "Built").filter { $0.hasPrefix("Built") }
+        XCTAssertTrue(built.last?.contains("(1 of ") == true, "\(built)")
+        // A second printing would come before "Built", on the other stream: a moment to arrive.
+        Thread.sleep(forTimeInterval: 0.2)
+        XCTAssertEqual(errors.text.components(separatedBy: vague).count - 1, 1, errors.text)
+    }
+
     func testAnOpenPageReloadsOnEditAndShowsErrors() throws {
         for tool in ["/usr/bin/chromium", "/usr/bin/chromedriver"] where !FileManager.default.isExecutableFile(atPath: tool) {
             throw XCTSkip("\(tool) is missing: `make test` installs it")
@@ -116,5 +144,19 @@ final class ServeCommandTests: XCTestCase {
         let project = BuildCommandTests.fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let browser = try Command.run("/usr/bin/env", ["python3", "Tests/browser/live_reload.py", base + "/", root.path], in: project)
         XCTAssertEqual(browser.status, 0, browser.stdout + browser.stderr)
+    }
+}
+
+/// Text a pipe's handler adds on its own thread, read by the test.
+private final class Collected: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+
+    func add(_ more: Data) {
+        lock.withLock { data += more }
+    }
+
+    var text: String {
+        lock.withLock { String(decoding: data, as: UTF8.self) }
     }
 }

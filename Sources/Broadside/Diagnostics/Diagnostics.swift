@@ -29,10 +29,13 @@ public struct Diagnostics: Sendable {
     /// Sorted by file and position, as a reader fixes them, errors first at one place, then
     /// by message: the same whichever step of the build found each.
     public var sorted: [Diagnostic] {
-        all.sorted {
-            let a = $0.location ?? SourceLocation(path: "", line: 0, column: 0)
-            let b = $1.location ?? SourceLocation(path: "", line: 0, column: 0)
-            return (a, $1.severity, $0.message) < (b, $0.severity, $1.message)
-        }
+        all.sorted(by: Self.inOrder)
+    }
+
+    /// The order of `sorted`.
+    public static func inOrder(_ first: Diagnostic, _ second: Diagnostic) -> Bool {
+        let a = first.location ?? SourceLocation(path: "", line: 0, column: 0)
+        let b = second.location ?? SourceLocation(path: "", line: 0, column: 0)
+        return (a, second.severity, first.message) < (b, first.severity, second.message)
     }
 }

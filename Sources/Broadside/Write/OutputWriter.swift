@@ -59,7 +59,7 @@ public struct OutputWriter {
         try fm.createDirectory(at: parent, withIntermediateDirectories: true)
         // Leftovers of a build that was killed are removed first; they are never Output/ itself.
         for name in (try? fm.contentsOfDirectory(atPath: parent.path)) ?? []
-        where name.hasPrefix(".\(output.lastPathComponent).building-") || name.hasPrefix(".\(output.lastPathComponent).old-") {
+        where [".building-", ".old-", ".writing-"].contains(where: { name.hasPrefix(".\(output.lastPathComponent)" + $0) }) {
             try? fm.removeItem(at: parent.appendingPathComponent(name))
         }
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).building-\(getpid())")
@@ -140,9 +140,10 @@ public struct OutputWriter {
     /// before it replaces the old one, so the preview never serves half a page.
     func update(_ site: RenderedSite, from written: BuildCache.Written, stamp: (String) -> FileStamp?) throws -> BuildCache.Written {
         let fm = FileManager.default
-        let gone = Set(written.pages.keys).union(written.copies.keys).union(written.pdfs)
-            .subtracting(site.pages.keys).subtracting(site.copies.keys)
-        for route in gone.sorted(by: { $0.path > $1.path }) {
+        // Looked up one by one: sets of every route, made on each save, cost more than the rest.
+        let gone = (Array(written.pages.keys) + Array(written.copies.keys) + Array(written.pdfs))
+            .filter { site.pages[$0] == nil && site.copies[$0] == nil }
+        for route in Set(gone).sorted(by: { $0.path > $1.path }) {
             var url = output.appendingPathComponent(route.path)
             try? fm.removeItem(at: url)
             url.deleteLastPathComponent()
@@ -154,7 +155,10 @@ public struct OutputWriter {
             return url
         }
         for (route, text) in site.pages where written.pages[route].map({ !$0.hasSameBytes(as: text) }) ?? true {
-            try Data(text.utf8).write(to: try place(route), options: .atomic)
+            let path = try place(route).path
+            let whole = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).writing-\(getpid())").path
+            try Self.write(text, to: whole)
+            guard rename(whole, path) == 0 else { throw Self.writeError(path) }
         }
         let now = Date().timeIntervalSince1970
         let stamps = site.copies.mapValues { stamp($0) }

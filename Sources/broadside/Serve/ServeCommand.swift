@@ -106,17 +106,22 @@ struct ServeCommand: AsyncParsableCommand {
     }
 }
 
-/// The messages printed so far, so each build prints only those it adds. Kept by place:
-/// messages of a page that was not made again are the same strings, compared in a moment.
+/// The messages printed so far, so each build prints only those it adds.
 private final class Shown: @unchecked Sendable {
     private let lock = NSLock()
-    private var printed: [SourceLocation?: [String]] = [:]
+    private var printed: [Diagnostic] = []
 
+    /// `diagnostics` in `Diagnostics.sorted` order. Both lists are in that order, so one walk
+    /// through them finds what is new: a large site's thousands of messages, compared in a
+    /// moment (messages of a page that was not made again are the same strings).
     func new(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         lock.withLock {
-            let now = Dictionary(grouping: diagnostics, by: \.location).mapValues { $0.map(\.message) }
-            defer { printed = now }
-            return diagnostics.filter { printed[$0.location]?.contains($0.message) != true }
+            defer { printed = diagnostics }
+            var old = printed[...]
+            return diagnostics.filter { diagnostic in
+                while let first = old.first, Diagnostics.inOrder(first, diagnostic) { old = old.dropFirst() }
+                return old.first != diagnostic
+            }
         }
     }
 }
