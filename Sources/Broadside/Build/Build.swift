@@ -82,9 +82,11 @@ public struct Build {
         var madePages = 0, reusedPages = 0
         var rendered = step("render") { () -> RenderedSite in
             let shape = sourceShape.map { SiteShape.key(sources: $0, makesPDFs: engine != nil, site: site) }
-            let reuse = shape.map { reusable(site, shape: $0) } ?? Reuse()
-            (madePages, reusedPages) = (site.pages.count - reuse.pages.count, reuse.pages.count)
-            let rendered = renderer.render(folders: folders, reusing: reuse, diagnostics: &diagnostics)
+            // What may be reused is let go once rendering is done, so `remember` changes the
+            // cache's entries in place instead of copying them all first.
+            let rendered = renderer.render(folders: folders, reusing: shape.map { reusable(shape: $0) } ?? Reuse(),
+                                           diagnostics: &diagnostics)
+            (madePages, reusedPages) = (site.pages.count - rendered.reusedPages, rendered.reusedPages)
             if let shape { remember(rendered, of: site, shape: shape) }
             return rendered
         }
@@ -169,25 +171,26 @@ public struct Build {
 
     /// What this build may take from the last: pages whose file and the site's shape are
     /// unchanged, and the generated files when the shape is.
-    private func reusable(_ site: Site, shape: Int) -> Reuse {
+    private func reusable(shape: Int) -> Reuse {
         guard let cache else { return Reuse() }
-        var reuse = Reuse()
-        for page in site.pages {
-            if let kept = cache.pages[page.route], kept.shape == shape, kept.text.hasSameBytes(as: page.source.file.text) {
-                reuse.pages[page.route] = kept.output
-            }
-        }
+        let kept = cache.pages
+        var reuse = Reuse(page: { page in
+            guard let kept = kept[page.route], kept.shape == shape, kept.text.hasSameBytes(as: page.source.file.text) else { return nil }
+            return kept.output
+        })
         if let generated = cache.generated, generated.shape == shape { reuse.generated = generated.pages }
         return reuse
     }
 
+    /// Kept in place, not made anew: a save changes one entry of thousands.
     private func remember(_ rendered: RenderedSite, of site: Site, shape: Int) {
         guard let cache else { return }
-        cache.pages = [:]
         for page in site.pages {
-            if let output = rendered.outputs[page.route] {
-                cache.pages[page.route] = BuildCache.Page(text: page.source.file.text, shape: shape, output: output)
-            }
+            guard let output = rendered.outputs[page.route], cache.pages[page.route]?.output !== output else { continue }
+            cache.pages[page.route] = BuildCache.Page(text: page.source.file.text, shape: shape, output: output)
+        }
+        if cache.pages.count != rendered.outputs.count {
+            cache.pages = cache.pages.filter { rendered.outputs[$0.key] != nil }  // pages gone
         }
         cache.generated = (shape, rendered.generated)
     }
@@ -197,15 +200,24 @@ public struct Build {
     /// relative paths of those that were.
     private func parsePages(_ files: [SourceFile], timeZone: String, reparsed: inout Set<String>,
                             diagnostics: inout Diagnostics) -> [PageSource] {
-        let known = cache?.parsed ?? [:]
-        let parsed = files.concurrentMap { file -> (BuildCache.Parsed, again: Bool) in
-            if let kept = known[file.relativePath], kept.text.hasSameBytes(as: file.text), kept.timeZone == timeZone { return (kept, false) }
-            var problems = Diagnostics()
-            let page = PageSource.parse(file, timeZone: timeZone, diagnostics: &problems)
-            return (BuildCache.Parsed(text: file.text, timeZone: timeZone, page: page, problems: problems), true)
-        }
-        cache?.parsed = Dictionary(parsed.map { ($0.0.page.file.relativePath, $0.0) }, uniquingKeysWith: { first, _ in first })
+        // The last build's entries, let go once read, so that they are then changed in place.
+        let parsed = { [known = cache?.parsed ?? [:]] in
+            files.concurrentMap { file -> (BuildCache.Parsed, again: Bool) in
+                if let kept = known[file.relativePath], kept.text.hasSameBytes(as: file.text), kept.timeZone == timeZone { return (kept, false) }
+                var problems = Diagnostics()
+                let page = PageSource.parse(file, timeZone: timeZone, diagnostics: &problems)
+                return (BuildCache.Parsed(text: file.text, timeZone: timeZone, page: page, problems: problems), true)
+            }
+        }()
         reparsed = Set(parsed.filter(\.again).map(\.0.page.file.relativePath))
+        if let cache {
+            // Kept in place: a save changes one entry of thousands.
+            for (page, again) in parsed where again { cache.parsed[page.page.file.relativePath] = page }
+            if cache.parsed.count != files.count {
+                let current = Set(files.map(\.relativePath))
+                cache.parsed = cache.parsed.filter { current.contains($0.key) }  // files gone
+            }
+        }
         return parsed.map { parsed, _ in
             diagnostics.append(parsed.problems)
             return parsed.page

@@ -111,8 +111,15 @@ extension String {
 extension Hasher {
     /// The text's bytes and their count: unlike `combine(String)`, two spellings of one
     /// character hash apart, and no two texts in a row run together.
-    mutating func combineBytes(_ text: some StringProtocol) {
-        var text = String(text)
+    mutating func combineBytes(_ text: String) {
+        var text = text
+        combine(text.utf8.count)
+        text.withUTF8 { combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// The same for part of a text, read where it is rather than copied out first.
+    mutating func combineBytes(_ text: Substring) {
+        var text = text
         combine(text.utf8.count)
         text.withUTF8 { combine(bytes: UnsafeRawBufferPointer($0)) }
     }

@@ -18,6 +18,8 @@ public struct RenderedSite: Sendable {
     var outputs: [Route: PageOutput] = [:]
     /// The files made from the site's shape alone (lists, topics, feeds, flyers…), by route.
     var generated: [Route: String] = [:]
+    /// How many pages were taken from the last build instead of made again.
+    var reusedPages = 0
 }
 
 /// What one Markdown page turned into. A page's output depends only on its own file and the
@@ -41,8 +43,8 @@ final class PageOutput: Sendable {
 
 /// What a build may take from the one before instead of making it again.
 struct Reuse: Sendable {
-    /// Pages whose file and site shape are unchanged.
-    var pages: [Route: PageOutput] = [:]
+    /// A page's output from the last build, when its file and the site's shape are unchanged.
+    var page: @Sendable (ContentPage) -> PageOutput? = { _ in nil }
     /// The generated files, when the site's shape is unchanged.
     var generated: [Route: String]?
 }
@@ -74,8 +76,8 @@ public struct SiteRenderer: Sendable {
         // Its problems are kept with it and reported in page order, so a build says the same
         // whatever the number of cores, and a reused page says what it said before.
         let checks = PageChecks(site: site)
-        let outputs = site.pages.concurrentMap { page -> PageOutput in
-            if let kept = reuse.pages[page.route] { return kept }
+        let outputs = site.pages.concurrentMap { page -> (PageOutput, reused: Bool) in
+            if let kept = reuse.page(page) { return (kept, true) }
             var problems = Diagnostics()
             if let layout = page.frontMatter.layout, !theme.has(layout) {
                 problems.error("there is no template '\(layout)': add Site/templates/\(layout).mustache or remove `layout:`",
@@ -83,11 +85,14 @@ public struct SiteRenderer: Sendable {
             }
             let body = PageBody(page, site: site, markdown: markdown, diagnostics: &problems)
             checks.run(page, body: body, diagnostics: &problems)
-            return PageOutput(body: body, html: render(page, body: body), searchEntry: SearchIndex.entry(page, body: body, in: site.edition(page.language)),
-                              problems: problems)
+            return (PageOutput(body: body, html: render(page, body: body), searchEntry: SearchIndex.entry(page, body: body, in: site.edition(page.language)),
+                               problems: problems), false)
         }
         var output = RenderedSite()
-        for (page, made) in zip(site.pages, outputs) {
+        output.outputs.reserveCapacity(outputs.count)
+        output.pages.reserveCapacity(outputs.count + 64)
+        for (page, (made, reused)) in zip(site.pages, outputs) {
+            if reused { output.reusedPages += 1 }
             diagnostics.append(made.problems)
             output.outputs[page.route] = made
             output.pages[page.route] = made.html
