@@ -47,10 +47,11 @@ public struct Build {
 
         let sources = step("load") { SiteSources.load(folders, io: io, cache: cache, diagnostics: &diagnostics) }
         var reparsed = Set<String>()
+        var heads: [Int] = []
         let (config, pages, tables, packets, theme, strings, glossaries) = step("parse") {
             let config = SiteConfig.parse(sources.config, diagnostics: &diagnostics)
             return (config,
-                    parsePages(sources.pages, timeZone: config.timeZone, reparsed: &reparsed, diagnostics: &diagnostics),
+                    parsePages(sources.pages, timeZone: config.timeZone, reparsed: &reparsed, heads: &heads, diagnostics: &diagnostics),
                     DataTable.parseAll(sources.dataFiles, translated: Array(config.languages.dropFirst()), diagnostics: &diagnostics),
                     PacketSource.parseAll(sources.dataFiles, diagnostics: &diagnostics),
                     loadTheme(sources.templates, diagnostics: &diagnostics),
@@ -59,7 +60,7 @@ public struct Build {
                     Glossary.parseAll(sources.dataFiles, config: config, diagnostics: &diagnostics))
         }
         // Shapes matter only to a build that reuses work: a clean build does not hash the site.
-        let sourceShape = cache == nil ? nil : SiteShape.sources(sources, pages: pages, options: options)
+        let sourceShape = cache == nil ? nil : SiteShape.sources(sources, heads: heads, options: options)
         var site = step("assemble") {
             if let sourceShape, let site = reusedSite(shape: sourceShape, pages: pages, reparsed: reparsed, diagnostics: &diagnostics) {
                 return site
@@ -198,18 +199,21 @@ public struct Build {
     /// Every page's front matter at once, across the cores; problems reported in page order.
     /// A page whose text is the same as last build's is not parsed again; `reparsed` gets the
     /// relative paths of those that were.
-    private func parsePages(_ files: [SourceFile], timeZone: String, reparsed: inout Set<String>,
+    private func parsePages(_ files: [SourceFile], timeZone: String, reparsed: inout Set<String>, heads: inout [Int],
                             diagnostics: inout Diagnostics) -> [PageSource] {
+        let shaped = cache != nil
         // The last build's entries, let go once read, so that they are then changed in place.
         let parsed = { [known = cache?.parsed ?? [:]] in
             files.concurrentMap { file -> (BuildCache.Parsed, again: Bool) in
                 if let kept = known[file.relativePath], kept.text.hasSameBytes(as: file.text), kept.timeZone == timeZone { return (kept, false) }
                 var problems = Diagnostics()
                 let page = PageSource.parse(file, timeZone: timeZone, diagnostics: &problems)
-                return (BuildCache.Parsed(text: file.text, timeZone: timeZone, page: page, problems: problems), true)
+                return (BuildCache.Parsed(text: file.text, timeZone: timeZone, page: page, problems: problems,
+                                          head: shaped ? SiteShape.head(of: page) : 0), true)
             }
         }()
         reparsed = Set(parsed.filter(\.again).map(\.0.page.file.relativePath))
+        heads = parsed.map(\.0.head)
         if let cache {
             // Kept in place: a save changes one entry of thousands.
             for (page, again) in parsed where again { cache.parsed[page.page.file.relativePath] = page }

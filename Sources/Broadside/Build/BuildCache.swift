@@ -37,12 +37,15 @@ public final class BuildCache: @unchecked Sendable {
         let timeZone: String
         let page: PageSource
         let problems: Diagnostics
+        /// Its part of the site's shape (`SiteShape.head`), worked out once.
+        let head: Int
 
-        init(text: String, timeZone: String, page: PageSource, problems: Diagnostics) {
+        init(text: String, timeZone: String, page: PageSource, problems: Diagnostics, head: Int) {
             self.text = text
             self.timeZone = timeZone
             self.page = page
             self.problems = problems
+            self.head = head
         }
     }
 
@@ -71,6 +74,8 @@ public final class BuildCache: @unchecked Sendable {
     public var edited: Set<String>?
     /// What the folders held at the last build, for a build told exactly what was edited.
     var listing: (site: [String], content: [String])?
+    /// The last build's sources, when reading them found no problem: patched with the edited files.
+    var sources: SiteSources?
     var files: [String: File] = [:]
     var parsed: [String: Parsed] = [:]
     /// The theme, with the site's own templates' texts it was made from and what it reported.

@@ -6,11 +6,17 @@ extension Site {
     /// assembled from, everywhere a page is held.
     func replacingSources(_ fresh: [String: PageSource]) -> Site {
         guard !fresh.isEmpty else { return self }
+        // Found by path once, in the list of all pages; elsewhere by identity, which is
+        // cheaper than reading each page's path and finds the page in every list that holds it.
+        var replaced: [ObjectIdentifier: ContentPage] = [:]
+        for page in pages {
+            guard let source = fresh[page.source.file.relativePath] else { continue }
+            var changed = page
+            changed.source = source
+            replaced[page.identity] = changed
+        }
         func swap(_ page: ContentPage) -> ContentPage {
-            guard let source = fresh[page.source.file.relativePath] else { return page }
-            var page = page
-            page.source = source
-            return page
+            replaced[page.identity] ?? page
         }
         func swap(_ handout: Handout) -> Handout {
             var handout = handout

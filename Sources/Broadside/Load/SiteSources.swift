@@ -22,8 +22,71 @@ extension SiteSources {
         load(folders, io: io, cache: nil, diagnostics: &diagnostics)
     }
 
-    /// With a cache, a file whose stamp is unchanged since the last build is not read again.
+    /// With a cache, a file whose stamp is unchanged since the last build is not read again;
+    /// told which files were edited, only they are read, into the last build's sources.
     static func load(_ folders: SiteFolders, io: FileIO, cache: BuildCache?, diagnostics: inout Diagnostics) -> SiteSources {
+        if let cache, let edited = cache.edited, let last = cache.sources,
+           let sources = patch(last, edited: edited, folders: folders, io: io, cache: cache) {
+            cache.edited = nil
+            cache.sources = sources
+            return sources
+        }
+        let problemsBefore = diagnostics.all.count
+        let sources = scan(folders, io: io, cache: cache, diagnostics: &diagnostics)
+        // Patched next time only if nothing went wrong: a file that could not be read must
+        // be reported again.
+        cache?.sources = diagnostics.all.count == problemsBefore && cache?.listing != nil ? sources : nil
+        return sources
+    }
+
+    /// The last build's sources with the edited files read again; nil when an edited file is
+    /// not one of them, or cannot be read now (then everything is looked at, and reported).
+    private static func patch(_ last: SiteSources, edited: Set<String>, folders: SiteFolders, io: FileIO,
+                              cache: BuildCache) -> SiteSources? {
+        var sources = last
+        func inside(_ folder: SiteFolders.Folder, _ path: String) -> String? {
+            let root = folder.root.hasSuffix("/") ? folder.root : folder.root + "/"
+            return path.hasPrefix(root) ? String(path.dropFirst(root.count)) : nil
+        }
+        func fresh(_ folder: SiteFolders.Folder, _ relativePath: String) -> SourceFile? {
+            let path = folder.path(relativePath)
+            let stamp = io.stamp(path), readAt = Date().timeIntervalSince1970
+            guard let stamp, case .success(let file) = read(folder, relativePath, io: io) else { return nil }
+            cache.files[path] = BuildCache.File(stamp: stamp, readAt: readAt, file: file)
+            return file
+        }
+        for path in edited {
+            if let relativePath = inside(folders.content, path) {
+                if let index = sources.pages.firstIndex(where: { $0.relativePath == relativePath }) {
+                    guard let file = fresh(folders.content, relativePath) else { return nil }
+                    sources.pages[index] = file
+                } else if let index = sources.dataFiles.firstIndex(where: { $0.relativePath == relativePath }) {
+                    guard let file = fresh(folders.content, relativePath) else { return nil }
+                    sources.dataFiles[index] = file
+                } else if !sources.contentFiles.contains(relativePath) {
+                    return nil  // copied files are compared when written; anything else is news
+                }
+            } else if let relativePath = inside(folders.site, path) {
+                if relativePath == "site.yml", sources.config != nil {
+                    guard let file = fresh(folders.site, relativePath) else { return nil }
+                    sources.config = file
+                } else if let name = sources.templates.first(where: { $0.value.relativePath == relativePath })?.key {
+                    guard let file = fresh(folders.site, relativePath) else { return nil }
+                    sources.templates[name] = file
+                } else if let code = sources.interfaceStrings.first(where: { $0.value.relativePath == relativePath })?.key {
+                    guard let file = fresh(folders.site, relativePath) else { return nil }
+                    sources.interfaceStrings[code] = file
+                } else if !relativePath.hasPrefix("assets/") || !sources.assets.contains(String(relativePath.dropFirst("assets/".count))) {
+                    return nil
+                }
+            } else {
+                return nil
+            }
+        }
+        return sources
+    }
+
+    private static func scan(_ folders: SiteFolders, io: FileIO, cache: BuildCache?, diagnostics: inout Diagnostics) -> SiteSources {
         let known = cache?.files ?? [:]
         // Told what was written since the last build (and that nothing was added or removed),
         // the folders are not listed and the other files not even looked at.

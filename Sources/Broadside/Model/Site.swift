@@ -54,6 +54,10 @@ public struct ContentPage: Sendable {
         }
     }
 
+    /// The same for every copy of this value while none is changed: every list of an
+    /// assembled site holds its pages this way, so a page is found in all of them at once.
+    var identity: ObjectIdentifier { ObjectIdentifier(storage) }
+
     /// The theme template that renders it: `layout:` or the kind's own.
     public var template: String {
         self.frontMatter.layout ?? { switch self.kind { case .home: "home"; case .section: "section"; case .page: "page" } }()

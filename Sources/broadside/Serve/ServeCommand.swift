@@ -31,12 +31,16 @@ struct ServeCommand: AsyncParsableCommand {
         // Kept from build to build: a save redoes only what it touched.
         let cache = BuildCache()
         let shown = Shown()
+        // One build at a time, on a thread of its own: the few threads of Swift's task pool
+        // keep serving pages.
+        let builds = DispatchQueue(label: "broadside.builds", qos: .userInitiated)
         @Sendable func rebuild(edited: Set<String>?) async {
             let start = Date()
-            cache.edited = edited
-            // On a thread of its own: the few threads of Swift's task pool keep serving pages.
             let result = await withCheckedContinuation { done in
-                DispatchQueue.global(qos: .userInitiated).async { done.resume(returning: Build(options: options, cache: cache).run()) }
+                builds.async {
+                    cache.edited = edited
+                    done.resume(returning: Build(options: options, cache: cache).run())
+                }
             }
             // After the first build, only what a save brought: a long list again on every
             // save would bury it.
@@ -53,6 +57,15 @@ struct ServeCommand: AsyncParsableCommand {
                 }
             }
         }
+        // Watching starts before the first build, so that a save made while it runs, or just
+        // after, is not missed.
+        let (watched, watchesSet) = AsyncStream.makeStream(of: Void.self)
+        let watching = Task {
+            await SourceWatcher(folders: [options.folders.content.root, options.folders.site.root])
+                .watch(ready: { watchesSet.finish() }) { await rebuild(edited: $0) }
+        }
+        defer { watching.cancel() }
+        for await _ in watched {}
         await rebuild(edited: nil)
 
         let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), logger: .disabled)
@@ -81,10 +94,6 @@ struct ServeCommand: AsyncParsableCommand {
         // Kept to the end on purpose: an optimized build would otherwise free the sources
         // after their last use above, and Ctrl-C would do nothing.
         defer { stops.forEach { $0.cancel() } }
-        let watching = Task {
-            await SourceWatcher(folders: [options.folders.content.root, options.folders.site.root]).watch { await rebuild(edited: $0) }
-        }
-        defer { watching.cancel() }
         do {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { try await server.run() }

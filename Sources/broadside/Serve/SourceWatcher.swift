@@ -18,10 +18,11 @@ struct SourceWatcher: Sendable {
     /// Calls `changed` after each change, one at a time, until the task is cancelled, with
     /// the files whose contents changed since the last call; nil when files may also have
     /// been added or removed, or when the watcher cannot tell.
-    func watch(_ changed: @Sendable (_ edited: Set<String>?) async -> Void) async {
+    /// `ready` is called once the folders are watched: a save from then on is not missed.
+    func watch(ready: @escaping @Sendable () -> Void, _ changed: @Sendable (_ edited: Set<String>?) async -> Void) async {
         let (changes, signal) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
         let stop = StopFlag()
-        let edited = EditedFiles()
+        let edited = EditedFiles(ready: ready)
         // Its own thread: waiting on the kernel must not hold one of the few threads that
         // serve pages and run builds.
         let thread = Thread {
@@ -84,6 +85,7 @@ struct SourceWatcher: Sendable {
         let roots = Set(folderOf.filter { folders.contains($0.value) }.keys)
         // What changed before the watches were set is not known: the next build looks at everything.
         edited.unknown()
+        edited.watching()
         if announce { signal.yield() }
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         var pending = false
@@ -153,6 +155,7 @@ struct SourceWatcher: Sendable {
             return files
         }
         var last = snapshot()
+        edited.watching()
         while !stop.isSet {
             Thread.sleep(forTimeInterval: Double(interval.milliseconds) / 1000)
             let now = snapshot()
@@ -170,6 +173,20 @@ private final class EditedFiles: @unchecked Sendable {
     private let lock = NSLock()
     /// nil: not known (files added or removed, events lost, or no watches yet).
     private var paths: Set<String>? = nil
+    private var ready: (@Sendable () -> Void)?
+
+    init(ready: @escaping @Sendable () -> Void) {
+        self.ready = ready
+    }
+
+    /// The folders are watched: says so the first time.
+    func watching() {
+        let first = lock.withLock {
+            defer { ready = nil }
+            return ready
+        }
+        first?()
+    }
 
     func add(_ path: String) {
         lock.withLock { paths?.insert(path) }
