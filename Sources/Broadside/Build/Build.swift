@@ -176,7 +176,7 @@ public struct Build {
         guard let cache else { return Reuse() }
         let kept = cache.pages
         var reuse = Reuse(page: { page in
-            guard let kept = kept[page.route], kept.shape == shape, kept.text.hasSameBytes(as: page.source.file.text) else { return nil }
+            guard let kept = kept[page.route], kept.shape == shape, kept.text.hasSameBytes(as: page.text) else { return nil }
             return kept.output
         })
         if let generated = cache.generated, generated.shape == shape { reuse.generated = generated.pages }
@@ -186,9 +186,9 @@ public struct Build {
     /// Kept in place, not made anew: a save changes one entry of thousands.
     private func remember(_ rendered: RenderedSite, of site: Site, shape: Int) {
         guard let cache else { return }
-        for page in site.pages {
-            guard let output = rendered.outputs[page.route], cache.pages[page.route]?.output !== output else { continue }
-            cache.pages[page.route] = BuildCache.Page(text: page.source.file.text, shape: shape, output: output)
+        for page in rendered.made {
+            guard let output = rendered.outputs[page.route] else { continue }
+            cache.pages[page.route] = BuildCache.Page(text: page.text, shape: shape, output: output)
         }
         if cache.pages.count != rendered.outputs.count {
             cache.pages = cache.pages.filter { rendered.outputs[$0.key] != nil }  // pages gone

@@ -39,6 +39,10 @@ public struct RuleSettings: Sendable, Equatable {
 
     /// Drops what is off and gives the rest their configured severity.
     func apply(to diagnostics: Diagnostics) -> Diagnostics {
+        // Nothing tuned: nothing to change, and a large site's thousands of messages are not copied.
+        if overrides.isEmpty, diagnostics.all.allSatisfy({ $0.rule == nil || $0.severity == $0.rule!.defaultSeverity }) {
+            return diagnostics
+        }
         var result = Diagnostics()
         for var diagnostic in diagnostics.all {
             if let rule = diagnostic.rule {

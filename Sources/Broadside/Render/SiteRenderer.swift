@@ -20,6 +20,8 @@ public struct RenderedSite: Sendable {
     var generated: [Route: String] = [:]
     /// How many pages were taken from the last build instead of made again.
     var reusedPages = 0
+    /// The pages made again, for the next build to keep.
+    var made: [ContentPage] = []
 }
 
 /// What one Markdown page turned into. A page's output depends only on its own file and the
@@ -92,7 +94,7 @@ public struct SiteRenderer: Sendable {
         output.outputs.reserveCapacity(outputs.count)
         output.pages.reserveCapacity(outputs.count + 64)
         for (page, (made, reused)) in zip(site.pages, outputs) {
-            if reused { output.reusedPages += 1 }
+            if reused { output.reusedPages += 1 } else { output.made.append(page) }
             diagnostics.append(made.problems)
             output.outputs[page.route] = made
             output.pages[page.route] = made.html
@@ -195,13 +197,16 @@ public struct SiteRenderer: Sendable {
     }
 
     private func checkFragments(_ outputs: [Route: PageOutput], diagnostics: inout Diagnostics) {
-        let sources = Dictionary(site.pages.map { ($0.route, $0.source.file.displayPath) }, uniquingKeysWith: { first, _ in first })
-        for body in outputs.values.lazy.map(\.body) {
-            for link in body.fragmentLinks {
+        var sources: [Route: String]?  // made only when a link misses
+        for output in outputs.values where !output.body.fragmentLinks.isEmpty {
+            for link in output.body.fragmentLinks {
                 let ids = outputs[link.target]?.body.headings.map(\.id) ?? []
                 if !ids.contains(link.fragment) && !PageBody.reservedIDs.contains(link.fragment) {
                     let known = ids.isEmpty ? "it has no headings" : "its headings are #" + ids.joined(separator: ", #")
-                    diagnostics.report(.finding(.fragment, "'#\(link.fragment)' matches no heading in \(sources[link.target] ?? link.target.path) (\(known))",
+                    if sources == nil {
+                        sources = Dictionary(site.pages.map { ($0.route, $0.source.file.displayPath) }, uniquingKeysWith: { first, _ in first })
+                    }
+                    diagnostics.report(.finding(.fragment, "'#\(link.fragment)' matches no heading in \(sources?[link.target] ?? link.target.path) (\(known))",
                                                 at: link.location))
                 }
             }
