@@ -153,7 +153,7 @@ public struct Build {
     private func counted(_ result: Result, _ rendered: RenderedSite) -> Result {
         var result = result
         result.site = rendered
-        result.pageCount = rendered.pages.keys.filter { $0.path.hasSuffix(".html") }.count
+        result.pageCount = rendered.pages.keys.reduce(0) { $1.path.hasSuffix(".html") ? $0 + 1 : $0 }
         result.fileCount = rendered.pages.count + rendered.copies.count + result.pdfCount
         return result
     }
@@ -163,8 +163,11 @@ public struct Build {
     private func reusedSite(shape: Int, pages: [PageSource], reparsed: Set<String>, diagnostics: inout Diagnostics) -> Site? {
         guard let cache, let kept = cache.site, kept.shape == shape else { return nil }
         // The pages read again are the ones whose words may have changed.
-        let changed = pages.filter { reparsed.contains($0.file.relativePath) }
-        let site = kept.site.replacingSources(Dictionary(changed.map { ($0.file.relativePath, $0) }, uniquingKeysWith: { first, _ in first }))
+        var changed: [String: PageSource] = [:]
+        for index in pages.indices where reparsed.contains(pages[index].file.relativePath) {
+            changed[pages[index].file.relativePath] = pages[index]
+        }
+        let site = kept.site.replacingSources(changed)
         diagnostics.append(kept.problems)
         cache.site = (shape, site, kept.problems)
         return site

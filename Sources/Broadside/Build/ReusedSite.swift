@@ -10,7 +10,7 @@ extension Site {
         // cheaper than reading each page's path and finds the page in every list that holds it.
         var replaced: [ObjectIdentifier: ContentPage] = [:]
         for page in pages {
-            guard let source = fresh[page.source.file.relativePath] else { continue }
+            guard let source = fresh[page.sourcePath] else { continue }
             var changed = page
             changed.source = source
             replaced[page.identity] = changed

@@ -57,6 +57,8 @@ public struct ContentPage: Sendable {
     /// Its file's text, read in place: through `source` it would be copied out with all of
     /// the page's front matter first.
     var text: String { storage.fields.source.file.text }
+    /// Its file's path under Content/, read in place too.
+    var sourcePath: String { storage.fields.source.file.relativePath }
 
     /// The same for every copy of this value while none is changed: every list of an
     /// assembled site holds its pages this way, so a page is found in all of them at once.

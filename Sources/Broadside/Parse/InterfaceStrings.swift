@@ -8,7 +8,9 @@ enum InterfaceStrings {
     static let builtIn: [String: [UInt8]] = ["en": PackageResources.en_yml, "es": PackageResources.es_yml]
 
     /// The keys the built-in theme knows; a site may add its own for its own templates.
-    static let keys: Set<String> = Set(table(builtIn["en"]!).keys)
+    /// The built-in words, read once: every build, and every rebuild in `serve`, starts from them.
+    static let builtInTables: [String: [String: String]] = builtIn.mapValues(table)
+    static let keys: Set<String> = Set(builtInTables["en"]!.keys)
 
     static func load(config: SiteConfig, files: [String: SourceFile], templates: [String: SourceFile],
                      diagnostics: inout Diagnostics) -> [String: Strings] {
@@ -22,7 +24,7 @@ enum InterfaceStrings {
             overrides[code] = read(file, templates: templates, diagnostics: &diagnostics)
         }
         let defaultCode = config.language
-        let tables = builtIn.mapValues(table)
+        let tables = builtInTables
         var defaults = tables[defaultCode] ?? tables["en"]!
         defaults["disclaimer"] = config.disclaimer ?? defaults["disclaimer"]
         // The site's name is not an interface word: a language without its own keeps site.yml's.
