@@ -106,8 +106,11 @@ extension SiteSources {
                 if let kept = known[path], kept.reusable(now: stamp) { return (.success(kept.file), kept) }
                 let readAt = Date().timeIntervalSince1970
                 let result = read(folder, relativePath, io: io)
-                guard let stamp, case .success(let file) = result else { return (result, nil) }
-                return (result, BuildCache.File(stamp: stamp, readAt: readAt, file: file))
+                guard let stamp, case .success(var file) = result else { return (result, nil) }
+                // Read again but the same (a file changed just before the last reading): the
+                // text already held is kept, so later steps see it is the same at a glance.
+                if let kept = known[path], kept.file.text.hasSameBytes(as: file.text) { file = kept.file }
+                return (.success(file), BuildCache.File(stamp: stamp, readAt: readAt, file: file))
             }
             return zip(relativePaths, loaded).compactMap { relativePath, loaded in
                 if let file = loaded.1 { kept[folder.path(relativePath)] = file }
