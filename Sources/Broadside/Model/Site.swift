@@ -94,13 +94,26 @@ public struct Section: Sendable {
 }
 
 public struct Tag: Sendable, Hashable {
-    public var name: String
-    public var slug: String
+    public let name: String
+    public let slug: String
     /// The language's folder of Output/: `es/` (topics are words of one language).
-    public var prefix: String
-    public var route: Route { Route("\(prefix)tags/\(slug)/index.html") }
-    /// How readers see the tag: `town-hall` → `Town hall`.
-    public var label: String { SiteAssembler.humanize(name) }
+    public let prefix: String
+    public let route: Route
+    /// How readers see the tag: `town-hall` → `Town hall`. Worked out once: every page
+    /// shows its tags, and a topic's page lists thousands of pages.
+    public let label: String
+
+    public init(name: String, slug: String, prefix: String) {
+        self.name = name
+        self.slug = slug
+        self.prefix = prefix
+        route = Self.route(prefix, slug)
+        label = SiteAssembler.humanize(name)
+    }
+
+    private static func route(_ prefix: String, _ slug: String) -> Route {
+        Route("\(prefix)tags/\(slug)/index.html")
+    }
 }
 
 /// One language's part of the site: its home, sections, topics and print materials, in its
