@@ -123,10 +123,8 @@ public struct SiteRenderer: Sendable {
     /// and calendar files, the theme's own files, feeds and robots.txt.
     private func generated() -> [Route: String] {
         var output = RenderedSite()
-        // Across the cores: a section's or a topic's page can list thousands of pages.
-        let jobs = site.editions.flatMap(generatedPages)
-        for (route, page) in zip(jobs.map(\.route), jobs.concurrentMap { $0.render() }) {
-            output.pages[route] = page
+        for edition in site.editions {
+            renderGenerated(edition, into: &output)
         }
         let printer = PrintRenderer(site: site, theme: theme, markdown: markdown)
         for files in events.values {
@@ -154,35 +152,32 @@ public struct SiteRenderer: Sendable {
 
     /// The pages an edition has without a source file: its home, sections and topics when
     /// not written, the Print materials page, and (for the default language) the 404 page.
-    private func generatedPages(_ edition: Edition) -> [(route: Route, render: @Sendable () -> String)] {
+    private func renderGenerated(_ edition: Edition, into output: inout RenderedSite) {
         let strings = edition.strings
-        var pages: [(route: Route, render: @Sendable () -> String)] = []
-        func add(_ route: Route, template: String, title: String, section: String? = nil, tagged: [ContentPage]? = nil) {
-            pages.append((route, { renderGenerated(edition, route, template: template, title: title, section: section, tagged: tagged) }))
-        }
         if edition.home == nil {
-            add(edition.homeRoute, template: "home", title: strings["site_title"])
+            output.pages[edition.homeRoute] = renderGenerated(edition, edition.homeRoute, template: "home", title: strings["site_title"])
         }
         for section in edition.sections where section.index == nil {
-            add(section.route, template: "section", title: section.title, section: section.name)
+            output.pages[section.route] = renderGenerated(edition, section.route, template: "section", title: section.title,
+                                                          section: section.name)
         }
         if !edition.tags.isEmpty {
-            add(edition.tagsIndex, template: "tags", title: strings["topics"])
+            output.pages[edition.tagsIndex] = renderGenerated(edition, edition.tagsIndex, template: "tags", title: strings["topics"])
         }
-        for (tag, tagged) in edition.tags {
-            add(tag.route, template: "tag", title: strings.format("topic_title", ["topic": tag.label]), tagged: tagged)
+        for (tag, pages) in edition.tags {
+            output.pages[tag.route] = renderGenerated(edition, tag.route, template: "tag",
+                                                      title: strings.format("topic_title", ["topic": tag.label]), tagged: pages)
         }
         if edition.prefix.isEmpty {
-            add(Site.notFound, template: "not-found", title: strings["not_found_title"])
+            output.pages[Site.notFound] = renderGenerated(edition, Site.notFound, template: "not-found", title: strings["not_found_title"])
         }
         if edition.hasPrintMaterials {
-            pages.append((edition.printMaterials, { printMaterials(edition, pageCounts: [:]) }))
+            output.pages[edition.printMaterials] = printMaterials(edition, pageCounts: [:])
         }
-        add(edition.search, template: "search", title: strings["search"])
+        output.pages[edition.search] = renderGenerated(edition, edition.search, template: "search", title: strings["search"])
         if !edition.events.isEmpty && edition.section(named: "events") == nil {
-            add(edition.eventsPage, template: "events", title: strings["events"])
+            output.pages[edition.eventsPage] = renderGenerated(edition, edition.eventsPage, template: "events", title: strings["events"])
         }
-        return pages
     }
 
     /// The event's `.ics`, in its page's language.
