@@ -72,8 +72,6 @@ public final class BuildCache: @unchecked Sendable {
     /// What the watcher saw change since the last build: files written in place, by path.
     /// nil when it cannot tell (a file added or removed, or no watcher): every file is looked at.
     public var edited: Set<String>?
-    /// What the folders held at the last build, for a build told exactly what was edited.
-    var listing: (site: [String], content: [String])?
     /// The last build's sources, when reading them found no problem: patched with the edited files.
     var sources: SiteSources?
     var files: [String: File] = [:]
@@ -118,14 +116,17 @@ extension Hasher {
     /// character hash apart, and no two texts in a row run together.
     mutating func combineBytes(_ text: String) {
         var text = text
-        combine(text.utf8.count)
-        text.withUTF8 { combine(bytes: UnsafeRawBufferPointer($0)) }
+        text.withUTF8 { combine(utf8: $0) }
     }
 
     /// The same for part of a text, read where it is rather than copied out first.
     mutating func combineBytes(_ text: Substring) {
         var text = text
-        combine(text.utf8.count)
-        text.withUTF8 { combine(bytes: UnsafeRawBufferPointer($0)) }
+        text.withUTF8 { combine(utf8: $0) }
+    }
+
+    private mutating func combine(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        combine(bytes.count)
+        combine(bytes: UnsafeRawBufferPointer(bytes))
     }
 }

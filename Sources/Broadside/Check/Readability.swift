@@ -74,9 +74,8 @@ enum Readability {
             if start < bytes.count { end(bytes.count) }
             return ranges
         }
-        let utf8 = text.utf8
         return ranges.compactMap { range in
-            let sentence = text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
+            let sentence = slice(text[...], range)
             // Text beyond ASCII may be blank in ways only whole characters tell (a no-break space).
             return sentence.utf8.contains { $0 >= 0x80 } && !sentence.contains(where: { !$0.isWhitespace }) ? nil : sentence
         }
@@ -101,14 +100,19 @@ enum Readability {
                 }
             }
         }
-        let utf8 = sentence.utf8
         for range in wide {
-            let word = sentence[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
+            let word = slice(sentence, range)
             guard word.contains(where: \.isLetter) else { continue }
             words += 1
             syllables += syllablesIn(word, spanish: spanish)
         }
         return (words, syllables)
+    }
+
+    /// The part of `text` between two byte offsets from its start.
+    private static func slice(_ text: Substring, _ range: Range<Int>) -> Substring {
+        let utf8 = text.utf8
+        return text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
     }
 
     /// Vowel groups, less a silent final e in English: close to a dictionary's count.

@@ -25,17 +25,21 @@ extension SiteSources {
     /// With a cache, a file whose stamp is unchanged since the last build is not read again;
     /// told which files were edited, only they are read, into the last build's sources.
     static func load(_ folders: SiteFolders, io: FileIO, cache: BuildCache?, diagnostics: inout Diagnostics) -> SiteSources {
-        if let cache, let edited = cache.edited, let last = cache.sources,
-           let sources = patch(last, edited: edited, folders: folders, io: io, cache: cache) {
+        if let cache, let edited = cache.edited {
+            if let last = cache.sources, let sources = patch(last, edited: edited, folders: folders, io: io, cache: cache) {
+                cache.edited = nil
+                cache.sources = sources
+                return sources
+            }
+            // An edit it cannot place (a path written another way, a file gone since): every
+            // folder is listed and every file looked at.
             cache.edited = nil
-            cache.sources = sources
-            return sources
         }
         let problemsBefore = diagnostics.all.count
         let sources = scan(folders, io: io, cache: cache, diagnostics: &diagnostics)
-        // Patched next time only if nothing went wrong: a file that could not be read must
-        // be reported again.
-        cache?.sources = diagnostics.all.count == problemsBefore && cache?.listing != nil ? sources : nil
+        // Patched next time only if nothing went wrong: a file or folder that could not be
+        // read must be reported again.
+        cache?.sources = diagnostics.all.count == problemsBefore ? sources : nil
         return sources
     }
 
@@ -88,20 +92,13 @@ extension SiteSources {
 
     private static func scan(_ folders: SiteFolders, io: FileIO, cache: BuildCache?, diagnostics: inout Diagnostics) -> SiteSources {
         let known = cache?.files ?? [:]
-        // Told what was written since the last build (and that nothing was added or removed),
-        // the folders are not listed and the other files not even looked at.
-        let edited = cache?.listing == nil ? nil : cache?.edited
         // Only this build's files stay in the cache: a deleted file's entry goes with it.
         var kept: [String: BuildCache.File] = [:]
-        defer {
-            cache?.files = kept
-            cache?.edited = nil
-        }
+        defer { cache?.files = kept }
         /// Many files at once, across the cores; problems reported in path order.
         func texts(_ folder: SiteFolders.Folder, _ relativePaths: [String]) -> [SourceFile] {
             let loaded = relativePaths.concurrentMap { relativePath -> (Result<SourceFile, Diagnostic>, BuildCache.File?) in
                 let path = folder.path(relativePath)
-                if let edited, let kept = known[path], !edited.contains(path) { return (.success(kept.file), kept) }
                 let stamp = cache == nil ? nil : io.stamp(path)
                 if let kept = known[path], kept.reusable(now: stamp) { return (.success(kept.file), kept) }
                 let readAt = Date().timeIntervalSince1970
@@ -125,20 +122,17 @@ extension SiteSources {
         func text(_ folder: SiteFolders.Folder, _ relativePath: String) -> SourceFile? {
             texts(folder, [relativePath]).first
         }
-        var listed = true
         func list(_ folder: SiteFolders.Folder) -> [String] {
             do {
                 return try io.listFiles(folder.path(""))
             } catch {
-                listed = false
                 diagnostics.error("cannot list this folder: \(error.localizedDescription)", at: SourceLocation(path: folder.display("")))
                 return []
             }
         }
 
-        let siteFiles = edited == nil ? list(folders.site) : cache!.listing!.site
-        let contentPaths = edited == nil ? list(folders.content) : cache!.listing!.content
-        cache?.listing = listed ? (siteFiles, contentPaths) : nil
+        let siteFiles = list(folders.site)
+        let contentPaths = list(folders.content)
         if contentPaths.isEmpty {
             diagnostics.error("no content found: put Markdown pages in this folder (or pass --content DIR)",
                               at: SourceLocation(path: folders.content.display("")))

@@ -126,7 +126,7 @@ public struct SiteConfig: Sendable, Equatable {
                 }
                 // YAML reads a bare `off` as false; accept it as the word it looks like.
                 let value = checks.entries[id]?.value
-                let word = value?.bool == false ? "off" : (value?.string ?? "")
+                let word = value.flatMap(YAMLFields.bool) == false ? "off" : (value?.string ?? "")
                 switch word {
                 case "off": config.rules.overrides[rule] = .some(nil)
                 case "warning": config.rules.overrides[rule] = .warning

@@ -19,7 +19,7 @@ struct YAMLFields {
             // The encoding named, not `.default`: that one reads the environment on every call.
             // The basic resolver leaves every value text: the default one runs seven regular
             // expressions on each value (and on each key, to find duplicates), which was most
-            // of reading front matter. `bool`, `int` and `isNull` read YAML's plain words instead.
+            // of reading front matter. `bool` and `isNull` read YAML's plain words instead.
             node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             diagnostics.report(Self.diagnostic(for: error, path: path, lineOffset: lineOffset))
@@ -76,7 +76,7 @@ struct YAMLFields {
 
     func bool(_ key: String, diagnostics: inout Diagnostics) -> Bool? {
         guard let value = entries[key]?.value else { return nil }
-        guard let scalar = value.scalar, scalar.style == .plain, let bool = Self.booleans[scalar.string] else {
+        guard let bool = Self.bool(value) else {
             diagnostics.error("'\(key)' must be true or false", at: location(of: value))
             return nil
         }
@@ -85,14 +85,20 @@ struct YAMLFields {
 
     func int(_ key: String, diagnostics: inout Diagnostics) -> Int? {
         guard let value = entries[key]?.value else { return nil }
-        guard let scalar = value.scalar, scalar.style == .plain, let int = Int(scalar.string) else {
+        guard let int = value.int else {  // Yams reads numbers by their text, whatever the resolver
             diagnostics.error("'\(key)' must be a whole number", at: location(of: value))
             return nil
         }
         return int
     }
 
-    /// YAML 1.1's words for true and false, written plain: a quoted "yes" is text.
+    /// A value written as one of YAML 1.1's words for true and false, plainly: a quoted
+    /// "yes" is text. (Yams reads these only through the default resolver's expressions.)
+    static func bool(_ value: Node) -> Bool? {
+        guard let scalar = value.scalar, scalar.style == .plain else { return nil }
+        return booleans[scalar.string]
+    }
+
     private static let booleans: [String: Bool] = Dictionary(uniqueKeysWithValues:
         ["true", "yes", "on"].flatMap { [$0, $0.capitalized, $0.uppercased()] }.map { ($0, true) }
         + ["false", "no", "off"].flatMap { [$0, $0.capitalized, $0.uppercased()] }.map { ($0, false) })

@@ -91,22 +91,29 @@ public struct OutputWriter {
 
     /// Writes a new file from the text's own bytes: going through `Data` would copy each
     /// page first, and a large site's search index is tens of megabytes.
+    /// Permissions as the user's umask has them, as any program's new files.
     private static func write(_ text: String, to path: String) throws {
-        let file = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let file = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard file >= 0 else { throw writeError(path) }
-        defer { close(file) }
         var text = text
-        try text.withUTF8 { bytes in
-            var done = 0
-            while done < bytes.count {
-                let written = Glibc.write(file, bytes.baseAddress! + done, bytes.count - done)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw writeError(path)
+        do {
+            try text.withUTF8 { bytes in
+                var done = 0
+                while done < bytes.count {
+                    let written = Glibc.write(file, bytes.baseAddress! + done, bytes.count - done)
+                    if written < 0 {
+                        if errno == EINTR { continue }
+                        throw writeError(path)
+                    }
+                    done += written
                 }
-                done += written
             }
+        } catch {
+            close(file)
+            throw error
         }
+        // Some file systems report a full disk only when the file is closed.
+        guard close(file) == 0 else { throw writeError(path) }
     }
 
     /// Why the last write failed, as Foundation words it: "no space left", "permission"…
@@ -157,8 +164,13 @@ public struct OutputWriter {
         for (route, text) in site.pages where written.pages[route].map({ !$0.hasSameBytes(as: text) }) ?? true {
             let path = try place(route).path
             let whole = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).writing-\(getpid())").path
-            try Self.write(text, to: whole)
-            guard rename(whole, path) == 0 else { throw Self.writeError(path) }
+            do {
+                try Self.write(text, to: whole)
+                guard rename(whole, path) == 0 else { throw Self.writeError(path) }
+            } catch {
+                unlink(whole)
+                throw error
+            }
         }
         let now = Date().timeIntervalSince1970
         let stamps = site.copies.mapValues { stamp($0) }

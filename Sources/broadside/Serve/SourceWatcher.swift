@@ -64,7 +64,7 @@ struct SourceWatcher: Sendable {
             for name in names where !name.hasPrefix(".") {
                 var isFolder: ObjCBool = false
                 if FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isFolder), isFolder.boolValue {
-                    guard add(folder + "/" + name) else { return false }
+                    guard add(joined(folder, name)) else { return false }
                 }
             }
             return true
@@ -101,9 +101,6 @@ struct SourceWatcher: Sendable {
                 continue
             }
             let count = buffer.withUnsafeMutableBytes { read(inotify, $0.baseAddress, $0.count) }
-            if count > 0, buffer.withUnsafeBytes({ $0.loadUnaligned(as: inotify_event.self) }).mask & UInt32(IN_Q_OVERFLOW) != 0 {
-                edited.unknown()  // events were lost
-            }
             var offset = 0
             while offset + MemoryLayout<inotify_event>.size <= max(count, 0) {
                 let event = buffer.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: inotify_event.self) }
@@ -115,13 +112,15 @@ struct SourceWatcher: Sendable {
                     signal.yield()
                     return .rewatch
                 }
-                // Editors' swap and backup files are not the site's.
-                if name.hasPrefix(".") || name.hasSuffix("~") { continue }
+                let inPlace = event.mask & UInt32(IN_ISDIR) == 0 && event.mask & UInt32(IN_MODIFY | IN_CLOSE_WRITE | IN_ATTRIB) != 0
+                // Editors' swap files (hidden: a build skips them) are not the site's, nor are
+                // writes to backups (`page.md~`): never read, and copied again by the next rebuild.
+                if name.hasPrefix(".") || (inPlace && name.hasSuffix("~")) { continue }
                 // A file written in place is named; anything else (a file or folder added,
-                // removed or renamed) changes what there is, and the next build looks again.
-                if event.mask & UInt32(IN_ISDIR) == 0, event.mask & UInt32(IN_MODIFY | IN_CLOSE_WRITE | IN_ATTRIB) != 0,
-                   let folder = folderOf[event.wd] {
-                    edited.add(folder + "/" + name)
+                // removed or renamed, events lost) changes what there is, and the next build
+                // looks at everything again.
+                if inPlace, let folder = folderOf[event.wd] {
+                    edited.add(joined(folder, name))
                 } else {
                     edited.unknown()
                 }
@@ -130,7 +129,7 @@ struct SourceWatcher: Sendable {
                     return .rewatch
                 }
                 if event.mask & UInt32(IN_ISDIR) != 0, event.mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0, let parent = folderOf[event.wd],
-                   !add(parent + "/" + name) {
+                   !add(joined(parent, name)) {
                     signal.yield()
                     return .unavailable
                 }
@@ -166,6 +165,11 @@ struct SourceWatcher: Sendable {
             }
         }
     }
+}
+
+/// `folder/name`, written as a build writes paths (`Content/` and `Content` give the same).
+private func joined(_ folder: String, _ name: String) -> String {
+    folder.hasSuffix("/") ? folder + name : folder + "/" + name
 }
 
 /// The files written since a build last asked, gathered by the watcher's thread.

@@ -46,6 +46,13 @@ final class IncrementalBuildTests: XCTestCase {
         XCTAssertEqual(try rebuild("edit a page's words").madePages, 1, "only the edited page is made again")
         XCTAssertTrue(try output("guides/da-forum/index.html").contains("Bring a friend who can take notes."))
 
+        // A watcher that names the file in a way the build does not place it: the build then
+        // looks at every file, and still sees the edit.
+        try append("Content/guides/da-forum.md", "\nBring a second copy.\n")
+        edited = [root.path + "/Content//guides/da-forum.md"]
+        try rebuild("an edit named another way")
+        XCTAssertTrue(try output("guides/da-forum/index.html").contains("Bring a second copy."))
+
         try append("Content/laws/pc-18-5.md", "\nAsk the clerk for the exact sentence.\n")
         XCTAssertEqual(try rebuild("edit a handout's words").madePages, 1)
         XCTAssertTrue(try output("handouts/laws-pc-18-5/index.html").contains("Ask the clerk for the exact sentence."))

@@ -82,6 +82,17 @@ final class TemplateTests: XCTestCase {
 
     func testDelimitersCanChange() {
         XCTAssertEqual(render("{{=<% %>=}}\n<% name %> {{name}} <%={{ }}=%>{{name}}", ["name": "x"]), "x {{name}} x")
+        // Set inside a section, they hold until it closes.
+        XCTAssertEqual(render("{{#yes}}{{=<% %>=}}<% name %><%/yes%>{{name}}", ["yes": true, "name": "x"]), "xx")
+    }
+
+    /// Where swift-mustache's rules are particular, themes written for it render the same.
+    func testEdgesOfLinesAsSwiftMustacheHasThem() {
+        // Blanks after a tag at the very end: not a line of its own, so they stay.
+        XCTAssertEqual(render("{{#yes}}a\n{{/yes}}  ", ["yes": true]), "a\n  ")
+        // Windows line ends: a partial's later lines are not indented after "\r\n".
+        XCTAssertEqual(render("<div>\r\n  {{> list}}\r\n</div>", [:], partials: ["list": "<ul>\r\n</ul>\r\n"]),
+                       "<div>\r\n  <ul>\r\n</ul>\r\n</div>")
     }
 
     func testBrokenTemplatesSayWhereAndWhatToDo() {

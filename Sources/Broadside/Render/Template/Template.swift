@@ -99,7 +99,10 @@ private struct TemplateParser {
                 let alone = endsLine()
                 if !alone { flush() }
                 atLineStart = alone
+                // Delimiters set inside a section hold until it closes, as in swift-mustache.
+                let delimiters = (open, close)
                 let body = try self.nodes(closing: (raw, tag))
+                (open, close) = delimiters
                 nodes.append(.section(name, body, inverted: inverted))
                 // As swift-mustache: after a section, whether its opening tag was alone.
                 atLineStart = alone
@@ -205,17 +208,20 @@ private struct TemplateParser {
         return bytes[start..<position]
     }
 
-    /// After a tag: if only blanks follow on its line, consume them and the line break, and
-    /// say whether the tag was alone on its line.
+    /// After a tag: if only blanks and a line break follow on its line (or the template
+    /// ends right there), consume them and say the tag was alone on its line.
     private mutating func endsLine() -> Bool {
         guard atLineStart else { return false }
+        if position == bytes.count { return true }
         var end = position
-        while end < bytes.count, bytes[end] == .space || bytes[end] == .tab || bytes[end] == .carriageReturn { end += 1 }
-        if end == bytes.count || bytes[end] == .newline {
-            position = min(end + 1, bytes.count)
-            return true
+        while end < bytes.count, bytes[end] == .space || bytes[end] == .tab { end += 1 }
+        guard end < bytes.count else { return false }
+        switch bytes[end] {
+        case .newline: position = end + 1
+        case .carriageReturn: position = end + 1 < bytes.count && bytes[end + 1] == .newline ? end + 2 : end + 1
+        default: return false
         }
-        return false
+        return true
     }
 
     /// A name: up to a blank, a `}` or the closing delimiter.

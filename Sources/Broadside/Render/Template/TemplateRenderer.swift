@@ -55,7 +55,9 @@ struct TemplateRenderer {
                     render(partial.nodes, indentation: indented.map { indentation + $0 } ?? indentation)
                 }
             }
-            if !indentation.isEmpty, output.count > before, before > start, output[before - 1] == UInt8(ascii: "\n") {
+            // After "\n" but not "\r\n": swift-mustache compares whole characters.
+            if !indentation.isEmpty, output.count > before, before > start, output[before - 1] == UInt8(ascii: "\n"),
+               !(before - 2 >= start && output[before - 2] == UInt8(ascii: "\r")) {
                 output.insert(contentsOf: indentation, at: before)
             }
         }
