@@ -26,10 +26,14 @@ extension SiteSources {
     /// told which files were edited, only they are read, into the last build's sources.
     static func load(_ folders: SiteFolders, io: FileIO, cache: BuildCache?, diagnostics: inout Diagnostics) -> SiteSources {
         if let cache, let edited = cache.edited {
-            if let last = cache.sources, let sources = patch(last, edited: edited, folders: folders, io: io, cache: cache) {
+            // Taken out of the cache while patched, so that replacing one file does not copy
+            // the list of thousands first.
+            var last = cache.sources
+            cache.sources = nil
+            if last != nil, patch(&last!, edited: edited, folders: folders, io: io, cache: cache) {
                 cache.edited = nil
-                cache.sources = sources
-                return sources
+                cache.sources = last
+                return last!
             }
             // An edit it cannot place (a path written another way, a file gone since): every
             // folder is listed and every file looked at.
@@ -43,11 +47,10 @@ extension SiteSources {
         return sources
     }
 
-    /// The last build's sources with the edited files read again; nil when an edited file is
-    /// not one of them, or cannot be read now (then everything is looked at, and reported).
-    private static func patch(_ last: SiteSources, edited: Set<String>, folders: SiteFolders, io: FileIO,
-                              cache: BuildCache) -> SiteSources? {
-        var sources = last
+    /// Reads the edited files again into the last build's sources; false when an edited file
+    /// is not one of them, or cannot be read now (then everything is looked at, and reported).
+    private static func patch(_ sources: inout SiteSources, edited: Set<String>, folders: SiteFolders, io: FileIO,
+                              cache: BuildCache) -> Bool {
         func inside(_ folder: SiteFolders.Folder, _ path: String) -> String? {
             let root = folder.root.hasSuffix("/") ? folder.root : folder.root + "/"
             return path.hasPrefix(root) ? String(path.dropFirst(root.count)) : nil
@@ -62,32 +65,32 @@ extension SiteSources {
         for path in edited {
             if let relativePath = inside(folders.content, path) {
                 if let index = sources.pages.firstIndex(where: { $0.relativePath == relativePath }) {
-                    guard let file = fresh(folders.content, relativePath) else { return nil }
+                    guard let file = fresh(folders.content, relativePath) else { return false }
                     sources.pages[index] = file
                 } else if let index = sources.dataFiles.firstIndex(where: { $0.relativePath == relativePath }) {
-                    guard let file = fresh(folders.content, relativePath) else { return nil }
+                    guard let file = fresh(folders.content, relativePath) else { return false }
                     sources.dataFiles[index] = file
                 } else if !sources.contentFiles.contains(relativePath) {
-                    return nil  // copied files are compared when written; anything else is news
+                    return false  // copied files are compared when written; anything else is news
                 }
             } else if let relativePath = inside(folders.site, path) {
                 if relativePath == "site.yml", sources.config != nil {
-                    guard let file = fresh(folders.site, relativePath) else { return nil }
+                    guard let file = fresh(folders.site, relativePath) else { return false }
                     sources.config = file
                 } else if let name = sources.templates.first(where: { $0.value.relativePath == relativePath })?.key {
-                    guard let file = fresh(folders.site, relativePath) else { return nil }
+                    guard let file = fresh(folders.site, relativePath) else { return false }
                     sources.templates[name] = file
                 } else if let code = sources.interfaceStrings.first(where: { $0.value.relativePath == relativePath })?.key {
-                    guard let file = fresh(folders.site, relativePath) else { return nil }
+                    guard let file = fresh(folders.site, relativePath) else { return false }
                     sources.interfaceStrings[code] = file
                 } else if !relativePath.hasPrefix("assets/") || !sources.assets.contains(String(relativePath.dropFirst("assets/".count))) {
-                    return nil
+                    return false
                 }
             } else {
-                return nil
+                return false
             }
         }
-        return sources
+        return true
     }
 
     private static func scan(_ folders: SiteFolders, io: FileIO, cache: BuildCache?, diagnostics: inout Diagnostics) -> SiteSources {

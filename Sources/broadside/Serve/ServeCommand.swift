@@ -126,10 +126,10 @@ private final class Shown: @unchecked Sendable {
     func new(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         lock.withLock {
             defer { printed = diagnostics }
-            var old = printed[...]
+            var old = printed.startIndex
             return diagnostics.filter { diagnostic in
-                while let first = old.first, Diagnostics.inOrder(first, diagnostic) { old = old.dropFirst() }
-                return old.first != diagnostic
+                while old < printed.endIndex, Diagnostics.inOrder(printed[old], diagnostic) { old += 1 }
+                return old == printed.endIndex || printed[old] != diagnostic
             }
         }
     }
