@@ -161,16 +161,17 @@ public struct Build {
     /// The last build's site, when what it was assembled from has the same shape: with the
     /// pages whose words changed put in, and its messages said again.
     private func reusedSite(shape: Int, pages: [PageSource], reparsed: Set<String>, diagnostics: inout Diagnostics) -> Site? {
-        guard let cache, let kept = cache.site, kept.shape == shape else { return nil }
+        guard let cache, var kept = cache.site, kept.shape == shape else { return nil }
+        cache.site = nil  // held here alone while its lists are changed in place
         // The pages read again are the ones whose words may have changed.
         var changed: [String: PageSource] = [:]
         for index in pages.indices where reparsed.contains(pages[index].file.relativePath) {
             changed[pages[index].file.relativePath] = pages[index]
         }
-        let site = kept.site.replacingSources(changed)
+        kept.site.replaceSources(changed)
         diagnostics.append(kept.problems)
-        cache.site = (shape, site, kept.problems)
-        return site
+        cache.site = kept
+        return kept.site
     }
 
     /// What this build may take from the last: pages whose file and the site's shape are

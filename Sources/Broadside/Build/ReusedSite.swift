@@ -2,59 +2,67 @@
 /// pages' bodies differ, and assembling (routes, languages, sections, topics, print
 /// materials) would come out the same.
 extension Site {
-    /// This site with the given pages' files (by relative path) in place of the ones it was
-    /// assembled from, everywhere a page is held.
-    func replacingSources(_ fresh: [String: PageSource]) -> Site {
-        guard !fresh.isEmpty else { return self }
+    /// Puts the given pages' files (by relative path) in place of the ones the site was
+    /// assembled from, everywhere a page is held. In place: a save changes one page of
+    /// thousands, and a site held by nothing else has its lists changed, not copied.
+    mutating func replaceSources(_ fresh: [String: PageSource]) {
+        guard !fresh.isEmpty else { return }
         // Found by path once, in the list of all pages; elsewhere by identity, which is
         // cheaper than reading each page's path and finds the page in every list that holds it.
-        var replaced: [ObjectIdentifier: ContentPage] = [:]
+        var replaced: [(old: ObjectIdentifier, new: ContentPage)] = []
         for page in pages {
             guard let source = fresh[page.sourcePath] else { continue }
             var changed = page
             changed.source = source
-            replaced[page.identity] = changed
+            replaced.append((page.identity, changed))
         }
-        func swap(_ page: ContentPage) -> ContentPage {
-            replaced[page.identity] ?? page
+        func swap(_ page: inout ContentPage) {
+            let identity = page.identity
+            if let new = replaced.first(where: { $0.old == identity })?.new { page = new }
         }
-        func swap(_ handout: Handout) -> Handout {
-            var handout = handout
-            handout.page = swap(handout.page)
-            handout.partner = handout.partner.map(swap)
-            return handout
+        func swap(_ page: inout ContentPage?) {
+            guard let identity = page?.identity else { return }
+            if let new = replaced.first(where: { $0.old == identity })?.new { page = new }
         }
-        func swap(_ packet: Packet) -> Packet {
-            var packet = packet
-            packet.pages = packet.pages.map { (swap($0.page), $0.partner.map(swap)) }
-            return packet
+        func swapAll(_ list: inout [ContentPage]) {
+            for index in list.indices where replaced.contains(where: { $0.old == list[index].identity }) { swap(&list[index]) }
         }
-        var site = self
-        site.pages = pages.map(swap)
-        site.handouts = handouts.map(swap)
-        site.packets = packets.map(swap)
-        site.translations = translations.mapValues { $0.mapValues(swap) }
-        for index in site.editions.indices {
-            var edition = site.editions[index]
-            edition.pages = edition.pages.map(swap)
-            edition.home = edition.home.map(swap)
-            edition.sections = edition.sections.map { section in
-                var section = section
-                section.index = section.index.map(swap)
-                section.pages = section.pages.map(swap)
-                return section
+        func swap(_ handouts: inout [Handout]) {
+            for index in handouts.indices {
+                swap(&handouts[index].page)
+                swap(&handouts[index].partner)
             }
-            edition.topPages = edition.topPages.map(swap)
-            edition.tags = edition.tags.map { ($0.tag, $0.pages.map(swap)) }
-            edition.handouts = edition.handouts.map(swap)
-            edition.packets = edition.packets.map(swap)
-            edition.events = edition.events.map { files in
-                var files = files
-                files.page = swap(files.page)
-                return files
-            }
-            site.editions[index] = edition
         }
-        return site
+        func swap(_ packets: inout [Packet]) {
+            for index in packets.indices {
+                for sheet in packets[index].pages.indices {
+                    swap(&packets[index].pages[sheet].page)
+                    swap(&packets[index].pages[sheet].partner)
+                }
+            }
+        }
+        swapAll(&pages)
+        swap(&handouts)
+        swap(&packets)
+        // Gathered first: changing the table while going through it would copy it whole.
+        let keys = translations.compactMap { key, versions in
+            versions.values.contains { page in replaced.contains { $0.old == page.identity } } ? key : nil
+        }
+        for key in keys {
+            translations[key] = translations[key]?.mapValues { page in replaced.first { $0.old == page.identity }?.new ?? page }
+        }
+        for index in editions.indices {
+            swapAll(&editions[index].pages)
+            swap(&editions[index].home)
+            for section in editions[index].sections.indices {
+                swap(&editions[index].sections[section].index)
+                swapAll(&editions[index].sections[section].pages)
+            }
+            swapAll(&editions[index].topPages)
+            for tag in editions[index].tags.indices { swapAll(&editions[index].tags[tag].pages) }
+            swap(&editions[index].handouts)
+            swap(&editions[index].packets)
+            for event in editions[index].events.indices { swap(&editions[index].events[event].page) }
+        }
     }
 }
