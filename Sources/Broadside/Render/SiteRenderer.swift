@@ -93,8 +93,11 @@ public struct SiteRenderer: Sendable {
         var output = RenderedSite()
         output.outputs.reserveCapacity(outputs.count)
         output.pages.reserveCapacity(outputs.count + 64)
+        // Each language's search entries in its pages' order, which is the site's.
+        var searchEntries: [String: [String]] = [:]
         for (page, (made, reused)) in zip(site.pages, outputs) {
             if reused { output.reusedPages += 1 } else { output.made.append(page) }
+            searchEntries[page.language, default: []].append(made.searchEntry)
             diagnostics.append(made.problems)
             output.outputs[page.route] = made
             output.pages[page.route] = made.html
@@ -104,7 +107,7 @@ public struct SiteRenderer: Sendable {
         output.generated = reuse.generated ?? generated()
         output.pages.merge(output.generated) { page, _ in page }
         for edition in site.editions {
-            output.pages[edition.searchIndex] = SearchIndex.render(edition.pages.compactMap { output.outputs[$0.route]?.searchEntry })
+            output.pages[edition.searchIndex] = SearchIndex.render(searchEntries[edition.language.code] ?? [])
         }
         // Handouts and packets print pages' words: they are made again on every build.
         let printer = PrintRenderer(site: site, theme: theme, markdown: markdown)
