@@ -4,6 +4,8 @@ import Foundation
 /// redoes only what its changes touch. Every entry is kept with what it was made from, and
 /// reused only when that is unchanged: a rebuild writes what a clean build would.
 ///
+/// - the sources as read: told by `serve`'s watcher which files were written in place, a
+///   rebuild reads only those into them;
 /// - a source file, with its stamp: not read again while the stamp is the same;
 /// - a page's front matter, with its file's text: not parsed again; the theme, with the
 ///   site's templates;
