@@ -83,6 +83,14 @@ final class PageChromeTests: XCTestCase {
             "Site/site.yml:4:3: error: 'made/up' is not a check; the checks are " + Rule.allCases.map(\.rawValue).joined(separator: ", "),
             "Site/site.yml:5:17: error: 'links/broken' must be off, warning or error",
         ])
+        // YAML's other words for off, written plainly, turn a check off too.
+        for off in ["Off", "false", "no"] {
+            var quiet = page
+            quiet["Site/site.yml"] = "checks:\n  content/summary: \(off)\n"
+            XCTAssertEqual(build(quiet).diagnostics.all.map(\.description), [
+                "Content/index.md:4:1: warning: 'click here' does not say where the link goes: name the page or what it offers [a11y/vague-link]",
+            ], off)
+        }
     }
 
     func testStalePagesSayItToReaders() throws {
