@@ -93,7 +93,8 @@ struct YAMLFields {
     }
 
     /// A value written as one of YAML 1.1's words for true and false, plainly: a quoted
-    /// "yes" is text. (Yams reads these only through the default resolver's expressions.)
+    /// "yes" is text. Only the spellings YAML names (`true`, `True`, `TRUE`…): without the
+    /// default resolver, Yams' own `bool` would also take `tRuE`, which the default one leaves as text.
     static func bool(_ value: Node) -> Bool? {
         guard let scalar = value.scalar, scalar.style == .plain else { return nil }
         return booleans[scalar.string]
