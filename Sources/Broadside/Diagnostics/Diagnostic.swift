@@ -6,17 +6,38 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
         public static func < (a: Severity, b: Severity) -> Bool { a == .warning && b == .error }
     }
 
-    public var severity: Severity
-    public var message: String
-    /// Nil for problems of the build as a whole (a missing PDF engine), not of one file.
-    public var location: SourceLocation?
-    /// The check that found it, when a site can tune it in site.yml.
-    public var rule: Rule?
+    /// The fields live in one shared box: a large site carries thousands of messages from
+    /// build to build, and each copy (appending, sorting, comparing) is then one retain, not
+    /// one per string.
+    private final class Fields: Sendable {
+        let severity: Severity
+        let message: String
+        let location: SourceLocation?
+        let rule: Rule?
 
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation?) {
-        self.severity = severity
-        self.message = message
-        self.location = location
+        init(_ severity: Severity, _ message: String, _ location: SourceLocation?, _ rule: Rule?) {
+            (self.severity, self.message, self.location, self.rule) = (severity, message, location, rule)
+        }
+    }
+
+    private var fields: Fields
+
+    public var severity: Severity {
+        get { fields.severity }
+        set { fields = Fields(newValue, message, location, rule) }
+    }
+    public var message: String { fields.message }
+    /// Nil for problems of the build as a whole (a missing PDF engine), not of one file.
+    public var location: SourceLocation? { fields.location }
+    /// The check that found it, when a site can tune it in site.yml.
+    public var rule: Rule? { fields.rule }
+
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation?, rule: Rule? = nil) {
+        fields = Fields(severity, message, location, rule)
+    }
+
+    public static func == (a: Diagnostic, b: Diagnostic) -> Bool {
+        a.fields === b.fields || (a.severity == b.severity && a.message == b.message && a.location == b.location && a.rule == b.rule)
     }
 
     public static func error(_ message: String, at location: SourceLocation?) -> Diagnostic {
@@ -29,9 +50,7 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
 
     /// A finding of `rule`, at its default severity until the site's settings apply.
     public static func finding(_ rule: Rule, _ message: String, at location: SourceLocation?) -> Diagnostic {
-        var diagnostic = Diagnostic(rule.defaultSeverity, message, at: location)
-        diagnostic.rule = rule
-        return diagnostic
+        Diagnostic(rule.defaultSeverity, message, at: location, rule: rule)
     }
 
     public var description: String {

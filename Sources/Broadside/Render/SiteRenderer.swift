@@ -107,7 +107,9 @@ public struct SiteRenderer: Sendable {
         output.generated = reuse.generated ?? generated()
         output.pages.merge(output.generated) { page, _ in page }
         for edition in site.editions {
-            output.pages[edition.searchIndex] = SearchIndex.render(searchEntries[edition.language.code] ?? [])
+            for (route, script) in SearchIndex.files(searchEntries[edition.language.code] ?? [], at: edition.searchIndex) {
+                output.pages[route] = script
+            }
         }
         // Handouts and packets print pages' words: they are made again on every build.
         let printer = PrintRenderer(site: site, theme: theme, markdown: markdown)

@@ -125,11 +125,13 @@ private final class Shown: @unchecked Sendable {
     /// moment (messages of a page that was not made again are the same strings).
     func new(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         lock.withLock {
-            defer { printed = diagnostics }
-            var old = printed.startIndex
+            // Read through a local: each element read from the property itself is copied first.
+            let before = printed
+            printed = diagnostics
+            var old = before.startIndex
             return diagnostics.filter { diagnostic in
-                while old < printed.endIndex, Diagnostics.inOrder(printed[old], diagnostic) { old += 1 }
-                return old == printed.endIndex || printed[old] != diagnostic
+                while old < before.endIndex, Diagnostics.inOrder(before[old], diagnostic) { old += 1 }
+                return old == before.endIndex || before[old] != diagnostic
             }
         }
     }

@@ -107,6 +107,21 @@ final class DiscoveryTests: XCTestCase {
         XCTAssertTrue(searchPage.contains(#"data-none="Ninguna página coincide con “{query}”.""#))
     }
 
+    func testALargeIndexComesInPartsTheFirstNames() throws {
+        let entries = (1...1001).map { #"{"title":"Page \#($0)"}"# }
+        let files = SearchIndex.files(entries, at: Route("es/search/index.js"))
+        XCTAssertEqual(files.map(\.0.path), ["es/search/index.js", "es/search/index-2.js", "es/search/index-3.js"])
+        let first = files[0].1
+        XCTAssertTrue(first.hasPrefix("window.broadsideSearch = {"))
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(first.dropFirst("window.broadsideSearch = ".count).dropLast(2).utf8)) as? [String: Any])
+        XCTAssertEqual((object["pages"] as? [[String: Any]])?.count, 500)
+        XCTAssertEqual(object["parts"] as? [String], ["index-2.js", "index-3.js"])
+        XCTAssertEqual(files[2].1, #"window.broadsideSearch.pages.push({"title":"Page 1001"});"# + "\n")
+        XCTAssertTrue(files[1].1.hasPrefix(#"window.broadsideSearch.pages.push({"title":"Page 501"},{"title":"Page 502"},"#))
+        XCTAssertEqual(SearchIndex.files([], at: Route("search/index.js")).map(\.1), ["window.broadsideSearch = {\"pages\":[]};\n"],
+                       "a site with no pages still has its index, which names no parts")
+    }
+
     func testSharedLinksCarryACardAndTheSiteAnIcon() throws {
         let page = try XCTUnwrap(try fixture().pages[Route("guides/forum/index.html")])
         for tag in [#"<meta property="og:type" content="article">"#, #"<meta property="og:title" content="Plan a forum">"#,

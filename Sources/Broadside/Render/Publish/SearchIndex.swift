@@ -1,6 +1,6 @@
 import Foundation
 
-/// A language's pages as a script the search page loads: `window.broadsideSearch = {…}`.
+/// A language's pages as scripts the search page loads: `window.broadsideSearch = {…}`.
 /// A script, not JSON fetched at run time, because browsers refuse `fetch` from file://, and
 /// the site must search from a USB stick as well as on a host.
 enum SearchIndex {
@@ -37,15 +37,37 @@ enum SearchIndex {
         return String(decoding: json, as: UTF8.self)
     }
 
-    static func render(_ entries: [String]) -> String {
-        // In one piece of memory, sized first: a large site's index is tens of megabytes.
-        var script = "window.broadsideSearch = {\"pages\":["
-        script.reserveCapacity(entries.reduce(64) { $0 + $1.utf8.count + 1 } + 8)
+    /// Entries per file. A large site's index is tens of megabytes; in parts, a rebuild after
+    /// one save writes one part again, not all of it.
+    static let partSize = 500
+
+    /// A language's index at `route` (`search/index.js`) and, past `partSize` pages, its
+    /// further parts beside it (`index-2.js`, `index-3.js`…). The first file names the others,
+    /// which the search page then loads in order; each adds its entries to the same list.
+    static func files(_ entries: [String], at route: Route) -> [(Route, String)] {
+        let starts = Array(stride(from: 0, to: max(entries.count, 1), by: partSize))
+        let names = starts.indices.dropFirst().map { "index-\($0 + 1).js" }
+        let folder = String(route.path.dropLast(route.path.lastPathComponent.count))
+        return starts.enumerated().map { number, start in
+            let part = entries[start..<min(start + partSize, entries.count)]
+            guard number > 0 else {
+                let more = names.isEmpty ? "" : ",\"parts\":[" + names.map { "\"\($0)\"" }.joined(separator: ",") + "]"
+                return (route, join(part, "window.broadsideSearch = {\"pages\":[", "]" + more + "};\n"))
+            }
+            return (Route(folder + names[number - 1]), join(part, "window.broadsideSearch.pages.push(", ");\n"))
+        }
+    }
+
+    /// The entries between `opening` and `closing`, comma-separated.
+    private static func join(_ entries: ArraySlice<String>, _ opening: String, _ closing: String) -> String {
+        // In one piece of memory, sized first.
+        var script = opening
+        script.reserveCapacity(entries.reduce(opening.utf8.count + closing.utf8.count) { $0 + $1.utf8.count + 1 })
         for (index, entry) in entries.enumerated() {
             if index > 0 { script += "," }
             script += entry
         }
-        script += "]};\n"  // appended in place: `script + …` would copy the whole index once more
+        script += closing  // appended in place: `script + …` would copy the whole part once more
         return script
     }
 

@@ -94,9 +94,26 @@
     return " " + (text || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
       .replace(/đ/g, "d").replace(/[^\p{L}\p{N}§.]+/gu, " ");
   }
-  var pages = window.broadsideSearch.pages.map(function (page) {
-    return { page: page, title: fold(page.title), tags: fold(page.tags.join(" ")), summary: fold(page.summary), text: fold(page.text) };
-  });
+  var pages = null;  // until every part has loaded; typing meanwhile is searched then
+
+  // A large site's index comes in parts: the first names the others, which are loaded
+  // beside it, in order, each adding its pages. A part that fails to load is skipped.
+  function loadParts(done) {
+    var parts = window.broadsideSearch.parts || [];
+    var left = parts.length;
+    if (left === 0) return done();
+    var first = document.querySelector('script[src$="search/index.js"]');
+    parts.forEach(function (name) {
+      var script = document.createElement("script");
+      script.src = first.src.replace(/[^\/]*$/, name);
+      script.async = false;
+      script.onload = script.onerror = function () {
+        left -= 1;
+        if (left === 0) done();
+      };
+      document.body.appendChild(script);
+    });
+  }
 
   function score(entry, words) {
     var total = 0;
@@ -136,6 +153,7 @@
   }
 
   function run() {
+    if (!pages) return;
     var query = input.value.trim();
     var words = fold(query).split(" ").filter(Boolean);
     list.textContent = "";
@@ -169,5 +187,10 @@
     }
     input.value = words;
   }
-  run();
+  loadParts(function () {
+    pages = window.broadsideSearch.pages.map(function (page) {
+      return { page: page, title: fold(page.title), tags: fold(page.tags.join(" ")), summary: fold(page.summary), text: fold(page.text) };
+    });
+    run();
+  });
 })();
