@@ -183,7 +183,7 @@ public struct Build {
             guard let kept = kept[page.route], kept.shape == shape, kept.text.hasSameBytes(as: page.text) else { return nil }
             return kept.output
         })
-        if let generated = cache.generated, generated.shape == shape { reuse.generated = generated.pages }
+        if let generated = cache.generated, generated.shape == shape { (reuse.generated, reuse.search) = (generated.pages, generated.search) }
         return reuse
     }
 
@@ -197,7 +197,7 @@ public struct Build {
         if cache.pages.count != rendered.outputs.count {
             cache.pages = cache.pages.filter { rendered.outputs[$0.key] != nil }  // pages gone
         }
-        cache.generated = (shape, rendered.generated)
+        cache.generated = (shape, rendered.generated, rendered.search)
     }
 
     /// Every page's front matter at once, across the cores; problems reported in page order.

@@ -12,7 +12,8 @@ import Foundation
 /// - the assembled site, with the shape of the sources: when only pages' words changed, it
 ///   is reused with those pages put in;
 /// - a page's output, with its file's text and the site's shape (`SiteShape`): not rendered
-///   or checked again; the generated pages, with the shape alone;
+///   or checked again; the generated pages, with the shape alone; a part of the search
+///   index, with the shape and its pages' outputs;
 /// - what Output/ holds: a rebuild writes only the files whose bytes changed.
 ///
 /// One build at a time uses it; `serve` builds one after another.
@@ -83,7 +84,7 @@ public final class BuildCache: @unchecked Sendable {
     /// The assembled site, with the shape of its sources and what assembling it reported.
     var site: (shape: Int, site: Site, problems: Diagnostics)?
     var pages: [Route: Page] = [:]
-    var generated: (shape: Int, pages: [Route: String])?
+    var generated: (shape: Int, pages: [Route: String], search: [Route: String])?
     var written: Written?
 }
 

@@ -50,9 +50,11 @@ public struct FrontMatter: Sendable, Equatable {
 }
 
 /// A page's source split into front matter and Markdown body.
-public struct PageSource: Sendable {
+/// Shared, never changed: a large site hands thousands of these from step to step and from
+/// build to build, and each hand-over is then one retain, not one per field.
+public final class PageSource: Sendable {
     public let file: SourceFile
-    public var frontMatter: FrontMatter
+    public let frontMatter: FrontMatter
     /// Where the body begins in the file's text: kept as a place, not a copy, since a large
     /// site's text is tens of megabytes.
     let bodyStart: String.Index
@@ -60,9 +62,17 @@ public struct PageSource: Sendable {
     /// The text above the body: the front matter with its fences.
     var head: Substring { file.text[..<bodyStart] }
     /// Lines above the body, added to Markdown positions so messages name the file's real line.
-    public var bodyLineOffset: Int
+    public let bodyLineOffset: Int
     /// False when the front matter could not be read; its error already explains what is missing.
-    public var frontMatterIsReadable = true
+    public let frontMatterIsReadable: Bool
+
+    init(file: SourceFile, frontMatter: FrontMatter, bodyStart: String.Index, bodyLineOffset: Int, frontMatterIsReadable: Bool = true) {
+        self.file = file
+        self.frontMatter = frontMatter
+        self.bodyStart = bodyStart
+        self.bodyLineOffset = bodyLineOffset
+        self.frontMatterIsReadable = frontMatterIsReadable
+    }
 
     /// `timeZone` is where the site's events happen unless an event says otherwise.
     public static func parse(_ file: SourceFile, timeZone: String = SiteConfig().timeZone, diagnostics: inout Diagnostics) -> PageSource {

@@ -18,6 +18,8 @@ public struct RenderedSite: Sendable {
     var outputs: [Route: PageOutput] = [:]
     /// The files made from the site's shape alone (lists, topics, feeds, flyers…), by route.
     var generated: [Route: String] = [:]
+    /// Each language's search index, in parts, by route.
+    var search: [Route: String] = [:]
     /// How many pages were taken from the last build instead of made again.
     var reusedPages = 0
     /// The pages made again, for the next build to keep.
@@ -49,6 +51,9 @@ struct Reuse: Sendable {
     var page: @Sendable (ContentPage) -> PageOutput? = { _ in nil }
     /// The generated files, when the site's shape is unchanged.
     var generated: [Route: String]?
+    /// The search index's parts, when the site's shape is unchanged: then each part holds the
+    /// same pages, and one whose pages were all reused is the same too.
+    var search: [Route: String]?
 }
 
 /// Renders the site model with the theme: each page (Markdown, its template inside `base`, its
@@ -95,8 +100,14 @@ public struct SiteRenderer: Sendable {
         output.pages.reserveCapacity(outputs.count + 64)
         // Each language's search entries in its pages' order, which is the site's.
         var searchEntries: [String: [String]] = [:]
+        var madeEntries: [String: [Int]] = [:]  // places of the entries made again
         for (page, (made, reused)) in zip(site.pages, outputs) {
-            if reused { output.reusedPages += 1 } else { output.made.append(page) }
+            if reused {
+                output.reusedPages += 1
+            } else {
+                output.made.append(page)
+                madeEntries[page.language, default: []].append(searchEntries[page.language]?.count ?? 0)
+            }
             searchEntries[page.language, default: []].append(made.searchEntry)
             diagnostics.append(made.problems)
             output.outputs[page.route] = made
@@ -107,10 +118,13 @@ public struct SiteRenderer: Sendable {
         output.generated = reuse.generated ?? generated()
         output.pages.merge(output.generated) { page, _ in page }
         for edition in site.editions {
-            for (route, script) in SearchIndex.files(searchEntries[edition.language.code] ?? [], at: edition.searchIndex) {
-                output.pages[route] = script
+            let made = madeEntries[edition.language.code] ?? []
+            let files = SearchIndex.files(searchEntries[edition.language.code] ?? [], at: edition.searchIndex) { route, range in
+                made.contains(where: range.contains) ? nil : reuse.search?[route]
             }
+            for (route, script) in files { output.search[route] = script }
         }
+        output.pages.merge(output.search) { page, _ in page }
         // Handouts and packets print pages' words: they are made again on every build.
         let printer = PrintRenderer(site: site, theme: theme, markdown: markdown)
         for handout in site.handouts { output.pages[handout.route] = printer.handout(handout) }

@@ -44,17 +44,21 @@ enum SearchIndex {
     /// A language's index at `route` (`search/index.js`) and, past `partSize` pages, its
     /// further parts beside it (`index-2.js`, `index-3.js`…). The first file names the others,
     /// which the search page then loads in order; each adds its entries to the same list.
-    static func files(_ entries: [String], at route: Route) -> [(Route, String)] {
+    /// `kept` gives a part already made from the same entries, by its route and their places.
+    static func files(_ entries: [String], at route: Route,
+                      kept: (Route, Range<Int>) -> String? = { _, _ in nil }) -> [(Route, String)] {
         let starts = Array(stride(from: 0, to: max(entries.count, 1), by: partSize))
         let names = starts.indices.dropFirst().map { "index-\($0 + 1).js" }
         let folder = String(route.path.dropLast(route.path.lastPathComponent.count))
         return starts.enumerated().map { number, start in
-            let part = entries[start..<min(start + partSize, entries.count)]
+            let range = start..<min(start + partSize, entries.count)
+            let at = number == 0 ? route : Route(folder + names[number - 1])
+            if let text = kept(at, range) { return (at, text) }
             guard number > 0 else {
                 let more = names.isEmpty ? "" : ",\"parts\":[" + names.map { "\"\($0)\"" }.joined(separator: ",") + "]"
-                return (route, join(part, "window.broadsideSearch = {\"pages\":[", "]" + more + "};\n"))
+                return (at, join(entries[range], "window.broadsideSearch = {\"pages\":[", "]" + more + "};\n"))
             }
-            return (Route(folder + names[number - 1]), join(part, "window.broadsideSearch.pages.push(", ");\n"))
+            return (at, join(entries[range], "window.broadsideSearch.pages.push(", ");\n"))
         }
     }
 
