@@ -61,6 +61,18 @@ final class CitationsTests: XCTestCase {
         }
     }
 
+    func testSpacesAndWordEdgesAsWritten() {
+        // A no-break space after the sign, as word processors put it, and a line break inside.
+        XCTAssertEqual(links("Penal Code §\u{00A0}1473.7"), ["Penal Code §\u{00A0}1473.7 → \(leginfo)PEN&sectionNum=1473.7"])
+        XCTAssertEqual(links("8 U.S.C.\n§ 1101"), ["8 U.S.C.\n§ 1101 → https://www.law.cornell.edu/uscode/text/8/1101"])
+        // A code's short name inside a longer word, accented letters included, is not one.
+        XCTAssertEqual(links("éPC § 5"), [])
+        XCTAssertEqual(links("(PC § 5)"), ["PC § 5 → \(leginfo)PEN&sectionNum=5"])
+        XCTAssertEqual(links("INA 2120"), [], "a four-digit number is not an INA section")
+        XCTAssertEqual(links("Cal. Code § 5"), [], "no code named")
+        XCTAssertEqual(links("Penal Code § 1473.7(a)(1)(abcde)"), ["Penal Code § 1473.7(a)(1) → \(leginfo)PEN&sectionNum=1473.7"])
+    }
+
     func testSeveralInOneSentenceKeepTheirOrder() {
         XCTAssertEqual(Citations.find(in: "Penal Code § 18.5 and 8 U.S.C. § 1101(a)(43) and INA § 212(h)").map(\.name),
                        ["Cal. Penal Code § 18.5", "8 U.S.C. § 1101", "INA § 212 (8 U.S.C. § 1182)"])

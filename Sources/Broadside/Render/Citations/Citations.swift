@@ -15,86 +15,267 @@ public struct Citation: Equatable, Sendable {
 /// is never a citation; only a named code with a section number is.
 public enum Citations {
     /// California code names as people write them → leginfo's lawCode.
-    private static let californiaCodes: [(pattern: String, code: String, name: String)] = [
-        (#"Penal\s+Code|Pen\.\s*Code|P\.\s?C\.|PC|C[oó]digo\s+Penal"#, "PEN", "Penal Code"),
-        (#"Health\s+(?:and|&)\s+Safety\s+Code|Health\s+&\s+Saf\.\s*Code|H\s?&\s?S\s+Code|HSC"#, "HSC", "Health and Safety Code"),
-        (#"Gov(?:ernment|\.|’t|'t)?\s+Code"#, "GOV", "Government Code"),
-        (#"Vehicle\s+Code|Veh\.\s*Code"#, "VEH", "Vehicle Code"),
-        (#"Welfare\s+(?:and|&)\s+Institutions\s+Code|Welf\.\s*&\s*Inst\.\s*Code|WIC"#, "WIC", "Welfare and Institutions Code"),
-        (#"Evidence\s+Code|Evid\.\s*Code"#, "EVID", "Evidence Code"),
-        (#"Family\s+Code|Fam\.\s*Code"#, "FAM", "Family Code"),
-        (#"Code\s+of\s+Civil\s+Procedure|Code\s+Civ\.\s*Proc\.|CCP"#, "CCP", "Code of Civil Procedure"),
-        (#"Civil\s+Code|Civ\.\s*Code"#, "CIV", "Civil Code"),
-        (#"Business\s+(?:and|&)\s+Professions\s+Code|Bus\.\s*&\s*Prof\.\s*Code|BPC"#, "BPC", "Business and Professions Code"),
-    ]
+    private static let californiaCodes: [(spellings: [Pattern], code: String, name: String)] = [
+        (["Penal_Code", "Pen.~Code", "P.?C.", "PC", "C{o|ó}digo_Penal"], "PEN", "Penal Code"),
+        (["Health_{and|&}_Safety_Code", "Health_&_Saf.~Code", "H?&?S_Code", "HSC"], "HSC", "Health and Safety Code"),
+        (["Gov{ernment|.|’t|'t|}_Code"], "GOV", "Government Code"),
+        (["Vehicle_Code", "Veh.~Code"], "VEH", "Vehicle Code"),
+        (["Welfare_{and|&}_Institutions_Code", "Welf.~&~Inst.~Code", "WIC"], "WIC", "Welfare and Institutions Code"),
+        (["Evidence_Code", "Evid.~Code"], "EVID", "Evidence Code"),
+        (["Family_Code", "Fam.~Code"], "FAM", "Family Code"),
+        (["Code_of_Civil_Procedure", "Code_Civ.~Proc.", "CCP"], "CCP", "Code of Civil Procedure"),
+        (["Civil_Code", "Civ.~Code"], "CIV", "Civil Code"),
+        (["Business_{and|&}_Professions_Code", "Bus.~&~Prof.~Code", "BPC"], "BPC", "Business and Professions Code"),
+    ].map { spellings, code, name in (spellings.map(Pattern.init), code, name) }
 
     /// INA sections → 8 U.S.C. sections (reference/facts.md).
     static let inaToUSC = ["101": "1101", "208": "1158", "212": "1182", "237": "1227", "240A": "1229b", "241": "1231",
                            "244": "1254a", "245": "1255", "249": "1259", "316": "1427"]
 
-    private static let section = #"(\d+(?:\.\d+)*[a-z]?)((?:\([0-9A-Za-z]{1,4}\))*)"#
-    private static let sign = #"(?:§§?|[Ss]ections?|[Ss]ecs?\.|sección)"#
+    private static let californiaPrefix = Pattern("Cal{ifornia|.|}_")
+    private static let sign = Pattern("{§§|§|Sections|Section|sections|section|Secs.|Sec.|secs.|sec.|sección}")
+    private static let usCode = Pattern("_U.?S.?C{.|}~{§§~|§~|}")
+    private static let cfr = Pattern("_C.?F.?R{.|}~{§§~|§~|}")
+    private static let ina = Pattern("INA~{§~|Section_|section_|}")
 
-    private static let california: NSRegularExpression = {
-        let names = californiaCodes.map { "(\($0.pattern))" }.joined(separator: "|")
-        return try! NSRegularExpression(pattern: #"(?:\bCal(?:ifornia|\.)?\s+)?\b(?:"# + names + #")\s*,?\s*"# + sign + #"\s*"# + section)
-    }()
-    private static let usCode = try! NSRegularExpression(pattern: #"\b(\d{1,2})\s+U\.\s?S\.\s?C\.?\s*(?:§§?\s*)?"# + section)
-    private static let cfr = try! NSRegularExpression(pattern: #"\b(\d{1,2})\s+C\.\s?F\.\s?R\.?\s*(?:§§?\s*)?(\d+\.\d+)((?:\([0-9A-Za-z]{1,4}\))*)"#)
-    private static let ina = try! NSRegularExpression(pattern: #"\bINA\s*(?:§\s*|[Ss]ection\s+)?(\d{3}[A-Z]?)((?:\([0-9A-Za-z]{1,4}\))*)"#)
-
+    /// Matched byte by byte, as the regular expressions this replaced would: a page's every
+    /// paragraph is searched, and those took a tenth of a large site's build.
     public static func find(in text: String) -> [Citation] {
-        // Every citation has a section number, and each kind a mark of its own: text without
-        // them (most text) is not handed to the regular expressions at all.
-        var text = text
-        let marks = text.withUTF8 { bytes -> (digit: Bool, section: Bool, usc: Bool, cfr: Bool, ina: Bool) in
-            func has(_ mark: StaticString) -> Bool {
-                let mark = UnsafeBufferPointer(start: mark.utf8Start, count: mark.utf8CodeUnitCount)
-                guard bytes.count >= mark.count else { return false }
-                for start in 0...(bytes.count - mark.count) where bytes[start] == mark[0] {
-                    if (1..<mark.count).allSatisfy({ bytes[start + $0] == mark[$0] }) { return true }
+        var found: [(bytes: Range<Int>, name: String, url: String)] = []
+        var utf8 = text
+        utf8.withUTF8 { bytes in
+            // Every citation has a section number: text without a digit (most text) is not searched.
+            guard bytes.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return }
+            let text = CitationText(bytes: bytes)
+            func add(_ range: Range<Int>, name: String, url: String) { found.append((range, name, url)) }
+            // [Cal. ]code name[,] sign number[(subdivisions)]
+            func california(_ start: Int) -> Int? {
+                guard text.boundary(before: start) else { return nil }
+                func cited(from: Int) -> Int? {
+                    for code in californiaCodes {
+                        for spelling in code.spellings {
+                            guard let named = spelling.match(text, at: from),
+                                  let signed = sign.match(text, at: text.spaces(from: text.comma(at: text.spaces(from: named)))),
+                                  let (number, end) = text.section(at: text.spaces(from: signed)) else { continue }
+                            let section = text.string(number)
+                            add(start..<end, name: "Cal. \(code.name) § \(section)",
+                                url: "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=\(code.code)&sectionNum=\(section)")
+                            return end
+                        }
+                    }
+                    return nil
                 }
-                return false
+                return californiaPrefix.match(text, at: start).flatMap(cited) ?? cited(from: start)
             }
-            return (bytes.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") },
-                    has("§") || has("ec"), has("U."), has("C."), has("INA"))
-        }
-        guard marks.digit else { return [] }
-        var found: [Citation] = []
-        let whole = NSRange(text.startIndex..., in: text)
-        func string(_ match: NSTextCheckingResult, _ group: Int) -> String? {
-            Range(match.range(at: group), in: text).map { String(text[$0]) }
-        }
-        func add(_ match: NSTextCheckingResult, name: String, url: String) {
-            guard let range = Range(match.range, in: text) else { return }
-            found.append(Citation(range: range, text: String(text[range]), name: name, url: url))
-        }
-        for match in marks.section ? california.matches(in: text, range: whole) : [] {
-            // Groups 1…n are the code names; the two after them are the section and subdivisions.
-            guard let codeIndex = (1...californiaCodes.count).first(where: { match.range(at: $0).location != NSNotFound }),
-                  let number = string(match, californiaCodes.count + 1) else { continue }
-            let code = californiaCodes[codeIndex - 1]
-            let url = "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=\(code.code)&sectionNum=\(number)"
-            add(match, name: "Cal. \(code.name) § \(number)", url: url)
-        }
-        for match in marks.usc ? usCode.matches(in: text, range: whole) : [] {
-            guard let title = string(match, 1), let number = string(match, 2) else { continue }
-            add(match, name: "\(title) U.S.C. § \(number)", url: "https://www.law.cornell.edu/uscode/text/\(title)/\(number)")
-        }
-        for match in marks.cfr ? cfr.matches(in: text, range: whole) : [] {
-            guard let title = string(match, 1), let number = string(match, 2) else { continue }
-            add(match, name: "\(title) C.F.R. § \(number)", url: "https://www.ecfr.gov/current/title-\(title)/section-\(number)")
-        }
-        for match in marks.ina ? ina.matches(in: text, range: whole) : [] {
-            guard let number = string(match, 1), let usc = inaToUSC[number] else { continue }
-            add(match, name: "INA § \(number) (8 U.S.C. § \(usc))", url: "https://www.law.cornell.edu/uscode/text/8/\(usc)")
+            // title U.S.C. [§] number[(subdivisions)]
+            func usc(_ start: Int) -> Int? {
+                guard text.boundary(before: start), let title = text.digits(at: start, upTo: 2),
+                      let marked = Citations.usCode.match(text, at: title.upperBound), let (number, end) = text.section(at: marked) else { return nil }
+                let (t, n) = (text.string(title), text.string(number))
+                add(start..<end, name: "\(t) U.S.C. § \(n)", url: "https://www.law.cornell.edu/uscode/text/\(t)/\(n)")
+                return end
+            }
+            // title C.F.R. [§] part.section[(subdivisions)]
+            func cfr(_ start: Int) -> Int? {
+                guard text.boundary(before: start), let title = text.digits(at: start, upTo: 2),
+                      let marked = Citations.cfr.match(text, at: title.upperBound), let part = text.digits(at: marked),
+                      text.byte(part.upperBound) == UInt8(ascii: "."), let section = text.digits(at: part.upperBound + 1) else { return nil }
+                let (t, n) = (text.string(title), text.string(part.lowerBound..<section.upperBound))
+                add(start..<text.subdivisions(at: section.upperBound), name: "\(t) C.F.R. § \(n)",
+                    url: "https://www.ecfr.gov/current/title-\(t)/section-\(n)")
+                return text.subdivisions(at: section.upperBound)
+            }
+            // INA [§] three digits[letter][(subdivisions)]; a section the INA table lacks is passed
+            // over, and so is a longer number ("INA 2120" is not section 212)
+            func ina(_ start: Int) -> Int? {
+                guard text.boundary(before: start), let marked = Citations.ina.match(text, at: start),
+                      let digits = text.digits(at: marked, upTo: 3), digits.count == 3, !text.isDigit(digits.upperBound) else { return nil }
+                let letter = text.byte(digits.upperBound).map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") } == true ? 1 : 0
+                let end = text.subdivisions(at: digits.upperBound + letter)
+                let number = text.string(digits.lowerBound..<digits.upperBound + letter)
+                if let usc = inaToUSC[number] {
+                    add(start..<end, name: "INA § \(number) (8 U.S.C. § \(usc))", url: "https://www.law.cornell.edu/uscode/text/8/\(usc)")
+                }
+                return end
+            }
+            // Each kind on its own, left to right, as a regular expression finds them: a kind
+            // looks again only past its last match. One pass, by the first byte each can start with.
+            var next = (california: 0, usc: 0, cfr: 0, ina: 0)
+            for start in bytes.indices {
+                switch bytes[start] {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    if start >= next.usc, let end = usc(start) { next.usc = end }
+                    if start >= next.cfr, let end = cfr(start) { next.cfr = end }
+                case UInt8(ascii: "I"):
+                    if start >= next.ina, let end = ina(start) { next.ina = end }
+                case UInt8(ascii: "B"), UInt8(ascii: "C"), UInt8(ascii: "E"), UInt8(ascii: "F"), UInt8(ascii: "G"), UInt8(ascii: "H"),
+                     UInt8(ascii: "P"), UInt8(ascii: "V"), UInt8(ascii: "W"):  // the first letters of "Cal." and of the codes' names
+                    if start >= next.california, let end = california(start) { next.california = end }
+                default:
+                    continue
+                }
+            }
         }
         // In order, and never overlapping: the first and longest match wins.
+        let index = { (offset: Int) in text.utf8.index(text.utf8.startIndex, offsetBy: offset) }
         var kept: [Citation] = []
-        for citation in found.sorted(by: { ($0.range.lowerBound, $1.range.upperBound) < ($1.range.lowerBound, $0.range.upperBound) })
-        where kept.last.map({ $0.range.upperBound <= citation.range.lowerBound }) ?? true {
-            kept.append(citation)
+        for citation in found.sorted(by: { ($0.bytes.lowerBound, $1.bytes.upperBound) < ($1.bytes.lowerBound, $0.bytes.upperBound) })
+        where kept.last.map({ $0.range.upperBound <= index(citation.bytes.lowerBound) }) ?? true {
+            let range = index(citation.bytes.lowerBound)..<index(citation.bytes.upperBound)
+            kept.append(Citation(range: range, text: String(text[range]), name: citation.name, url: citation.url))
         }
         return kept
+    }
+}
+
+/// A piece of the patterns above, as the regular expressions they replaced wrote it: letters
+/// stand for themselves, `_` is one or more spaces (`\s+`), `~` any number (`\s*`), `?` at
+/// most one (`\s?`), and `{a|b|}` the first of those that matches (empty: none).
+private struct Pattern: Sendable {
+    enum Piece: Sendable {
+        case text([UInt8])
+        case spaces(atLeast: Int, atMost: Int)
+        case first([Pattern])
+    }
+
+    var pieces: [Piece] = []
+
+    init(_ written: String) {
+        var rest = Substring(written)
+        self.init(&rest)
+    }
+
+    private init(_ rest: inout Substring) {
+        while let character = rest.first, character != "|", character != "}" {
+            rest.removeFirst()
+            switch character {
+            case "_": pieces.append(.spaces(atLeast: 1, atMost: .max))
+            case "~": pieces.append(.spaces(atLeast: 0, atMost: .max))
+            case "?": pieces.append(.spaces(atLeast: 0, atMost: 1))
+            case "{":
+                var options: [Pattern] = []
+                repeat { options.append(Pattern(&rest)) } while rest.popFirst() == "|"
+                pieces.append(.first(options))
+            default:
+                if case .text(let bytes) = pieces.last {
+                    pieces[pieces.count - 1] = .text(bytes + Array(character.utf8))
+                } else {
+                    pieces.append(.text(Array(character.utf8)))
+                }
+            }
+        }
+    }
+
+    /// Where the pattern ends when it matches at `start`.
+    func match(_ text: CitationText, at start: Int) -> Int? {
+        // Most tries fail at the first letter: that one is looked at before anything else.
+        if case .text(let bytes) = pieces.first, text.byte(start) != bytes[0] { return nil }
+        var at = start
+        for piece in pieces {
+            switch piece {
+            case .text(let bytes):
+                guard text.has(bytes, at: at) else { return nil }
+                at += bytes.count
+            case .spaces(let least, let most):
+                var count = 0
+                while count < most, let next = text.space(at: at) { at = next; count += 1 }
+                guard count >= least else { return nil }
+            case .first(let options):
+                guard let end = options.lazy.compactMap({ $0.match(text, at: at) }).first else { return nil }
+                at = end
+            }
+        }
+        return at
+    }
+}
+
+/// A text's UTF-8 bytes, with what the patterns ask of them.
+private struct CitationText {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    func byte(_ at: Int) -> UInt8? { at < bytes.count ? bytes[at] : nil }
+
+    func has(_ expected: [UInt8], at start: Int) -> Bool {
+        guard start + expected.count <= bytes.count else { return false }
+        for offset in expected.indices where bytes[start + offset] != expected[offset] { return false }
+        return true
+    }
+
+    func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+
+    /// Where the space character at `at` ends: tab, line breaks and every Unicode space
+    /// (`\s`, which takes in the no-break space people put after "§").
+    func space(at: Int) -> Int? {
+        guard let byte = byte(at) else { return nil }
+        if byte < 0x80 {
+            return [0x20, 0x09, 0x0A, 0x0C, 0x0D].contains(byte) ? at + 1 : nil
+        }
+        guard let (scalar, length) = scalar(at: at) else { return nil }
+        switch scalar.properties.generalCategory {
+        case .spaceSeparator, .lineSeparator, .paragraphSeparator: return at + length
+        default: return nil
+        }
+    }
+
+    func spaces(from start: Int) -> Int {
+        var at = start
+        while let next = space(at: at) { at = next }
+        return at
+    }
+
+    func comma(at: Int) -> Int { byte(at) == UInt8(ascii: ",") ? at + 1 : at }
+
+    /// Whether a word may begin at `at` (`\b`): the character before is not part of a word.
+    func boundary(before at: Int) -> Bool {
+        guard at > 0 else { return true }
+        let before = bytes[at - 1]
+        if before < 0x80 {
+            return !(before == UInt8(ascii: "_") || (before | 0x20 >= UInt8(ascii: "a") && before | 0x20 <= UInt8(ascii: "z"))
+                     || (before >= UInt8(ascii: "0") && before <= UInt8(ascii: "9")))
+        }
+        var start = at - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        guard let (scalar, _) = scalar(at: start) else { return true }
+        let properties = scalar.properties
+        switch properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .connectorPunctuation: return false
+        default: return !properties.isAlphabetic && scalar != "\u{200C}" && scalar != "\u{200D}"
+        }
+    }
+
+    private func scalar(at: Int) -> (Unicode.Scalar, Int)? {
+        var iterator = UnsafeBufferPointer(rebasing: bytes[at...]).makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return nil }
+        return (scalar, UTF8.width(scalar))
+    }
+
+    func isDigit(_ at: Int) -> Bool { byte(at).map { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } ?? false }
+
+    /// One digit or more, at most `limit`.
+    func digits(at start: Int, upTo limit: Int = .max) -> Range<Int>? {
+        var end = start
+        while end - start < limit, isDigit(end) { end += 1 }
+        return end > start ? start..<end : nil
+    }
+
+    /// A section number (`1473.7`, `1229b`), and where its subdivisions (`(a)(2)`) end.
+    func section(at start: Int) -> (number: Range<Int>, end: Int)? {
+        guard var end = digits(at: start)?.upperBound else { return nil }
+        while byte(end) == UInt8(ascii: "."), let more = digits(at: end + 1) { end = more.upperBound }
+        if let letter = byte(end), letter >= UInt8(ascii: "a"), letter <= UInt8(ascii: "z") { end += 1 }
+        return (start..<end, subdivisions(at: end))
+    }
+
+    /// Past any subdivisions at `start`: each one to four letters or digits in parentheses.
+    func subdivisions(at start: Int) -> Int {
+        var end = start
+        while byte(end) == UInt8(ascii: "(") {
+            var close = end + 1
+            while close - end <= 4, let byte = byte(close), byte < 0x80, Character(Unicode.Scalar(byte)).isLetter || Character(Unicode.Scalar(byte)).isNumber { close += 1 }
+            guard close > end + 1, byte(close) == UInt8(ascii: ")") else { break }
+            end = close + 1
+        }
+        return end
     }
 }
