@@ -29,6 +29,8 @@ public enum SiteAssembler {
         let languageNames = Dictionary(config.languages.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
 
         var pages: [ContentPage] = []
+        // Each topic worked out once, by its language's folder and name, not on every page it tags.
+        var madeTags: [String: [String: Tag]] = [:]
         for source in sources {
             let path = source.file.relativePath
             let at = SourceLocation(path: source.file.displayPath)
@@ -56,7 +58,12 @@ public enum SiteAssembler {
                 }
                 return Self.humanize(isIndex ? String(folders.last ?? "Home") : name)
             }()
-            let tags = source.frontMatter.tags.map { Tag(name: $0, slug: TagSlug.make($0), prefix: prefix) }
+            let tags = source.frontMatter.tags.map { name in
+                if let known = madeTags[prefix]?[name] { return known }
+                let tag = Tag(name: name, slug: TagSlug.make(name), prefix: prefix)
+                madeTags[prefix, default: [:]][name] = tag
+                return tag
+            }
             pages.append(ContentPage(source: source, route: route, kind: kind, section: folders.first.map(String.init),
                                      title: title, tags: tags, language: language, translationKey: unlocalized,
                                      frontMatter: source.frontMatter))

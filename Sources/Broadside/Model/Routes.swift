@@ -40,7 +40,8 @@ public struct Routes: Sendable {
         if rest.isEmpty {
             return pages[source].map { .page($0, fragment: fragment) } ?? .missing("this page is not published")
         }
-        let written = String(rest).removingPercentEncoding ?? String(rest)
+        // Most links have no `%`: those are taken as they are, without Foundation's decoding.
+        let written = rest.utf8.contains(UInt8(ascii: "%")) ? String(rest).removingPercentEncoding ?? String(rest) : String(rest)
         // A leading `/` means the top of Content/, never the top of a web server: the site must
         // also work from disk.
         let base = written.hasPrefix("/") ? "" : source.parentPath

@@ -141,62 +141,68 @@ public struct SiteRenderer: Sendable {
     /// The files made from the site's shape alone: every language's generated pages, flyers
     /// and calendar files, the theme's own files, feeds and robots.txt.
     private func generated() -> [Route: String] {
-        var output = RenderedSite()
+        // A topic's or section's page lists thousands of pages on a large site: each page is
+        // made on its own, across the cores.
+        var pages: [@Sendable () -> (Route, String)] = []
         for edition in site.editions {
-            renderGenerated(edition, into: &output)
+            pages += generatedPages(of: edition)
         }
         let printer = PrintRenderer(site: site, theme: theme, markdown: markdown)
         for files in events.values {
-            output.pages[files.flyer] = printer.flyer(files)
-            output.pages[files.calendar] = calendar(files)
+            pages.append { (files.flyer, printer.flyer(files)) }
+            pages.append { (files.calendar, calendar(files)) }
         }
+        var output = Dictionary(pages.concurrentMap { $0() }, uniquingKeysWith: { _, later in later })
         // A file in Site/assets/ with the theme's name replaces it, as templates replace theirs.
         for (route, text) in [(Site.stylesheet, Theme.stylesheet), (Site.script, Theme.script),
                               (Site.printStylesheet, Theme.printStylesheet)]
         where !site.assets.contains(route.path.lastPathComponent) {
-            output.pages[route] = text
+            output[route] = text
         }
         // Any icon of the site's own (svg, png or ico) replaces the built-in one.
         if site.favicon == Site.builtInFavicon {
-            output.pages[Site.builtInFavicon] = Theme.favicon(accent: site.config.accent)
+            output[Site.builtInFavicon] = Theme.favicon(accent: site.config.accent)
         }
         if let base = site.config.baseURL {
             for edition in site.editions where PageContext.hasFeed(edition) {
-                output.pages[edition.feed] = AtomFeed(site: site, edition: edition, base: base).render()
+                output[edition.feed] = AtomFeed(site: site, edition: edition, base: base).render()
             }
-            output.pages[Sitemap.robotsRoute] = Sitemap.robots(base: base)
+            output[Sitemap.robotsRoute] = Sitemap.robots(base: base)
         }
-        return output.pages
+        return output
     }
 
     /// The pages an edition has without a source file: its home, sections and topics when
     /// not written, the Print materials page, and (for the default language) the 404 page.
-    private func renderGenerated(_ edition: Edition, into output: inout RenderedSite) {
+    private func generatedPages(of edition: Edition) -> [@Sendable () -> (Route, String)] {
         let strings = edition.strings
+        var pages: [@Sendable () -> (Route, String)] = []
+        func page(_ route: Route, template: String, title: String, section: String? = nil, tagged: [ContentPage]? = nil) {
+            pages.append { (route, renderGenerated(edition, route, template: template, title: title, section: section, tagged: tagged)) }
+        }
         if edition.home == nil {
-            output.pages[edition.homeRoute] = renderGenerated(edition, edition.homeRoute, template: "home", title: strings["site_title"])
+            page(edition.homeRoute, template: "home", title: strings["site_title"])
         }
         for section in edition.sections where section.index == nil {
-            output.pages[section.route] = renderGenerated(edition, section.route, template: "section", title: section.title,
-                                                          section: section.name)
+            page(section.route, template: "section", title: section.title, section: section.name)
         }
         if !edition.tags.isEmpty {
-            output.pages[edition.tagsIndex] = renderGenerated(edition, edition.tagsIndex, template: "tags", title: strings["topics"])
+            page(edition.tagsIndex, template: "tags", title: strings["topics"])
         }
-        for (tag, pages) in edition.tags {
-            output.pages[tag.route] = renderGenerated(edition, tag.route, template: "tag",
-                                                      title: strings.format("topic_title", ["topic": tag.label]), tagged: pages)
+        for (tag, tagged) in edition.tags {
+            page(tag.route, template: "tag", title: strings.format("topic_title", ["topic": tag.label]), tagged: tagged)
         }
         if edition.prefix.isEmpty {
-            output.pages[Site.notFound] = renderGenerated(edition, Site.notFound, template: "not-found", title: strings["not_found_title"])
+            page(Site.notFound, template: "not-found", title: strings["not_found_title"])
         }
         if edition.hasPrintMaterials {
-            output.pages[edition.printMaterials] = printMaterials(edition, pageCounts: [:])
+            pages.append { (edition.printMaterials, printMaterials(edition, pageCounts: [:])) }
         }
-        output.pages[edition.search] = renderGenerated(edition, edition.search, template: "search", title: strings["search"])
+        page(edition.search, template: "search", title: strings["search"])
         if !edition.events.isEmpty && edition.section(named: "events") == nil {
-            output.pages[edition.eventsPage] = renderGenerated(edition, edition.eventsPage, template: "events", title: strings["events"])
+            page(edition.eventsPage, template: "events", title: strings["events"])
         }
+        return pages
     }
 
     /// The event's `.ics`, in its page's language.

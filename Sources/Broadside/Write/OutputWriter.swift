@@ -65,20 +65,17 @@ public struct OutputWriter {
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).building-\(getpid())")
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            var folders = Set<String>()
-            func prepare(_ route: Route) throws -> URL {
-                let url = staging.appendingPathComponent(route.path)
-                let folder = url.deletingLastPathComponent().path
-                if folders.insert(folder).inserted {
-                    try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                }
-                return url
-            }
-            for (route, text) in site.pages {
-                try Self.write(text, to: try prepare(route).path)
+            // Every page is a folder of its own: the folders first, then the files, each
+            // across the cores, since a large site's thousands of small writes are mostly the
+            // kernel's work.
+            let root = staging.path + "/"
+            let folders = Set(site.pages.keys.map(\.path.parentPath) + site.copies.keys.map(\.path.parentPath)).filter { !$0.isEmpty }
+            for made in Array(folders).concurrentMap({ folder in Result { try Self.makeFolder(root + folder) } }) { try made.get() }
+            for written in Array(site.pages).concurrentMap({ route, text in Result { try Self.write(text, to: root + route.path) } }) {
+                try written.get()
             }
             for (route, source) in site.copies {
-                try fm.copyItem(at: URL(fileURLWithPath: source), to: try prepare(route))
+                try fm.copyItem(at: URL(fileURLWithPath: source), to: URL(fileURLWithPath: root + route.path))
             }
             try Data("This folder was written by Broadside; the next build replaces it.\n".utf8)
                 .write(to: staging.appendingPathComponent(Self.marker))
@@ -114,6 +111,15 @@ public struct OutputWriter {
         }
         // Some file systems report a full disk only when the file is closed.
         guard close(file) == 0 else { throw writeError(path) }
+    }
+
+    /// Makes the folder and any folder above it that is missing. Another thread making the
+    /// same one at the same time is no failure.
+    private static func makeFolder(_ path: String) throws {
+        if mkdir(path, 0o777) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT, let slash = path.lastIndex(of: "/") else { throw writeError(path) }
+        try makeFolder(String(path[..<slash]))
+        guard mkdir(path, 0o777) == 0 || errno == EEXIST else { throw writeError(path) }
     }
 
     /// Why the last write failed, as Foundation words it: "no space left", "permission"…
