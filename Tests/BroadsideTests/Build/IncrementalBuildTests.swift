@@ -124,6 +124,30 @@ final class IncrementalBuildTests: XCTestCase {
         try rebuild("fix the error")
     }
 
+    /// Past 500 pages the search index comes in parts; a rebuild makes again only the part
+    /// that holds the edited page, and takes the others from the last build unchanged.
+    func testALargeSitesSearchIndexPartsStayInStep() throws {
+        for number in 1...1100 {
+            try write("Content/notes/note-\(String(format: "%04d", number)).md",
+                      "---\ntitle: Note \(number)\nsummary: A short note.\n---\nWhat note \(number) says.\n")
+        }
+        edited = nil
+        let built = incremental()
+        XCTAssertFalse(built.diagnostics.hasErrors, "\(built.diagnostics.sorted.filter { $0.severity == .error })")
+        let parts = try FileManager.default.contentsOfDirectory(atPath: file("Output/search").path).filter { $0.hasSuffix(".js") }.sorted()
+        XCTAssertEqual(parts, ["index-2.js", "index-3.js", "index.js"])
+        let first = try output("search/index-2.js")
+
+        try append("Content/notes/note-1000.md", "\nAsk about the clinic hours.\n")
+        XCTAssertEqual(try rebuild("edit a page in the last part").madePages, 1)
+        XCTAssertTrue(try output("search/index-3.js").contains("Ask about the clinic hours."))
+        XCTAssertEqual(try output("search/index-2.js"), first, "a part whose pages did not change is the same")
+
+        try replace("Content/notes/note-0700.md", "title: Note 700", "title: Note seven hundred")
+        try rebuild("edit a title, which every part's pages may show")
+        XCTAssertTrue(try output("search/index-2.js").contains("Note seven hundred"))
+    }
+
     // MARK: - Building both ways
 
     private var options: BuildOptions {
