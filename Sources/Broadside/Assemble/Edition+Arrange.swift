@@ -49,7 +49,7 @@ extension Edition {
         if !events.isEmpty && section(named: "events") == nil {
             claims.claim(eventsPage, by: "the events page", at: SourceLocation(path: folders.content.display("")), diagnostics: &diagnostics)
         }
-        for route in [search, searchIndex, feed] {
+        for route in [search, searchIndex, feed] + SearchIndex.parts(beside: searchIndex, entries: pages.count) {
             claims.claim(route, by: "the \(route.path.lastPathComponent) the site makes", at: SourceLocation(path: folders.content.display("")),
                          diagnostics: &diagnostics)
         }

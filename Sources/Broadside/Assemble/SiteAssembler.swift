@@ -185,11 +185,11 @@ public enum SiteAssembler {
 
     /// Sets each page's `titleOrder`. Titles a reader's order counts as the same share a number.
     private static func rankTitles(_ pages: inout [ContentPage]) {
-        let titles = Set(pages.map(\.title)).sorted().sorted { letterOrder($0, $1) ?? ($0.localizedStandardCompare($1) == .orderedAscending) }
+        let titles = Set(pages.map(\.title)).sorted().sorted { letterOrder($0, $1) ?? (readerOrder($0, $1) == .orderedAscending) }
         var ranks: [String: Int] = [:]
         var rank = 0
         for (index, title) in titles.enumerated() {
-            if index > 0 && (letterOrder(titles[index - 1], title) != nil || titles[index - 1].localizedStandardCompare(title) != .orderedSame) {
+            if index > 0 && (letterOrder(titles[index - 1], title) != nil || readerOrder(titles[index - 1], title) != .orderedSame) {
                 rank += 1
             }
             ranks[title] = rank
@@ -197,10 +197,20 @@ public enum SiteAssembler {
         for index in pages.indices { pages[index].titleOrder = ranks[pages[index].title] ?? 0 }
     }
 
-    /// The reader's order of two titles when the first place they differ, past the same plain
-    /// ASCII, holds a letter in each (whatever their case): those letters decide it, as they
-    /// do in `localizedStandardCompare`, which a large site's sort would call a hundred
-    /// thousand times. Nil when that cannot tell (digits, accents, punctuation, one a prefix).
+    /// Titles as a reader orders them: case and width aside, numbers by their value
+    /// ("Page 2" before "Page 10"), as Finder and `localizedStandardCompare` do, but always by
+    /// the same rules, so a site's lists come out the same on every computer whatever its
+    /// language settings (Danish, say, counts "aa" as one letter after "z").
+    static func readerOrder(_ first: String, _ second: String) -> ComparisonResult {
+        first.compare(second, options: [.caseInsensitive, .numeric, .widthInsensitive, .forcedOrdering], range: nil, locale: titleLocale)
+    }
+
+    private static let titleLocale = Locale(identifier: "en")
+
+    /// `readerOrder` of two titles when the first place they differ, past the same plain
+    /// ASCII, holds a letter in each (whatever their case): those letters decide it, and a
+    /// large site's sort would otherwise call the locale's comparison a hundred thousand
+    /// times. Nil when that cannot tell (digits, accents, punctuation, one a prefix).
     static func letterOrder(_ first: String, _ second: String) -> Bool? {
         var a = first.utf8.makeIterator(), b = second.utf8.makeIterator()
         while let x = a.next(), let y = b.next(), x < 0x80, y < 0x80 {

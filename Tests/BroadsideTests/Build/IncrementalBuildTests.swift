@@ -146,6 +146,11 @@ final class IncrementalBuildTests: XCTestCase {
         try replace("Content/notes/note-0700.md", "title: Note 700", "title: Note seven hundred")
         try rebuild("edit a title, which every part's pages may show")
         XCTAssertTrue(try output("search/index-2.js").contains("Note seven hundred"))
+
+        try write("Content/search/index-2.js", "alert(1);\n")
+        let clash = incremental()
+        XCTAssertTrue(clash.diagnostics.all.contains { $0.severity == .error && $0.message.contains("would both be written to search/index-2.js") },
+                      "a file of the author's where a part goes: \(clash.diagnostics.sorted.filter { $0.severity == .error })")
     }
 
     // MARK: - Building both ways

@@ -69,6 +69,12 @@ final class CitationsTests: XCTestCase {
         XCTAssertEqual(links("éPC § 5"), [])
         XCTAssertEqual(links("(PC § 5)"), ["PC § 5 → \(leginfo)PEN&sectionNum=5"])
         XCTAssertEqual(links("INA 2120"), [], "a four-digit number is not an INA section")
+        // Word's line break (a vertical tab) is a space; a soft hyphen or zero-width space
+        // does not start a word, so the word before it goes on.
+        XCTAssertEqual(links("Penal Code\u{0B}§ 1473.7"), ["Penal Code\u{0B}§ 1473.7 → \(leginfo)PEN&sectionNum=1473.7"])
+        XCTAssertEqual(links("x\u{00AD}PC § 5"), [])
+        XCTAssertEqual(links("see\u{200B}8 U.S.C. § 1101"), [])
+        XCTAssertEqual(links("８ U.S.C. § 1101"), [], "digits of other widths and scripts would make a broken address")
         XCTAssertEqual(links("Cal. Code § 5"), [], "no code named")
         XCTAssertEqual(links("Penal Code § 1473.7(a)(1)(abcde)"), ["Penal Code § 1473.7(a)(1) → \(leginfo)PEN&sectionNum=1473.7"])
     }

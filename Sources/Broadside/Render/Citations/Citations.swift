@@ -1,5 +1,3 @@
-import Foundation
-
 /// A legal citation found in running text, with the official source it links to.
 public struct Citation: Equatable, Sendable {
     public var range: Range<String.Index>
@@ -116,13 +114,18 @@ public enum Citations {
                 }
             }
         }
+        // A match that would cut a letter from its accent (a digit and a combining mark) is
+        // no citation: the link could not hold the whole character.
+        let index = { (offset: Int) in text.utf8.index(text.utf8.startIndex, offsetBy: offset).samePosition(in: text) }
+        let citations = found.compactMap { found -> Citation? in
+            guard let start = index(found.bytes.lowerBound), let end = index(found.bytes.upperBound) else { return nil }
+            return Citation(range: start..<end, text: String(text[start..<end]), name: found.name, url: found.url)
+        }
         // In order, and never overlapping: the first and longest match wins.
-        let index = { (offset: Int) in text.utf8.index(text.utf8.startIndex, offsetBy: offset) }
         var kept: [Citation] = []
-        for citation in found.sorted(by: { ($0.bytes.lowerBound, $1.bytes.upperBound) < ($1.bytes.lowerBound, $0.bytes.upperBound) })
-        where kept.last.map({ $0.range.upperBound <= index(citation.bytes.lowerBound) }) ?? true {
-            let range = index(citation.bytes.lowerBound)..<index(citation.bytes.upperBound)
-            kept.append(Citation(range: range, text: String(text[range]), name: citation.name, url: citation.url))
+        for citation in citations.sorted(by: { ($0.range.lowerBound, $1.range.upperBound) < ($1.range.lowerBound, $0.range.upperBound) })
+        where kept.last.map({ $0.range.upperBound <= citation.range.lowerBound }) ?? true {
+            kept.append(citation)
         }
         return kept
     }
@@ -130,7 +133,9 @@ public enum Citations {
 
 /// A piece of the patterns above, as the regular expressions they replaced wrote it: letters
 /// stand for themselves, `_` is one or more spaces (`\s+`), `~` any number (`\s*`), `?` at
-/// most one (`\s?`), and `{a|b|}` the first of those that matches (empty: none).
+/// most one (`\s?`), and `{a|b|}` the first of those that matches (empty: none). Unlike a
+/// regular expression, a later option is not tried when what follows fails: list the longer
+/// of two options that begin alike first (`§§` before `§`), as the spellings above do.
 private struct Pattern: Sendable {
     enum Piece: Sendable {
         case text([UInt8])
@@ -203,18 +208,15 @@ private struct CitationText {
 
     func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
 
-    /// Where the space character at `at` ends: tab, line breaks and every Unicode space
-    /// (`\s`, which takes in the no-break space people put after "§").
+    /// Where the space character at `at` ends: what `\s` takes, Unicode's white space, so
+    /// also the no-break space people put after "§" and Word's line break (vertical tab).
     func space(at: Int) -> Int? {
         guard let byte = byte(at) else { return nil }
         if byte < 0x80 {
-            return [0x20, 0x09, 0x0A, 0x0C, 0x0D].contains(byte) ? at + 1 : nil
+            return byte == 0x20 || (0x09...0x0D).contains(byte) ? at + 1 : nil
         }
-        guard let (scalar, length) = scalar(at: at) else { return nil }
-        switch scalar.properties.generalCategory {
-        case .spaceSeparator, .lineSeparator, .paragraphSeparator: return at + length
-        default: return nil
-        }
+        guard let (scalar, length) = scalar(at: at), scalar.properties.isWhitespace else { return nil }
+        return at + length
     }
 
     func spaces(from start: Int) -> Int {
@@ -226,21 +228,30 @@ private struct CitationText {
     func comma(at: Int) -> Int { byte(at) == UInt8(ascii: ",") ? at + 1 : at }
 
     /// Whether a word may begin at `at` (`\b`): the character before is not part of a word.
+    /// As ICU's regular expressions look, past combining marks and invisible format
+    /// characters (a soft hyphen, a zero-width space) to the character they follow.
     func boundary(before at: Int) -> Bool {
-        guard at > 0 else { return true }
-        let before = bytes[at - 1]
-        if before < 0x80 {
-            return !(before == UInt8(ascii: "_") || (before | 0x20 >= UInt8(ascii: "a") && before | 0x20 <= UInt8(ascii: "z"))
-                     || (before >= UInt8(ascii: "0") && before <= UInt8(ascii: "9")))
+        var end = at
+        while end > 0 {
+            let before = bytes[end - 1]
+            if before < 0x80 {
+                return !(before == UInt8(ascii: "_") || (before | 0x20 >= UInt8(ascii: "a") && before | 0x20 <= UInt8(ascii: "z"))
+                         || (before >= UInt8(ascii: "0") && before <= UInt8(ascii: "9")))
+            }
+            var start = end - 1
+            while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            guard let (scalar, _) = scalar(at: start) else { return true }
+            let properties = scalar.properties
+            if properties.isGraphemeExtend || properties.generalCategory == .format {
+                end = start
+                continue
+            }
+            switch properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .connectorPunctuation: return false
+            default: return !properties.isAlphabetic
+            }
         }
-        var start = at - 1
-        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-        guard let (scalar, _) = scalar(at: start) else { return true }
-        let properties = scalar.properties
-        switch properties.generalCategory {
-        case .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .connectorPunctuation: return false
-        default: return !properties.isAlphabetic && scalar != "\u{200C}" && scalar != "\u{200D}"
-        }
+        return true
     }
 
     private func scalar(at: Int) -> (Unicode.Scalar, Int)? {
@@ -250,6 +261,8 @@ private struct CitationText {
         return (scalar, UTF8.width(scalar))
     }
 
+    /// ASCII digits only, where `\d` took any script's: a section number in other digits
+    /// would make a broken address on the official site.
     func isDigit(_ at: Int) -> Bool { byte(at).map { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } ?? false }
 
     /// One digit or more, at most `limit`.

@@ -48,18 +48,27 @@ enum SearchIndex {
     static func files(_ entries: [String], at route: Route,
                       kept: (Route, Range<Int>) -> String? = { _, _ in nil }) -> [(Route, String)] {
         let starts = Array(stride(from: 0, to: max(entries.count, 1), by: partSize))
-        let names = starts.indices.dropFirst().map { "index-\($0 + 1).js" }
-        let folder = String(route.path.dropLast(route.path.lastPathComponent.count))
+        let more = parts(beside: route, count: starts.count)
         return starts.enumerated().map { number, start in
             let range = start..<min(start + partSize, entries.count)
-            let at = number == 0 ? route : Route(folder + names[number - 1])
+            let at = number == 0 ? route : more[number - 1]
             if let text = kept(at, range) { return (at, text) }
             guard number > 0 else {
-                let more = names.isEmpty ? "" : ",\"parts\":[" + names.map { "\"\($0)\"" }.joined(separator: ",") + "]"
+                let names = more.map { "\"\($0.path.lastPathComponent)\"" }
+                let more = names.isEmpty ? "" : ",\"parts\":[" + names.joined(separator: ",") + "]"
                 return (at, join(entries[range], "window.broadsideSearch = {\"pages\":[", "]" + more + "};\n"))
             }
             return (at, join(entries[range], "window.broadsideSearch.pages.push(", ");\n"))
         }
+    }
+
+    /// The parts after the first of an index of `entries` pages at `route`.
+    static func parts(beside route: Route, entries: Int) -> [Route] {
+        parts(beside: route, count: max(1, (entries + partSize - 1) / partSize))
+    }
+
+    private static func parts(beside route: Route, count: Int) -> [Route] {
+        (1..<count).map { Route(route.path.parentPath.appendingPath("index-\($0 + 1).js")) }
     }
 
     /// The entries between `opening` and `closing`, comma-separated.

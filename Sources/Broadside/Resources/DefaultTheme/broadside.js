@@ -102,10 +102,11 @@
     var parts = window.broadsideSearch.parts || [];
     var left = parts.length;
     if (left === 0) return done();
-    var first = document.querySelector('script[src$="search/index.js"]');
+    var first = document.querySelector('script[src*="search/index.js"]');
+    if (!first) return done();
     parts.forEach(function (name) {
       var script = document.createElement("script");
-      script.src = first.src.replace(/[^\/]*$/, name);
+      script.src = first.src.replace(/search\/index\.js.*$/, "search/" + name);
       script.async = false;
       script.onload = script.onerror = function () {
         left -= 1;
