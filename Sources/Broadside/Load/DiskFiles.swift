@@ -9,20 +9,25 @@ enum DiskFiles {
     /// Relative paths of every regular file under `folder`, sorted, leaving out hidden files and
     /// folders, and symbolic links: a link could lead out of the site. Empty when the folder
     /// does not exist; an error when it cannot be read.
+    private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+    private static let typeOffset = MemoryLayout<dirent>.offset(of: \dirent.d_type)!
+
     @Sendable static func list(_ folder: String) throws -> [String] {
         var files: [String] = []
         func walk(_ directory: String, _ prefix: String) {
             guard let handle = opendir(directory) else { return }
             defer { closedir(handle) }
             while let entry = readdir(handle) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
-                }
+                // Fields read where they are: an entry is only as long as its name, and copying
+                // the whole `dirent` (`entry.pointee`) can read past the end of the system's buffer.
+                let fields = UnsafeRawPointer(entry)
+                let name = String(cString: (fields + Self.nameOffset).assumingMemoryBound(to: CChar.self))
+                let type = fields.load(fromByteOffset: Self.typeOffset, as: UInt8.self)
                 if name.hasPrefix(".") { continue }
                 let path = directory + "/" + name
-                var isFile = entry.pointee.d_type == DT_REG
-                var isFolder = entry.pointee.d_type == DT_DIR
-                if entry.pointee.d_type == DT_UNKNOWN {
+                var isFile = type == DT_REG
+                var isFolder = type == DT_DIR
+                if type == DT_UNKNOWN {
                     var info = stat()
                     guard lstat(path, &info) == 0 else { continue }
                     isFile = info.st_mode & S_IFMT == S_IFREG
