@@ -55,8 +55,8 @@ enum SearchIndex {
             if let text = kept(at, range) { return (at, text) }
             guard number > 0 else {
                 let names = more.map { "\"\($0.path.lastPathComponent)\"" }
-                let more = names.isEmpty ? "" : ",\"parts\":[" + names.joined(separator: ",") + "]"
-                return (at, join(entries[range], "window.broadsideSearch = {\"pages\":[", "]" + more + "};\n"))
+                let listed = names.isEmpty ? "" : ",\"parts\":[" + names.joined(separator: ",") + "]"
+                return (at, join(entries[range], "window.broadsideSearch = {\"pages\":[", "]" + listed + "};\n"))
             }
             return (at, join(entries[range], "window.broadsideSearch.pages.push(", ");\n"))
         }
