@@ -33,4 +33,20 @@ final class QuickCheckBrowserTests: XCTestCase {
         let browser = try Command.run("/usr/bin/env", ["python3", "Tests/browser/search.py", output.path], in: Self.project)
         XCTAssertEqual(browser.status, 0, browser.stdout + browser.stderr)
     }
+
+    /// Past 500 pages the index comes in parts, which the search page loads before searching.
+    func testALargeSitesSearchSeesEveryPart() throws {
+        let root = output.deletingLastPathComponent().appendingPathComponent("large")
+        let notes = root.appendingPathComponent("Content/notes")
+        try FileManager.default.createDirectory(at: notes, withIntermediateDirectories: true)
+        for number in 1...1100 {
+            try Data("---\ntitle: Note \(number)\n---\nWhat note \(number) says.\n".utf8)
+                .write(to: notes.appendingPathComponent("note-\(number).md"))
+        }
+        let large = root.appendingPathComponent("Output")
+        let build = try Command.run(BuildCommandTests.binary.path, ["build", "--no-pdf", "--root", root.path, "--output", large.path], in: Self.project)
+        XCTAssertEqual(build.status, 0, build.stderr)
+        let browser = try Command.run("/usr/bin/env", ["python3", "Tests/browser/search_parts.py", large.path, "1100"], in: Self.project)
+        XCTAssertEqual(browser.status, 0, browser.stdout + browser.stderr)
+    }
 }

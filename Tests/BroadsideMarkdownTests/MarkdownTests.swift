@@ -14,6 +14,10 @@ final class MarkdownTests: XCTestCase {
         let markdown = Markdown(options: MarkdownOptions(reservedIDs: ["main"]))
         let result = markdown.render("# Main\n\n## Educación y § 1473.7\n")
         XCTAssertEqual(result.headings.map(\.id), ["main-1", "educación-y--14737"])
+        // Plain ASCII takes a quicker path to the same rules: spaces become hyphens, `-` and `_`
+        // stay, other marks go, and a heading of marks alone is "section".
+        XCTAssertEqual(HeadingIDs.slug("Step_two - A\tB (Part 2)"), "step_two---ab-part-2")
+        XCTAssertEqual(HeadingIDs.slug("?!"), "section")
     }
 
     func testRawHTMLIsOmittedUnlessTheSiteOptsIn() {

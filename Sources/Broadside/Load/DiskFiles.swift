@@ -6,12 +6,12 @@ import Glibc
 /// The file system calls the build makes on every file of a site, straight to the system:
 /// Foundation's enumerator and readers cost more than the reading itself on large sites.
 enum DiskFiles {
-    /// Relative paths of every regular file under `folder`, sorted, leaving out hidden files and
-    /// folders, and symbolic links: a link could lead out of the site. Empty when the folder
-    /// does not exist; an error when it cannot be read.
     private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
     private static let typeOffset = MemoryLayout<dirent>.offset(of: \dirent.d_type)!
 
+    /// Relative paths of every regular file under `folder`, sorted, leaving out hidden files and
+    /// folders, and symbolic links: a link could lead out of the site. Empty when the folder
+    /// does not exist; an error when it cannot be read.
     @Sendable static func list(_ folder: String) throws -> [String] {
         var files: [String] = []
         func walk(_ directory: String, _ prefix: String) {
