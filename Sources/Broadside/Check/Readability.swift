@@ -16,19 +16,22 @@ enum Readability {
         var words = 0, syllables = 0, sentenceCount = 0
         var worst: [Sentence] = []
         for block in blocks {
-            for text in split(block.text) {
-                let (sentenceWords, sentenceSyllables) = count(text, spanish: spanish)
-                guard sentenceWords > 0 else { continue }
-                words += sentenceWords
-                syllables += sentenceSyllables
-                sentenceCount += 1
-                // Only the hardest few are reported, so only they are kept: pages can be long.
-                let sentence = Sentence(text: text, line: block.line,
-                                        grade: grade(words: sentenceWords, sentences: 1, syllables: sentenceSyllables, spanish: spanish))
-                if worst.count < hardest || sentence.grade > worst[worst.count - 1].grade {
-                    worst.append(sentence)
-                    worst.sort { $0.grade > $1.grade }
-                    if worst.count > hardest { worst.removeLast() }
+            var bytes = block.text  // `withUTF8` needs a variable; a native string is not copied
+            bytes.withUTF8 { bytes in
+                for range in sentences(bytes, of: block.text) {
+                    let (sentenceWords, sentenceSyllables) = count(bytes, range, of: block.text, spanish: spanish)
+                    guard sentenceWords > 0 else { continue }
+                    words += sentenceWords
+                    syllables += sentenceSyllables
+                    sentenceCount += 1
+                    // Only the hardest few are reported, so only they are kept, and only they
+                    // are made into text: pages can be long.
+                    let grade = grade(words: sentenceWords, sentences: 1, syllables: sentenceSyllables, spanish: spanish)
+                    if worst.count < hardest || grade > worst[worst.count - 1].grade {
+                        worst.append(Sentence(text: slice(block.text[...], range), line: block.line, grade: grade))
+                        worst.sort { $0.grade > $1.grade }
+                        if worst.count > hardest { worst.removeLast() }
+                    }
                 }
             }
         }
@@ -48,63 +51,65 @@ enum Readability {
     }
 
     /// Sentences end at `.`, `!` or `?` followed by a space; "§ 1473.7" does not end one.
-    /// Over bytes: a page is read letter by letter, and whole characters cost more.
     static func split(_ text: String) -> [Substring] {
-        var text = text
-        let ranges = text.withUTF8 { bytes -> [Range<Int>] in
-            var ranges: [Range<Int>] = []
-            var start = 0, blank = true, ascii = true
-            func end(_ index: Int) {
-                if !blank || !ascii { ranges.append(start..<index) }
-                start = index + 1
-                blank = true
-                ascii = true
-            }
-            for index in bytes.indices {
-                let byte = bytes[index]
-                if byte == UInt8(ascii: " "), index > 0,
-                   bytes[index - 1] == UInt8(ascii: ".") || bytes[index - 1] == UInt8(ascii: "!") || bytes[index - 1] == UInt8(ascii: "?") {
-                    end(index)
-                } else if byte >= 0x80 {
-                    ascii = false
-                } else if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\n") && byte != UInt8(ascii: "\r") {
-                    blank = false
-                }
-            }
-            if start < bytes.count { end(bytes.count) }
-            return ranges
-        }
-        return ranges.compactMap { range in
-            let sentence = slice(text[...], range)
-            // Text beyond ASCII may be blank in ways only whole characters tell (a no-break space).
-            return sentence.utf8.contains { $0 >= 0x80 } && !sentence.contains(where: { !$0.isWhitespace }) ? nil : sentence
-        }
+        var bytes = text
+        return bytes.withUTF8 { sentences($0, of: text) }.map { slice(text[...], $0) }
     }
 
-    /// Words (split at spaces, with a letter) and their syllables in a sentence.
-    private static func count(_ sentence: Substring, spanish: Bool) -> (words: Int, syllables: Int) {
-        var sentence = sentence
-        var words = 0, syllables = 0
-        var wide: [Range<Int>] = []
-        sentence.withUTF8 { bytes in
-            var start = 0
-            for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: " ") {
-                defer { start = index + 1 }
-                guard index > start else { continue }
-                let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
-                if word.contains(where: { $0 >= 0x80 }) {
-                    wide.append(start..<index)  // counted by characters, below
-                } else if word.contains(where: { ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") }) {
-                    words += 1
-                    syllables += asciiSyllables(word, spanish: spanish)
-                }
+    /// The byte ranges of `text`'s sentences that are not blank. Over bytes: a page is read
+    /// letter by letter, and whole characters cost more.
+    private static func sentences(_ bytes: UnsafeBufferPointer<UInt8>, of text: String) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0, blank = true, ascii = true
+        func end(_ index: Int) {
+            // Text beyond ASCII may be blank in ways only whole characters tell (a no-break space).
+            if !blank || (!ascii && slice(text[...], start..<index).contains(where: { !$0.isWhitespace })) {
+                ranges.append(start..<index)
+            }
+            start = index + 1
+            blank = true
+            ascii = true
+        }
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: " "), index > 0,
+               bytes[index - 1] == UInt8(ascii: ".") || bytes[index - 1] == UInt8(ascii: "!") || bytes[index - 1] == UInt8(ascii: "?") {
+                end(index)
+            } else if byte >= 0x80 {
+                ascii = false
+            } else if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\n") && byte != UInt8(ascii: "\r") {
+                blank = false
             }
         }
-        for range in wide {
-            let word = slice(sentence, range)
-            guard word.contains(where: \.isLetter) else { continue }
-            words += 1
-            syllables += syllablesIn(word, spanish: spanish)
+        if start < bytes.count { end(bytes.count) }
+        return ranges
+    }
+
+    /// Words (split at spaces, with a letter) and their syllables in the sentence at `range`,
+    /// in one pass over its bytes.
+    private static func count(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, of text: String,
+                              spanish: Bool) -> (words: Int, syllables: Int) {
+        var words = 0, syllables = 0
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let start = index
+            var letters = AsciiSyllables(spanish: spanish), wide = false
+            while index < range.upperBound && bytes[index] != UInt8(ascii: " ") {
+                if bytes[index] >= 0x80 { wide = true } else { letters.add(bytes[index]) }
+                index += 1
+            }
+            let end = index
+            index += 1  // past the space
+            if wide {
+                // Counted by characters.
+                let word = slice(text[...], start..<end)
+                guard word.contains(where: \.isLetter) else { continue }
+                words += 1
+                syllables += syllablesIn(word, spanish: spanish)
+            } else if letters.hasLetters {
+                words += 1
+                syllables += letters.syllables
+            }
         }
         return (words, syllables)
     }
@@ -118,8 +123,9 @@ enum Readability {
     /// Vowel groups, less a silent final e in English: close to a dictionary's count.
     static func syllablesIn(_ word: Substring, spanish: Bool) -> Int {
         if word.utf8.allSatisfy({ $0 < 0x80 }) {
-            var word = word
-            return word.withUTF8 { asciiSyllables($0, spanish: spanish) }
+            var letters = AsciiSyllables(spanish: spanish)
+            for byte in word.utf8 { letters.add(byte) }
+            return letters.syllables
         }
         var count = 0
         var inVowel = false
@@ -136,14 +142,20 @@ enum Readability {
         return max(count, 1)
     }
 
-    /// The same count on plain ASCII bytes: most English words, and no allocation per letter.
-    private static func asciiSyllables(_ bytes: UnsafeBufferPointer<UInt8>, spanish: Bool) -> Int {
-        var count = 0
-        var inVowel = false
-        var last: UInt8 = 0, beforeLast: UInt8 = 0
-        for byte in bytes {
+    /// The same count on plain ASCII bytes, fed one at a time: most English words, and no
+    /// allocation per letter.
+    private struct AsciiSyllables {
+        let spanish: Bool
+        private(set) var hasLetters = false
+        private var count = 0, inVowel = false
+        private var last: UInt8 = 0, beforeLast: UInt8 = 0
+
+        init(spanish: Bool) { self.spanish = spanish }
+
+        mutating func add(_ byte: UInt8) {
             let letter = byte | 0x20
-            guard letter >= UInt8(ascii: "a") && letter <= UInt8(ascii: "z") else { continue }
+            guard letter >= UInt8(ascii: "a") && letter <= UInt8(ascii: "z") else { return }
+            hasLetters = true
             let isVowel: Bool
             switch letter {
             case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"): isVowel = true
@@ -155,7 +167,10 @@ enum Readability {
             beforeLast = last
             last = letter
         }
-        if !spanish, last == UInt8(ascii: "e"), beforeLast != UInt8(ascii: "l"), count > 1 { count -= 1 }
-        return max(count, 1)
+
+        var syllables: Int {
+            let silentE = !spanish && last == UInt8(ascii: "e") && beforeLast != UInt8(ascii: "l") && count > 1
+            return max(silentE ? count - 1 : count, 1)
+        }
     }
 }
