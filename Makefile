@@ -20,7 +20,7 @@ test: deps print-deps test-deps
 
 # Debian packages: what the build links against, what WeasyPrint needs to make PDFs, and
 # the browser and PDF/QR readers the tests use. apt-get and pip run only when something is missing.
-BUILD_PACKAGES := libcmark-dev libqrencode-dev
+BUILD_PACKAGES := libcmark-dev libqrencode-dev libmimalloc-dev
 PRINT_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
 TEST_PACKAGES := chromium chromium-driver poppler-utils zbar-tools librsvg2-bin
 

@@ -77,6 +77,26 @@ final class BuildCommandTests: XCTestCase {
         XCTAssertEqual(leftovers, [], "a failed build must not leave its staging folder behind")
     }
 
+    /// A clean build writes pages into its staging folder while it is still rendering; an error
+    /// found only then (a broken link) must still leave Output/ exactly as the last build left it.
+    func testAnErrorFoundWhilePagesAreWrittenLeavesOutputUntouched() throws {
+        let root = try site("basic")
+        XCTAssertEqual(try broadside("build", in: root).status, 0)
+        let output = root.appendingPathComponent("Output")
+        let before = try snapshot(output)
+        try Data("---\ntitle: Late\nsummary: A page with a broken link.\n---\nSee [the guide](nowhere.md).\n".utf8)
+            .write(to: root.appendingPathComponent("Content/guides/late.md"))
+
+        let run = try broadside("build", in: root)
+
+        XCTAssertEqual(run.status, 1)
+        XCTAssertEqual(run.stderr, "Content/guides/late.md:5:5: error: broken link: 'nowhere.md' does not match any page or file in the content folder [links/broken]\n"
+                                   + "Build failed: 1 error, 0 warnings; Output was not changed.\n")
+        XCTAssertEqual(try snapshot(output), before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".Output") }
+        XCTAssertEqual(leftovers, [], "a failed build must not leave its staging folder behind")
+    }
+
     func testRootFlagMakesPathsRelativeToWhereTheUserIs() throws {
         _ = try site("broken")
         let run = try broadside("build", "--root", "broken", in: scratch)

@@ -80,13 +80,26 @@ public struct Build {
         site.now = options.now
         let engine = write ? pdfEngine(for: site, diagnostics: &diagnostics) : nil
         let renderer = SiteRenderer(site: site, theme: theme, makesPDFs: engine != nil)
+        let writer = OutputWriter(output: folders.output.root)
+        // A clean build writes each Markdown page into the staging folder as soon as it is
+        // made, so a large site is never all in memory at once. Output/ is still replaced
+        // only when the whole build succeeded.
+        var staging: URL?
+        if write && cache == nil && !diagnostics.hasErrors {
+            do {
+                staging = try writer.openStaging()
+            } catch {
+                diagnostics.error("could not write the site: \(error.localizedDescription)", at: SourceLocation(path: folders.output.display("")))
+                return Result(diagnostics: diagnostics, steps: steps)
+            }
+        }
         var madePages = 0, reusedPages = 0
         var rendered = step("render") { () -> RenderedSite in
             let shape = sourceShape.map { SiteShape.key(sources: $0, makesPDFs: engine != nil, site: site) }
             // What may be reused is let go once rendering is done, so `remember` changes the
             // cache's entries in place instead of copying them all first.
             let rendered = renderer.render(folders: folders, reusing: shape.map { reusable(shape: $0) } ?? Reuse(),
-                                           diagnostics: &diagnostics)
+                                           writingInto: staging, diagnostics: &diagnostics)
             (madePages, reusedPages) = (site.pages.count - rendered.reusedPages, rendered.reusedPages)
             if let shape { remember(rendered, of: site, shape: shape) }
             return rendered
@@ -97,10 +110,15 @@ public struct Build {
             }
             diagnostics = config.rules.apply(to: diagnostics)
         }
+        if let failure = rendered.writeFailure {
+            diagnostics.error("could not write the site: \(failure.localizedDescription)", at: SourceLocation(path: folders.output.display("")))
+        }
         var result = Result(diagnostics: diagnostics, steps: steps, site: rendered, madePages: madePages, reusedPages: reusedPages)
-        guard write, !diagnostics.hasErrors else { return result }
+        guard write, !diagnostics.hasErrors else {
+            if let staging { writer.discard(staging) }
+            return result
+        }
 
-        let writer = OutputWriter(output: folders.output.root)
         // A rebuild in a process that wrote Output/ updates it in place: only changed files.
         // Not with PDFs, whose failure must leave Output/ as it was.
         if let cache, let written = cache.written, engine == nil, writer.isOurs {
@@ -119,7 +137,11 @@ public struct Build {
         let copiedAt = Date().timeIntervalSince1970
         let stamps = cache == nil ? [:] : rendered.copies.mapValues { io.stamp($0) }
         do {
-            let staging = try step("write") { try writer.stage(rendered) }
+            let staging = try step("write") { () throws -> URL in
+                let staging = try staging ?? writer.openStaging()
+                try writer.stage(rendered, in: staging)
+                return staging
+            }
             let pageCounts = step("print") { () -> [Route: Int] in
                 guard let engine else { return [:] }
                 let printer = PDFPrinter(engine: engine, cache: cacheFolder.appendingPathComponent("pdf"))
@@ -153,8 +175,8 @@ public struct Build {
     private func counted(_ result: Result, _ rendered: RenderedSite) -> Result {
         var result = result
         result.site = rendered
-        result.pageCount = rendered.pages.keys.reduce(0) { $1.path.hasSuffix(".html") ? $0 + 1 : $0 }
-        result.fileCount = rendered.pages.count + rendered.copies.count + result.pdfCount
+        result.pageCount = rendered.pages.keys.reduce(rendered.written.count) { $1.path.hasSuffix(".html") ? $0 + 1 : $0 }
+        result.fileCount = rendered.written.count + rendered.pages.count + rendered.copies.count + result.pdfCount
         return result
     }
 
@@ -182,7 +204,7 @@ public struct Build {
         var reuse = Reuse(page: { page in
             guard let kept = kept[page.route], kept.shape == shape, kept.text.hasSameBytes(as: page.text) else { return nil }
             return kept.output
-        })
+        }, keepsEntries: true)
         if let generated = cache.generated, generated.shape == shape { (reuse.generated, reuse.search) = (generated.pages, generated.search) }
         return reuse
     }

@@ -12,6 +12,11 @@ public struct RenderedSite: Sendable {
     }
 
     public var pages: [Route: String] = [:]
+    /// Pages written into the staging folder as soon as they were made (a clean build's
+    /// Markdown pages), and so not held in `pages`: a large site is never all in memory.
+    public var written: [Route] = []
+    /// Why writing one of them failed, if it did.
+    var writeFailure: (any Error)?
     /// Output route → source path to copy from.
     public var copies: [Route: String] = [:]
     /// What each Markdown page turned into, by its route: kept for the next build's reuse.
@@ -31,8 +36,10 @@ public struct RenderedSite: Sendable {
 /// never changed: handing it on costs nothing however much it holds.
 final class PageOutput: Sendable {
     let body: PageBody
+    /// Its page; empty when the page was written as soon as it was made.
     let html: String
-    /// Its entry in its language's search index, as JSON.
+    /// Its entry in its language's search index, as JSON, for a later build to join again;
+    /// empty in a build that no later one reuses, where the index is the entry's one copy.
     let searchEntry: String
     /// What rendering and checking it found, reported again when it is reused.
     let problems: Diagnostics
@@ -54,6 +61,8 @@ struct Reuse: Sendable {
     /// The search index's parts, when the site's shape is unchanged: then each part holds the
     /// same pages, and one whose pages were all reused is the same too.
     var search: [Route: String]?
+    /// Whether a later build reuses this one's pages: then each keeps its search entry.
+    var keepsEntries = false
 }
 
 /// Renders the site model with the theme: each page (Markdown, its template inside `base`, its
@@ -78,13 +87,15 @@ public struct SiteRenderer: Sendable {
         events = Dictionary(site.editions.flatMap(\.events).map { ($0.page.route, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    func render(folders: SiteFolders, reusing reuse: Reuse = Reuse(), diagnostics: inout Diagnostics) -> RenderedSite {
+    /// With `staging`, each Markdown page is written there as soon as it is made.
+    func render(folders: SiteFolders, reusing reuse: Reuse = Reuse(), writingInto staging: URL? = nil,
+                diagnostics: inout Diagnostics) -> RenderedSite {
         // Each page on its own, across the cores: Markdown, template, search entry and checks.
         // Its problems are kept with it and reported in page order, so a build says the same
         // whatever the number of cores, and a reused page says what it said before.
         let checks = PageChecks(site: site)
-        let outputs = site.pages.concurrentMap { page -> (PageOutput, reused: Bool) in
-            if let kept = reuse.page(page) { return (kept, true) }
+        var outputs = site.pages.concurrentMap { page -> (PageOutput, searchEntry: String, reused: Bool, failure: (any Error)?) in
+            if let kept = reuse.page(page) { return (kept, kept.searchEntry, true, nil) }
             var problems = Diagnostics()
             if let layout = page.frontMatter.layout, !theme.has(layout) {
                 problems.error("there is no template '\(layout)': add Site/templates/\(layout).mustache or remove `layout:`",
@@ -92,8 +103,19 @@ public struct SiteRenderer: Sendable {
             }
             let body = PageBody(page, site: site, markdown: markdown, diagnostics: &problems)
             checks.run(page, body: body, diagnostics: &problems)
-            return (PageOutput(body: body, html: render(page, body: body), searchEntry: SearchIndex.entry(page, body: body, in: site.edition(page.language)),
-                               problems: problems), false)
+            let entry = SearchIndex.entry(page, body: body, in: site.edition(page.language))
+            let html = render(page, body: body)
+            guard let staging else {
+                return (PageOutput(body: body, html: html, searchEntry: reuse.keepsEntries ? entry : "", problems: problems), entry, false, nil)
+            }
+            let failure: (any Error)?
+            do {
+                try OutputWriter.write(html, at: page.route, in: staging)
+                failure = nil
+            } catch {
+                failure = error
+            }
+            return (PageOutput(body: body, html: "", searchEntry: "", problems: problems), entry, false, failure)
         }
         var output = RenderedSite()
         output.outputs.reserveCapacity(outputs.count)
@@ -101,25 +123,32 @@ public struct SiteRenderer: Sendable {
         // Each language's search entries in its pages' order, which is the site's.
         var searchEntries: [String: [String]] = [:]
         var madeEntries: [String: [Int]] = [:]  // places of the entries made again
-        for (page, (made, reused)) in zip(site.pages, outputs) {
+        for (page, (made, entry, reused, failure)) in zip(site.pages, outputs) {
             if reused {
                 output.reusedPages += 1
             } else {
                 output.made.append(page)
                 madeEntries[page.language, default: []].append(searchEntries[page.language]?.count ?? 0)
             }
-            searchEntries[page.language, default: []].append(made.searchEntry)
+            searchEntries[page.language, default: []].append(entry)
             diagnostics.append(made.problems)
             output.outputs[page.route] = made
-            output.pages[page.route] = made.html
+            if staging == nil {
+                output.pages[page.route] = made.html
+            } else {
+                output.written.append(page.route)
+                output.writeFailure = output.writeFailure ?? failure
+            }
         }
+        outputs = []  // the entries' last other holder: each is let go once joined, below
         checkFragments(output.outputs, diagnostics: &diagnostics)
 
         output.generated = reuse.generated ?? generated()
         output.pages.merge(output.generated) { page, _ in page }
         for edition in site.editions {
             let made = madeEntries[edition.language.code] ?? []
-            let files = SearchIndex.files(searchEntries[edition.language.code] ?? [], at: edition.searchIndex) { route, range in
+            var entries = searchEntries.removeValue(forKey: edition.language.code) ?? []
+            let files = SearchIndex.files(joining: &entries, at: edition.searchIndex) { route, range in
                 made.contains(where: range.contains) ? nil : reuse.search?[route]
             }
             for (route, script) in files { output.search[route] = script }
@@ -130,7 +159,7 @@ public struct SiteRenderer: Sendable {
         for handout in site.handouts { output.pages[handout.route] = printer.handout(handout) }
         for packet in site.packets { output.pages[packet.route] = printer.packet(packet) }
         if let base = site.config.baseURL {
-            let sitemap = Sitemap(site: site, base: base, routes: Array(output.pages.keys))
+            let sitemap = Sitemap(site: site, base: base, routes: Array(output.pages.keys) + output.written)
             output.pages[Sitemap.route] = sitemap.render()
         }
         for file in site.contentFiles { output.copies[Route(file)] = folders.content.path(file) }

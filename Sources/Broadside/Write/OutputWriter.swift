@@ -51,9 +51,9 @@ public struct OutputWriter {
         }
     }
 
-    /// Writes every file into a staging folder beside Output/ and returns it; `publish` swaps it
-    /// in, `discard` throws it away.
-    public func stage(_ site: RenderedSite) throws -> URL {
+    /// A new, empty staging folder beside Output/, for `stage` to fill; `publish` swaps it in,
+    /// `discard` throws it away.
+    public func openStaging() throws -> URL {
         let fm = FileManager.default
         let parent = output.deletingLastPathComponent()
         try fm.createDirectory(at: parent, withIntermediateDirectories: true)
@@ -63,8 +63,21 @@ public struct OutputWriter {
             try? fm.removeItem(at: parent.appendingPathComponent(name))
         }
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).building-\(getpid())")
+        try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+        return staging
+    }
+
+    /// Writes one file of the site into `staging` while the rest is still being made, from
+    /// any thread; its folder is made when missing.
+    public static func write(_ text: String, at route: Route, in staging: URL) throws {
+        try write(text, to: staging.path + "/" + route.path, makingFolder: staging.path + "/" + route.path.parentPath)
+    }
+
+    /// Writes every file not yet written into `staging` (see `openStaging`), and the folder's
+    /// marker; on failure the folder is thrown away.
+    public func stage(_ site: RenderedSite, in staging: URL) throws {
+        let fm = FileManager.default
         do {
-            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
             // Every page is a folder of its own: the folders first, then the files, each
             // across the cores, since a large site's thousands of small writes are mostly the
             // kernel's work.
@@ -79,7 +92,6 @@ public struct OutputWriter {
             }
             try Data("This folder was written by Broadside; the next build replaces it.\n".utf8)
                 .write(to: staging.appendingPathComponent(Self.marker))
-            return staging
         } catch {
             discard(staging)
             throw error
@@ -89,8 +101,13 @@ public struct OutputWriter {
     /// Writes a new file from the text's own bytes: going through `Data` would copy each
     /// page first, and a large site's search index is tens of megabytes.
     /// Permissions as the user's umask has them, as any program's new files.
-    private static func write(_ text: String, to path: String) throws {
-        let file = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+    /// With `folder`, the folder is made when it is missing.
+    private static func write(_ text: String, to path: String, makingFolder folder: String? = nil) throws {
+        var file = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        if file < 0, errno == ENOENT, let folder {
+            try makeFolder(folder)
+            file = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        }
         guard file >= 0 else { throw writeError(path) }
         var text = text
         do {
