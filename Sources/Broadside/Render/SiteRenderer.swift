@@ -422,7 +422,7 @@ public struct SiteRenderer: Sendable {
         var values = values
         // List entries are headings one level below the heading their list sits under.
         values["itemHeading"] = values["sections"] == nil ? "h2" : "h3"
-        values["main"] = .text(theme.render(values, with: template))
+        values["main"] = .template(template)
         return theme.render(values, with: "base")
     }
 }

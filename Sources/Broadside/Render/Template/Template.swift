@@ -13,13 +13,34 @@
 /// indented line is indented as a whole. Lines are handled as swift-mustache, the library
 /// themes were first written for, handles them, so a theme written for one renders the same.
 struct Template: Sendable {
-    indirect enum Node: Sendable {
+    /// The template as read: a tree.
+    fileprivate indirect enum Node {
         case text([UInt8])
         case value(Name, escaped: Bool)
         case section(Name, [Node], inverted: Bool)
         /// `indentation` is set for a partial alone on its line: every line it makes after
         /// its first gets it too (the first follows the indentation written before the tag).
         case partial(String, indentation: [UInt8]?)
+    }
+
+    /// The template as rendered: the tree laid out flat, each node an `Op` of plain numbers
+    /// pointing into `text`, `names` and `partialNames`, and a section's body the ops right
+    /// after it. Rendering then walks one array without counting references at every node,
+    /// which was a third of the time templates took.
+    struct Op: Sendable {
+        enum Kind: UInt8, Sendable {
+            /// `text[a..<b]`.
+            case text
+            /// `names[a]`, escaped or not.
+            case value, rawValue
+            /// Over `names[a]`; its body is the ops up to `b`.
+            case section, inverted
+            /// `partialNames[a]`; alone on an indented line when `b <= c`: then `text[b..<c]`
+            /// is the indentation.
+            case partial
+        }
+        let kind: Kind
+        let a: Int32, b: Int32, c: Int32
     }
 
     /// `a.b.c` as its parts; no parts is `.`, the current value. A name that starts with a
@@ -29,18 +50,62 @@ struct Template: Sendable {
         let anchored: Bool
     }
 
-    let nodes: [Node]
+    let ops: [Op]
+    let text: [UInt8]
+    let names: [Name]
+    let partialNames: [String]
     /// Every `{{> name}}`, with where it is, for the check that the template exists.
     let partials: [(name: String, line: Int, column: Int)]
 
     init(_ text: String) throws(TemplateError) {
         var parser = TemplateParser(bytes: Array(text.utf8))
+        let nodes: [Node]
         do {
             nodes = try parser.nodes(closing: nil)
         } catch {
             throw TemplateError(message: error.message, line: error.line, column: error.column, partials: parser.placedPartials)
         }
         partials = parser.placedPartials
+        var flat = Flattened()
+        flat.add(nodes)
+        (ops, self.text, names, partialNames) = (flat.ops, flat.text, flat.names, flat.partialNames)
+    }
+}
+
+/// Lays a template's tree out flat (see `Template.Op`).
+private struct Flattened {
+    var ops: [Template.Op] = []
+    var text: [UInt8] = []
+    var names: [Template.Name] = []
+    var partialNames: [String] = []
+
+    mutating func add(_ nodes: [Template.Node]) {
+        for node in nodes {
+            switch node {
+            case .text(let bytes):
+                let (start, end) = append(bytes)
+                ops.append(Template.Op(kind: .text, a: start, b: end, c: 0))
+            case .value(let name, let escaped):
+                names.append(name)
+                ops.append(Template.Op(kind: escaped ? .value : .rawValue, a: Int32(names.count - 1), b: 0, c: 0))
+            case .section(let name, let body, let inverted):
+                names.append(name)
+                let named = Int32(names.count - 1), at = ops.count
+                ops.append(Template.Op(kind: .text, a: 0, b: 0, c: 0))  // set below, once the body's end is known
+                add(body)
+                ops[at] = Template.Op(kind: inverted ? .inverted : .section, a: named, b: Int32(ops.count), c: 0)
+            case .partial(let name, let indentation):
+                partialNames.append(name)
+                let (start, end) = indentation.map { append($0) } ?? (1, 0)
+                ops.append(Template.Op(kind: .partial, a: Int32(partialNames.count - 1), b: start, c: end))
+            }
+        }
+    }
+
+    private mutating func append(_ bytes: [UInt8]) -> (Int32, Int32) {
+        let start = text.count
+        text += bytes
+        return (Int32(start), Int32(text.count))
     }
 }
 

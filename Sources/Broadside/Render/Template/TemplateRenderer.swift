@@ -4,6 +4,8 @@ struct TemplateRenderer {
     let templates: [String: Template]
     private var output: [UInt8] = []
     private var stack: [TemplateValue]
+    /// Whether a `.template` value is being rendered.
+    private var showingTemplate = false
 
     init(templates: [String: Template], values: TemplateValue) {
         self.templates = templates
@@ -15,44 +17,52 @@ struct TemplateRenderer {
     static func render(_ name: String, templates: [String: Template], values: TemplateValue) -> String {
         guard let template = templates[name] else { return "" }
         var renderer = TemplateRenderer(templates: templates, values: values)
-        renderer.render(template.nodes, indentation: [])
+        renderer.render(template, 0..<template.ops.count, indentation: [])
         return String(decoding: renderer.output, as: UTF8.self)
     }
 
     /// In a partial alone on an indented line, each piece that starts a new line of this
     /// call's output gets the indentation: the rule swift-mustache follows, kept so that
-    /// themes written for it are indented the same.
-    private mutating func render(_ nodes: [Template.Node], indentation: [UInt8]) {
+    /// themes written for it are indented the same. The pieces are the ops in `range` that
+    /// are not inside a section's body, as they were the nodes of the template's tree.
+    private mutating func render(_ template: Template, _ range: Range<Int>, indentation: [UInt8]) {
         let start = output.count
-        for node in nodes {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let op = template.ops[index]
             let before = output.count
-            switch node {
-            case .text(let bytes):
-                output.append(contentsOf: bytes)
-            case .value(let name, let escaped):
-                if let value = lookUp(name) { write(value, escaped: escaped) }
-            case .section(let name, let body, inverted: true):
-                if !(lookUp(name)?.isTruthy ?? false) { render(body, indentation: indentation) }
-            case .section(let name, let body, inverted: false):
-                switch lookUp(name) {
+            index += 1
+            switch op.kind {
+            case .text:
+                template.text.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[Int(op.a)..<Int(op.b)])) }
+            case .value, .rawValue:
+                if let value = lookUp(template.names[Int(op.a)]) { write(value, escaped: op.kind == .value) }
+            case .inverted:
+                if !(lookUp(template.names[Int(op.a)])?.isTruthy ?? false) { render(template, index..<Int(op.b), indentation: indentation) }
+                index = Int(op.b)
+            case .section:
+                let body = index..<Int(op.b)
+                index = Int(op.b)
+                switch lookUp(template.names[Int(op.a)]) {
                 case .flag(true)?:
-                    render(body, indentation: indentation)
+                    render(template, body, indentation: indentation)
                 case .list(let items)?:
                     for item in items {
                         stack.append(item)
-                        render(body, indentation: indentation)
+                        render(template, body, indentation: indentation)
                         stack.removeLast()
                     }
                 case let value? where value.isTruthy:
                     stack.append(value)
-                    render(body, indentation: indentation)
+                    render(template, body, indentation: indentation)
                     stack.removeLast()
                 default:
                     break
                 }
-            case .partial(let name, let indented):
-                if let partial = templates[name] {
-                    render(partial.nodes, indentation: indented.map { indentation + $0 } ?? indentation)
+            case .partial:
+                if let partial = templates[template.partialNames[Int(op.a)]] {
+                    let indented = op.b <= op.c ? indentation + template.text[Int(op.b)..<Int(op.c)] : indentation
+                    render(partial, 0..<partial.ops.count, indentation: indented)
                 }
             }
             // After "\n" but not "\r\n": swift-mustache compares whole characters.
@@ -86,6 +96,22 @@ struct TemplateRenderer {
 
     private mutating func write(_ value: TemplateValue, escaped: Bool) {
         switch value {
+        case .template(let name):
+            // Not inside itself: it would never end. (Rendered on its own first, as pages
+            // were, it could not see itself either.)
+            guard !showingTemplate, let template = templates[name] else { return }
+            let around = stack
+            stack = [stack[0]]  // the values the rendering began with
+            showingTemplate = true
+            let start = output.count
+            render(template, 0..<template.ops.count, indentation: [])
+            showingTemplate = false
+            stack = around
+            if escaped {
+                let html = String(decoding: output[start...], as: UTF8.self)
+                output.removeSubrange(start...)
+                appendEscapedHTML(html, to: &output)
+            }
         case .text(let text):
             if escaped { appendEscapedHTML(text, to: &output) } else { output.append(contentsOf: text.utf8) }
         case .flag(let flag):

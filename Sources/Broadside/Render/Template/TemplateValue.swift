@@ -10,6 +10,9 @@ enum TemplateValue: Sendable {
     case list([TemplateValue])
     /// Names inside a section over it are looked up here first, then outside.
     case object([String: TemplateValue])
+    /// The named template, rendered where it is shown with the values the rendering began
+    /// with: how `base` shows a page's `main` without the page being made and copied first.
+    case template(String)
 
     /// Text, or `false` when there is none. Mustache looks a missing name up in the enclosing
     /// contexts, so an entry without a summary would show the page's own; an explicit `false`
@@ -32,7 +35,7 @@ enum TemplateValue: Sendable {
         switch self {
         case .flag(let flag): flag
         case .list(let items): !items.isEmpty
-        case .text, .object: true
+        case .text, .object, .template: true
         }
     }
 }
