@@ -32,6 +32,18 @@ final class TemplateTests: XCTestCase {
         XCTAssertEqual(render("[{{missing}}]{{flag}}", ["flag": true]), "[]true")
     }
 
+    /// How `base` shows a page: `main` names the page's template, which renders where it is
+    /// shown with the values the rendering began with, not those of a section around it.
+    func testATemplateValueRendersInPlaceWithTheOuterValues() {
+        let values: [String: TemplateValue] = ["main": .template("page"), "title": "Bars & relief", "nav": [["title": "Guides"]]]
+        let page = "<h1>{{title}}</h1>{{{main}}}"
+        XCTAssertEqual(render("<main>{{{main}}}</main>", values, partials: ["page": page]), "<main><h1>Bars &amp; relief</h1></main>",
+                       "the page cannot show itself")
+        XCTAssertEqual(render("{{#nav}}{{{main}}}{{/nav}}", values, partials: ["page": page]), "<h1>Bars &amp; relief</h1>")
+        XCTAssertEqual(render("{{main}}", values, partials: ["page": page]), "&lt;h1&gt;Bars &amp;amp; relief&lt;/h1&gt;")
+        XCTAssertEqual(render("[{{{main}}}]", ["main": .template("gone")]), "[]")
+    }
+
     func testDottedNamesAndTheCurrentValue() {
         let values: [String: TemplateValue] = ["site": ["title": "Toolkit", "org": ["name": "Clinic"]], "list": ["a", "b"]]
         XCTAssertEqual(render("{{site.title}}/{{site.org.name}}/{{site.nothing.name}}", values), "Toolkit/Clinic/")
