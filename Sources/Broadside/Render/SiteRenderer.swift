@@ -106,7 +106,8 @@ public struct SiteRenderer: Sendable {
             let entry = SearchIndex.entry(page, body: body, in: site.edition(page.language))
             let html = render(page, body: body)
             guard let staging else {
-                return (PageOutput(body: body, html: html, searchEntry: reuse.keepsEntries ? entry : "", problems: problems), entry, false, nil)
+                return (PageOutput(body: body, html: String(decoding: html, as: UTF8.self), searchEntry: reuse.keepsEntries ? entry : "",
+                                   problems: problems), entry, false, nil)
             }
             let failure: (any Error)?
             do {
@@ -267,7 +268,7 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    private func render(_ page: ContentPage, body: PageBody) -> String {
+    private func render(_ page: ContentPage, body: PageBody) -> [UInt8] {
         let edition = site.edition(page.language)
         let strings = edition.strings
         let context = PageContext(site: site, edition: edition, route: page.route)
@@ -335,7 +336,7 @@ public struct SiteRenderer: Sendable {
             values["hasItems"] = .flag(!pages.isEmpty)
             values["showBadges"] = true
         }
-        return wrap(values, template: template)
+        return String(decoding: wrap(values, template: template), as: UTF8.self)
     }
 
     /// The lists of the home page, a section's page and the topic index.
@@ -415,14 +416,14 @@ public struct SiteRenderer: Sendable {
         })
         values["hasFlyers"] = .flag(!edition.events.isEmpty)
         values["makesPDFs"] = .flag(makesPDFs)
-        return wrap(values, template: "print-materials")
+        return String(decoding: wrap(values, template: "print-materials"), as: UTF8.self)
     }
 
-    private func wrap(_ values: [String: TemplateValue], template: String) -> String {
+    private func wrap(_ values: [String: TemplateValue], template: String) -> [UInt8] {
         var values = values
         // List entries are headings one level below the heading their list sits under.
         values["itemHeading"] = values["sections"] == nil ? "h2" : "h3"
         values["main"] = .template(template)
-        return theme.render(values, with: "base")
+        return theme.html(values, with: "base")
     }
 }

@@ -82,6 +82,11 @@ public struct Theme: Sendable {
     }
 
     func render(_ values: [String: TemplateValue], with template: String) -> String {
+        String(decoding: html(values, with: template), as: UTF8.self)
+    }
+
+    /// The same as UTF-8: a page written straight to disk need not be made text first.
+    func html(_ values: [String: TemplateValue], with template: String) -> [UInt8] {
         TemplateRenderer.render(template, templates: templates, values: .object(values))
     }
 }

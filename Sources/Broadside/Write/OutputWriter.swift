@@ -69,8 +69,10 @@ public struct OutputWriter {
 
     /// Writes one file of the site into `staging` while the rest is still being made, from
     /// any thread; its folder is made when missing.
-    public static func write(_ text: String, at route: Route, in staging: URL) throws {
-        try write(text, to: staging.path + "/" + route.path, makingFolder: staging.path + "/" + route.path.parentPath)
+    public static func write(_ html: [UInt8], at route: Route, in staging: URL) throws {
+        try html.withUnsafeBufferPointer { bytes in
+            try write(bytes, to: staging.path + "/" + route.path, makingFolder: staging.path + "/" + route.path.parentPath)
+        }
     }
 
     /// Writes every file not yet written into `staging` (see `openStaging`), and the folder's
@@ -100,31 +102,30 @@ public struct OutputWriter {
 
     /// Writes a new file from the text's own bytes: going through `Data` would copy each
     /// page first, and a large site's search index is tens of megabytes.
-    /// Permissions as the user's umask has them, as any program's new files.
-    /// With `folder`, the folder is made when it is missing.
-    private static func write(_ text: String, to path: String, makingFolder folder: String? = nil) throws {
+    private static func write(_ text: String, to path: String) throws {
+        var text = text
+        try text.withUTF8 { try write($0, to: path) }
+    }
+
+    /// Writes a new file, with permissions as the user's umask has them, as any program's new
+    /// files. With `folder`, the folder is made when it is missing.
+    private static func write(_ bytes: UnsafeBufferPointer<UInt8>, to path: String, makingFolder folder: String? = nil) throws {
         var file = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         if file < 0, errno == ENOENT, let folder {
             try makeFolder(folder)
             file = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         }
         guard file >= 0 else { throw writeError(path) }
-        var text = text
-        do {
-            try text.withUTF8 { bytes in
-                var done = 0
-                while done < bytes.count {
-                    let written = Glibc.write(file, bytes.baseAddress! + done, bytes.count - done)
-                    if written < 0 {
-                        if errno == EINTR { continue }
-                        throw writeError(path)
-                    }
-                    done += written
-                }
+        var done = 0
+        while done < bytes.count {
+            let written = Glibc.write(file, bytes.baseAddress! + done, bytes.count - done)
+            if written < 0 {
+                if errno == EINTR { continue }
+                let error = writeError(path)  // before `close` changes errno
+                close(file)
+                throw error
             }
-        } catch {
-            close(file)
-            throw error
+            done += written
         }
         // Some file systems report a full disk only when the file is closed.
         guard close(file) == 0 else { throw writeError(path) }

@@ -9,7 +9,7 @@ final class TemplateTests: XCTestCase {
         do {
             var templates = ["main": try Template(text)]
             for (name, partial) in partials { templates[name] = try Template(partial) }
-            return TemplateRenderer.render("main", templates: templates, values: .object(values))
+            return String(decoding: TemplateRenderer.render("main", templates: templates, values: .object(values)), as: UTF8.self)
         } catch {
             XCTFail("\(error)", file: file, line: line)
             return ""

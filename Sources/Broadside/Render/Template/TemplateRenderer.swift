@@ -13,12 +13,13 @@ struct TemplateRenderer {
         output.reserveCapacity(16_384)
     }
 
-    /// The named template rendered with the values, or "" when there is no such template.
-    static func render(_ name: String, templates: [String: Template], values: TemplateValue) -> String {
-        guard let template = templates[name] else { return "" }
+    /// The named template rendered with the values, as UTF-8, or nothing when there is no
+    /// such template.
+    static func render(_ name: String, templates: [String: Template], values: TemplateValue) -> [UInt8] {
+        guard let template = templates[name] else { return [] }
         var renderer = TemplateRenderer(templates: templates, values: values)
         renderer.render(template, 0..<template.ops.count, indentation: [])
-        return String(decoding: renderer.output, as: UTF8.self)
+        return renderer.output
     }
 
     /// In a partial alone on an indented line, each piece that starts a new line of this
