@@ -16,22 +16,17 @@ enum Readability {
         var words = 0, syllables = 0, sentenceCount = 0
         var worst: [Sentence] = []
         for block in blocks {
-            var bytes = block.text  // `withUTF8` needs a variable; a native string is not copied
-            bytes.withUTF8 { bytes in
-                for range in sentences(bytes, of: block.text) {
-                    let (sentenceWords, sentenceSyllables) = count(bytes, range, of: block.text, spanish: spanish)
-                    guard sentenceWords > 0 else { continue }
-                    words += sentenceWords
-                    syllables += sentenceSyllables
-                    sentenceCount += 1
-                    // Only the hardest few are reported, so only they are kept, and only they
-                    // are made into text: pages can be long.
-                    let grade = grade(words: sentenceWords, sentences: 1, syllables: sentenceSyllables, spanish: spanish)
-                    if worst.count < hardest || grade > worst[worst.count - 1].grade {
-                        worst.append(Sentence(text: slice(block.text[...], range), line: block.line, grade: grade))
-                        worst.sort { $0.grade > $1.grade }
-                        if worst.count > hardest { worst.removeLast() }
-                    }
+            scan(block.text, spanish: spanish) { range, sentenceWords, sentenceSyllables in
+                words += sentenceWords
+                syllables += sentenceSyllables
+                sentenceCount += 1
+                // Only the hardest few are reported, so only they are kept, and only they are
+                // made into text: pages can be long.
+                let grade = grade(words: sentenceWords, sentences: 1, syllables: sentenceSyllables, spanish: spanish)
+                if worst.count < hardest || grade > worst[worst.count - 1].grade {
+                    worst.append(Sentence(text: slice(block.text[...], range), line: block.line, grade: grade))
+                    worst.sort { $0.grade > $1.grade }
+                    if worst.count > hardest { worst.removeLast() }
                 }
             }
         }
@@ -50,68 +45,59 @@ enum Readability {
         return max(0, 0.39 * (w / s) + 11.8 * (y / w) - 15.59)
     }
 
-    /// Sentences end at `.`, `!` or `?` followed by a space; "§ 1473.7" does not end one.
+    /// The sentences that have words: they end at `.`, `!` or `?` followed by a space, so
+    /// "§ 1473.7" does not end one.
     static func split(_ text: String) -> [Substring] {
-        var bytes = text
-        return bytes.withUTF8 { sentences($0, of: text) }.map { slice(text[...], $0) }
+        var sentences: [Substring] = []
+        scan(text, spanish: false) { range, _, _ in sentences.append(slice(text[...], range)) }
+        return sentences
     }
 
-    /// The byte ranges of `text`'s sentences that are not blank. Over bytes: a page is read
-    /// letter by letter, and whole characters cost more.
-    private static func sentences(_ bytes: UnsafeBufferPointer<UInt8>, of text: String) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        var start = 0, blank = true, ascii = true
-        func end(_ index: Int) {
-            // Text beyond ASCII may be blank in ways only whole characters tell (a no-break space).
-            if !blank || (!ascii && slice(text[...], start..<index).contains(where: { !$0.isWhitespace })) {
-                ranges.append(start..<index)
+    /// Each sentence of `text` with words in it (split at spaces, with a letter): its byte
+    /// range, words and syllables. One pass over the bytes: a page is read letter by letter,
+    /// and whole characters cost more, so only words beyond ASCII are read as characters.
+    private static func scan(_ text: String, spanish: Bool, _ sentence: (Range<Int>, _ words: Int, _ syllables: Int) -> Void) {
+        var copy = text  // `withUTF8` needs a variable; a native string is not copied
+        copy.withUTF8 { bytes in
+            var sentenceStart = 0, words = 0, syllables = 0
+            var wordStart = 0, letters = AsciiSyllables(spanish: spanish), wide = false
+            func endWord(at end: Int) {
+                if wide {
+                    let word = slice(text[...], wordStart..<end)
+                    if word.contains(where: \.isLetter) {
+                        words += 1
+                        syllables += syllablesIn(word, spanish: spanish)
+                    }
+                } else if letters.hasLetters {
+                    words += 1
+                    syllables += letters.syllables
+                }
+                wordStart = end + 1
+                letters = AsciiSyllables(spanish: spanish)
+                wide = false
             }
-            start = index + 1
-            blank = true
-            ascii = true
+            func endSentence(at end: Int) {
+                if words > 0 { sentence(sentenceStart..<end, words, syllables) }
+                sentenceStart = end + 1
+                words = 0
+                syllables = 0
+            }
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: " ") {
+                    endWord(at: index)
+                    if index > 0, bytes[index - 1] == UInt8(ascii: ".") || bytes[index - 1] == UInt8(ascii: "!") || bytes[index - 1] == UInt8(ascii: "?") {
+                        endSentence(at: index)
+                    }
+                } else if byte >= 0x80 {
+                    wide = true
+                } else {
+                    letters.add(byte)
+                }
+            }
+            endWord(at: bytes.count)
+            endSentence(at: bytes.count)
         }
-        for index in bytes.indices {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: " "), index > 0,
-               bytes[index - 1] == UInt8(ascii: ".") || bytes[index - 1] == UInt8(ascii: "!") || bytes[index - 1] == UInt8(ascii: "?") {
-                end(index)
-            } else if byte >= 0x80 {
-                ascii = false
-            } else if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\n") && byte != UInt8(ascii: "\r") {
-                blank = false
-            }
-        }
-        if start < bytes.count { end(bytes.count) }
-        return ranges
-    }
-
-    /// Words (split at spaces, with a letter) and their syllables in the sentence at `range`,
-    /// in one pass over its bytes.
-    private static func count(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, of text: String,
-                              spanish: Bool) -> (words: Int, syllables: Int) {
-        var words = 0, syllables = 0
-        var index = range.lowerBound
-        while index < range.upperBound {
-            let start = index
-            var letters = AsciiSyllables(spanish: spanish), wide = false
-            while index < range.upperBound && bytes[index] != UInt8(ascii: " ") {
-                if bytes[index] >= 0x80 { wide = true } else { letters.add(bytes[index]) }
-                index += 1
-            }
-            let end = index
-            index += 1  // past the space
-            if wide {
-                // Counted by characters.
-                let word = slice(text[...], start..<end)
-                guard word.contains(where: \.isLetter) else { continue }
-                words += 1
-                syllables += syllablesIn(word, spanish: spanish)
-            } else if letters.hasLetters {
-                words += 1
-                syllables += letters.syllables
-            }
-        }
-        return (words, syllables)
     }
 
     /// The part of `text` between two byte offsets from its start.

@@ -100,7 +100,7 @@ struct PageChecks: Sendable {
         guard let measured = Readability.measure(blocks, language: language),
               measured.grade > site.config.readingGradeTarget else { return }
         let hardest = measured.sentences.map {
-            "line \($0.line) (grade \(oneDecimal($0.grade))): “\($0.text.count > 70 ? $0.text.prefix(67) + "…" : Substring($0.text))”"
+            "line \($0.line) (grade \(oneDecimal($0.grade))): “\($0.text.dropFirst(70).isEmpty ? Substring($0.text) : $0.text.prefix(67) + "…")”"
         }
         diagnostics.report(.finding(.readability, "reads at grade \(oneDecimal(measured.grade)), above the target of \(oneDecimal(site.config.readingGradeTarget)); hardest sentences: "
                                     + hardest.joined(separator: "; "), at: start))
