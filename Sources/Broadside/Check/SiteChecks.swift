@@ -84,7 +84,7 @@ struct PageChecks: Sendable {
                 }
             } else if words.isEmpty {
                 diagnostics.report(.finding(.emptyLinkText, "this link has no words: a screen reader would only say its address", at: place))
-            } else if SiteChecks.vagueLinkText.contains(words.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
+            } else if SiteChecks.vagueLinkText.contains(Self.phrase(words)) {
                 diagnostics.report(.finding(.vagueLinkText, "'\(words)' does not say where the link goes: name the page or what it offers", at: place))
             }
         }
@@ -104,6 +104,31 @@ struct PageChecks: Sendable {
         }
         diagnostics.report(.finding(.readability, "reads at grade \(oneDecimal(measured.grade)), above the target of \(oneDecimal(site.config.readingGradeTarget)); hardest sentences: "
                                     + hardest.joined(separator: "; "), at: start))
+    }
+
+    /// Link words as the vague phrases are listed: lowercased, without punctuation (Unicode's
+    /// P* categories) at either end. Plain ASCII, most links, is done byte by byte: Foundation's
+    /// character sets went through UTF-16 for every link of every page.
+    static func phrase(_ words: String) -> String {
+        guard words.utf8.allSatisfy({ $0 < 0x80 }) else { return words.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        let bytes = Array(words.utf8)
+        guard let first = bytes.firstIndex(where: { !isPunctuation($0) }), let last = bytes.lastIndex(where: { !isPunctuation($0) }) else {
+            return ""
+        }
+        return String(decoding: bytes[first...last].map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
+    /// The ASCII characters in Unicode's punctuation categories: `!"#%&'()*,-./:;?@[\]_{}`,
+    /// not the symbols `$+<=>^`|~`.
+    private static func isPunctuation(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "!")...UInt8(ascii: "#"), UInt8(ascii: "%")...UInt8(ascii: "*"), UInt8(ascii: ",")...UInt8(ascii: "/"),
+             UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "?"), UInt8(ascii: "@"), UInt8(ascii: "[")...UInt8(ascii: "]"),
+             UInt8(ascii: "_"), UInt8(ascii: "{"), UInt8(ascii: "}"):
+            true
+        default:
+            false
+        }
     }
 
     private func oneDecimal(_ value: Double) -> String {

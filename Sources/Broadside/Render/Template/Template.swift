@@ -12,7 +12,9 @@
 /// comments, delimiters) renders nothing, not even its line, and a partial alone on an
 /// indented line is indented as a whole. Lines are handled as swift-mustache, the library
 /// themes were first written for, handles them, so a theme written for one renders the same.
-struct Template: Sendable {
+/// A class: rendering looks partials up by name, and a struct of five arrays would be copied,
+/// five references counted, at each.
+final class Template: Sendable {
     /// The template as read: a tree.
     fileprivate indirect enum Node {
         case text([UInt8])
@@ -46,7 +48,10 @@ struct Template: Sendable {
     /// `a.b.c` as its parts; no parts is `.`, the current value. A name that starts with a
     /// dot is looked up in the current value only, not in the values around it.
     struct Name: Sendable {
-        let parts: [String]
+        /// nil for `.`.
+        let first: String?
+        /// The parts after the first.
+        let rest: [String]
         let anchored: Bool
     }
 
@@ -244,9 +249,9 @@ private struct TemplateParser {
         skipBlanks()
         guard consume(end) else { throw unclosed(tag) }
         guard !raw.isEmpty else { throw error("a tag has no name: write {{name}}", at: tag) }
-        if raw == "." { return (raw, Template.Name(parts: [], anchored: false)) }
+        if raw == "." { return (raw, Template.Name(first: nil, rest: [], anchored: false)) }
         let parts = raw.split(separator: ".").map(String.init)
-        return (raw, Template.Name(parts: parts, anchored: raw.hasPrefix(".")))
+        return (raw, Template.Name(first: parts[0], rest: Array(parts.dropFirst()), anchored: raw.hasPrefix(".")))
     }
 
     /// `{{=<% %>=}}`: two new delimiters, then `=` and the current closing delimiter.

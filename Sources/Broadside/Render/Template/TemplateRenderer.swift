@@ -76,19 +76,18 @@ struct TemplateRenderer {
 
     /// The first part of a name is looked for from the innermost value out; the rest inside it.
     private func lookUp(_ name: Template.Name) -> TemplateValue? {
-        guard let first = name.parts.first else { return stack.last }
+        guard let first = name.first else { return stack.last }
         var found: TemplateValue?
-        if name.anchored {
-            if case .object(let values) = stack[stack.count - 1] { found = values[first] }
-        } else {
-            for value in stack.reversed() {
-                if case .object(let values) = value, let child = values[first] {
-                    found = child
-                    break
-                }
+        var index = stack.count - 1
+        while index >= 0 {  // by index: iterating `reversed()` copies the stack and each value
+            if case .object(let values) = stack[index], let child = values[first] {
+                found = child
+                break
             }
+            if name.anchored { break }
+            index -= 1
         }
-        for part in name.parts.dropFirst() {
+        for part in name.rest {
             guard case .object(let values)? = found else { return nil }
             found = values[part]
         }
