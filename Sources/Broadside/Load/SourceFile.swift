@@ -21,7 +21,9 @@ public struct SourceFile: Sendable {
             return .failure(invalidUTF8(bytes, displayPath: displayPath))
         }
         if text.first == "\u{FEFF}" { text.removeFirst() }
-        if text.utf8.contains(UInt8(ascii: "\r")) {
+        // `memchr` reads many bytes at a time: the whole content folder goes through here.
+        let hasReturns = text.utf8.withContiguousStorageIfAvailable { $0.count > 0 && memchr($0.baseAddress!, 0x0D, $0.count) != nil }
+        if hasReturns ?? text.utf8.contains(UInt8(ascii: "\r")) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return .success(SourceFile(relativePath: relativePath, displayPath: displayPath, text: text))

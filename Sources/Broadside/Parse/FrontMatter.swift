@@ -94,7 +94,9 @@ public final class PageSource: Sendable {
             let end = lineEnd(from: lineStart)
             let content = text[lineStart..<end]
             if isFence(content) || content == "..." {
-                let yaml = String(text[yamlStart..<lineStart].dropLast())
+                // Without the line break before the fence, as a byte: dropping the last
+                // character would count every character of the front matter first.
+                let yaml = String(text[yamlStart..<(lineStart > yamlStart ? utf8.index(before: lineStart) : yamlStart)])
                 let body = end < utf8.endIndex ? utf8.index(after: end) : end
                 guard let fields = YAMLFields(yaml: yaml, path: file.displayPath, lineOffset: 1, what: "front matter", diagnostics: &diagnostics) else {
                     return PageSource(file: file, frontMatter: FrontMatter(), bodyStart: body, bodyLineOffset: line + 1, frontMatterIsReadable: false)
