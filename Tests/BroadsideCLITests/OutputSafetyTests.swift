@@ -62,6 +62,31 @@ final class OutputSafetyTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".Output.") }, [])
     }
 
+    /// Another build of the same site, still running, keeps its staging folder: only those of
+    /// builds that ended are cleared. (A build writes pages into it for as long as it renders.)
+    func testABuildLeavesTheStagingFolderOfOneStillRunning() throws {
+        let running = Process()
+        running.executableURL = URL(fileURLWithPath: "/bin/sleep")
+        running.arguments = ["60"]
+        try running.run()
+        defer { running.terminate() }
+        let ended = Process()
+        ended.executableURL = URL(fileURLWithPath: "/bin/true")
+        try ended.run()
+        ended.waitUntilExit()
+        let theirs = root.appendingPathComponent(".Output.building-\(running.processIdentifier)")
+        let leftover = root.appendingPathComponent(".Output.building-\(ended.processIdentifier)")
+        for folder in [theirs, leftover] {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data("half a site".utf8).write(to: folder.appendingPathComponent("index.html"))
+        }
+
+        XCTAssertEqual(try Command.run(BuildCommandTests.binary.path, ["build", "--no-pdf"], in: root).status, 0)
+
+        XCTAssertEqual(try String(contentsOf: theirs.appendingPathComponent("index.html"), encoding: .utf8), "half a site")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: leftover.path), "the folder of a build that ended is a leftover")
+    }
+
     func testTwoBuildsOfTheSameInputAreByteIdentical() throws {
         XCTAssertEqual(try Command.run(BuildCommandTests.binary.path, ["build", "--no-pdf", "--output", "One"], in: root).status, 0)
         XCTAssertEqual(try Command.run(BuildCommandTests.binary.path, ["build", "--no-pdf", "--output", "Two"], in: root).status, 0)

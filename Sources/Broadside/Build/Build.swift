@@ -84,14 +84,12 @@ public struct Build {
         // A clean build writes each Markdown page into the staging folder as soon as it is
         // made, so a large site is never all in memory at once. Output/ is still replaced
         // only when the whole build succeeded.
+        // Not while the folder around Output/ is still to be made (a failed build makes none),
+        // and a staging folder that cannot be made now is made, or reported, when writing.
         var staging: URL?
-        if write && cache == nil && !diagnostics.hasErrors {
-            do {
-                staging = try writer.openStaging()
-            } catch {
-                diagnostics.error("could not write the site: \(error.localizedDescription)", at: SourceLocation(path: folders.output.display("")))
-                return Result(diagnostics: diagnostics, steps: steps)
-            }
+        if write && cache == nil && !diagnostics.hasErrors,
+           FileManager.default.fileExists(atPath: writer.output.deletingLastPathComponent().path) {
+            staging = try? writer.openStaging()
         }
         var madePages = 0, reusedPages = 0
         var rendered = step("render") { () -> RenderedSite in

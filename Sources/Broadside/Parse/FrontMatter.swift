@@ -94,9 +94,12 @@ public final class PageSource: Sendable {
             let end = lineEnd(from: lineStart)
             let content = text[lineStart..<end]
             if isFence(content) || content == "..." {
-                // Without the line break before the fence, as a byte: dropping the last
+                // Without the line break before the fence, by its bytes: dropping the last
                 // character would count every character of the front matter first.
-                let yaml = String(text[yamlStart..<(lineStart > yamlStart ? utf8.index(before: lineStart) : yamlStart)])
+                var yamlEnd = lineStart
+                if yamlEnd > yamlStart { yamlEnd = utf8.index(before: yamlEnd) }
+                if yamlEnd > yamlStart, utf8[utf8.index(before: yamlEnd)] == UInt8(ascii: "\r") { yamlEnd = utf8.index(before: yamlEnd) }
+                let yaml = String(text[yamlStart..<yamlEnd])
                 let body = end < utf8.endIndex ? utf8.index(after: end) : end
                 guard let fields = YAMLFields(yaml: yaml, path: file.displayPath, lineOffset: 1, what: "front matter", diagnostics: &diagnostics) else {
                     return PageSource(file: file, frontMatter: FrontMatter(), bodyStart: body, bodyLineOffset: line + 1, frontMatterIsReadable: false)

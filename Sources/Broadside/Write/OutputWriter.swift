@@ -57,9 +57,9 @@ public struct OutputWriter {
         let fm = FileManager.default
         let parent = output.deletingLastPathComponent()
         try fm.createDirectory(at: parent, withIntermediateDirectories: true)
-        // Leftovers of a build that was killed are removed first; they are never Output/ itself.
-        for name in (try? fm.contentsOfDirectory(atPath: parent.path)) ?? []
-        where [".building-", ".old-", ".writing-"].contains(where: { name.hasPrefix(".\(output.lastPathComponent)" + $0) }) {
+        // Leftovers of a build that was killed are removed first; they are never Output/ itself,
+        // nor the folders of another build of the same site still running.
+        for name in (try? fm.contentsOfDirectory(atPath: parent.path)) ?? [] where isLeftover(name) {
             try? fm.removeItem(at: parent.appendingPathComponent(name))
         }
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).building-\(getpid())")
@@ -67,11 +67,20 @@ public struct OutputWriter {
         return staging
     }
 
+    /// `.Output.building-PID` (or `.old-`, `.writing-`) of this process or of one that ended.
+    private func isLeftover(_ name: String) -> Bool {
+        guard let kind = [".building-", ".old-", ".writing-"].first(where: { name.hasPrefix(".\(output.lastPathComponent)" + $0) }) else {
+            return false
+        }
+        guard let pid = pid_t(name.dropFirst(".\(output.lastPathComponent)".count + kind.count)), pid != getpid() else { return true }
+        return kill(pid, 0) != 0 && errno == ESRCH
+    }
+
     /// Writes one file of the site into `staging` while the rest is still being made, from
     /// any thread; its folder is made when missing.
     public static func write(_ html: [UInt8], at route: Route, in staging: URL) throws {
         try html.withUnsafeBufferPointer { bytes in
-            try write(bytes, to: staging.path + "/" + route.path, makingFolder: staging.path + "/" + route.path.parentPath)
+            try write(bytes, to: staging.path + "/" + route.path, makingFolder: (staging.path, route.path.parentPath))
         }
     }
 
@@ -108,11 +117,13 @@ public struct OutputWriter {
     }
 
     /// Writes a new file, with permissions as the user's umask has them, as any program's new
-    /// files. With `folder`, the folder is made when it is missing.
-    private static func write(_ bytes: UnsafeBufferPointer<UInt8>, to path: String, makingFolder folder: String? = nil) throws {
+    /// files. With `folder`, a missing folder inside `root` is made; `root` never is: a
+    /// staging folder that is gone is a failure, not the start of a new, incomplete site.
+    private static func write(_ bytes: UnsafeBufferPointer<UInt8>, to path: String,
+                              makingFolder folder: (root: String, inside: String)? = nil) throws {
         var file = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-        if file < 0, errno == ENOENT, let folder {
-            try makeFolder(folder)
+        if file < 0, errno == ENOENT, let folder, !folder.inside.isEmpty {
+            try makeFolder(folder.root + "/" + folder.inside, under: folder.root)
             file = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         }
         guard file >= 0 else { throw writeError(path) }
@@ -131,12 +142,14 @@ public struct OutputWriter {
         guard close(file) == 0 else { throw writeError(path) }
     }
 
-    /// Makes the folder and any folder above it that is missing. Another thread making the
-    /// same one at the same time is no failure.
-    private static func makeFolder(_ path: String) throws {
+    /// Makes the folder and any folder above it that is missing, up to `root`, which must be
+    /// there. Another thread making the same one at the same time is no failure.
+    private static func makeFolder(_ path: String, under root: String? = nil) throws {
         if mkdir(path, 0o777) == 0 || errno == EEXIST { return }
         guard errno == ENOENT, let slash = path.lastIndex(of: "/") else { throw writeError(path) }
-        try makeFolder(String(path[..<slash]))
+        let parent = String(path[..<slash])
+        guard parent != root else { throw writeError(path) }
+        try makeFolder(parent, under: root)
         guard mkdir(path, 0o777) == 0 || errno == EEXIST else { throw writeError(path) }
     }
 

@@ -42,6 +42,12 @@ final class TemplateTests: XCTestCase {
         XCTAssertEqual(render("{{#nav}}{{{main}}}{{/nav}}", values, partials: ["page": page]), "<h1>Bars &amp; relief</h1>")
         XCTAssertEqual(render("{{main}}", values, partials: ["page": page]), "&lt;h1&gt;Bars &amp;amp; relief&lt;/h1&gt;")
         XCTAssertEqual(render("[{{{main}}}]", ["main": .template("gone")]), "[]")
+        XCTAssertEqual(render("[{{{main}}}]", values, partials: ["page": "{{^main}}no main here{{/main}}{{#main}}main{{/main}}"]), "[no main here]",
+                       "inside the page, `main` is not there, as when pages were rendered on their own first")
+    }
+
+    func testTwoDotsStandForTheCurrentValueAsOneDoes() {
+        XCTAssertEqual(render("{{#list}}<{{..}}|{{.}}>{{/list}}[{{..}}]", ["list": ["a", "b"]]), "<a|a><b|b>[]")
     }
 
     func testDottedNamesAndTheCurrentValue() {

@@ -251,7 +251,8 @@ private struct TemplateParser {
         guard !raw.isEmpty else { throw error("a tag has no name: write {{name}}", at: tag) }
         if raw == "." { return (raw, Template.Name(first: nil, rest: [], anchored: false)) }
         let parts = raw.split(separator: ".").map(String.init)
-        return (raw, Template.Name(first: parts[0], rest: Array(parts.dropFirst()), anchored: raw.hasPrefix(".")))
+        // `..` has no parts, and stands for the current value, as `.` does.
+        return (raw, Template.Name(first: parts.first, rest: Array(parts.dropFirst()), anchored: raw.hasPrefix(".")))
     }
 
     /// `{{=<% %>=}}`: two new delimiters, then `=` and the current closing delimiter.

@@ -91,6 +91,9 @@ struct TemplateRenderer {
             guard case .object(let values)? = found else { return nil }
             found = values[part]
         }
+        // Inside the template it names, a template value is not there, as when pages were made
+        // on their own before `base`: `{{^main}}` in a page renders.
+        if showingTemplate, case .template? = found { return nil }
         return found
     }
 
