@@ -77,11 +77,12 @@ public struct OutputWriter {
     }
 
     /// Writes one file of the site into `staging` while the rest is still being made, from
-    /// any thread; its folder is made when missing.
+    /// any thread. Its folder is made first: most pages are the first file in theirs. The
+    /// staging folder itself never is: one that is gone is a failure, not a new, incomplete site.
     public static func write(_ html: [UInt8], at route: Route, in staging: URL) throws {
-        try html.withUnsafeBufferPointer { bytes in
-            try write(bytes, to: staging.path + "/" + route.path, makingFolder: (staging.path, route.path.parentPath))
-        }
+        let folder = route.path.parentPath
+        if !folder.isEmpty { try makeFolder(staging.path + "/" + folder, under: staging.path) }
+        try html.withUnsafeBufferPointer { try write($0, to: staging.path + "/" + route.path) }
     }
 
     /// Writes every file not yet written into `staging` (see `openStaging`), and the folder's
@@ -117,15 +118,9 @@ public struct OutputWriter {
     }
 
     /// Writes a new file, with permissions as the user's umask has them, as any program's new
-    /// files. With `folder`, a missing folder inside `root` is made; `root` never is: a
-    /// staging folder that is gone is a failure, not the start of a new, incomplete site.
-    private static func write(_ bytes: UnsafeBufferPointer<UInt8>, to path: String,
-                              makingFolder folder: (root: String, inside: String)? = nil) throws {
-        var file = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-        if file < 0, errno == ENOENT, let folder, !folder.inside.isEmpty {
-            try makeFolder(folder.root + "/" + folder.inside, under: folder.root)
-            file = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-        }
+    /// files.
+    private static func write(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) throws {
+        let file = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard file >= 0 else { throw writeError(path) }
         var done = 0
         while done < bytes.count {
