@@ -64,8 +64,9 @@ enum DiskFiles {
         // A file that grows while it is read is read to its new end.
         while true {
             if filled == data.count { data.count += Swift.max(4096, data.count) }
+            let wanted = data.count - filled
             let got = data.withUnsafeMutableBytes { buffer in
-                Glibc.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+                Glibc.read(descriptor, buffer.baseAddress! + filled, wanted)
             }
             if got < 0 {
                 if errno == EINTR { continue }
@@ -73,6 +74,8 @@ enum DiskFiles {
             }
             if got == 0 { break }
             filled += got
+            // A regular file gives less than asked only at its end: no call more to hear so.
+            if got < wanted && info.st_mode & S_IFMT == S_IFREG { break }
         }
         data.count = filled
         return data
