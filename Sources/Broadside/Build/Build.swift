@@ -82,10 +82,10 @@ public struct Build {
         let renderer = SiteRenderer(site: site, theme: theme, makesPDFs: engine != nil)
         let writer = OutputWriter(output: folders.output.root)
         // A clean build writes each Markdown page into the staging folder as soon as it is
-        // made, so a large site is never all in memory at once. Output/ is still replaced
-        // only when the whole build succeeded.
-        // Not while the folder around Output/ is still to be made (a failed build makes none),
-        // and a staging folder that cannot be made now is made, or reported, when writing.
+        // made, so a large site is never all in memory at once; Output/ is still replaced only
+        // when the whole build succeeded. Not while the folder around Output/ is still to be
+        // made (a failed build makes none); a staging folder that cannot be made now is made,
+        // or reported, when writing.
         var staging: URL?
         if write && cache == nil && !diagnostics.hasErrors,
            FileManager.default.fileExists(atPath: writer.output.deletingLastPathComponent().path) {

@@ -120,7 +120,7 @@ public struct SiteRenderer: Sendable {
         }
         var output = RenderedSite()
         output.outputs.reserveCapacity(outputs.count)
-        output.pages.reserveCapacity(outputs.count + 64)
+        output.pages.reserveCapacity((staging == nil ? outputs.count : 0) + 64)
         // Each language's search entries in its pages' order, which is the site's.
         var searchEntries: [String: [String]] = [:]
         var madeEntries: [String: [Int]] = [:]  // places of the entries made again

@@ -285,7 +285,9 @@ private struct CitationText {
         var end = start
         while byte(end) == UInt8(ascii: "(") {
             var close = end + 1
-            while close - end <= 4, let byte = byte(close), byte < 0x80, Character(Unicode.Scalar(byte)).isLetter || Character(Unicode.Scalar(byte)).isNumber { close += 1 }
+            while close - end <= 4, let byte = byte(close), isDigit(close) || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z")) {
+                close += 1
+            }
             guard close > end + 1, byte(close) == UInt8(ascii: ")") else { break }
             end = close + 1
         }
