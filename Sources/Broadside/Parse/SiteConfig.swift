@@ -67,9 +67,9 @@ public struct SiteConfig: Sendable, Equatable {
         }
         config.languages = [Language(code: config.language)]
         // `languages: {es: Español}`, or just the codes: `languages: [es, vi]`.
-        if let codes = fields.entries["languages"]?.value.sequence {
+        if let codes = fields.entries["languages"]?.value.list {
             for item in codes {
-                guard let code = item.scalar?.string, Language.isCode(code) else {
+                guard let code = item.text, Language.isCode(code) else {
                     diagnostics.error("each item of 'languages' must be a language code, like es or zh-Hant", at: fields.location(of: item))
                     continue
                 }
@@ -126,7 +126,7 @@ public struct SiteConfig: Sendable, Equatable {
                 }
                 // YAML reads a bare `off` as false; accept it as the word it looks like.
                 let value = checks.entries[id]?.value
-                let word = value.flatMap(YAMLFields.bool) == false ? "off" : (value?.string ?? "")
+                let word = value.flatMap(YAMLFields.bool) == false ? "off" : (value?.text ?? "")
                 switch word {
                 case "off": config.rules.overrides[rule] = .some(nil)
                 case "warning": config.rules.overrides[rule] = .warning

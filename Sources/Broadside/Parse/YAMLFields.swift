@@ -6,7 +6,7 @@ struct YAMLFields {
     let path: String
     /// Lines before the YAML text in its file (1 for front matter after its `---`).
     let lineOffset: Int
-    private(set) var entries: [String: (key: Node, value: Node)] = [:]
+    private(set) var entries: [String: (key: YAMLValue, value: YAMLValue)] = [:]
     /// The keys in the order they are written.
     private(set) var keys: [String] = []
 
@@ -14,6 +14,10 @@ struct YAMLFields {
     init?(yaml: String, path: String, lineOffset: Int, what: String, diagnostics: inout Diagnostics) {
         self.path = path
         self.lineOffset = lineOffset
+        if let entries = PlainYAML.entries(yaml) {
+            add(entries)
+            return
+        }
         let node: Node?
         do {
             // The encoding named, not `.default`: that one reads the environment on every call.
@@ -29,23 +33,23 @@ struct YAMLFields {
             return nil
         }
         guard let node else { return }
-        guard let mapping = node.mapping else {
-            diagnostics.error("\(what) must be a list of `key: value` lines", at: location(of: node))
+        guard let mapping = YAMLValue(node).mapping else {
+            diagnostics.error("\(what) must be a list of `key: value` lines", at: location(of: YAMLValue(node)))
             return nil
         }
         add(mapping)
     }
 
-    private mutating func add(_ mapping: Node.Mapping) {
-        for (key, value) in mapping {
-            let name = key.string ?? ""
+    private mutating func add(_ pairs: [(key: YAMLValue, value: YAMLValue)]) {
+        for (key, value) in pairs {
+            let name = key.text ?? ""
             if entries.updateValue((key, value), forKey: name) == nil { keys.append(name) }
         }
     }
 
-    func location(of node: Node) -> SourceLocation {
-        guard let mark = node.mark else { return SourceLocation(path: path, line: lineOffset + 1) }
-        return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+    func location(of value: YAMLValue) -> SourceLocation {
+        guard let (line, column) = value.position else { return SourceLocation(path: path, line: lineOffset + 1) }
+        return SourceLocation(path: path, line: line + lineOffset, column: column)
     }
 
     func location(ofKey key: String) -> SourceLocation? {
@@ -67,11 +71,11 @@ struct YAMLFields {
 
     func string(_ key: String, diagnostics: inout Diagnostics) -> String? {
         guard let value = entries[key]?.value else { return nil }
-        guard let scalar = value.scalar, !Self.isNull(scalar) else {
+        guard let text = value.text, !Self.isNull(value) else {
             diagnostics.error("'\(key)' must be text", at: location(of: value))
             return nil
         }
-        return scalar.string
+        return text
     }
 
     func bool(_ key: String, diagnostics: inout Diagnostics) -> Bool? {
@@ -95,9 +99,8 @@ struct YAMLFields {
     /// A value written as one of YAML 1.1's words for true and false, plainly: a quoted
     /// "yes" is text. Only the spellings YAML names (`true`, `True`, `TRUE`…): without the
     /// default resolver, Yams' own `bool` would also take `tRuE`, which the default one leaves as text.
-    static func bool(_ value: Node) -> Bool? {
-        guard let scalar = value.scalar, scalar.style == .plain else { return nil }
-        return booleans[scalar.string]
+    static func bool(_ value: YAMLValue) -> Bool? {
+        value.plainText.flatMap { booleans[$0] }
     }
 
     private static let booleans: [String: Bool] = Dictionary(uniqueKeysWithValues:
@@ -105,13 +108,13 @@ struct YAMLFields {
         + ["false", "no", "off"].flatMap { [$0, $0.capitalized, $0.uppercased()] }.map { ($0, false) })
 
     /// `key:` with nothing after it, or `~` or `null`: no value.
-    private static func isNull(_ scalar: Node.Scalar) -> Bool {
-        scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    private static func isNull(_ value: YAMLValue) -> Bool {
+        value.plainText.map { ["", "~", "null", "Null", "NULL"].contains($0) } ?? false
     }
 
     func day(_ key: String, diagnostics: inout Diagnostics) -> Day? {
         guard let value = entries[key]?.value else { return nil }
-        guard let text = value.string, let day = Day(text) else {
+        guard let text = value.text, let day = Day(text) else {
             diagnostics.error("'\(key)' must be a date written YYYY-MM-DD, like 2026-03-02", at: location(of: value))
             return nil
         }
@@ -120,10 +123,10 @@ struct YAMLFields {
 
     func stringList(_ key: String, diagnostics: inout Diagnostics) -> [String]? {
         guard let value = entries[key]?.value else { return nil }
-        if let sequence = value.sequence {
+        if let list = value.list {
             var items: [String] = []
-            for item in sequence {
-                guard let text = item.scalar?.string else {
+            for item in list {
+                guard let text = item.text else {
                     diagnostics.error("each item of '\(key)' must be text", at: location(of: item))
                     continue
                 }
@@ -131,7 +134,7 @@ struct YAMLFields {
             }
             return items
         }
-        guard let text = value.scalar?.string else {
+        guard let text = value.text else {
             diagnostics.error("'\(key)' must be a list, like [one, two]", at: location(of: value))
             return nil
         }
