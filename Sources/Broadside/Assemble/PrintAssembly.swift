@@ -7,7 +7,8 @@ struct PrintAssembly {
     let languageNames: [String: String]
 
     func handouts(diagnostics: inout Diagnostics) -> [Handout] {
-        pages.filter(\.frontMatter.handout).map { page in
+        // A closure, not the key path `\.frontMatter.handout`: that one was walked at run time for each page.
+        pages.filter { $0.frontMatter.handout }.map { page in
             let partner = page.frontMatter.bilingual.flatMap {
                 self.partner(of: page, in: $0, at: page.frontMatter.bilingualLocation, diagnostics: &diagnostics)
             }

@@ -99,11 +99,20 @@ struct PageChecks: Sendable {
         let blocks = markdown.paragraphs.map { (text: $0.text, line: $0.line + page.source.bodyLineOffset) }
         guard let measured = Readability.measure(blocks, language: language),
               measured.grade > site.config.readingGradeTarget else { return }
-        let hardest = measured.sentences.map {
-            "line \($0.line) (grade \(oneDecimal($0.grade))): “\($0.text.dropFirst(70).isEmpty ? Substring($0.text) : $0.text.prefix(67) + "…")”"
-        }
+        let hardest = measured.sentences.map { "line \($0.line) (grade \(oneDecimal($0.grade))): “\(Self.excerpt($0.text))”" }
         diagnostics.report(.finding(.readability, "reads at grade \(oneDecimal(measured.grade)), above the target of \(oneDecimal(site.config.readingGradeTarget)); hardest sentences: "
                                     + hardest.joined(separator: "; "), at: start))
+    }
+
+    /// A sentence as a message quotes it: at most 70 characters, or its first 67 and "…".
+    static func excerpt(_ sentence: Substring) -> String {
+        // Counting characters finds where each one ends, for the whole sentence; in plain
+        // ASCII without carriage returns, each byte is a character.
+        let head = sentence.utf8.prefix(71)
+        if head.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) {
+            return head.count <= 70 ? String(sentence) : String(decoding: head.prefix(67), as: UTF8.self) + "…"
+        }
+        return sentence.dropFirst(70).isEmpty ? String(sentence) : sentence.prefix(67) + "…"
     }
 
     /// Link words as the vague phrases are listed: lowercased, without punctuation (Unicode's

@@ -94,6 +94,7 @@ public struct SiteRenderer: Sendable {
         // Its problems are kept with it and reported in page order, so a build says the same
         // whatever the number of cores, and a reused page says what it said before.
         let checks = PageChecks(site: site)
+        let staging = staging?.path
         var outputs = site.pages.concurrentMap { page -> (PageOutput, searchEntry: String, reused: Bool, failure: (any Error)?) in
             if let kept = reuse.page(page) { return (kept, kept.searchEntry, true, nil) }
             var problems = Diagnostics()

@@ -79,10 +79,11 @@ public struct OutputWriter {
     /// Writes one file of the site into `staging` while the rest is still being made, from
     /// any thread. Its folder is made first: most pages are the first file in theirs. The
     /// staging folder itself never is: one that is gone is a failure, not a new, incomplete site.
-    public static func write(_ html: [UInt8], at route: Route, in staging: URL) throws {
+    /// `staging` is the folder's path, worked out once for all pages, not once a page.
+    public static func write(_ html: [UInt8], at route: Route, in staging: String) throws {
         let folder = route.path.parentPath
-        if !folder.isEmpty { try makeFolder(staging.path + "/" + folder, under: staging.path) }
-        try html.withUnsafeBufferPointer { try write($0, to: staging.path + "/" + route.path) }
+        if !folder.isEmpty { try makeFolder(staging + "/" + folder, under: staging) }
+        try html.withUnsafeBufferPointer { try write($0, to: staging + "/" + route.path) }
     }
 
     /// Writes every file not yet written into `staging` (see `openStaging`), and the folder's

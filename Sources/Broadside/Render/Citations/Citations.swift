@@ -26,6 +26,19 @@ public enum Citations {
         (["Business_{and|&}_Professions_Code", "Bus.~&~Prof.~Code", "BPC"], "BPC", "Business and Professions Code"),
     ].map { spellings, code, name in (spellings.map(Pattern.init), code, name) }
 
+    /// The spellings above by the byte they start with, each list in the order above (which
+    /// decides between two that match): a word is tried against the few it could be.
+    private static let spellingsByFirstByte: [[(spelling: Pattern, code: Int)]] = {
+        var table = Array(repeating: [(spelling: Pattern, code: Int)](), count: 256)
+        for (index, code) in californiaCodes.enumerated() {
+            for spelling in code.spellings {
+                guard case .text(let bytes)? = spelling.pieces.first else { preconditionFailure("a spelling starts with a letter") }
+                table[Int(bytes[0])].append((spelling, index))
+            }
+        }
+        return table
+    }()
+
     /// INA sections → 8 U.S.C. sections (reference/facts.md).
     static let inaToUSC = ["101": "1101", "208": "1158", "212": "1182", "237": "1227", "240A": "1229b", "241": "1231",
                            "244": "1254a", "245": "1255", "249": "1259", "316": "1427"]
@@ -50,16 +63,16 @@ public enum Citations {
             func california(_ start: Int) -> Int? {
                 guard text.boundary(before: start) else { return nil }
                 func cited(from: Int) -> Int? {
-                    for code in californiaCodes {
-                        for spelling in code.spellings {
-                            guard let named = spelling.match(text, at: from),
-                                  let signed = sign.match(text, at: text.spaces(from: text.comma(at: text.spaces(from: named)))),
-                                  let (number, end) = text.section(at: text.spaces(from: signed)) else { continue }
-                            let section = text.string(number)
-                            add(start..<end, name: "Cal. \(code.name) § \(section)",
-                                url: "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=\(code.code)&sectionNum=\(section)")
-                            return end
-                        }
+                    guard let first = text.byte(from) else { return nil }
+                    for (spelling, index) in spellingsByFirstByte[Int(first)] {
+                        guard let named = spelling.match(text, at: from),
+                              let signed = sign.match(text, at: text.spaces(from: text.comma(at: text.spaces(from: named)))),
+                              let (number, end) = text.section(at: text.spaces(from: signed)) else { continue }
+                        let section = text.string(number)
+                        let code = californiaCodes[index]
+                        add(start..<end, name: "Cal. \(code.name) § \(section)",
+                            url: "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=\(code.code)&sectionNum=\(section)")
+                        return end
                     }
                     return nil
                 }
