@@ -29,12 +29,16 @@ public enum SiteAssembler {
         let languageNames = Dictionary(config.languages.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
 
         var pages: [ContentPage] = []
+        pages.reserveCapacity(sources.count)
+        routes.pages.reserveCapacity(sources.count)
         // Each topic worked out once, by its language's folder and name, not on every page it tags.
         var madeTags: [String: [String: Tag]] = [:]
-        for source in sources {
+        // What each path says on its own, across the cores: this step is otherwise one core's.
+        let places = sources.concurrentMap { PagePlace($0.file.relativePath, config: config) }
+        for (source, place) in zip(sources, places) {
             let path = source.file.relativePath
             let at = SourceLocation(path: source.file.displayPath)
-            guard let (language, unlocalized) = Translations.language(of: path, config: config) else {
+            guard let place else {
                 let code = String(path.dropLast(".md".count).split(separator: ".").last ?? "")
                 diagnostics.warning("this looks like a \(Language(code: code).name) (\(code)) page, but \(code) is not one of the site's languages, so it is left out: add `\(code): \(Language(code: code).name)` under `languages:` in site.yml",
                                     at: at)
@@ -44,28 +48,22 @@ public enum SiteAssembler {
                 routes.drafts.insert(path)
                 continue
             }
-            let prefix = Translations.prefix(for: language, config: config)
-            let route = Route(prefix + Route(page: unlocalized).path)
-            claims.claim(route, by: source.file.displayPath, at: at, diagnostics: &diagnostics)
-            routes.pages[path] = route
-            let folders = unlocalized.split(separator: "/").dropLast()
-            let name = String(unlocalized.lastPathComponent.dropLast(".md".count))
-            let isIndex = name == "index" || name == "_index"
-            let kind: ContentPage.Kind = folders.isEmpty ? (isIndex ? .home : .page) : (folders.count == 1 && isIndex ? .section : .page)
+            claims.claim(place.route, by: source.file.displayPath, at: at, diagnostics: &diagnostics)
+            routes.pages[path] = place.route
             let title = source.frontMatter.title ?? {
                 if source.frontMatterIsReadable {
                     diagnostics.error("this page has no title: add `title: …` to its front matter", at: at)
                 }
-                return Self.humanize(isIndex ? String(folders.last ?? "Home") : name)
+                return Self.humanize(place.name)
             }()
             let tags = source.frontMatter.tags.map { name in
-                if let known = madeTags[prefix]?[name] { return known }
-                let tag = Tag(name: name, slug: TagSlug.make(name), prefix: prefix)
-                madeTags[prefix, default: [:]][name] = tag
+                if let known = madeTags[place.prefix]?[name] { return known }
+                let tag = Tag(name: name, slug: TagSlug.make(name), prefix: place.prefix)
+                madeTags[place.prefix, default: [:]][name] = tag
                 return tag
             }
-            pages.append(ContentPage(source: source, route: route, kind: kind, section: folders.first.map(String.init),
-                                     title: title, tags: tags, language: language, translationKey: unlocalized,
+            pages.append(ContentPage(source: source, route: place.route, kind: place.kind, section: place.section,
+                                     title: title, tags: tags, language: place.language, translationKey: place.unlocalized,
                                      frontMatter: source.frontMatter))
         }
         rankTitles(&pages)
@@ -141,6 +139,7 @@ public enum SiteAssembler {
     /// generated pages (home, sections, topics, print materials) that every language has.
     private static func alternates(_ editions: [Edition], translations: [String: [String: ContentPage]]) -> [Route: [String: Route]] {
         var groups: [String: [String: Route]] = [:]
+        groups.reserveCapacity(translations.count + 16)
         for edition in editions {
             let code = edition.language.code
             groups["home", default: [:]][code] = edition.homeRoute
@@ -155,6 +154,7 @@ public enum SiteAssembler {
             for (code, page) in versions where page.kind == .page { groups["page:" + key, default: [:]][code] = page.route }
         }
         var result: [Route: [String: Route]] = [:]
+        result.reserveCapacity(groups.count)
         for versions in groups.values {
             for route in versions.values { result[route] = versions }
         }
@@ -228,6 +228,34 @@ public enum SiteAssembler {
     static func humanize(_ name: String) -> String {
         let words = name.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
         return words.prefix(1).uppercased() + words.dropFirst()
+    }
+}
+
+/// What a page's path under Content/ says about it: its language, address and kind.
+private struct PagePlace: Sendable {
+    var language: String
+    /// The path without the language: what its translations share.
+    var unlocalized: String
+    var prefix: String
+    var route: Route
+    var kind: ContentPage.Kind
+    var section: String?
+    /// What names the page when it has no title: its file's, or an index's folder's.
+    var name: String
+
+    /// Nil when the name ends in a language the site does not have.
+    init?(_ path: String, config: SiteConfig) {
+        guard let (language, unlocalized) = Translations.language(of: path, config: config) else { return nil }
+        self.language = language
+        self.unlocalized = unlocalized
+        prefix = Translations.prefix(for: language, config: config)
+        route = Route(prefix + Route(page: unlocalized).path)
+        let folders = unlocalized.split(separator: "/").dropLast()
+        let file = String(unlocalized.lastPathComponent.dropLast(".md".count))
+        let isIndex = file == "index" || file == "_index"
+        kind = folders.isEmpty ? (isIndex ? .home : .page) : (folders.count == 1 && isIndex ? .section : .page)
+        section = folders.first.map(String.init)
+        name = isIndex ? String(folders.last ?? "Home") : file
     }
 }
 

@@ -54,6 +54,10 @@ enum Translations {
             pages[index].translationKey = source.translationKey
         }
         var groups: [String: [String: ContentPage]] = [:]
+        groups.reserveCapacity(pages.count)
+        routes.languages.reserveCapacity(pages.count)
+        routes.keys.reserveCapacity(pages.count)
+        routes.translations.reserveCapacity(pages.count)
         for page in pages {
             if let first = groups[page.translationKey]?[page.language] {
                 let name = languageNames[page.language] ?? page.language

@@ -95,7 +95,8 @@ public struct SiteRenderer: Sendable {
         // whatever the number of cores, and a reused page says what it said before.
         let checks = PageChecks(site: site)
         let staging = staging?.path
-        var outputs = site.pages.concurrentMap { page -> (PageOutput, searchEntry: String, reused: Bool, failure: (any Error)?) in
+        typealias Made = (PageOutput, searchEntry: String, reused: Bool, failure: (any Error)?)
+        @Sendable func make(_ page: ContentPage) -> Made {
             if let kept = reuse.page(page) { return (kept, kept.searchEntry, true, nil) }
             var problems = Diagnostics()
             if let layout = page.frontMatter.layout, !theme.has(layout) {
@@ -119,6 +120,28 @@ public struct SiteRenderer: Sendable {
             }
             return (PageOutput(body: body, html: "", searchEntry: "", problems: problems), entry, false, failure)
         }
+        // The pages made from the site's shape alone are made with these, and handed out
+        // first: a topic's page lists thousands of pages, and made after the rest it would
+        // keep one core busy while the other waits.
+        let others = reuse.generated == nil ? generatedPages() : []
+        enum Job: Sendable {
+            case page(Made)
+            case other((Route, String))
+        }
+        let jobs = Array(0..<(others.count + site.pages.count))
+        var done = jobs.concurrentMap { index -> Job in
+            index < others.count ? .other(others[index]()) : .page(make(site.pages[index - others.count]))
+        }
+        var outputs: [Made] = []
+        outputs.reserveCapacity(site.pages.count)
+        var madeOthers: [Route: String] = [:]
+        for job in done {
+            switch job {
+            case .page(let made): outputs.append(made)
+            case .other((let route, let html)): madeOthers[route] = html
+            }
+        }
+        done = []
         var output = RenderedSite()
         output.outputs.reserveCapacity(outputs.count)
         output.pages.reserveCapacity((staging == nil ? outputs.count : 0) + 64)
@@ -145,7 +168,7 @@ public struct SiteRenderer: Sendable {
         outputs = []  // the entries' last other holder: each is let go once joined, below
         checkFragments(output.outputs, diagnostics: &diagnostics)
 
-        output.generated = reuse.generated ?? generated()
+        output.generated = reuse.generated ?? generated(madeOthers)
         output.pages.merge(output.generated) { page, _ in page }
         for edition in site.editions {
             let made = madeEntries[edition.language.code] ?? []
@@ -171,19 +194,8 @@ public struct SiteRenderer: Sendable {
 
     /// The files made from the site's shape alone: every language's generated pages, flyers
     /// and calendar files, the theme's own files, feeds and robots.txt.
-    private func generated() -> [Route: String] {
-        // A topic's or section's page lists thousands of pages on a large site: each page is
-        // made on its own, across the cores.
-        var pages: [@Sendable () -> (Route, String)] = []
-        for edition in site.editions {
-            pages += generatedPages(of: edition)
-        }
-        let printer = PrintRenderer(site: site, theme: theme, markdown: markdown)
-        for files in events.values {
-            pages.append { (files.flyer, printer.flyer(files)) }
-            pages.append { (files.calendar, calendar(files)) }
-        }
-        var output = Dictionary(pages.concurrentMap { $0() }, uniquingKeysWith: { _, later in later })
+    private func generated(_ pages: [Route: String]) -> [Route: String] {
+        var output = pages
         // A file in Site/assets/ with the theme's name replaces it, as templates replace theirs.
         for (route, text) in [(Site.stylesheet, Theme.stylesheet), (Site.script, Theme.script),
                               (Site.printStylesheet, Theme.printStylesheet)]
@@ -201,6 +213,20 @@ public struct SiteRenderer: Sendable {
             output[Sitemap.robotsRoute] = Sitemap.robots(base: base)
         }
         return output
+    }
+
+    /// The pages made from the site's shape, each on its own (see `generated`).
+    private func generatedPages() -> [@Sendable () -> (Route, String)] {
+        var pages: [@Sendable () -> (Route, String)] = []
+        for edition in site.editions {
+            pages += generatedPages(of: edition)
+        }
+        let printer = PrintRenderer(site: site, theme: theme, markdown: markdown)
+        for files in events.values {
+            pages.append { (files.flyer, printer.flyer(files)) }
+            pages.append { (files.calendar, calendar(files)) }
+        }
+        return pages
     }
 
     /// The pages an edition has without a source file: its home, sections and topics when
