@@ -1,3 +1,5 @@
+import Foundation
+
 /// The values templates see. Every page gets the site-wide chrome (site, organization, nav,
 /// breadcrumbs, languages, `t` for the interface's words, `root` for relative links); each
 /// kind of page adds its own lists. README's "Templates" section documents these names.
@@ -9,25 +11,20 @@ struct PageContext {
 
     var strings: Strings { edition.strings }
 
-    func chrome(title: String, summary: String?, breadcrumbs: [(String, Route)], section: String?) -> [String: TemplateValue] {
+    /// `shared`, for a page in a section (not its index): the values it shares with the
+    /// section's other pages at its depth, made once for all of them.
+    func chrome(title: String, summary: String?, breadcrumbs: [(String, Route)], section: String?,
+                shared: SharedChrome? = nil) -> [String: TemplateValue] {
         let config = site.config
         let siteTitle = strings["site_title"]
-        var context: [String: TemplateValue] = [
-            "lang": .text(edition.language.code),
-            "t": strings.templateValues,
-            "title": .text(title),
-            "documentTitle": .text(route == edition.homeRoute ? siteTitle : "\(title) · \(siteTitle)"),
-            "root": .text(route.toRoot),
-            "stylesheet": .text(route.link(to: Site.stylesheet)),
-            "homeURL": .text(route.link(to: edition.homeRoute)),
-            "site": ["title": .text(siteTitle), "accent": .text(config.accent), "disclaimer": .text(strings["disclaimer"]),
-                     "paper": config.paper == .a4 ? "A4" : "letter"],
-            "breadcrumbs": .list(breadcrumbs.map { ["title": .text($0.0), "url": .text(route.link(to: $0.1))] }),
-            "hasBreadcrumbs": .flag(!breadcrumbs.isEmpty),
-        ]
-        let nav = navigation(section: section)
-        context["nav"] = .list(nav)
-        context["hasNav"] = .flag(!nav.isEmpty)
+        var context = shared?.values(language: edition.language.code, section: section ?? "", depth: route.toRoot) {
+            sharedChrome(section: section)
+        } ?? sharedChrome(section: section)
+        context.reserveCapacity(48)  // room for what the page adds, so it grows once
+        context["title"] = .text(title)
+        context["documentTitle"] = .text(route == edition.homeRoute ? siteTitle : "\(title) · \(siteTitle)")
+        context["breadcrumbs"] = .list(breadcrumbs.map { ["title": .text($0.0), "url": .text(route.link(to: $0.1))] })
+        context["hasBreadcrumbs"] = .flag(!breadcrumbs.isEmpty)
         addLanguages(to: &context)
         if let summary { context["summary"] = .text(summary) }
         if let base = config.baseURL, route == Site.notFound {
@@ -35,9 +32,6 @@ struct PageContext {
             // would point nowhere: resolve them from the site's own address instead.
             context["baseHref"] = .text(base)
         }
-        context["favicon"] = .text(route.link(to: site.favicon))
-        context["faviconType"] = site.favicon.path.hasSuffix(".svg") ? "image/svg+xml" : site.favicon.path.hasSuffix(".png") ? "image/png" : "image/x-icon"
-        context["searchURL"] = .text(route.link(to: edition.search))
         // 404.html stands for no page at all: it has no address to share or to prefer.
         if let base = config.baseURL, route != Site.notFound {
             let address = Self.address(of: route, base: base)
@@ -53,6 +47,28 @@ struct PageContext {
                 "image": .optional(image), "card": image == nil ? "summary" : "summary_large_image",
             ]
         }
+        return context
+    }
+
+    /// What depends only on the language, the section and how deep the page is: the same for
+    /// a section's pages, but for its index (and the top pages), which the nav marks as here.
+    private func sharedChrome(section: String?) -> [String: TemplateValue] {
+        let config = site.config
+        var context: [String: TemplateValue] = [
+            "lang": .text(edition.language.code),
+            "t": strings.templateValues,
+            "root": .text(route.toRoot),
+            "stylesheet": .text(route.link(to: Site.stylesheet)),
+            "homeURL": .text(route.link(to: edition.homeRoute)),
+            "site": ["title": .text(strings["site_title"]), "accent": .text(config.accent), "disclaimer": .text(strings["disclaimer"]),
+                     "paper": config.paper == .a4 ? "A4" : "letter"],
+        ]
+        let nav = navigation(section: section)
+        context["nav"] = .list(nav)
+        context["hasNav"] = .flag(!nav.isEmpty)
+        context["favicon"] = .text(route.link(to: site.favicon))
+        context["faviconType"] = site.favicon.path.hasSuffix(".svg") ? "image/svg+xml" : site.favicon.path.hasSuffix(".png") ? "image/png" : "image/x-icon"
+        context["searchURL"] = .text(route.link(to: edition.search))
         let org = config.organization
         if org != SiteConfig.Organization() {
             context["organization"] = [
@@ -146,5 +162,25 @@ struct PageContext {
 
     func tagLinks(_ tags: [Tag]) -> TemplateValue {
         .list(tags.map { ["name": .text($0.label), "url": .text(route.link(to: $0.route))] })
+    }
+}
+
+/// The chrome the pages of one language and section share at one depth, made by the first
+/// page that needs it, from any thread: a large site's pages would each make the same.
+final class SharedChrome: @unchecked Sendable {
+    private struct Key: Hashable {
+        var language: String, section: String, depth: String
+    }
+
+    private let lock = NSLock()
+    private var made: [Key: [String: TemplateValue]] = [:]
+
+    func values(language: String, section: String, depth: String, make: () -> [String: TemplateValue]) -> [String: TemplateValue] {
+        let key = Key(language: language, section: section, depth: depth)
+        if let values = lock.withLock({ made[key] }) { return values }
+        // Made outside the lock; two threads that both make it make the same.
+        let values = make()
+        lock.withLock { made[key] = values }
+        return values
     }
 }

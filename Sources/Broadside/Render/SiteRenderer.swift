@@ -77,6 +77,7 @@ public struct SiteRenderer: Sendable {
     /// Handouts and event files by the route of their web page: looked up once per page.
     let handouts: [Route: Handout]
     let events: [Route: EventFiles]
+    private let sharedChrome = SharedChrome()
 
     public init(site: Site, theme: Theme, makesPDFs: Bool) {
         self.site = site
@@ -306,7 +307,8 @@ public struct SiteRenderer: Sendable {
                 crumbs.append((section.title, section.route))
             }
         }
-        var values = context.chrome(title: page.title, summary: page.frontMatter.summary, breadcrumbs: crumbs, section: page.section)
+        var values = context.chrome(title: page.title, summary: page.frontMatter.summary, breadcrumbs: crumbs, section: page.section,
+                                    shared: page.kind == .page && page.section != nil ? sharedChrome : nil)
         if !body.html.allSatisfy(\.isWhitespace) { values["body"] = .text(body.html) }
         values["toc"] = body.toc
         // A table of contents with a single entry only repeats the page.
