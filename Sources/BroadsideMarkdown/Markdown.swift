@@ -144,7 +144,7 @@ public struct Markdown: Sendable {
             let id = options.idPrefix + ids.next(for: text)
             let topLevel = cmark_node_parent(node) == document
             headings.append(Heading(level: level, text: text, id: id, line: Int(cmark_node_get_start_line(node)), isTopLevel: topLevel))
-            if let block = replaceHeading(node, level: level, id: id, flags: flags & ~CMARK_OPT_SOURCEPOS), topLevel, level <= 2 {
+            if let block = replaceHeading(node, level: level, id: id, text: text, flags: flags & ~CMARK_OPT_SOURCEPOS), topLevel, level <= 2 {
                 sectionStarts.insert(block)
             }
         }
@@ -180,13 +180,37 @@ public struct Markdown: Sendable {
     }
 
     /// cmark renders a heading as exactly `<hN>…</hN>`; the rendered text gets its id and goes
-    /// back into the tree as a custom block, which cmark emits verbatim.
+    /// back into the tree as a custom block, which cmark emits verbatim. A heading of plain
+    /// text (most) is escaped here as cmark escapes text, without a renderer of its own.
     @discardableResult
-    private func replaceHeading(_ heading: OpaquePointer, level: Int, id: String, flags: Int32) -> OpaquePointer? {
-        let html = html(of: heading, flags: flags)
+    private func replaceHeading(_ heading: OpaquePointer, level: Int, id: String, text: String, flags: Int32) -> OpaquePointer? {
         let opening = "<h\(level)>"
+        var child = cmark_node_first_child(heading)
+        while let node = child, cmark_node_get_type(node) == CMARK_NODE_TEXT { child = cmark_node_next(node) }
+        if child == nil {
+            return replace(heading, withHTML: "<h\(level) id=\"\(id)\">" + Self.escaped(text) + "</h\(level)>")
+        }
+        let html = html(of: heading, flags: flags)
         guard html.hasPrefix(opening) else { return nil }
         return replace(heading, withHTML: "<h\(level) id=\"\(id)\">" + html.dropFirst(opening.count).trimmingSuffix("\n"))
+    }
+
+    /// Text as cmark writes it into HTML: `&`, `<`, `>` and `"` as entities, the rest as it is.
+    static func escaped(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") }) else {
+            return text
+        }
+        var escaped = ""
+        for character in text.unicodeScalars {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            default: escaped.unicodeScalars.append(character)
+            }
+        }
+        return escaped
     }
 
     /// Splits a text node around `links`, which must be in order and not overlap; returns the

@@ -10,6 +10,22 @@ final class MarkdownTests: XCTestCase {
         XCTAssertTrue(result.html.contains(#"<h3 id="step-1-file-the-motion">Step 1: File <code>the</code> motion!</h3>"#), result.html)
     }
 
+    /// A heading of plain text is escaped without cmark's renderer: it must come out as
+    /// cmark writes the same words in a paragraph.
+    func testPlainHeadingsAreEscapedAsCmarkEscapesText() {
+        let words = ["Fees & \"costs\" <now>", "It's a/b", "Educación · 中文", "&amp; stays &amp;amp;", "\\<not a tag\\>", "Tom's \"quote\""]
+        // Without smart punctuation a `"` stays one, to be escaped.
+        for markdown in [Markdown(), Markdown(options: MarkdownOptions(smartPunctuation: false))] {
+            for text in words {
+                let heading = markdown.render("## " + text + "\n").html
+                let paragraph = markdown.render(text + "\n").html
+                let id = heading.prefix { $0 != ">" } + ">"
+                XCTAssertEqual(heading.dropFirst(id.count).replacingOccurrences(of: "</h2>\n", with: ""),
+                               paragraph.dropFirst("<p>".count).replacingOccurrences(of: "</p>\n", with: ""), text)
+            }
+        }
+    }
+
     func testHeadingIDsKeepAccentedLettersAndAvoidReservedIDs() {
         let markdown = Markdown(options: MarkdownOptions(reservedIDs: ["main"]))
         let result = markdown.render("# Main\n\n## Educación y § 1473.7\n")

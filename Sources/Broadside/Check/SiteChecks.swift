@@ -99,8 +99,8 @@ struct PageChecks: Sendable {
         let blocks = markdown.paragraphs.map { (text: $0.text, line: $0.line + page.source.bodyLineOffset) }
         guard let measured = Readability.measure(blocks, language: language),
               measured.grade > site.config.readingGradeTarget else { return }
-        let hardest = measured.sentences.map { "line \($0.line) (grade \(oneDecimal($0.grade))): “\(Self.excerpt($0.text))”" }
-        diagnostics.report(.finding(.readability, "reads at grade \(oneDecimal(measured.grade)), above the target of \(oneDecimal(site.config.readingGradeTarget)); hardest sentences: "
+        let hardest = measured.sentences.map { "line \($0.line) (grade \(Self.oneDecimal($0.grade))): “\(Self.excerpt($0.text))”" }
+        diagnostics.report(.finding(.readability, "reads at grade \(Self.oneDecimal(measured.grade)), above the target of \(Self.oneDecimal(site.config.readingGradeTarget)); hardest sentences: "
                                     + hardest.joined(separator: "; "), at: start))
     }
 
@@ -140,7 +140,12 @@ struct PageChecks: Sendable {
         }
     }
 
-    private func oneDecimal(_ value: Double) -> String {
-        String((value * 10).rounded() / 10)
+    /// `21.4`, `8.0`: as `String(Double)` writes a value rounded to tenths, which takes
+    /// longer to find the shortest digits than writing tenths out as whole numbers does.
+    static func oneDecimal(_ value: Double) -> String {
+        let tenths = (value * 10).rounded()
+        guard tenths.magnitude < 1e15 else { return String(tenths / 10) }
+        let whole = Int(tenths)
+        return (tenths.sign == .minus ? "-" : "") + String(whole.magnitude / 10) + "." + String(whole.magnitude % 10)
     }
 }

@@ -10,7 +10,8 @@ public struct Strings: Sendable {
     /// Made once per language: setting up a locale's formatter costs more than using it.
     private let dateStyle: Date.FormatStyle
     /// Days already written out: a large site's lists show a few hundred days thousands of times.
-    private let writtenDates = DayNames()
+    private let writtenDates = DayCache<String>()
+    private let dateValues = DayCache<TemplateValue>()
     /// `values` as templates take them (`{{t.home}}`), made once rather than on every page.
     let templateValues: TemplateValue
 
@@ -41,7 +42,7 @@ public struct Strings: Sendable {
 
     /// "March 2, 2026", "2 de marzo de 2026": the locale's long date.
     public func date(_ day: Day) -> String {
-        writtenDates.name(of: day) {
+        writtenDates.value(of: day) {
             var components = DateComponents()
             (components.year, components.month, components.day) = (day.year, day.month, day.day)
             guard let date = Self.calendar.date(from: components) else { return day.description }
@@ -77,7 +78,7 @@ public struct Strings: Sendable {
 
     /// For `<time datetime>` and the words beside it.
     func dateContext(_ day: Day?) -> TemplateValue? {
-        day.map { ["iso": .text($0.description), "text": .text(date($0))] }
+        day.map { day in dateValues.value(of: day) { ["iso": .text(day.description), "text": .text(date(day))] } }
     }
 
     /// The words around each `{name}` of `names`, in order: "Page {page} of {pages}" gives
@@ -101,15 +102,16 @@ public struct Strings: Sendable {
     }()
 }
 
-/// Each day's words, worked out once and shared by the threads that render pages.
-private final class DayNames: @unchecked Sendable {
+/// Each day's words (and the values templates see of them), worked out once and shared by
+/// the threads that render pages: a topic's page lists thousands, most of them on few days.
+private final class DayCache<Value>: @unchecked Sendable {
     private let lock = NSLock()
-    private var names: [Day: String] = [:]
+    private var values: [Day: Value] = [:]
 
-    func name(of day: Day, _ write: () -> String) -> String {
-        if let known = lock.withLock({ names[day] }) { return known }
-        let name = write()
-        lock.withLock { names[day] = name }
-        return name
+    func value(of day: Day, _ make: () -> Value) -> Value {
+        if let known = lock.withLock({ values[day] }) { return known }
+        let value = make()
+        lock.withLock { values[day] = value }
+        return value
     }
 }

@@ -1,8 +1,9 @@
 @testable import Broadside
 import XCTest
 
-/// A readability warning quotes its hardest sentences cut to 70 characters. Plain ASCII is
-/// cut by its bytes; it must cut where counting characters cuts.
+/// A readability warning quotes its hardest sentences cut to 70 characters, and grades to
+/// tenths. Plain ASCII is cut by its bytes, and tenths written as whole numbers: each must
+/// come out as the slower, general way writes it.
 final class SentenceExcerptTests: XCTestCase {
     private func byCharacters(_ sentence: String) -> String {
         sentence.dropFirst(70).isEmpty ? sentence : sentence.prefix(67) + "…"
@@ -22,5 +23,13 @@ final class SentenceExcerptTests: XCTestCase {
         }
         XCTAssertEqual(PageChecks.excerpt(Substring(letters)), String(letters.prefix(67)) + "…")
         XCTAssertEqual(PageChecks.excerpt(letters.prefix(70)), String(letters.prefix(70)))
+    }
+
+    func testGradesAreWrittenAsStringWritesThemRoundedToTenths() {
+        var values: [Double] = [0, 0.04, 0.05, 0.06, 7.95, 8, 8.04, 12.25, 21.449, 99.99, 100, 123456.789, -0.5, -3.14, -0.04]
+        for tenths in 0..<2_000 { values.append(Double(tenths) / 10 + 0.013) }
+        for value in values {
+            XCTAssertEqual(PageChecks.oneDecimal(value), String((value * 10).rounded() / 10), "\(value)")
+        }
     }
 }
