@@ -119,7 +119,7 @@ public struct SiteRenderer: Sendable {
             } catch {
                 failure = error
             }
-            return (PageOutput(body: body, html: "", searchEntry: "", problems: problems), entry, false, failure)
+            return (PageOutput(body: body.written, html: "", searchEntry: "", problems: problems), entry, false, failure)
         }
         // The pages made from the site's shape alone are made with these, and handed out
         // first: a topic's page lists thousands of pages, and made after the rest it would
