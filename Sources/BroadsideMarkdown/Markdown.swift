@@ -251,24 +251,31 @@ public struct Markdown: Sendable {
         return block
     }
 
-    /// The text a reader sees in a node, for heading ids and the table of contents.
+    /// The text a reader sees in a node, for heading ids and the table of contents. Gathered
+    /// as bytes and made a string once: a string for each piece of each paragraph showed.
     private func plainText(of node: OpaquePointer) -> String {
-        var text = ""
+        var bytes: [UInt8] = []
+        appendPlainText(of: node, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private func appendPlainText(of node: OpaquePointer, to bytes: inout [UInt8]) {
         var child = cmark_node_first_child(node)
         while let current = child {
             switch cmark_node_get_type(current) {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                text += String(cString: cmark_node_get_literal(current))
+                if let literal = cmark_node_get_literal(current) {
+                    bytes.append(contentsOf: UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal)))
+                }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                text += " "
+                bytes.append(UInt8(ascii: " "))
             case CMARK_NODE_HTML_INLINE:
                 break
             default:
-                text += plainText(of: current)
+                appendPlainText(of: current, to: &bytes)
             }
             child = cmark_node_next(current)
         }
-        return text
     }
 }
 

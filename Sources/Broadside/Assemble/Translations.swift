@@ -4,7 +4,9 @@ enum Translations {
     /// languages; a page in the default language keeps its own path.
     static func language(of path: String, config: SiteConfig) -> (code: String, path: String)? {
         let stem = path.dropLast(".md".count)
-        guard let dot = stem.lastIndex(of: "."), !stem[dot...].contains("/") else { return (config.language, path) }
+        guard let dot = stem.utf8.lastIndex(of: UInt8(ascii: ".")), !stem.utf8[dot...].contains(UInt8(ascii: "/")) else {
+            return (config.language, path)
+        }
         let code = String(stem[stem.index(after: dot)...])
         // `x.zh-hant.md` is the site's zh-Hant: codes are not case-sensitive.
         if let language = config.languages.first(where: { $0.code.lowercased() == code.lowercased() }) {

@@ -75,22 +75,25 @@ public struct Routes: Sendable {
         return route
     }
 
+    /// Links and paths are read by their bytes: each of a page's links is resolved, and
+    /// reading them as characters showed in a large build.
     private static func hasScheme(_ url: String) -> Bool {
-        guard let colon = url.firstIndex(of: ":") else { return false }
-        return !url[..<colon].contains { $0 == "/" || $0 == "?" || $0 == "#" }
+        guard let colon = url.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        return !url.utf8[..<colon].contains { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }
     }
 
     /// Joins and tidies `.` and `..`; nil when the path climbs out of Content/.
     static func normalize(_ base: String, _ path: String) -> String? {
-        var parts = base.split(separator: "/").map(String.init)
-        for part in path.split(separator: "/") {
-            switch part {
-            case ".": continue
-            case "..":
+        let slash = UInt8(ascii: "/")
+        var parts = base.utf8.split(separator: slash).map(Substring.init)
+        for part in path.utf8.split(separator: slash) {
+            if part.elementsEqual(".".utf8) { continue }
+            if part.elementsEqual("..".utf8) {
                 if parts.isEmpty { return nil }
                 parts.removeLast()
-            default: parts.append(String(part))
+                continue
             }
+            parts.append(Substring(part))
         }
         return parts.joined(separator: "/")
     }
