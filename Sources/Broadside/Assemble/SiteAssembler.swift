@@ -34,7 +34,10 @@ public enum SiteAssembler {
         // Each topic worked out once, by its language's folder and name, not on every page it tags.
         var madeTags: [String: [String: Tag]] = [:]
         // What each path says on its own, across the cores: this step is otherwise one core's.
-        let places = sources.concurrentMap { PagePlace($0.file.relativePath, config: config) }
+        let places = sources.concurrentMap { PagePlace($0, config: config) }
+        // Titles are ranked on another core while this one goes through the pages. Drafts and
+        // pages left out are ranked too: a rank only orders titles, and theirs change no order.
+        let ranking = Background { rankTitles(places.compactMap { $0?.title }) }
         for (source, place) in zip(sources, places) {
             let path = source.file.relativePath
             let at = SourceLocation(path: source.file.displayPath)
@@ -50,12 +53,9 @@ public enum SiteAssembler {
             }
             claims.claim(place.route, by: source.file.displayPath, at: at, diagnostics: &diagnostics)
             routes.pages[path] = place.route
-            let title = source.frontMatter.title ?? {
-                if source.frontMatterIsReadable {
-                    diagnostics.error("this page has no title: add `title: …` to its front matter", at: at)
-                }
-                return Self.humanize(place.name)
-            }()
+            if source.frontMatter.title == nil && source.frontMatterIsReadable {
+                diagnostics.error("this page has no title: add `title: …` to its front matter", at: at)
+            }
             let tags = source.frontMatter.tags.map { name in
                 if let known = madeTags[place.prefix]?[name] { return known }
                 let tag = Tag(name: name, slug: TagSlug.make(name), prefix: place.prefix)
@@ -63,10 +63,11 @@ public enum SiteAssembler {
                 return tag
             }
             pages.append(ContentPage(source: source, route: place.route, kind: place.kind, section: place.section,
-                                     title: title, tags: tags, language: place.language, translationKey: place.unlocalized,
+                                     title: place.title, tags: tags, language: place.language, translationKey: place.unlocalized,
                                      frontMatter: source.frontMatter))
         }
-        rankTitles(&pages)
+        let ranks = ranking.value
+        for index in pages.indices { pages[index].titleOrder = ranks[pages[index].title] ?? 0 }
         for file in contentFiles {
             let route = Route(file)
             let display = folders.content.display(file)
@@ -183,9 +184,10 @@ public enum SiteAssembler {
         ListOrder(age: page.frontMatter.date.map { -($0.year * 512 + $0.month * 32 + $0.day) } ?? Int.max, title: page.titleOrder)
     }
 
-    /// Sets each page's `titleOrder`. Titles a reader's order counts as the same share a number.
-    private static func rankTitles(_ pages: inout [ContentPage]) {
-        let titles = Set(pages.map(\.title)).sorted().sorted { letterOrder($0, $1) ?? (readerOrder($0, $1) == .orderedAscending) }
+    /// Each title's place in a reader's order (a page's `titleOrder`). Titles a reader's order
+    /// counts as the same share a number.
+    private static func rankTitles(_ titles: [String]) -> [String: Int] {
+        let titles = Set(titles).sorted().sorted { letterOrder($0, $1) ?? (readerOrder($0, $1) == .orderedAscending) }
         var ranks: [String: Int] = [:]
         var rank = 0
         for (index, title) in titles.enumerated() {
@@ -194,7 +196,7 @@ public enum SiteAssembler {
             }
             ranks[title] = rank
         }
-        for index in pages.indices { pages[index].titleOrder = ranks[pages[index].title] ?? 0 }
+        return ranks
     }
 
     /// Titles as a reader orders them: case and width aside, numbers by their value
@@ -240,11 +242,12 @@ private struct PagePlace: Sendable {
     var route: Route
     var kind: ContentPage.Kind
     var section: String?
-    /// What names the page when it has no title: its file's, or an index's folder's.
-    var name: String
+    /// Its front matter's, or else made from its file's name (an index's folder's).
+    var title: String
 
     /// Nil when the name ends in a language the site does not have.
-    init?(_ path: String, config: SiteConfig) {
+    init?(_ source: PageSource, config: SiteConfig) {
+        let path = source.file.relativePath
         guard let (language, unlocalized) = Translations.language(of: path, config: config) else { return nil }
         self.language = language
         self.unlocalized = unlocalized
@@ -255,7 +258,7 @@ private struct PagePlace: Sendable {
         let isIndex = file == "index" || file == "_index"
         kind = folders.isEmpty ? (isIndex ? .home : .page) : (folders.count == 1 && isIndex ? .section : .page)
         section = folders.first.map(String.init)
-        name = isIndex ? String(folders.last ?? "Home") : file
+        title = source.frontMatter.title ?? SiteAssembler.humanize(isIndex ? String(folders.last ?? "Home") : file)
     }
 }
 

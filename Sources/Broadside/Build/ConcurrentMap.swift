@@ -44,3 +44,24 @@ private final class Slots<T>: @unchecked Sendable {
         slots.deallocate()
     }
 }
+
+/// Work begun on another core now and waited for when its result is needed: what a step
+/// that runs on one core can have done beside it.
+final class Background<T: Sendable>: @unchecked Sendable {
+    private var result: T?
+    private let done = DispatchGroup()
+
+    init(_ work: @escaping @Sendable () -> T) {
+        done.enter()
+        DispatchQueue.global().async {
+            self.result = work()
+            self.done.leave()
+        }
+    }
+
+    /// The result, once the work is done.
+    var value: T {
+        done.wait()
+        return result!
+    }
+}
