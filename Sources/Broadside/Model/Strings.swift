@@ -18,7 +18,7 @@ public struct Strings: Sendable {
     public init(language: Language, values: [String: String]) {
         self.language = language
         self.values = values
-        templateValues = .object(values.mapValues(TemplateValue.text))
+        templateValues = .object(TemplateFields(values))
         dateStyle = Date.FormatStyle(date: .long, time: .omitted, locale: Locale(identifier: language.code),
                                      calendar: Self.calendar, timeZone: Self.calendar.timeZone)
     }

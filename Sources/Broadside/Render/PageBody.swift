@@ -187,7 +187,7 @@ struct PageBody: Sendable {
             }
         }
         func entry(_ heading: Heading, children: [Heading]) -> TemplateValue {
-            var values: [String: TemplateValue] = ["id": .text(heading.id), "text": .text(heading.text), "hasChildren": .flag(!children.isEmpty)]
+            var values: TemplateFields = ["id": .text(heading.id), "text": .text(heading.text), "hasChildren": .flag(!children.isEmpty)]
             if !children.isEmpty { values["children"] = .list(children.map { entry($0, children: []) }) }
             return .object(values)
         }

@@ -14,7 +14,7 @@ struct PageContext {
     /// `shared`, for a page in a section (not its index): the values it shares with the
     /// section's other pages at its depth, made once for all of them.
     func chrome(title: String, summary: String?, breadcrumbs: [(String, Route)], section: String?,
-                shared: SharedChrome? = nil) -> [String: TemplateValue] {
+                shared: SharedChrome? = nil) -> TemplateFields {
         let config = site.config
         let siteTitle = strings["site_title"]
         var context = shared?.values(language: edition.language.code, section: section ?? "", depth: route.toRoot) {
@@ -52,9 +52,9 @@ struct PageContext {
 
     /// What depends only on the language, the section and how deep the page is: the same for
     /// a section's pages, but for its index (and the top pages), which the nav marks as here.
-    private func sharedChrome(section: String?) -> [String: TemplateValue] {
+    private func sharedChrome(section: String?) -> TemplateFields {
         let config = site.config
-        var context: [String: TemplateValue] = [
+        var context: TemplateFields = [
             "lang": .text(edition.language.code),
             "t": strings.templateValues,
             "root": .text(route.toRoot),
@@ -91,7 +91,7 @@ struct PageContext {
     /// `<link rel=alternate hreflang>` for each version of this page (and `x-default`, the
     /// default language's), and the switcher: every language, each linking to this page in it,
     /// or to its home page with a note in that language when the page is not translated.
-    private func addLanguages(to context: inout [String: TemplateValue]) {
+    private func addLanguages(to context: inout TemplateFields) {
         guard site.editions.count > 1 else { return }
         let versions = site.alternates[route] ?? [edition.language.code: route]
         // Search engines read hreflang from full addresses only: without `base_url`, none.
@@ -173,9 +173,9 @@ final class SharedChrome: @unchecked Sendable {
     }
 
     private let lock = NSLock()
-    private var made: [Key: [String: TemplateValue]] = [:]
+    private var made: [Key: TemplateFields] = [:]
 
-    func values(language: String, section: String, depth: String, make: () -> [String: TemplateValue]) -> [String: TemplateValue] {
+    func values(language: String, section: String, depth: String, make: () -> TemplateFields) -> TemplateFields {
         let key = Key(language: language, section: section, depth: depth)
         if let values = lock.withLock({ made[key] }) { return values }
         // Made outside the lock; two threads that both make it make the same.

@@ -369,7 +369,7 @@ public struct SiteRenderer: Sendable {
     }
 
     /// The lists of the home page, a section's page and the topic index.
-    private func addLists(to values: inout [String: TemplateValue], context: PageContext, section: String?) {
+    private func addLists(to values: inout TemplateFields, context: PageContext, section: String?) {
         let edition = context.edition
         if context.route == edition.homeRoute {
             let dated = edition.pages.filter { $0.kind == .page && $0.frontMatter.date != nil }
@@ -448,7 +448,7 @@ public struct SiteRenderer: Sendable {
         return String(decoding: wrap(values, template: "print-materials"), as: UTF8.self)
     }
 
-    private func wrap(_ values: [String: TemplateValue], template: String) -> [UInt8] {
+    private func wrap(_ values: TemplateFields, template: String) -> [UInt8] {
         var values = values
         // List entries are headings one level below the heading their list sits under.
         values["itemHeading"] = values["sections"] == nil ? "h2" : "h3"

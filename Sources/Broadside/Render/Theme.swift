@@ -81,12 +81,12 @@ public struct Theme: Sendable {
         return Theme(templates: templates)
     }
 
-    func render(_ values: [String: TemplateValue], with template: String) -> String {
+    func render(_ values: TemplateFields, with template: String) -> String {
         String(decoding: html(values, with: template), as: UTF8.self)
     }
 
     /// The same as UTF-8: a page written straight to disk need not be made text first.
-    func html(_ values: [String: TemplateValue], with template: String) -> [UInt8] {
+    func html(_ values: TemplateFields, with template: String) -> [UInt8] {
         TemplateRenderer.render(template, templates: templates, values: .object(values))
     }
 }

@@ -4,7 +4,7 @@ import XCTest
 /// Broadside's Mustache: what a theme's template renders, including the whitespace rules
 /// themes written for swift-mustache rely on, and the messages a broken template gets.
 final class TemplateTests: XCTestCase {
-    private func render(_ text: String, _ values: [String: TemplateValue], partials: [String: String] = [:],
+    private func render(_ text: String, _ values: TemplateFields, partials: [String: String] = [:],
                         file: StaticString = #filePath, line: UInt = #line) -> String {
         do {
             var templates = ["main": try Template(text)]
@@ -26,7 +26,7 @@ final class TemplateTests: XCTestCase {
     }
 
     func testValuesAreEscapedUnlessTripled() {
-        let values: [String: TemplateValue] = ["name": "Ana & <Luis> \"q\" 'a'"]
+        let values: TemplateFields = ["name": "Ana & <Luis> \"q\" 'a'"]
         XCTAssertEqual(render("{{name}}|{{{name}}}|{{& name}}|{{ name }}", values),
                        "Ana &amp; &lt;Luis&gt; &quot;q&quot; &#39;a&#39;|Ana & <Luis> \"q\" 'a'|Ana & <Luis> \"q\" 'a'|Ana &amp; &lt;Luis&gt; &quot;q&quot; &#39;a&#39;")
         XCTAssertEqual(render("[{{missing}}]{{flag}}", ["flag": true]), "[]true")
@@ -35,7 +35,7 @@ final class TemplateTests: XCTestCase {
     /// How `base` shows a page: `main` names the page's template, which renders where it is
     /// shown with the values the rendering began with, not those of a section around it.
     func testATemplateValueRendersInPlaceWithTheOuterValues() {
-        let values: [String: TemplateValue] = ["main": .template("page"), "title": "Bars & relief", "nav": [["title": "Guides"]]]
+        let values: TemplateFields = ["main": .template("page"), "title": "Bars & relief", "nav": [["title": "Guides"]]]
         let page = "<h1>{{title}}</h1>{{{main}}}"
         XCTAssertEqual(render("<main>{{{main}}}</main>", values, partials: ["page": page]), "<main><h1>Bars &amp; relief</h1></main>",
                        "the page cannot show itself")
@@ -51,13 +51,13 @@ final class TemplateTests: XCTestCase {
     }
 
     func testDottedNamesAndTheCurrentValue() {
-        let values: [String: TemplateValue] = ["site": ["title": "Toolkit", "org": ["name": "Clinic"]], "list": ["a", "b"]]
+        let values: TemplateFields = ["site": ["title": "Toolkit", "org": ["name": "Clinic"]], "list": ["a", "b"]]
         XCTAssertEqual(render("{{site.title}}/{{site.org.name}}/{{site.nothing.name}}", values), "Toolkit/Clinic/")
         XCTAssertEqual(render("{{#list}}<{{.}}>{{/list}}", values), "<a><b>")
     }
 
     func testSections() {
-        let values: [String: TemplateValue] = [
+        let values: TemplateFields = [
             "title": "Page", "yes": true, "no": false, "none": [], "text": "words",
             "items": [["title": "One"], ["title": "Two", "summary": "Second"], ["summary": false]],
         ]

@@ -22,7 +22,7 @@ extension PageContext {
 
     /// When, where and how to take part, in the page's language. Every key is set (absent ones
     /// to false), so a template never picks up the page's own value of the same name.
-    static func facts(_ event: Event, strings: Strings) -> [String: TemplateValue] {
+    static func facts(_ event: Event, strings: Strings) -> TemplateFields {
         let place = [event.venue, event.address].compactMap { $0 }
         return [
             "when": .text(strings.eventTime(event)),

@@ -59,7 +59,7 @@ struct PrintRenderer {
     }
 
     /// What the whole document shares. A bilingual one says its notices in both languages.
-    private func document(route: Route, title: String, languages: [String]) -> [String: TemplateValue] {
+    private func document(route: Route, title: String, languages: [String]) -> TemplateFields {
         let config = site.config
         let org = config.organization
         let all = languages.map { site.edition($0).strings }
@@ -107,13 +107,13 @@ struct PrintRenderer {
 
     /// The page's own words and notices, in its language, and its HTML cut at top-level
     /// headings (for a bilingual handout's rows).
-    private func words(_ page: ContentPage, at route: Route, idPrefix: String, split: Bool) -> ([String: TemplateValue], sections: [String]) {
+    private func words(_ page: ContentPage, at route: Route, idPrefix: String, split: Bool) -> (TemplateFields, sections: [String]) {
         let strings = site.edition(page.language).strings
         var markdown = markdown
         markdown.options.splitSections = split
         var ignored = Diagnostics()  // the web render already reported this page's problems
         let body = PageBody(page, site: site, markdown: markdown, medium: .print(route, idPrefix: idPrefix), diagnostics: &ignored)
-        let values: [String: TemplateValue] = [
+        let values: TemplateFields = [
             "lang": .text(page.language),
             "languageName": .text(site.edition(page.language).language.name),
             "t": strings.templateValues,

@@ -49,9 +49,9 @@ final class Template: Sendable {
     /// dot is looked up in the current value only, not in the values around it.
     struct Name: Sendable {
         /// nil for `.`.
-        let first: String?
+        let first: TemplateFields.HashedName?
         /// The parts after the first.
-        let rest: [String]
+        let rest: [TemplateFields.HashedName]
         let anchored: Bool
     }
 
@@ -252,7 +252,8 @@ private struct TemplateParser {
         if raw == "." { return (raw, Template.Name(first: nil, rest: [], anchored: false)) }
         let parts = raw.split(separator: ".").map(String.init)
         // `..` has no parts, and stands for the current value, as `.` does.
-        return (raw, Template.Name(first: parts.first, rest: Array(parts.dropFirst()), anchored: raw.hasPrefix(".")))
+        return (raw, Template.Name(first: parts.first.map(TemplateFields.HashedName.init), rest: parts.dropFirst().map(TemplateFields.HashedName.init),
+                                   anchored: raw.hasPrefix(".")))
     }
 
     /// `{{=<% %>=}}`: two new delimiters, then `=` and the current closing delimiter.

@@ -1,6 +1,6 @@
 /// What a template reads: the values a page hands its Mustache templates. A closed set of
-/// cases rather than `Any`, so a lookup is a `switch` and a dictionary read, not a chain of
-/// dynamic casts; that is most of what made rendering a large site slow.
+/// cases rather than `Any`, so a lookup is a `switch` and a read of `TemplateFields`, not a
+/// chain of dynamic casts; that is most of what made rendering a large site slow.
 enum TemplateValue: Sendable {
     /// Shown by `{{name}}`; a section over it renders once, with the text as `{{.}}`.
     case text(String)
@@ -9,7 +9,7 @@ enum TemplateValue: Sendable {
     /// A section renders once for each item, with the item on top of the context.
     case list([TemplateValue])
     /// Names inside a section over it are looked up here first, then outside.
-    case object([String: TemplateValue])
+    case object(TemplateFields)
     /// The named template, rendered where it is shown with the values the rendering began
     /// with: how `base` shows a page's `main` without the page being made and copied first.
     case template(String)
@@ -46,6 +46,9 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByStringInterpol
     init(booleanLiteral flag: Bool) { self = .flag(flag) }
     init(arrayLiteral items: TemplateValue...) { self = .list(items) }
     init(dictionaryLiteral entries: (String, TemplateValue)...) {
-        self = .object(Dictionary(entries, uniquingKeysWith: { _, last in last }))
+        var fields = TemplateFields()
+        fields.reserveCapacity(entries.count)
+        for (name, value) in entries { fields[name] = value }
+        self = .object(fields)
     }
 }
