@@ -37,14 +37,14 @@ struct TemplateRenderer {
             case .text:
                 template.text.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[Int(op.a)..<Int(op.b)])) }
             case .value, .rawValue:
-                if let value = lookUp(template.names[Int(op.a)]) { write(value, escaped: op.kind == .value) }
+                if let value = lookUp(Int(op.a), in: template) { write(value, escaped: op.kind == .value) }
             case .inverted:
-                if !(lookUp(template.names[Int(op.a)])?.isTruthy ?? false) { render(template, index..<Int(op.b), indentation: indentation) }
+                if !(lookUp(Int(op.a), in: template)?.isTruthy ?? false) { render(template, index..<Int(op.b), indentation: indentation) }
                 index = Int(op.b)
             case .section:
                 let body = index..<Int(op.b)
                 index = Int(op.b)
-                switch lookUp(template.names[Int(op.a)]) {
+                switch lookUp(Int(op.a), in: template) {
                 case .flag(true)?:
                     render(template, body, indentation: indentation)
                 case .list(let items)?:
@@ -74,9 +74,11 @@ struct TemplateRenderer {
         }
     }
 
-    /// The first part of a name is looked for from the innermost value out; the rest inside it.
-    private func lookUp(_ name: Template.Name) -> TemplateValue? {
-        guard let first = name.first else { return stack.last }
+    /// The first part of the template's name `at` is looked for from the innermost value out;
+    /// the rest inside it. The name is read where it is, part by part: copying it whole, at
+    /// every lookup, counted references to its parts.
+    private func lookUp(_ at: Int, in template: Template) -> TemplateValue? {
+        guard let first = template.names[at].first else { return stack.last }
         var found: TemplateValue?
         var index = stack.count - 1
         while index >= 0 {  // by index: iterating `reversed()` copies the stack and each value
@@ -84,12 +86,14 @@ struct TemplateRenderer {
                 found = child
                 break
             }
-            if name.anchored { break }
+            if template.names[at].anchored { break }
             index -= 1
         }
-        for part in name.rest {
-            guard case .object(let values)? = found else { return nil }
-            found = values[part]
+        if !template.names[at].rest.isEmpty {  // most names have one part: their rest is not copied to be gone through
+            for part in template.names[at].rest {
+                guard case .object(let values)? = found else { return nil }
+                found = values[part]
+            }
         }
         // Inside the template it names, a template value is not there, as when pages were made
         // on their own before `base`: `{{^main}}` in a page renders.
