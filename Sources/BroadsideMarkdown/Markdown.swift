@@ -94,7 +94,8 @@ public struct Markdown: Sendable {
         }
 
         for node in textNodes {
-            let created = insertLinks(into: node, autolink(String(cString: cmark_node_get_literal(node))))
+            let literal = String(cString: cmark_node_get_literal(node))
+            let created = insertLinks(into: node, literal: literal, autolink(literal))
             if numberLinks { linkNodes += created }
         }
 
@@ -213,11 +214,10 @@ public struct Markdown: Sendable {
         return escaped
     }
 
-    /// Splits a text node around `links`, which must be in order and not overlap; returns the
-    /// new link nodes. The text node is freed when anything was linked.
-    private func insertLinks(into text: OpaquePointer, _ links: [AutoLink]) -> [OpaquePointer] {
+    /// Splits a text node (whose text is `literal`) around `links`, which must be in order and
+    /// not overlap; returns the new link nodes. The text node is freed when anything was linked.
+    private func insertLinks(into text: OpaquePointer, literal: String, _ links: [AutoLink]) -> [OpaquePointer] {
         guard !links.isEmpty else { return [] }
-        let literal = String(cString: cmark_node_get_literal(text))
         func textNode(_ part: Substring) -> OpaquePointer? {
             guard !part.isEmpty, let node = cmark_node_new(CMARK_NODE_TEXT) else { return nil }
             cmark_node_set_literal(node, String(part))
