@@ -11,6 +11,7 @@ enum SiteChecks {
     /// The checks across pages: two pages of one language with the same title.
     static func run(_ site: Site, diagnostics: inout Diagnostics) {
         var titles: [String: String] = [:]
+        titles.reserveCapacity(site.pages.count)
         for page in site.pages {
             // Within one language: a translation may keep a name that is the same in both.
             let titleKey = page.language + "\n" + page.title.lowercased()

@@ -32,6 +32,11 @@ public struct Diagnostics: Sendable {
         all.sorted(by: Self.inOrder)
     }
 
+    /// `sorted` as lines of text, made across the cores: a large site can have thousands.
+    public var printed: String {
+        sorted.concurrentMap { "\($0)\n" }.joined()
+    }
+
     /// The order of `sorted`.
     /// Field by field, without making tuples of the two: a large site sorts thousands.
     public static func inOrder(_ first: Diagnostic, _ second: Diagnostic) -> Bool {
