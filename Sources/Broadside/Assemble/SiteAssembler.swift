@@ -233,7 +233,8 @@ public enum SiteAssembler {
     }
 }
 
-/// What a page's path under Content/ says about it: its language, address and kind.
+/// What a page's path under Content/ says about it (its language, address and kind), and its
+/// title: each page's on its own, before the site's lists are made.
 private struct PagePlace: Sendable {
     var language: String
     /// The path without the language: what its translations share.

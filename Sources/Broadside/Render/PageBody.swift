@@ -37,24 +37,6 @@ struct PageBody: Sendable {
     var rendered: RenderedMarkdown
     /// The HTML cut at top-level headings, when the Markdown options ask for it.
     var sections: [String] { rendered.sections }
-
-    /// What a page already written to disk keeps for the checks made once every page is done
-    /// (links to other pages' headings, how many sections a translation has): its headings
-    /// and fragment links, not its HTML and words, which were most of a large build's memory.
-    var written: PageBody {
-        var kept = self
-        kept.html = ""
-        kept.rendered.html = ""
-        kept.rendered.paragraphs = []
-        kept.rendered.links = []
-        kept.rendered.htmlBlocks = []
-        kept.rendered.sections = []
-        kept.rendered.linkNotes = []
-        kept.linkNotes = []
-        kept.citations = []
-        kept.terms = []
-        return kept
-    }
     /// The page's file as messages show it, and the lines above its body.
     var source: String
     var lineOffset: Int
@@ -164,6 +146,19 @@ struct PageBody: Sendable {
         body.rendered.htmlBlocks = []
         body.rendered.sections = []
         return body
+    }
+
+    /// `forLaterSteps` for a page already written to disk: headings and links to other pages'
+    /// headings, for the checks made once every page is done, but not its links, citations and
+    /// terms, which only a page kept in memory (for `check`, or for `serve` to reuse) needs.
+    var written: PageBody {
+        var kept = forLaterSteps
+        kept.rendered.links = []
+        kept.rendered.linkNotes = []
+        kept.linkNotes = []
+        kept.citations = []
+        kept.terms = []
+        return kept
     }
 
     /// The laws it cites, as templates list them.
