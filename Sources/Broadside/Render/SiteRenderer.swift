@@ -193,8 +193,9 @@ public struct SiteRenderer: Sendable {
         return output
     }
 
-    /// The files made from the site's shape alone: every language's generated pages, flyers
-    /// and calendar files, the theme's own files, feeds and robots.txt.
+    /// The files made from the site's shape alone: `pages` (every language's generated pages,
+    /// flyers and calendar files, made with the Markdown pages), and the theme's own files,
+    /// feeds and robots.txt.
     private func generated(_ pages: [Route: String]) -> [Route: String] {
         var output = pages
         // A file in Site/assets/ with the theme's name replaces it, as templates replace theirs.
