@@ -129,7 +129,8 @@ public enum SiteAssembler {
             contentFiles: contentFiles,
             assets: assets,
             routes: routes,
-            alternates: Self.alternates(editions, translations: translations),
+            // Only a site in more than one language has other versions of a page to point to.
+            alternates: editions.count > 1 ? Self.alternates(editions, translations: translations) : [:],
             translations: translations
         )
         site.pageLanguages = Dictionary(pages.map { ($0.route, $0.language) }, uniquingKeysWith: { first, _ in first })

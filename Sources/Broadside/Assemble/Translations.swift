@@ -25,7 +25,9 @@ enum Translations {
     /// name a published page, and a page has one translation per language.
     static func link(_ pages: inout [ContentPage], routes: inout Routes, languageNames: [String: String],
                      diagnostics: inout Diagnostics) -> [String: [String: ContentPage]] {
-        let byPath = Dictionary(pages.map { ($0.source.file.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
+        // Made at the first `translation_of:`, before any page is changed: most sites' pages
+        // say what they translate by their file names alone.
+        lazy var byPath = Dictionary(pages.map { ($0.source.file.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
         for index in pages.indices {
             guard let written = pages[index].frontMatter.translationOf else { continue }
             let page = pages[index]

@@ -182,6 +182,7 @@ public struct Site: Sendable {
     public var assets: [String]
     public var routes: Routes
     /// For each page, the same page in each language (code → route): hreflang and the switcher.
+    /// Empty for a site in one language, which has neither.
     public var alternates: [Route: [String: Route]]
     /// Translation key → language code → page.
     public var translations: [String: [String: ContentPage]]
