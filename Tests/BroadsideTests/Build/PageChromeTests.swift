@@ -50,6 +50,27 @@ final class PageChromeTests: XCTestCase {
         XCTAssertTrue(page.contains(#"<meta name="description" content="Sentences of 364 days.">"#))
     }
 
+    /// A section's pages share the chrome made for the first of them (`SharedChrome`): each
+    /// must still show its own title, and the nav must mark the right section.
+    func testPagesOfASectionShareItsChromeAndOtherSectionsDoNot() throws {
+        var files = site
+        files["Content/laws/pc-1473-7.md"] = "---\ntitle: Penal Code § 1473.7\nsummary: Vacating.\n---\nText\n"
+        files["Content/guides/forum.md"] = "---\ntitle: Forum guide\nsummary: Questions.\n---\nText\n"
+        let pages = try XCTUnwrap(build(files).site?.pages)
+        for (path, title) in [("laws/pc-18-5", "Penal Code § 18.5"), ("laws/pc-1473-7", "Penal Code § 1473.7")] {
+            let page = try XCTUnwrap(pages[Route(path + "/index.html")])
+            XCTAssertTrue(page.contains("<title>\(title) · Relief Toolkit</title>"), path)
+            XCTAssertTrue(page.contains("<h1>\(title)</h1>"), path)
+            XCTAssertTrue(page.contains(#"<a href="../../laws/index.html" aria-current="true">Law summaries</a>"#), path)
+            XCTAssertTrue(page.contains(#"<a href="../../guides/index.html">Guides</a>"#), path)
+        }
+        let guide = try XCTUnwrap(pages[Route("guides/forum/index.html")])
+        XCTAssertTrue(guide.contains(#"<a href="../../guides/index.html" aria-current="true">Guides</a>"#))
+        XCTAssertTrue(guide.contains(#"<a href="../../laws/index.html">Law summaries</a>"#))
+        let index = try XCTUnwrap(pages[Route("laws/index.html")])
+        XCTAssertTrue(index.contains(#"<a href="../laws/index.html" aria-current="page">Law summaries</a>"#))
+    }
+
     func testSiteAssetsCanReplaceTheThemeStylesheet() throws {
         var files = site
         files["Site/assets/broadside.css"] = "body{color:black}"
