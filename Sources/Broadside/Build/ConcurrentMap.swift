@@ -8,7 +8,7 @@ extension Array where Element: Sendable {
         let results = Slots<T>(count: count)
         // Many chunks per core, each of pages spread over the list: the last to finish ends
         // soon after the others (16 chunks of 10,000 pages left a core idle for a tenth of a
-        // second), and handing out 128 costs nothing next to making the pages.
+        // second), and handing out a few hundred costs nothing next to making the pages.
         let chunks = Swift.min(count, ProcessInfo.processInfo.activeProcessorCount * 64)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             for index in stride(from: chunk, to: count, by: chunks) {

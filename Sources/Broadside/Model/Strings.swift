@@ -10,8 +10,8 @@ public struct Strings: Sendable {
     /// Made once per language: setting up a locale's formatter costs more than using it.
     private let dateStyle: Date.FormatStyle
     /// Days already written out: a large site's lists show a few hundred days thousands of times.
-    private let writtenDates = DayCache<String>()
-    private let dateValues = DayCache<TemplateValue>()
+    private let writtenDates = MadeOnce<Day, String>()
+    private let dateValues = MadeOnce<Day, TemplateValue>()
     /// `values` as templates take them (`{{t.home}}`), made once rather than on every page.
     let templateValues: TemplateValue
 
@@ -42,7 +42,7 @@ public struct Strings: Sendable {
 
     /// "March 2, 2026", "2 de marzo de 2026": the locale's long date.
     public func date(_ day: Day) -> String {
-        writtenDates.value(of: day) {
+        writtenDates.value(for: day) {
             var components = DateComponents()
             (components.year, components.month, components.day) = (day.year, day.month, day.day)
             guard let date = Self.calendar.date(from: components) else { return day.description }
@@ -78,7 +78,7 @@ public struct Strings: Sendable {
 
     /// For `<time datetime>` and the words beside it.
     func dateContext(_ day: Day?) -> TemplateValue? {
-        day.map { day in dateValues.value(of: day) { ["iso": .text(day.description), "text": .text(date(day))] } }
+        day.map { day in dateValues.value(for: day) { ["iso": .text(day.description), "text": .text(date(day))] } }
     }
 
     /// The words around each `{name}` of `names`, in order: "Page {page} of {pages}" gives
@@ -100,18 +100,4 @@ public struct Strings: Sendable {
         calendar.timeZone = TimeZone(identifier: "UTC")!
         return calendar
     }()
-}
-
-/// Each day's words (and the values templates see of them), worked out once and shared by
-/// the threads that render pages: a topic's page lists thousands, most of them on few days.
-private final class DayCache<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [Day: Value] = [:]
-
-    func value(of day: Day, _ make: () -> Value) -> Value {
-        if let known = lock.withLock({ values[day] }) { return known }
-        let value = make()
-        lock.withLock { values[day] = value }
-        return value
-    }
 }

@@ -33,8 +33,9 @@ struct YAMLFields {
             return nil
         }
         guard let node else { return }
-        guard let mapping = YAMLValue(node).mapping else {
-            diagnostics.error("\(what) must be a list of `key: value` lines", at: location(of: YAMLValue(node)))
+        let value = YAMLValue(node)
+        guard let mapping = value.mapping else {
+            diagnostics.error("\(what) must be a list of `key: value` lines", at: location(of: value))
             return nil
         }
         add(mapping)

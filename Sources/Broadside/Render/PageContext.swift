@@ -1,5 +1,3 @@
-import Foundation
-
 /// The values templates see. Every page gets the site-wide chrome (site, organization, nav,
 /// breadcrumbs, languages, `t` for the interface's words, `root` for relative links); each
 /// kind of page adds its own lists. README's "Templates" section documents these names.
@@ -17,9 +15,8 @@ struct PageContext {
                 shared: SharedChrome? = nil) -> TemplateFields {
         let config = site.config
         let siteTitle = strings["site_title"]
-        var context = shared?.values(language: edition.language.code, section: section ?? "", depth: route.toRoot) {
-            sharedChrome(section: section)
-        } ?? sharedChrome(section: section)
+        let key = SharedChromeKey(language: edition.language.code, section: section ?? "", depth: route.toRoot)
+        var context = shared?.value(for: key) { sharedChrome(section: section) } ?? sharedChrome(section: section)
         context.reserveCapacity(48)  // room for what the page adds, so it grows once
         context["title"] = .text(title)
         context["documentTitle"] = .text(route == edition.homeRoute ? siteTitle : "\(title) · \(siteTitle)")
@@ -166,21 +163,9 @@ struct PageContext {
 }
 
 /// The chrome the pages of one language and section share at one depth, made by the first
-/// page that needs it, from any thread: a large site's pages would each make the same.
-final class SharedChrome: @unchecked Sendable {
-    private struct Key: Hashable {
-        var language: String, section: String, depth: String
-    }
+/// page that needs it: a large site's pages would each make the same.
+typealias SharedChrome = MadeOnce<SharedChromeKey, TemplateFields>
 
-    private let lock = NSLock()
-    private var made: [Key: TemplateFields] = [:]
-
-    func values(language: String, section: String, depth: String, make: () -> TemplateFields) -> TemplateFields {
-        let key = Key(language: language, section: section, depth: depth)
-        if let values = lock.withLock({ made[key] }) { return values }
-        // Made outside the lock; two threads that both make it make the same.
-        let values = make()
-        lock.withLock { made[key] = values }
-        return values
-    }
+struct SharedChromeKey: Hashable {
+    var language: String, section: String, depth: String
 }
