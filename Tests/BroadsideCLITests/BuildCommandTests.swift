@@ -97,6 +97,28 @@ final class BuildCommandTests: XCTestCase {
         XCTAssertEqual(leftovers, [], "a failed build must not leave its staging folder behind")
     }
 
+    /// The staging folder is opened, and pages' folders made in it, while the site is still
+    /// being assembled; an error found then (two pages for one address) must leave no trace.
+    func testAnErrorFoundWhileAssemblingLeavesOutputUntouched() throws {
+        let root = try site("basic")
+        XCTAssertEqual(try broadside("build", in: root).status, 0)
+        let output = root.appendingPathComponent("Output")
+        let before = try snapshot(output)
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("Content/guides/forum"), withIntermediateDirectories: true)
+        try Data("---\ntitle: Twin\nsummary: The same address as the forum guide.\n---\nWords.\n".utf8)
+            .write(to: root.appendingPathComponent("Content/guides/forum/index.md"))
+
+        let run = try broadside("build", in: root)
+
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.stderr.hasPrefix("Content/guides/forum/index.md:1:1: error: Content/guides/forum/index.md and Content/guides/forum.md "
+                                           + "would both be written to guides/forum/index.html; rename or remove one\n"), run.stderr)
+        XCTAssertTrue(run.stderr.hasSuffix("Build failed: 1 error, 1 warning; Output was not changed.\n"), run.stderr)
+        XCTAssertEqual(try snapshot(output), before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".Output") }
+        XCTAssertEqual(leftovers, [], "a failed build must not leave its staging folder behind")
+    }
+
     func testRootFlagMakesPathsRelativeToWhereTheUserIs() throws {
         _ = try site("broken")
         let run = try broadside("build", "--root", "broken", in: scratch)

@@ -61,6 +61,17 @@ public struct Build {
         }
         // Shapes matter only to a build that reuses work: a clean build does not hash the site.
         let sourceShape = cache == nil ? nil : SiteShape.sources(sources, heads: heads, options: options)
+        let writer = OutputWriter(output: folders.output.root)
+        // A clean build writes each Markdown page into the staging folder as soon as it is
+        // made, so a large site is never all in memory at once; Output/ is still replaced only
+        // when the whole build succeeded. Not while the folder around Output/ is still to be
+        // made (a failed build makes none); a staging folder that cannot be made now is made,
+        // or reported, when writing. Opened before assembling, so that the pages' folders are
+        // made on the core that step leaves idle.
+        let stages = write && cache == nil && !diagnostics.hasErrors
+            && FileManager.default.fileExists(atPath: writer.output.deletingLastPathComponent().path)
+        let staging = stages ? try? writer.openStaging() : nil
+        var pageFolders: Background<Void>?
         var site = step("assemble") {
             if let sourceShape, let site = reusedSite(shape: sourceShape, pages: pages, reparsed: reparsed, diagnostics: &diagnostics) {
                 return site
@@ -68,7 +79,9 @@ public struct Build {
             var problems = Diagnostics()
             let site = SiteAssembler.assemble(config: config, pages: pages, tables: tables, packets: packets, strings: strings,
                                               glossaries: glossaries, contentFiles: sources.contentFiles, assets: sources.assets,
-                                              folders: folders, includeDrafts: options.includeDrafts, diagnostics: &problems)
+                                              folders: folders, includeDrafts: options.includeDrafts, diagnostics: &problems) { routes in
+                if let path = staging?.path { pageFolders = Background { OutputWriter.makeFolders(for: routes, in: path) } }
+            }
             // Checked here, not with the other checks: titles are part of the site's shape, so
             // a rebuild that reuses the site says these again without looking.
             SiteChecks.run(site, diagnostics: &problems)
@@ -80,17 +93,6 @@ public struct Build {
         site.now = options.now
         let engine = write ? pdfEngine(for: site, diagnostics: &diagnostics) : nil
         let renderer = SiteRenderer(site: site, theme: theme, makesPDFs: engine != nil)
-        let writer = OutputWriter(output: folders.output.root)
-        // A clean build writes each Markdown page into the staging folder as soon as it is
-        // made, so a large site is never all in memory at once; Output/ is still replaced only
-        // when the whole build succeeded. Not while the folder around Output/ is still to be
-        // made (a failed build makes none); a staging folder that cannot be made now is made,
-        // or reported, when writing.
-        var staging: URL?
-        if write && cache == nil && !diagnostics.hasErrors,
-           FileManager.default.fileExists(atPath: writer.output.deletingLastPathComponent().path) {
-            staging = try? writer.openStaging()
-        }
         var madePages = 0, reusedPages = 0
         var rendered = step("render") { () -> RenderedSite in
             let shape = sourceShape.map { SiteShape.key(sources: $0, makesPDFs: engine != nil, site: site) }
@@ -102,6 +104,7 @@ public struct Build {
             if let shape { remember(rendered, of: site, shape: shape) }
             return rendered
         }
+        _ = pageFolders?.value  // made before the staging folder is published or thrown away
         step("check") {
             if site.editions.count > 1 {
                 TranslationStatus.check(site, rendered, commitTimes: io.commitTimes(folders.content.root), diagnostics: &diagnostics)

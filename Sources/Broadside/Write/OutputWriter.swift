@@ -77,13 +77,23 @@ public struct OutputWriter {
     }
 
     /// Writes one file of the site into `staging` while the rest is still being made, from
-    /// any thread. Its folder is made first: most pages are the first file in theirs. The
+    /// any thread. Its folder is made when it is not there yet (see `makeFolders`). The
     /// staging folder itself never is: one that is gone is a failure, not a new, incomplete site.
     /// `staging` is the folder's path, worked out once for all pages, not once a page.
     public static func write(_ html: [UInt8], at route: Route, in staging: String) throws {
-        let folder = route.path.parentPath
-        if !folder.isEmpty { try makeFolder(staging + "/" + folder, under: staging) }
-        try html.withUnsafeBufferPointer { try write($0, to: staging + "/" + route.path) }
+        try html.withUnsafeBufferPointer { try write($0, to: staging + "/" + route.path, makingFolderIn: staging) }
+    }
+
+    /// Makes the folders of the pages at `routes` in `staging`, ahead of their writing: a
+    /// large site's thousands of folders made on a core the step before leaves idle. A folder
+    /// that cannot be made is left to the page's `write`, which says why.
+    static func makeFolders(for routes: [Route], in staging: String) {
+        var made: Set<String> = []
+        for route in routes {
+            let folder = route.path.parentPath
+            guard !folder.isEmpty, made.insert(folder).inserted else { continue }
+            try? makeFolder(staging + "/" + folder, under: staging)
+        }
     }
 
     /// Writes every file not yet written into `staging` (see `openStaging`), and the folder's
@@ -119,9 +129,14 @@ public struct OutputWriter {
     }
 
     /// Writes a new file, with permissions as the user's umask has them, as any program's new
-    /// files.
-    private static func write(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) throws {
-        let file = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+    /// files. With `staging`, a folder of the file's that is not there is made (up to `staging`).
+    private static func write(_ bytes: UnsafeBufferPointer<UInt8>, to path: String, makingFolderIn staging: String? = nil) throws {
+        func create() -> Int32 { open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666) }
+        var file = create()
+        if file < 0, errno == ENOENT, let staging, let slash = path.lastIndex(of: "/"), path[..<slash] != staging {
+            try makeFolder(String(path[..<slash]), under: staging)
+            file = create()
+        }
         guard file >= 0 else { throw writeError(path) }
         var done = 0
         while done < bytes.count {
