@@ -166,16 +166,16 @@ public struct SiteRenderer: Sendable {
                 output.writeFailure = output.writeFailure ?? failure
             }
         }
-        outputs = []  // the entries' last other holder: each is let go once joined, below
+        outputs = []  // let go before the search index, tens of megabytes, is joined
         checkFragments(output.outputs, diagnostics: &diagnostics)
 
         output.generated = reuse.generated ?? generated(madeOthers)
         output.pages.merge(output.generated) { page, _ in page }
         for edition in site.editions {
             let made = madeEntries[edition.language.code] ?? []
-            var entries = searchEntries.removeValue(forKey: edition.language.code) ?? []
-            let files = SearchIndex.files(joining: &entries, at: edition.searchIndex) { route, range in
-                made.contains(where: range.contains) ? nil : reuse.search?[route]
+            let kept = reuse.search
+            let files = SearchIndex.files(joining: searchEntries.removeValue(forKey: edition.language.code) ?? [], at: edition.searchIndex) { route, range in
+                made.contains(where: range.contains) ? nil : kept?[route]
             }
             for (route, script) in files { output.search[route] = script }
         }

@@ -108,8 +108,8 @@ final class DiscoveryTests: XCTestCase {
     }
 
     func testALargeIndexComesInPartsTheFirstNames() throws {
-        var entries = (1...1001).map { #"{"title":"Page \#($0)"}"# }
-        let files = SearchIndex.files(joining: &entries, at: Route("es/search/index.js"))
+        let entries = (1...1001).map { #"{"title":"Page \#($0)"}"# }
+        let files = SearchIndex.files(joining: entries, at: Route("es/search/index.js"))
         XCTAssertEqual(files.map(\.0.path), ["es/search/index.js", "es/search/index-2.js", "es/search/index-3.js"])
         let first = files[0].1
         XCTAssertTrue(first.hasPrefix("window.broadsideSearch = {"))
@@ -118,8 +118,7 @@ final class DiscoveryTests: XCTestCase {
         XCTAssertEqual(object["parts"] as? [String], ["index-2.js", "index-3.js"])
         XCTAssertEqual(files[2].1, #"window.broadsideSearch.pages.push({"title":"Page 1001"});"# + "\n")
         XCTAssertTrue(files[1].1.hasPrefix(#"window.broadsideSearch.pages.push({"title":"Page 501"},{"title":"Page 502"},"#))
-        var none: [String] = []
-        XCTAssertEqual(SearchIndex.files(joining: &none, at: Route("search/index.js")).map(\.1), ["window.broadsideSearch = {\"pages\":[]};\n"],
+        XCTAssertEqual(SearchIndex.files(joining: [], at: Route("search/index.js")).map(\.1), ["window.broadsideSearch = {\"pages\":[]};\n"],
                        "a site with no pages still has its index, which names no parts")
     }
 

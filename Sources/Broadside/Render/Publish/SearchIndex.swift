@@ -45,21 +45,18 @@ enum SearchIndex {
     /// further parts beside it (`index-2.js`, `index-3.js`…). The first file names the others,
     /// which the search page then loads in order; each adds its entries to the same list.
     /// `kept` gives a part already made from the same entries, by its route and their places.
-    /// Each entry is let go once joined, so a large index is not held twice at once.
-    static func files(joining entries: inout [String], at route: Route,
-                      kept: (Route, Range<Int>) -> String? = { _, _ in nil }) -> [(Route, String)] {
+    /// The parts are joined across the cores: a large index is tens of megabytes.
+    static func files(joining entries: [String], at route: Route,
+                      kept: @Sendable (Route, Range<Int>) -> String? = { _, _ in nil }) -> [(Route, String)] {
         let starts = Array(stride(from: 0, to: max(entries.count, 1), by: partSize))
         let more = parts(beside: route, count: starts.count)
-        return starts.enumerated().map { number, start in
-            let range = start..<min(start + partSize, entries.count)
+        let names = more.map { "\"\($0.path.lastPathComponent)\"" }
+        let listed = names.isEmpty ? "" : ",\"parts\":[" + names.joined(separator: ",") + "]"
+        return starts.indices.map { ($0, starts[$0]..<min(starts[$0] + partSize, entries.count)) }.concurrentMap { number, range in
             let at = number == 0 ? route : more[number - 1]
             if let text = kept(at, range) { return (at, text) }
-            guard number > 0 else {
-                let names = more.map { "\"\($0.path.lastPathComponent)\"" }
-                let listed = names.isEmpty ? "" : ",\"parts\":[" + names.joined(separator: ",") + "]"
-                return (at, join(&entries, range, "window.broadsideSearch = {\"pages\":[", "]" + listed + "};\n"))
-            }
-            return (at, join(&entries, range, "window.broadsideSearch.pages.push(", ");\n"))
+            return number == 0 ? (at, join(entries[range], "window.broadsideSearch = {\"pages\":[", "]" + listed + "};\n"))
+                               : (at, join(entries[range], "window.broadsideSearch.pages.push(", ");\n"))
         }
     }
 
@@ -72,16 +69,14 @@ enum SearchIndex {
         (1..<count).map { Route(route.path.parentPath.appendingPath("index-\($0 + 1).js")) }
     }
 
-    /// The entries in `range` between `opening` and `closing`, comma-separated; each is
-    /// emptied once joined.
-    private static func join(_ entries: inout [String], _ range: Range<Int>, _ opening: String, _ closing: String) -> String {
+    /// The entries between `opening` and `closing`, comma-separated.
+    private static func join(_ entries: ArraySlice<String>, _ opening: String, _ closing: String) -> String {
         // In one piece of memory, sized first.
         var script = opening
-        script.reserveCapacity(entries[range].reduce(opening.utf8.count + closing.utf8.count) { $0 + $1.utf8.count + 1 })
-        for index in range {
-            if index > range.lowerBound { script += "," }
-            script += entries[index]
-            entries[index] = ""
+        script.reserveCapacity(entries.reduce(opening.utf8.count + closing.utf8.count) { $0 + $1.utf8.count + 1 })
+        for (index, entry) in zip(entries.indices, entries) {
+            if index > entries.startIndex { script += "," }
+            script += entry
         }
         script += closing  // appended in place: `script + …` would copy the whole part once more
         return script
