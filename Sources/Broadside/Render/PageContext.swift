@@ -16,7 +16,11 @@ struct PageContext {
         let config = site.config
         let siteTitle = strings["site_title"]
         let key = SharedChromeKey(language: edition.language.code, section: section ?? "", depth: route.toRoot)
-        var context = shared?.value(for: key) { sharedChrome(section: section) } ?? sharedChrome(section: section)
+        var context = shared?.value(for: key) {
+            var chrome = sharedChrome(section: section)
+            chrome.share()
+            return chrome
+        } ?? sharedChrome(section: section)
         context.reserveCapacity(48)  // room for what the page adds, so it grows once
         context["title"] = .text(title)
         context["documentTitle"] = .text(route == edition.homeRoute ? siteTitle : "\(title) · \(siteTitle)")
@@ -66,6 +70,9 @@ struct PageContext {
         context["favicon"] = .text(route.link(to: site.favicon))
         context["faviconType"] = site.favicon.path.hasSuffix(".svg") ? "image/svg+xml" : site.favicon.path.hasSuffix(".png") ? "image/png" : "image/x-icon"
         context["searchURL"] = .text(route.link(to: edition.search))
+        // Said, though only the search page's own values set it: then the header's search
+        // form, which shows on every other page, is part of the chrome rendered once.
+        context["isSearchPage"] = false
         let org = config.organization
         if org != SiteConfig.Organization() {
             context["organization"] = [

@@ -46,6 +46,46 @@ final class TemplateTests: XCTestCase {
                        "inside the page, `main` is not there, as when pages were rendered on their own first")
     }
 
+    /// A section's pages share their chrome: a template is rendered ahead with the shared
+    /// values, and each page renders only the pieces that look up names of its own. Whichever
+    /// names are shared and whichever a page adds or changes, a page comes out as it would
+    /// rendered whole.
+    func testATemplateRenderedAheadWithSharedValuesMakesWhatTheWholeMakes() {
+        let names: [(String, TemplateValue)] = [
+            ("lang", "en"), ("nav", [["title": "Guides", "current": true], ["title": "Laws"]]), ("site", ["title": "Toolkit"]),
+            ("t", ["skip": "Skip"]), ("title", "Bars & relief"), ("main", .template("page")), ("handout", ["url": "h.pdf"]),
+            ("hasToc", false), ("note", "the page's"),
+        ]
+        let template = """
+            <html lang="{{lang}}">
+              {{> head}}
+            {{#nav}}<a{{#current}} aria-current="page"{{/current}}>{{title}}</a> {{note}}
+            {{/nav}}
+            {{site.title}} {{^handout}}no handout{{/handout}}{{#handout}}<a href="{{url}}">{{/handout}}
+            <main>{{{main}}}</main>[{{.}}]{{#hasToc}}toc{{/hasToc}}{{^hasToc}}no toc{{/hasToc}}{{^note}}-{{/note}}{{#.}}{{.note}}{{/.}}
+            </html>
+            """
+        let partials = ["head": "<title>{{title}} · {{site.title}}</title>\n<meta charset=\"utf-8\">\n", "page": "<h1>{{title}}</h1>{{t.skip}}"]
+        for split in 0...names.count {
+            var whole = TemplateFields()
+            for (name, value) in names { whole[name] = value }
+            var shared = TemplateFields()
+            for (name, value) in names.prefix(split) { shared[name] = value }
+            shared.share()
+            var page = shared
+            for (name, value) in names.dropFirst(split) { page[name] = value }
+            XCTAssertNotNil(page.shared, "adding names keeps what the values began as")
+            XCTAssertEqual(render(template, page, partials: partials), render(template, whole, partials: partials), "\(split) names shared")
+            for (name, _) in names.prefix(split) {
+                var changed = page, wholeChanged = whole
+                changed[name] = "changed"
+                wholeChanged[name] = "changed"
+                XCTAssertNil(changed.shared, "changing a shared name (\(name)) renders the page whole")
+                XCTAssertEqual(render(template, changed, partials: partials), render(template, wholeChanged, partials: partials))
+            }
+        }
+    }
+
     func testTwoDotsStandForTheCurrentValueAsOneDoes() {
         XCTAssertEqual(render("{{#list}}<{{..}}|{{.}}>{{/list}}[{{..}}]", ["list": ["a", "b"]]), "<a|a><b|b>[]")
     }

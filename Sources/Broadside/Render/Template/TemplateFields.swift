@@ -28,6 +28,9 @@ struct TemplateFields: Sendable, ExpressibleByDictionaryLiteral {
 
     /// In the order first stored; a name is stored once, its latest value kept.
     private var entries: [Entry] = []
+    /// The values these began as, when those are shared by many pages' values (a section's
+    /// chrome) and kept as they were: names only added since. See `SharedFields`.
+    private(set) var shared: SharedFields?
     /// Past `scanned` entries, where each hash's entry is: open addressing, `-1` for none.
     private var slots: [Int32] = []
     private static let scanned = 12
@@ -48,11 +51,18 @@ struct TemplateFields: Sendable, ExpressibleByDictionaryLiteral {
         entries.reserveCapacity(count)
     }
 
+    /// These values, to be the start of many pages' values: those made from them by adding
+    /// names have them as their `shared`.
+    mutating func share() {
+        shared = SharedFields(self)
+    }
+
     subscript(name: String) -> TemplateValue? {
         get { self[HashedName(name)] }
         set {
             let key = HashedName(name)
             if let index = index(of: key) {
+                if let shared, index < shared.fields.entries.count { self.shared = nil }  // no longer what it began as
                 if let newValue {
                     entries[index].value = newValue
                 } else {

@@ -6,6 +6,9 @@ struct TemplateRenderer {
     private var stack: [TemplateValue]
     /// Whether a `.template` value is being rendered.
     private var showingTemplate = false
+    /// Whether a name was looked for in the values the rendering began with and was not
+    /// there, or those values were taken whole: what values that only add names could change.
+    private var reachedBeyond = false
 
     init(templates: [String: Template], values: TemplateValue) {
         self.templates = templates
@@ -18,8 +21,41 @@ struct TemplateRenderer {
     static func render(_ name: String, templates: [String: Template], values: TemplateValue) -> [UInt8] {
         guard let template = templates[name] else { return [] }
         var renderer = TemplateRenderer(templates: templates, values: values)
-        renderer.render(template, 0..<template.ops.count, indentation: [])
+        guard case .object(let fields) = values, let shared = fields.shared else {
+            renderer.render(template, 0..<template.ops.count, indentation: [])
+            return renderer.output
+        }
+        let prepared = shared.prepared(name) { prepare(template, templates: templates, shared: shared.fields) }
+        for segment in prepared.segments {
+            switch segment {
+            case .bytes(let bytes): renderer.output.append(contentsOf: bytes)
+            case .ops(let range): renderer.render(template, range, indentation: [])
+            }
+        }
         return renderer.output
+    }
+
+    /// `template` rendered ahead with `shared` values: each top-level piece that looks up no
+    /// name they lack as its output, which values that add names to them do not change, and
+    /// the others as ops. (At the top level nothing is indented, so pieces rendered apart
+    /// make what the whole makes.)
+    private static func prepare(_ template: Template, templates: [String: Template], shared: TemplateFields) -> PreparedTemplate {
+        var prepared = PreparedTemplate()
+        var index = 0
+        while index < template.ops.count {
+            let op = template.ops[index]
+            let end = op.kind == .section || op.kind == .inverted ? Int(op.b) : index + 1
+            var probe = TemplateRenderer(templates: templates, values: .object(shared))
+            probe.render(template, index..<end, indentation: [])
+            switch (prepared.segments.last, probe.reachedBeyond) {
+            case (.ops(let ops)?, true): prepared.segments[prepared.segments.count - 1] = .ops(ops.lowerBound..<end)
+            case (_, true): prepared.segments.append(.ops(index..<end))
+            case (.bytes(let bytes)?, false): prepared.segments[prepared.segments.count - 1] = .bytes(bytes + probe.output)
+            case (_, false): prepared.segments.append(.bytes(probe.output))
+            }
+            index = end
+        }
+        return prepared
     }
 
     /// In a partial alone on an indented line, each piece that starts a new line of this
@@ -77,8 +113,11 @@ struct TemplateRenderer {
     /// The first part of the template's name `at` is looked for from the innermost value out;
     /// the rest inside it. The name is read where it is, part by part: copying it whole, at
     /// every lookup, counted references to its parts.
-    private func lookUp(_ at: Int, in template: Template) -> TemplateValue? {
-        guard let first = template.names[at].first else { return stack.last }
+    private mutating func lookUp(_ at: Int, in template: Template) -> TemplateValue? {
+        guard let first = template.names[at].first else {
+            if stack.count == 1 { reachedBeyond = true }  // they themselves, as in `{{#.}}{{.name}}{{/.}}`
+            return stack.last
+        }
         var found: TemplateValue?
         var index = stack.count - 1
         while index >= 0 {  // by index: iterating `reversed()` copies the stack and each value
@@ -89,6 +128,7 @@ struct TemplateRenderer {
             if template.names[at].anchored { break }
             index -= 1
         }
+        if found == nil && index <= 0 { reachedBeyond = true }
         if !template.names[at].rest.isEmpty {  // most names have one part: their rest is not copied to be gone through
             for part in template.names[at].rest {
                 guard case .object(let values)? = found else { return nil }
