@@ -14,24 +14,25 @@ enum Readability {
         guard language.hasPrefix("en") || language.hasPrefix("es") else { return nil }
         let spanish = language.hasPrefix("es")
         var words = 0, syllables = 0, sentenceCount = 0
-        var worst: [Sentence] = []
-        for block in blocks {
+        // Only the hardest few are reported, so only they are kept, and only they are made
+        // into text, once all are counted: pages can be long.
+        var worst: [(block: Int, range: Range<Int>, grade: Double)] = []
+        for (index, block) in blocks.enumerated() {
             scan(block.text, spanish: spanish) { range, sentenceWords, sentenceSyllables in
                 words += sentenceWords
                 syllables += sentenceSyllables
                 sentenceCount += 1
-                // Only the hardest few are reported, so only they are kept, and only they are
-                // made into text: pages can be long.
                 let grade = grade(words: sentenceWords, sentences: 1, syllables: sentenceSyllables, spanish: spanish)
                 if worst.count < hardest || grade > worst[worst.count - 1].grade {
-                    worst.append(Sentence(text: slice(block.text[...], range), line: block.line, grade: grade))
+                    worst.append((index, range, grade))
                     worst.sort { $0.grade > $1.grade }
                     if worst.count > hardest { worst.removeLast() }
                 }
             }
         }
         guard words >= 30 else { return nil }  // too little text to measure honestly
-        return (grade(words: words, sentences: sentenceCount, syllables: syllables, spanish: spanish), worst)
+        return (grade(words: words, sentences: sentenceCount, syllables: syllables, spanish: spanish),
+                worst.map { Sentence(text: slice(blocks[$0.block].text[...], $0.range), line: blocks[$0.block].line, grade: $0.grade) })
     }
 
     static func grade(words: Int, sentences: Int, syllables: Int, spanish: Bool) -> Double {

@@ -10,16 +10,18 @@ enum SiteChecks {
 
     /// The checks across pages: two pages of one language with the same title.
     static func run(_ site: Site, diagnostics: inout Diagnostics) {
-        var titles: [String: String] = [:]
-        titles.reserveCapacity(site.pages.count)
-        for page in site.pages {
-            // Within one language: a translation may keep a name that is the same in both.
-            let titleKey = page.language + "\n" + page.title.lowercased()
-            if let first = titles[titleKey] {
-                diagnostics.report(.finding(.duplicateTitle, "'\(page.title)' is also the title of \(first): readers cannot tell them apart",
-                                            at: SourceLocation(path: page.source.file.displayPath)))
-            } else {
-                titles[titleKey] = page.source.file.displayPath
+        // Within one language: a translation may keep a name that is the same in both.
+        for edition in site.editions {
+            var titles: [String: String] = [:]
+            titles.reserveCapacity(edition.pages.count)
+            for page in edition.pages {
+                let title = page.title.lowercased()
+                if let first = titles[title] {
+                    diagnostics.report(.finding(.duplicateTitle, "'\(page.title)' is also the title of \(first): readers cannot tell them apart",
+                                                at: SourceLocation(path: page.source.file.displayPath)))
+                } else {
+                    titles[title] = page.source.file.displayPath
+                }
             }
         }
     }
