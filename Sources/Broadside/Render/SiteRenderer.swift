@@ -98,7 +98,6 @@ public struct SiteRenderer: Sendable {
         let staging = staging?.path
         typealias Made = (PageOutput, searchEntry: String, reused: Bool, failure: (any Error)?)
         @Sendable func make(_ page: ContentPage) -> Made {
-            if let kept = reuse.page(page) { return (kept, kept.searchEntry, true, nil) }
             var problems = Diagnostics()
             if let layout = page.frontMatter.layout, !theme.has(layout) {
                 problems.error("there is no template '\(layout)': add Site/templates/\(layout).mustache or remove `layout:`",
@@ -129,20 +128,28 @@ public struct SiteRenderer: Sendable {
             case page(Made)
             case other((Route, String))
         }
-        let jobs = Array(0..<(others.count + site.pages.count))
+        // A page kept from the last build is taken here, on this core: handing a rebuild's
+        // thousands of them to the cores cost more than taking them, each core counting
+        // references to what the other was counting too.
+        let kept = site.pages.map { reuse.page($0) }
+        let fresh = kept.indices.filter { kept[$0] == nil }
+        let jobs = Array(0..<(others.count + fresh.count))
         var done = jobs.concurrentMap { index -> Job in
-            index < others.count ? .other(others[index]()) : .page(make(site.pages[index - others.count]))
+            index < others.count ? .other(others[index]()) : .page(make(site.pages[fresh[index - others.count]]))
         }
-        var outputs: [Made] = []
-        outputs.reserveCapacity(site.pages.count)
+        var madePages: [Made] = []
+        madePages.reserveCapacity(fresh.count)
         var madeOthers: [Route: String] = [:]
         for job in done {
             switch job {
-            case .page(let made): outputs.append(made)
+            case .page(let made): madePages.append(made)
             case .other((let route, let html)): madeOthers[route] = html
             }
         }
         done = []
+        // In the site's order: each page kept, or else the next made.
+        var nextMade = madePages.makeIterator()
+        var outputs: [Made] = kept.map { kept in kept.map { ($0, $0.searchEntry, true, nil) } ?? nextMade.next()! }
         var output = RenderedSite()
         output.outputs.reserveCapacity(outputs.count)
         output.pages.reserveCapacity((staging == nil ? outputs.count : 0) + 64)

@@ -195,9 +195,10 @@ public struct OutputWriter {
     /// before it replaces the old one, so the preview never serves half a page.
     func update(_ site: RenderedSite, from written: BuildCache.Written, stamp: (String) -> FileStamp?) throws -> BuildCache.Written {
         let fm = FileManager.default
-        // Looked up one by one: sets of every route, made on each save, cost more than the rest.
-        let gone = (Array(written.pages.keys) + Array(written.copies.keys) + Array(written.pdfs))
-            .filter { site.pages[$0] == nil && site.copies[$0] == nil }
+        // Looked up one by one, in place: sets or lists of every route, made on each save, cost
+        // more than the rest.
+        func isGone(_ route: Route) -> Bool { site.pages[route] == nil && site.copies[route] == nil }
+        let gone = written.pages.keys.filter(isGone) + written.copies.keys.filter(isGone) + written.pdfs.filter(isGone)
         for route in Set(gone).sorted(by: { $0.path > $1.path }) {
             var url = output.appendingPathComponent(route.path)
             try? fm.removeItem(at: url)
