@@ -46,6 +46,13 @@ final class BuildCommandTests: XCTestCase {
         return files
     }
 
+    /// Output/ as it was `before` a failed build, and no staging folder left beside it.
+    private func assertUntouched(_ output: URL, since before: [String: Data], file: StaticString = #filePath, line: UInt = #line) throws {
+        XCTAssertEqual(try snapshot(output), before, file: file, line: line)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path).filter { $0.hasPrefix(".Output") }
+        XCTAssertEqual(leftovers, [], "a failed build must not leave its staging folder behind", file: file, line: line)
+    }
+
     func testBuildWritesTheSiteAndPrintsASummary() throws {
         let root = try site("basic")
         let run = try broadside("build", in: root)
@@ -72,51 +79,42 @@ final class BuildCommandTests: XCTestCase {
         XCTAssertEqual(run.status, 1)
         let expected = try String(contentsOf: Self.fixtures.appendingPathComponent("broken/expected/diagnostics.txt"), encoding: .utf8)
         XCTAssertEqual(run.stderr, expected + "Build failed: 10 errors, 5 warnings; Output was not changed.\n")
-        XCTAssertEqual(try snapshot(output), before)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".Output") }
-        XCTAssertEqual(leftovers, [], "a failed build must not leave its staging folder behind")
+        try assertUntouched(output, since: before)
+    }
+
+    /// Builds the basic site, adds a page at `path` under Content/ and builds again: that build
+    /// fails, and must leave Output/ as the first left it. Its messages, for the test to check.
+    private func failedRebuild(adding path: String, _ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        let root = try site("basic")
+        XCTAssertEqual(try broadside("build", in: root).status, 0, file: file, line: line)
+        let output = root.appendingPathComponent("Output")
+        let before = try snapshot(output)
+        let page = root.appendingPathComponent("Content/" + path)
+        try FileManager.default.createDirectory(at: page.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: page)
+
+        let run = try broadside("build", in: root)
+
+        XCTAssertEqual(run.status, 1, file: file, line: line)
+        try assertUntouched(output, since: before, file: file, line: line)
+        return run.stderr
     }
 
     /// A clean build writes pages into its staging folder while it is still rendering; an error
     /// found only then (a broken link) must still leave Output/ exactly as the last build left it.
     func testAnErrorFoundWhilePagesAreWrittenLeavesOutputUntouched() throws {
-        let root = try site("basic")
-        XCTAssertEqual(try broadside("build", in: root).status, 0)
-        let output = root.appendingPathComponent("Output")
-        let before = try snapshot(output)
-        try Data("---\ntitle: Late\nsummary: A page with a broken link.\n---\nSee [the guide](nowhere.md).\n".utf8)
-            .write(to: root.appendingPathComponent("Content/guides/late.md"))
-
-        let run = try broadside("build", in: root)
-
-        XCTAssertEqual(run.status, 1)
-        XCTAssertEqual(run.stderr, "Content/guides/late.md:5:5: error: broken link: 'nowhere.md' does not match any page or file in the content folder [links/broken]\n"
-                                   + "Build failed: 1 error, 0 warnings; Output was not changed.\n")
-        XCTAssertEqual(try snapshot(output), before)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".Output") }
-        XCTAssertEqual(leftovers, [], "a failed build must not leave its staging folder behind")
+        let stderr = try failedRebuild(adding: "guides/late.md", "---\ntitle: Late\nsummary: A page with a broken link.\n---\nSee [the guide](nowhere.md).\n")
+        XCTAssertEqual(stderr, "Content/guides/late.md:5:5: error: broken link: 'nowhere.md' does not match any page or file in the content folder [links/broken]\n"
+                               + "Build failed: 1 error, 0 warnings; Output was not changed.\n")
     }
 
     /// The staging folder is opened, and pages' folders made in it, while the site is still
     /// being assembled; an error found then (two pages for one address) must leave no trace.
     func testAnErrorFoundWhileAssemblingLeavesOutputUntouched() throws {
-        let root = try site("basic")
-        XCTAssertEqual(try broadside("build", in: root).status, 0)
-        let output = root.appendingPathComponent("Output")
-        let before = try snapshot(output)
-        try FileManager.default.createDirectory(at: root.appendingPathComponent("Content/guides/forum"), withIntermediateDirectories: true)
-        try Data("---\ntitle: Twin\nsummary: The same address as the forum guide.\n---\nWords.\n".utf8)
-            .write(to: root.appendingPathComponent("Content/guides/forum/index.md"))
-
-        let run = try broadside("build", in: root)
-
-        XCTAssertEqual(run.status, 1)
-        XCTAssertTrue(run.stderr.hasPrefix("Content/guides/forum/index.md:1:1: error: Content/guides/forum/index.md and Content/guides/forum.md "
-                                           + "would both be written to guides/forum/index.html; rename or remove one\n"), run.stderr)
-        XCTAssertTrue(run.stderr.hasSuffix("Build failed: 1 error, 1 warning; Output was not changed.\n"), run.stderr)
-        XCTAssertEqual(try snapshot(output), before)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".Output") }
-        XCTAssertEqual(leftovers, [], "a failed build must not leave its staging folder behind")
+        let stderr = try failedRebuild(adding: "guides/forum/index.md", "---\ntitle: Twin\nsummary: The same address as the forum guide.\n---\nWords.\n")
+        XCTAssertTrue(stderr.hasPrefix("Content/guides/forum/index.md:1:1: error: Content/guides/forum/index.md and Content/guides/forum.md "
+                                       + "would both be written to guides/forum/index.html; rename or remove one\n"), stderr)
+        XCTAssertTrue(stderr.hasSuffix("Build failed: 1 error, 1 warning; Output was not changed.\n"), stderr)
     }
 
     func testRootFlagMakesPathsRelativeToWhereTheUserIs() throws {
