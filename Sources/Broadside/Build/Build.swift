@@ -224,8 +224,9 @@ public struct Build {
     }
 
     /// Every page's front matter at once, across the cores; problems reported in page order.
-    /// A page whose text is the same as last build's is not parsed again; `reparsed` gets the
-    /// relative paths of those that were.
+    /// A page whose text is the same as last build's is not parsed again. In a rebuild,
+    /// `reparsed` gets the relative paths of those that were, and `heads` each page's hash of
+    /// its front matter for `SiteShape`.
     private func parsePages(_ files: [SourceFile], timeZone: String, reparsed: inout Set<String>, heads: inout [Int],
                             diagnostics: inout Diagnostics) -> [PageSource] {
         let shaped = cache != nil
@@ -239,9 +240,10 @@ public struct Build {
                                           head: shaped ? SiteShape.head(of: page) : 0), true)
             }
         }()
-        reparsed = Set(parsed.filter(\.again).map(\.0.page.file.relativePath))
-        heads = parsed.map(\.0.head)
         if let cache {
+            // What a rebuild compares with the last build's; a clean build has none to compare.
+            reparsed = Set(parsed.filter(\.again).map(\.0.page.file.relativePath))
+            heads = parsed.map(\.0.head)
             // Kept in place: a save changes one entry of thousands.
             for (page, again) in parsed where again { cache.parsed[page.page.file.relativePath] = page }
             if cache.parsed.count != files.count {
