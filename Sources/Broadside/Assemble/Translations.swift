@@ -63,17 +63,13 @@ enum Translations {
         routes.keys.reserveCapacity(pages.count)
         routes.translations.reserveCapacity(pages.count)
         for page in pages {
-            var first: ContentPage?
-            modify(&groups[page.translationKey, default: [:]]) { group in  // one lookup, not two
-                first = group[page.language]
-                if first == nil { group[page.language] = page }
-            }
-            if let first {
+            if let first = groups[page.translationKey]?[page.language] {
                 let name = languageNames[page.language] ?? page.language
                 diagnostics.error("\(first.source.file.displayPath) is already the \(name) version of \(page.translationKey): remove one, or point `translation_of:` elsewhere",
                                   at: page.frontMatter.translationOfLocation ?? SourceLocation(path: page.source.file.displayPath))
                 continue
             }
+            groups[page.translationKey, default: [:]][page.language] = page
             routes.languages[page.source.file.relativePath] = page.language
             routes.keys[page.source.file.relativePath] = page.translationKey
             routes.translations[page.translationKey, default: [:]][page.language] = page.source.file.relativePath
@@ -81,16 +77,10 @@ enum Translations {
         // A translation shares what it does not say itself with the page it translates.
         for index in pages.indices where pages[index].translationKey != pages[index].source.file.relativePath {  // not the source itself
             let group = groups[pages[index].translationKey] ?? [:]
-            guard let source = group.values.first(where: { $0.source.file.relativePath == pages[index].translationKey }),
-                  source.source.file.relativePath != pages[index].source.file.relativePath else { continue }
+            guard let source = group.values.first(where: { $0.source.file.relativePath == pages[index].translationKey }) else { continue }
             pages[index].frontMatter.inherit(from: source.frontMatter)
             groups[pages[index].translationKey]?[pages[index].language] = pages[index]
         }
         return groups
     }
-}
-
-/// `body` on `value` in place: through a dictionary's `[key, default:]`, one lookup.
-private func modify<T>(_ value: inout T, _ body: (inout T) -> Void) {
-    body(&value)
 }

@@ -70,9 +70,6 @@ struct PageContext {
         context["favicon"] = .text(route.link(to: site.favicon))
         context["faviconType"] = site.favicon.path.hasSuffix(".svg") ? "image/svg+xml" : site.favicon.path.hasSuffix(".png") ? "image/png" : "image/x-icon"
         context["searchURL"] = .text(route.link(to: edition.search))
-        // Said, though only the search page's own values set it: then the header's search
-        // form, which shows on every other page, is part of the chrome rendered once.
-        context["isSearchPage"] = false
         let org = config.organization
         if org != SiteConfig.Organization() {
             context["organization"] = [
