@@ -55,50 +55,89 @@ enum Readability {
     }
 
     /// Each sentence of `text` with words in it (split at spaces, with a letter): its byte
-    /// range, words and syllables. One pass over the bytes: a page is read letter by letter,
-    /// and whole characters cost more, so only words beyond ASCII are read as characters.
+    /// range, words and syllables. One pass over the bytes, each looked up in a table of what
+    /// it is: a page is read letter by letter. Only words beyond ASCII are read as characters.
     private static func scan(_ text: String, spanish: Bool, _ sentence: (Range<Int>, _ words: Int, _ syllables: Int) -> Void) {
         var copy = text  // `withUTF8` needs a variable; a native string is not copied
         copy.withUTF8 { bytes in
-            var sentenceStart = 0, words = 0, syllables = 0
-            var wordStart = 0, letters = AsciiSyllables(spanish: spanish), wide = false
-            func endWord(at end: Int) {
-                if wide {
-                    let word = slice(text[...], wordStart..<end)
-                    if word.contains(where: \.isLetter) {
+            (spanish ? spanishKinds : englishKinds).withUnsafeBufferPointer { kinds in
+                var sentenceStart = 0, words = 0, syllables = 0
+                // The word so far: its groups of vowels, and whether it ends in one.
+                var wordStart = 0, vowelGroups = 0, inVowel: UInt8 = 0, hasLetters = false, wide = false
+                @inline(__always) func endWord(at end: Int) {
+                    if wide {
+                        let word = slice(text[...], wordStart..<end)
+                        if word.contains(where: \.isLetter) {
+                            words += 1
+                            syllables += syllablesIn(word, spanish: spanish)
+                        }
+                    } else if hasLetters {
                         words += 1
-                        syllables += syllablesIn(word, spanish: spanish)
+                        syllables += lessSilentE(vowelGroups, word: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), kinds: kinds,
+                                                 spanish: spanish)
                     }
-                } else if letters.hasLetters {
-                    words += 1
-                    syllables += letters.syllables
+                    wordStart = end + 1
+                    (vowelGroups, inVowel, hasLetters, wide) = (0, 0, false, false)
                 }
-                wordStart = end + 1
-                letters = AsciiSyllables(spanish: spanish)
-                wide = false
-            }
-            func endSentence(at end: Int) {
-                if words > 0 { sentence(sentenceStart..<end, words, syllables) }
-                sentenceStart = end + 1
-                words = 0
-                syllables = 0
-            }
-            for index in bytes.indices {
-                let byte = bytes[index]
-                if byte == UInt8(ascii: " ") {
-                    endWord(at: index)
-                    if index > 0, bytes[index - 1] == UInt8(ascii: ".") || bytes[index - 1] == UInt8(ascii: "!") || bytes[index - 1] == UInt8(ascii: "?") {
-                        endSentence(at: index)
+                @inline(__always) func endSentence(at end: Int) {
+                    if words > 0 { sentence(sentenceStart..<end, words, syllables) }
+                    sentenceStart = end + 1
+                    (words, syllables) = (0, 0)
+                }
+                for index in 0..<bytes.count {
+                    let kind = kinds[Int(bytes[index])]
+                    if kind <= ByteKind.vowel {
+                        // Other ASCII (digits, punctuation) neither starts nor ends a group of vowels.
+                        guard kind != ByteKind.other else { continue }
+                        let vowel = kind &- ByteKind.consonant
+                        vowelGroups &+= Int(vowel & ~inVowel)
+                        inVowel = vowel
+                        hasLetters = true
+                    } else if kind == ByteKind.space {
+                        endWord(at: index)
+                        if index > 0, bytes[index - 1] == UInt8(ascii: ".") || bytes[index - 1] == UInt8(ascii: "!") || bytes[index - 1] == UInt8(ascii: "?") {
+                            endSentence(at: index)
+                        }
+                    } else {
+                        wide = true
                     }
-                } else if byte >= 0x80 {
-                    wide = true
-                } else {
-                    letters.add(byte)
                 }
+                endWord(at: bytes.count)
+                endSentence(at: bytes.count)
             }
-            endWord(at: bytes.count)
-            endSentence(at: bytes.count)
         }
+    }
+
+    /// What each byte is to `scan`: looked up, not worked out with a branch per letter, which
+    /// the processor cannot guess in running text.
+    private enum ByteKind {
+        static let other: UInt8 = 0, consonant: UInt8 = 1, vowel: UInt8 = 2, space: UInt8 = 3, beyondASCII: UInt8 = 4
+    }
+
+    private static let englishKinds = byteKinds(vowels: "aeiouy")
+    private static let spanishKinds = byteKinds(vowels: "aeiou")
+
+    private static func byteKinds(vowels: String) -> [UInt8] {
+        (0...255).map { (byte: Int) -> UInt8 in
+            if byte >= 0x80 { return ByteKind.beyondASCII }
+            if byte == Int(UInt8(ascii: " ")) { return ByteKind.space }
+            let lower = UInt8(byte) | 0x20
+            guard lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z") else { return ByteKind.other }
+            return vowels.utf8.contains(lower) ? ByteKind.vowel : ByteKind.consonant
+        }
+    }
+
+    /// The syllables of an ASCII word with `vowelGroups`: one less for a silent final e in
+    /// English ("name", not "table"), and at least one. Its last two letters are looked for
+    /// only here, back from its end, and only when that could change the count.
+    private static func lessSilentE(_ vowelGroups: Int, word: UnsafeBufferPointer<UInt8>, kinds: UnsafeBufferPointer<UInt8>,
+                                    spanish: Bool) -> Int {
+        guard !spanish, vowelGroups > 1 else { return max(vowelGroups, 1) }
+        var last: UInt8?, beforeLast: UInt8?
+        for byte in word.reversed() where kinds[Int(byte)] != ByteKind.other {
+            if last == nil { last = byte | 0x20 } else { beforeLast = byte | 0x20; break }
+        }
+        return last == UInt8(ascii: "e") && beforeLast != UInt8(ascii: "l") ? vowelGroups - 1 : vowelGroups
     }
 
     /// The part of `text` between two byte offsets from its start.
@@ -109,11 +148,6 @@ enum Readability {
 
     /// Vowel groups, less a silent final e in English: close to a dictionary's count.
     static func syllablesIn(_ word: Substring, spanish: Bool) -> Int {
-        if word.utf8.allSatisfy({ $0 < 0x80 }) {
-            var letters = AsciiSyllables(spanish: spanish)
-            for byte in word.utf8 { letters.add(byte) }
-            return letters.syllables
-        }
         var count = 0
         var inVowel = false
         var last: Character = " ", beforeLast: Character = " "
@@ -127,40 +161,5 @@ enum Readability {
         }
         if !spanish, last == "e", beforeLast != "l", count > 1 { count -= 1 }
         return max(count, 1)
-    }
-
-    /// The same count on plain ASCII bytes, fed one at a time: most English words, and no
-    /// allocation per letter.
-    private struct AsciiSyllables {
-        /// One bit per letter from `a`, set for vowels: a test instead of a branch per letter,
-        /// which the processor cannot guess in running text.
-        private let vowels: UInt32
-        private let spanish: Bool
-        private(set) var hasLetters = false
-        private var count = 0, inVowel = false
-        /// Letters as their place after `a`; 255 before the first.
-        private var last: UInt8 = 255, beforeLast: UInt8 = 255
-
-        init(spanish: Bool) {
-            self.spanish = spanish
-            let aeiou: UInt32 = 1 << 0 | 1 << 4 | 1 << 8 | 1 << 14 | 1 << 20
-            vowels = spanish ? aeiou : aeiou | 1 << 24  // y
-        }
-
-        mutating func add(_ byte: UInt8) {
-            let letter = (byte | 0x20) &- UInt8(ascii: "a")
-            guard letter < 26 else { return }
-            hasLetters = true
-            let isVowel = vowels >> letter & 1 == 1
-            count += isVowel && !inVowel ? 1 : 0
-            inVowel = isVowel
-            beforeLast = last
-            last = letter
-        }
-
-        var syllables: Int {
-            let silentE = !spanish && last == UInt8(ascii: "e") - UInt8(ascii: "a") && beforeLast != UInt8(ascii: "l") - UInt8(ascii: "a") && count > 1
-            return max(silentE ? count - 1 : count, 1)
-        }
     }
 }

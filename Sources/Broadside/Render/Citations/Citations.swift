@@ -56,7 +56,7 @@ public enum Citations {
         var utf8 = text
         utf8.withUTF8 { bytes in
             // Every citation has a section number: text without a digit (most text) is not searched.
-            guard bytes.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return }
+            guard hasDigit(bytes) else { return }
             let text = CitationText(bytes: bytes)
             func add(_ range: Range<Int>, name: String, url: String) { found.append((range, name, url)) }
             // [Cal. ]code name[,] sign number[(subdivisions)]
@@ -110,20 +110,23 @@ public enum Citations {
                 return end
             }
             // Each kind on its own, left to right, as a regular expression finds them: a kind
-            // looks again only past its last match. One pass, by the first byte each can start with.
+            // looks again only past its last match. One pass, by what each byte can start.
             var next = (california: 0, usc: 0, cfr: 0, ina: 0)
-            for start in bytes.indices {
-                switch bytes[start] {
-                case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    if start >= next.usc, let end = usc(start) { next.usc = end }
-                    if start >= next.cfr, let end = cfr(start) { next.cfr = end }
-                case UInt8(ascii: "I"):
-                    if start >= next.ina, let end = ina(start) { next.ina = end }
-                case UInt8(ascii: "B"), UInt8(ascii: "C"), UInt8(ascii: "E"), UInt8(ascii: "F"), UInt8(ascii: "G"), UInt8(ascii: "H"),
-                     UInt8(ascii: "P"), UInt8(ascii: "V"), UInt8(ascii: "W"):  // the first letters of "Cal." and of the codes' names
-                    if start >= next.california, let end = california(start) { next.california = end }
-                default:
-                    continue
+            startKinds.withUnsafeBufferPointer { kinds in
+                for start in bytes.indices {
+                    switch kinds[Int(bytes[start])] {
+                    case .none:
+                        continue
+                    case .digit:
+                        if start >= next.usc, let end = usc(start) { next.usc = end }
+                        if start >= next.cfr, let end = cfr(start) { next.cfr = end }
+                    case .ina:
+                        if start >= next.ina, let end = ina(start) { next.ina = end }
+                    case .californiaCode:
+                        // Most capitals begin no code's name: their next byte says so.
+                        if start >= next.california, californiaPairs.contains(bytes[start], text.byte(start + 1)),
+                           let end = california(start) { next.california = end }
+                    }
                 }
             }
         }
@@ -144,6 +147,66 @@ public enum Citations {
     }
 }
 
+extension Citations {
+    /// What a citation may start with: a section's title number, "INA", or a California code
+    /// (its name or "Cal.").
+    fileprivate enum StartKind: UInt8 {
+        case none, digit, ina, californiaCode
+    }
+
+    fileprivate static let startKinds: [StartKind] = (0...255).map { byte in
+        switch UInt8(byte) {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): .digit
+        case UInt8(ascii: "I"): .ina
+        case let first: californiaPairs.starts(first) ? .californiaCode : .none
+        }
+    }
+
+    /// The first two bytes a California citation may begin with, worked out from the
+    /// spellings: a superset, so a pair not in it starts none.
+    fileprivate static let californiaPairs: BytePairs = {
+        var pairs = BytePairs()
+        for pattern in [californiaPrefix] + californiaCodes.flatMap(\.spellings) {
+            guard case .text(let bytes)? = pattern.pieces.first else { preconditionFailure("a spelling starts with a letter") }
+            let seconds = bytes.count > 1 ? Set([bytes[1]]) : pattern.firstBytes(from: 1)
+            pairs.insert(bytes[0], seconds)
+        }
+        return pairs
+    }()
+
+    /// Whether any of the bytes is an ASCII digit, eight at a time.
+    fileprivate static func hasDigit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        while index + 8 <= bytes.count {
+            // Digits become 0…9, then a byte less than 10 sets its high bit (the bit trick
+            // "has a byte less than n"; a byte ≥ 0x80 never does).
+            let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self) ^ (ones &* 0x30)
+            if (word &- ones &* 10) & ~word & highs != 0 { return true }
+            index += 8
+        }
+        return bytes[index...].contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    }
+}
+
+/// A set of byte pairs: 65,536 bits.
+private struct BytePairs {
+    private var bits = [UInt64](repeating: 0, count: 1024)
+    /// Any second byte (nil): the first byte with each of the 256.
+    mutating func insert(_ first: UInt8, _ seconds: Set<UInt8>?) {
+        for second in seconds ?? Set(0...255) {
+            let pair = Int(first) << 8 | Int(second)
+            bits[pair >> 6] |= 1 << (pair & 63)
+        }
+    }
+    func contains(_ first: UInt8, _ second: UInt8?) -> Bool {
+        guard let second else { return false }
+        let pair = Int(first) << 8 | Int(second)
+        return bits[pair >> 6] >> (pair & 63) & 1 == 1
+    }
+    func starts(_ first: UInt8) -> Bool { bits[Int(first) << 2..<Int(first) << 2 + 4].contains { $0 != 0 } }
+}
+
 /// A piece of the patterns above, as the regular expressions they replaced wrote it: letters
 /// stand for themselves, `_` is one or more spaces (`\s+`), `~` any number (`\s*`), `?` at
 /// most one (`\s?`), and `{a|b|}` the first of those that matches (empty: none). Unlike a
@@ -157,6 +220,10 @@ private struct Pattern: Sendable {
     }
 
     var pieces: [Piece] = []
+
+    init(pieces: [Piece]) {
+        self.pieces = pieces
+    }
 
     init(_ written: String) {
         var rest = Substring(written)
@@ -181,6 +248,27 @@ private struct Pattern: Sendable {
                     pieces.append(.text(Array(character.utf8)))
                 }
             }
+        }
+    }
+
+    /// The bytes a match may have at the start of piece `index` and on; nil: any byte (the
+    /// pattern may end there). Spaces beyond ASCII are all bytes from 0x80.
+    func firstBytes(from index: Int) -> Set<UInt8>? {
+        guard index < pieces.count else { return nil }
+        let spaces = Set([0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20] + (0x80...0xFF).map(UInt8.init))
+        switch pieces[index] {
+        case .text(let bytes):
+            return [bytes[0]]
+        case .spaces(let least, _):
+            guard least == 0 else { return spaces }
+            return firstBytes(from: index + 1).map { $0.union(spaces) }
+        case .first(let options):
+            var bytes = Set<UInt8>()
+            for option in options {
+                guard let first = Pattern(pieces: option.pieces + pieces[(index + 1)...]).firstBytes(from: 0) else { return nil }
+                bytes.formUnion(first)
+            }
+            return bytes
         }
     }
 
