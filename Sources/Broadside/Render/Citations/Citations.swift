@@ -56,7 +56,7 @@ public enum Citations {
         var utf8 = text
         utf8.withUTF8 { bytes in
             // Every citation has a section number: text without a digit (most text) is not searched.
-            guard hasDigit(bytes) else { return }
+            guard ByteSearch.hasDigit(bytes) else { return }
             let text = CitationText(bytes: bytes)
             func add(_ range: Range<Int>, name: String, url: String) { found.append((range, name, url)) }
             // [Cal. ]code name[,] sign number[(subdivisions)]
@@ -173,20 +173,6 @@ extension Citations {
         }
         return pairs
     }()
-
-    /// Whether any of the bytes is an ASCII digit, eight at a time.
-    fileprivate static func hasDigit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        while index + 8 <= bytes.count {
-            // Digits become 0…9, then a byte less than 10 sets its high bit (the bit trick
-            // "has a byte less than n"; a byte ≥ 0x80 never does).
-            let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self) ^ (ones &* 0x30)
-            if (word &- ones &* 10) & ~word & highs != 0 { return true }
-            index += 8
-        }
-        return bytes[index...].contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
-    }
 }
 
 /// A set of byte pairs: 65,536 bits.

@@ -83,7 +83,7 @@ enum SearchIndex {
     }
 
     /// The texts joined by spaces, as one JSON string: quotes, backslashes and control
-    /// characters escaped, the rest as it is.
+    /// characters escaped, the rest copied as it is, a run at a time.
     static func appendQuoted(_ texts: [String], to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         for (index, text) in texts.enumerated() {
@@ -91,15 +91,15 @@ enum SearchIndex {
             var text = text
             text.withUTF8 { bytes in
                 var plain = 0
-                for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                while let index = escaped.firstIndex(in: bytes, from: plain) {
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain..<index]))
-                    switch byte {
+                    switch bytes[index] {
                     case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)
                     case UInt8(ascii: "\\"): out.append(contentsOf: #"\\"#.utf8)
                     case UInt8(ascii: "\n"): out.append(contentsOf: #"\n"#.utf8)
                     case UInt8(ascii: "\r"): out.append(contentsOf: #"\r"#.utf8)
                     case UInt8(ascii: "\t"): out.append(contentsOf: #"\t"#.utf8)
-                    default: out.append(contentsOf: String(format: "\\u%04x", byte).utf8)
+                    default: out.append(contentsOf: String(format: "\\u%04x", bytes[index]).utf8)
                     }
                     plain = index + 1
                 }
@@ -108,4 +108,7 @@ enum SearchIndex {
         }
         out.append(UInt8(ascii: "\""))
     }
+
+    /// What JSON escapes in a string: control characters, `"` and `\`.
+    private static let escaped = ByteSearch(#""\"#, below: 0x20)
 }
