@@ -1,7 +1,6 @@
 /// Escapes text for HTML element content and double-quoted attribute values.
 func escapeHTML(_ text: String) -> String {
-    var copy = text  // `withUTF8` needs a variable; a native string is not copied
-    guard copy.withUTF8({ escapedInHTML.firstIndex(in: $0) }) != nil else { return text }
+    guard text.utf8.contains(where: needsEscape) else { return text }
     var escaped: [UInt8] = []
     escaped.reserveCapacity(text.utf8.count + 16)
     appendEscapedHTML(text, to: &escaped)
@@ -15,9 +14,9 @@ func appendEscapedHTML(_ text: String, to output: inout [UInt8]) {
     var text = text
     text.withUTF8 { bytes in
         var plain = 0
-        while let index = escapedInHTML.firstIndex(in: bytes, from: plain) {
+        for (index, byte) in bytes.enumerated() where needsEscape(byte) {
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain..<index]))
-            switch bytes[index] {
+            switch byte {
             case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
             case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
             case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
@@ -30,4 +29,7 @@ func appendEscapedHTML(_ text: String, to output: inout [UInt8]) {
     }
 }
 
-private let escapedInHTML = ByteSearch("&<>\"'")
+private func needsEscape(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+        || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+}
