@@ -126,10 +126,10 @@ final class DiscoveryTests: XCTestCase {
         // Long runs without escapes are copied eight bytes at a time: some are longer than that.
         let texts = [#"She said "apply" \ then left."#, "Line one\nline two\r\nthree\tfour", "Bell \u{07} and \u{1F} here",
                      "Código Penal § 1473.7 — “vacatur” 👩🏽‍⚖️ ¢ ܀ \u{7F}", "", #"\"#, "e\u{301}\r\n\"end\""]
-        var quoted: [UInt8] = []
+        var quoted = ""
         SearchIndex.appendQuoted(texts, to: &quoted)
-        XCTAssertTrue(String(decoding: quoted, as: UTF8.self).contains(#"\u0007"#), "control characters are escaped as JSON asks")
-        let read = try JSONSerialization.jsonObject(with: Data(Array("[".utf8) + quoted + Array("]".utf8))) as? [String]
+        XCTAssertTrue(quoted.contains(#"\u0007"#), "control characters are escaped as JSON asks")
+        let read = try JSONSerialization.jsonObject(with: Data(("[" + quoted + "]").utf8)) as? [String]
         XCTAssertEqual(read, [texts.joined(separator: " ")])
     }
 

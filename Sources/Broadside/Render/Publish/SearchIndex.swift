@@ -11,30 +11,31 @@ enum SearchIndex {
         let rendered = body.rendered
         let event = page.event.map { [$0.venue, $0.address].compactMap { $0 } + $0.accessibility + $0.languages } ?? []
         // Keys in alphabetical order, as a JSON encoder sorting them would write them. Written
-        // into one buffer: the text is most of a page, and joining it first would copy it twice.
-        var json: [UInt8] = []
+        // into one string: the text is most of a page, and joining it first would copy it twice.
+        // Made of the page's own strings, not of bytes, which would be checked as UTF-8 again.
+        var json = ""
         json.reserveCapacity(body.rendered.paragraphs.reduce(512) { $0 + $1.text.utf8.count + 1 })
-        func key(_ name: String) { json.append(contentsOf: "\"\(name)\":".utf8) }
-        json.append(UInt8(ascii: "{"))
+        func key(_ name: String) { json.append("\"\(name)\":") }
+        json.append("{")
         if let section = edition.section(named: page.section)?.title {
-            key("section"); appendQuoted([section], to: &json); json.append(UInt8(ascii: ","))
+            key("section"); appendQuoted([section], to: &json); json.append(",")
         }
         if let summary = page.frontMatter.summary {
-            key("summary"); appendQuoted([summary], to: &json); json.append(UInt8(ascii: ","))
+            key("summary"); appendQuoted([summary], to: &json); json.append(",")
         }
         key("tags")
-        json.append(UInt8(ascii: "["))
+        json.append("[")
         for (index, tag) in page.tags.enumerated() {
-            if index > 0 { json.append(UInt8(ascii: ",")) }
+            if index > 0 { json.append(",") }
             appendQuoted([tag.label], to: &json)
         }
-        json.append(contentsOf: "],".utf8)
+        json.append("],")
         key("text"); appendQuoted(rendered.headings.map(\.text) + rendered.paragraphs.map(\.text) + event, to: &json)
-        json.append(UInt8(ascii: ","))
-        key("title"); appendQuoted([page.title], to: &json); json.append(UInt8(ascii: ","))
+        json.append(",")
+        key("title"); appendQuoted([page.title], to: &json); json.append(",")
         key("url"); appendQuoted([page.route.encodedPath], to: &json)
-        json.append(UInt8(ascii: "}"))
-        return String(decoding: json, as: UTF8.self)
+        json.append("}")
+        return json
     }
 
     /// Entries per file. A large site's index is tens of megabytes; in parts, a rebuild after
@@ -84,31 +85,31 @@ enum SearchIndex {
 
     /// The texts joined by spaces, as one JSON string: quotes, backslashes and control
     /// characters escaped, the rest copied as it is, a run at a time.
-    static func appendQuoted(_ texts: [String], to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
+    static func appendQuoted(_ texts: [String], to out: inout String) {
+        out.append("\"")
         for (index, text) in texts.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: " ")) }
-            var text = text
-            text.withUTF8 { bytes in
-                var plain = 0
-                while let index = escaped.firstIndex(in: bytes, from: plain) {
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain..<index]))
-                    switch bytes[index] {
-                    case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)
-                    case UInt8(ascii: "\\"): out.append(contentsOf: #"\\"#.utf8)
-                    case UInt8(ascii: "\n"): out.append(contentsOf: #"\n"#.utf8)
-                    case UInt8(ascii: "\r"): out.append(contentsOf: #"\r"#.utf8)
-                    case UInt8(ascii: "\t"): out.append(contentsOf: #"\t"#.utf8)
-                    default: out.append(contentsOf: String(format: "\\u%04x", bytes[index]).utf8)
+            if index > 0 { out.append(" ") }
+            var plain = text.startIndex
+            var copy = text  // `withUTF8` needs a variable; a native string is not copied
+            copy.withUTF8 { bytes in
+                var from = 0
+                while let offset = ByteSearch.firstEscapedInJSON(bytes, from: from) {
+                    // An ASCII byte is a whole scalar: the text can be cut on either side of it.
+                    let at = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+                    out.append(contentsOf: text[plain..<at])
+                    switch bytes[offset] {
+                    case UInt8(ascii: "\""): out.append(#"\""#)
+                    case UInt8(ascii: "\\"): out.append(#"\\"#)
+                    case UInt8(ascii: "\n"): out.append(#"\n"#)
+                    case UInt8(ascii: "\r"): out.append(#"\r"#)
+                    case UInt8(ascii: "\t"): out.append(#"\t"#)
+                    default: out.append(String(format: "\\u%04x", bytes[offset]))
                     }
-                    plain = index + 1
+                    (from, plain) = (offset + 1, text.utf8.index(after: at))
                 }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain...]))
             }
+            out.append(contentsOf: text[plain...])
         }
-        out.append(UInt8(ascii: "\""))
+        out.append("\"")
     }
-
-    /// What JSON escapes in a string: control characters, `"` and `\`.
-    private static let escaped = ByteSearch(#""\"#, below: 0x20)
 }
