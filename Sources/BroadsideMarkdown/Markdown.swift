@@ -19,12 +19,15 @@ public struct Markdown: Sendable {
     /// With `numberLinks`, each link is followed by a superscript number and its address is
     /// listed in `linkNotes`: on paper a reader cannot follow a link, but can type it.
     /// `autolink` may turn parts of running text (not headings, links or code) into links:
-    /// legal citations, glossary terms. It sees the text in document order.
+    /// legal citations, glossary terms. It sees the text in document order, each piece that
+    /// `mayLink` let through on seeing its UTF-8 bytes (most text links nothing, and need
+    /// not be made a string to say so).
     public func render(
         _ source: String,
         numberLinks: Bool = false,
         rewriteLink: (LinkDestination) -> RewrittenLink? = { _ in nil },
         renderFence: (FencedBlock) -> String? = { _ in nil },
+        mayLink: (UnsafeBufferPointer<UInt8>) -> Bool = { _ in true },
         autolink: (String) -> [AutoLink] = { _ in [] }
     ) -> RenderedMarkdown {
         var flags = CMARK_OPT_SOURCEPOS
@@ -62,7 +65,10 @@ public struct Markdown: Sendable {
                 if protects { protectedDepth += 1 }
                 switch type {
                 case CMARK_NODE_TEXT where protectedDepth == 0:
-                    textNodes.append(node)
+                    if let literal = cmark_node_get_literal(node),
+                       mayLink(UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal))) {
+                        textNodes.append(node)
+                    }
                 case CMARK_NODE_PARAGRAPH:
                     result.paragraphs.append(TextBlock(text: plainText(of: node), line: Int(cmark_node_get_start_line(node))))
                 case CMARK_NODE_HTML_BLOCK:

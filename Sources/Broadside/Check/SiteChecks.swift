@@ -109,13 +109,38 @@ struct PageChecks: Sendable {
 
     /// A sentence as a message quotes it: at most 70 characters, or its first 67 and "…".
     static func excerpt(_ sentence: Substring) -> String {
-        // Counting characters finds where each one ends, for the whole sentence; in plain
-        // ASCII without carriage returns, each byte is a character.
-        let head = sentence.utf8.prefix(71)
-        if head.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) {
-            return head.count <= 70 ? String(sentence) : String(decoding: head.prefix(67), as: UTF8.self) + "…"
+        switch sentence.utf8.withContiguousStorageIfAvailable(cut) ?? .unknown {
+        case .whole: return String(sentence)
+        case .after(let bytes): return String(sentence[..<sentence.utf8.index(sentence.startIndex, offsetBy: bytes)]) + "…"
+        case .unknown: return sentence.dropFirst(70).isEmpty ? String(sentence) : sentence.prefix(67) + "…"
         }
-        return sentence.dropFirst(70).isEmpty ? String(sentence) : sentence.prefix(67) + "…"
+    }
+
+    private enum Cut {
+        case whole, after(bytes: Int), unknown
+    }
+
+    /// Counting characters finds where each one ends, for the whole sentence. A scalar below
+    /// U+0300 (but a carriage return, which may pair with a line feed), or one of the dashes,
+    /// quotes and marks of U+2010–U+205E, is a character of its own whatever is next to it:
+    /// while the first 71 scalars are such, they are the first 71 characters, and are counted
+    /// by their UTF-8 bytes. Other text is `unknown` here.
+    private static func cut(_ bytes: UnsafeBufferPointer<UInt8>) -> Cut {
+        var count = 0, index = 0, end67 = 0
+        while index < bytes.count {
+            let next = index + 1 < bytes.count ? bytes[index + 1] : 0, third = index + 2 < bytes.count ? bytes[index + 2] : 0
+            switch bytes[index] {
+            case 0x0D: return .unknown
+            case ..<0x80: index += 1
+            case 0xC2...0xCB: index += 2  // U+0080–U+02FF
+            case 0xE2 where (next == 0x80 && third >= 0x90) || (next == 0x81 && third <= 0x9E): index += 3
+            default: return .unknown
+            }
+            count += 1
+            if count == 67 { end67 = index }
+            if count == 71 { return .after(bytes: end67) }
+        }
+        return .whole
     }
 
     /// Link words as the vague phrases are listed: lowercased, without punctuation (Unicode's

@@ -79,8 +79,12 @@ public final class PageSource: Sendable {
         // Line by line over the UTF-8 bytes: only the front matter's lines are ever looked at.
         let text = file.text
         let utf8 = text.utf8
+        // Looked for in the bytes themselves: through the string's indices, each step was
+        // checked, and that was a tenth of reading the front matter.
         func lineEnd(from start: String.Index) -> String.Index {
-            utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            let offset = utf8.distance(from: utf8.startIndex, to: start)
+            let end = utf8.withContiguousStorageIfAvailable { $0[offset...].firstIndex(of: UInt8(ascii: "\n")) ?? $0.count }
+            return end.map { utf8.index(utf8.startIndex, offsetBy: $0) } ?? (utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex)
         }
         let firstEnd = lineEnd(from: utf8.startIndex)
         guard isFence(text[..<firstEnd]), firstEnd < utf8.endIndex else {

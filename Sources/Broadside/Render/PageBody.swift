@@ -102,6 +102,8 @@ struct PageBody: Sendable {
             default:
                 return nil
             }
+        }, mayLink: { text in
+            !edition.glossary.isEmpty || (site.config.citations && Citations.mayCite(text))
         }, autolink: { text in
             var links: [AutoLink] = []
             if site.config.citations {

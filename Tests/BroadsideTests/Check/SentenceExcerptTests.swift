@@ -2,8 +2,8 @@
 import XCTest
 
 /// A readability warning quotes its hardest sentences cut to 70 characters, and grades to
-/// tenths. Plain ASCII is cut by its bytes, and tenths written as whole numbers: each must
-/// come out as the slower, general way writes it.
+/// tenths. Text of scalars that are characters on their own is cut by its scalars, and tenths
+/// written as whole numbers: each must come out as the slower, general way writes it.
 final class SentenceExcerptTests: XCTestCase {
     private func byCharacters(_ sentence: String) -> String {
         sentence.dropFirst(70).isEmpty ? sentence : sentence.prefix(67) + "…"
@@ -14,7 +14,8 @@ final class SentenceExcerptTests: XCTestCase {
         var sentences: [String] = []
         for length in [0, 1, 66, 67, 68, 69, 70, 71, 72, 80] {
             let plain = String(letters.prefix(length))
-            sentences += [plain, plain + "é", "é" + plain, plain + "e\u{301}", plain + "\r\n" + plain, plain + "👋🏽 hi"]
+            sentences += [plain, plain + "é", "é" + plain, plain + "e\u{301}", plain + "\r\n" + plain, plain + "👋🏽 hi",
+                          "“" + plain + "” § 1473.7 — ok…", plain + "a\u{200D}b", plain + "\u{2019}\u{301}x", "\u{AD}" + plain + "\u{2028}"]
         }
         // A combining accent right after the 67th letter belongs to it.
         sentences.append(String(letters.prefix(67)) + "e\u{301}" + letters)

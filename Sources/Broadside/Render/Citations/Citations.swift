@@ -49,14 +49,19 @@ public enum Citations {
     private static let cfr = Pattern("_C.?F.?R{.|}~{§§~|§~|}")
     private static let ina = Pattern("INA~{§~|Section_|section_|}")
 
+    /// Whether the text, as UTF-8, may hold a citation: every citation has a section number,
+    /// and text without a digit (most text) is not searched.
+    public static func mayCite(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        ByteSearch.hasDigit(text)
+    }
+
     /// Matched byte by byte, as the regular expressions this replaced would: a page's every
     /// paragraph is searched, and those took a tenth of a large site's build.
     public static func find(in text: String) -> [Citation] {
         var found: [(bytes: Range<Int>, name: String, url: String)] = []
         var utf8 = text
         utf8.withUTF8 { bytes in
-            // Every citation has a section number: text without a digit (most text) is not searched.
-            guard ByteSearch.hasDigit(bytes) else { return }
+            guard mayCite(bytes) else { return }
             let text = CitationText(bytes: bytes)
             func add(_ range: Range<Int>, name: String, url: String) { found.append((range, name, url)) }
             // [Cal. ]code name[,] sign number[(subdivisions)]
