@@ -30,13 +30,15 @@ public struct Routes: Sendable {
     /// Resolves `url` as written in the page at `source` (a path relative to Content/).
     public func resolve(_ url: String, from source: String) -> Target {
         if url.isEmpty || url.hasPrefix("//") || Self.hasScheme(url) { return .external }
+        // Cut at the bytes `#` and `?`, as a browser reads an address; looking for them as
+        // characters found where each character of the address ends first.
         var rest = Substring(url)
         var fragment: String?
-        if let hash = rest.firstIndex(of: "#") {
-            fragment = String(rest[rest.index(after: hash)...])
+        if let hash = rest.utf8.firstIndex(of: UInt8(ascii: "#")) {
+            fragment = String(rest[rest.utf8.index(after: hash)...])
             rest = rest[..<hash]
         }
-        if let question = rest.firstIndex(of: "?") { rest = rest[..<question] }
+        if let question = rest.utf8.firstIndex(of: UInt8(ascii: "?")) { rest = rest[..<question] }
         if rest.isEmpty {
             return pages[source].map { .page($0, fragment: fragment) } ?? .missing("this page is not published")
         }
