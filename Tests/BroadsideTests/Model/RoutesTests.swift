@@ -34,6 +34,9 @@ final class RoutesTests: XCTestCase {
         XCTAssertEqual(routes.resolve("./../charts/bars.csv", from: from), .file(Route("charts/bars.csv")))
         XCTAssertEqual(routes.resolve("../laws/", from: from), .page(Route("laws/index.html"), fragment: nil))
         XCTAssertEqual(routes.resolve("#timeline", from: from), .page(Route("guides/da-forum/index.html"), fragment: "timeline"))
+        // Cut at the first `#`, then at `?`, whatever characters are around them.
+        XCTAssertEqual(routes.resolve("../laws/pc-18-5.md?lang=es#sección-2#ñ", from: from),
+                       .page(Route("laws/pc-18-5/index.html"), fragment: "sección-2#ñ"))
         // Percent-encoded as an editor may write it; without a `%` the path is taken as written.
         XCTAssertEqual(routes.resolve("../charts/%62ars.csv", from: from), .file(Route("charts/bars.csv")))
     }
