@@ -17,4 +17,16 @@ final class SourceFileTests: XCTestCase {
         }
         XCTAssertEqual(diagnostic.description, "Content/a.md:2:3: error: this file is not valid UTF-8 text; save it as UTF-8 in your editor")
     }
+
+    func testEveryKindOfBrokenUTF8IsRefusedAndEveryCharacterKept() throws {
+        let broken: [[UInt8]] = [[0x80], [0xFF], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xE2, 0x82], [0xF4, 0x90, 0x80, 0x80], [0xF0, 0x9F, 0x98]]
+        for bytes in broken {
+            guard case .failure = decode(Array("ok ".utf8) + bytes + Array(" ok".utf8)) else { return XCTFail("\(bytes) was accepted") }
+            guard case .failure = decode(Array("ok ".utf8) + bytes) else { return XCTFail("\(bytes) at the end was accepted") }
+        }
+        // Among them the replacement character itself, which is what a mended file would hold.
+        let text = "Código Penal § 1473.7 — “vacatur” 👩🏽‍⚖️ \u{FFFD} e\u{301}"
+        XCTAssertEqual(try decode(Array(text.utf8)).get().text, text)
+        XCTAssertEqual(try decode([]).get().text, "")
+    }
 }
