@@ -120,7 +120,7 @@ public enum Citations {
             startKinds.withUnsafeBufferPointer { kinds in
                 for start in bytes.indices {
                     switch kinds[Int(bytes[start])] {
-                    case .none:
+                    case .nothing:
                         continue
                     case .digit:
                         if start >= next.usc, let end = usc(start) { next.usc = end }
@@ -156,14 +156,14 @@ extension Citations {
     /// What a citation may start with: a section's title number, "INA", or a California code
     /// (its name or "Cal.").
     fileprivate enum StartKind: UInt8 {
-        case none, digit, ina, californiaCode
+        case nothing, digit, ina, californiaCode
     }
 
     fileprivate static let startKinds: [StartKind] = (0...255).map { byte in
         switch UInt8(byte) {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): .digit
         case UInt8(ascii: "I"): .ina
-        case let first: californiaPairs.starts(first) ? .californiaCode : .none
+        case let first: californiaPairs.starts(first) ? .californiaCode : .nothing
         }
     }
 
