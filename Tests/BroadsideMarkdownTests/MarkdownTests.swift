@@ -73,6 +73,29 @@ final class MarkdownTests: XCTestCase {
         XCTAssertEqual(result.html, ##"<p>See <a href="https://a.org/1">the law</a><sup class="link-note">1</sup>, <a href="https://a.org/1">again</a><sup class="link-note">1</sup>, <a href="mailto:x@y.org">mail</a>, <a href="#top">here</a> and <a href="https://b.org">b</a><sup class="link-note">2</sup>.</p>"## + "\n")
     }
 
+    /// Autolinking sees running text in order, not headings, links or code, and only the
+    /// pieces `mayLink` lets through on their bytes; what it returns becomes links there.
+    func testAutolinkSeesOnlyTheRunningTextMayLinkLetsThrough() {
+        let source = "## Section 5\n\nRead PC 18.5 today. [Link 7](x.md) and `code 9`.\n\nNo digits here.\n\n- Item 3 and PC 17\n"
+        var offered: [String] = []
+        var seen: [String] = []
+        let result = Markdown().render(source, mayLink: { bytes in
+            let text = String(decoding: bytes, as: UTF8.self)
+            offered.append(text)
+            return text.contains(where: \.isNumber)
+        }, autolink: { text in
+            seen.append(text)
+            guard let start = text.range(of: "PC ")?.lowerBound else { return [] }
+            let end = text[text.index(start, offsetBy: 3)...].firstIndex { !$0.isNumber && $0 != "." } ?? text.endIndex
+            return [AutoLink(range: start..<end, url: "https://example.org/pc", title: "Penal Code")]
+        })
+        XCTAssertEqual(offered, ["Read PC 18.5 today. ", " and ", ".", "No digits here.", "Item 3 and PC 17"])
+        XCTAssertEqual(seen, ["Read PC 18.5 today. ", "Item 3 and PC 17"])
+        XCTAssertTrue(result.html.contains(#"Read <a href="https://example.org/pc" title="Penal Code">PC 18.5</a> today."#), result.html)
+        XCTAssertTrue(result.html.contains(#"Item 3 and <a href="https://example.org/pc" title="Penal Code">PC 17</a>"#), result.html)
+        XCTAssertTrue(result.html.contains("<h2 id=\"section-5\">Section 5</h2>"), "a heading is never autolinked")
+    }
+
     func testSmartPunctuation() {
         XCTAssertEqual(Markdown().render("\"Quoted\" -- it's").html, "<p>“Quoted” – it’s</p>\n")
     }
