@@ -21,19 +21,13 @@ struct TemplateFields: Sendable, ExpressibleByDictionaryLiteral {
         }
     }
 
-    private struct Entry: Sendable {
-        let key: HashedName
-        var value: TemplateValue
-    }
+    /// The names and values, shared by copies until one of them changes (copied first then).
+    /// One object rather than a few arrays: a copy of the values counts one reference, and a
+    /// template looks a name up where the values are, through `Storage.value(for:)`.
+    private(set) var storage = Storage()
 
-    /// In the order first stored; a name is stored once, its latest value kept.
-    private var entries: [Entry] = []
-    /// The values these began as, when those are shared by many pages' values (a section's
-    /// chrome) and kept as they were: names only added since. See `SharedFields`.
-    private(set) var shared: SharedFields?
-    /// Past `scanned` entries, where each hash's entry is: open addressing, `-1` for none.
-    private var slots: [Int32] = []
-    private static let scanned = 12
+    /// The values these began as, when shared (see `share`).
+    var shared: SharedFields? { storage.shared }
 
     init() {}
 
@@ -47,72 +41,141 @@ struct TemplateFields: Sendable, ExpressibleByDictionaryLiteral {
         for (name, value) in values { self[name] = .text(value) }
     }
 
+    /// The storage, for a change: copied first when other values hold it too.
+    private mutating func unique() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(copying: storage) }
+        return storage
+    }
+
     mutating func reserveCapacity(_ count: Int) {
-        entries.reserveCapacity(count)
+        unique().reserve(count)
     }
 
     /// These values, to be the start of many pages' values: those made from them by adding
     /// names have them as their `shared`.
     mutating func share() {
-        shared = SharedFields(self)
+        unique().shared = SharedFields(self)
     }
 
     subscript(name: String) -> TemplateValue? {
         get { self[HashedName(name)] }
         set {
             let key = HashedName(name)
-            if let index = index(of: key) {
-                if let shared, index < shared.fields.entries.count { self.shared = nil }  // no longer what it began as
+            let storage = unique()
+            if let index = storage.index(of: key) {
+                if let shared = storage.shared, index < shared.fields.storage.count { storage.shared = nil }  // no longer what it began as
                 if let newValue {
-                    entries[index].value = newValue
+                    storage.values[index] = newValue
                 } else {
-                    entries.remove(at: index)
-                    reindex()
+                    storage.remove(at: index)
                 }
             } else if let newValue {
-                entries.append(Entry(key: key, value: newValue))
-                if entries.count > Self.scanned { slots.count < entries.count * 2 ? reindex() : place(entries.count - 1) }
+                storage.append(key, newValue)
             }
         }
     }
 
     subscript(key: HashedName) -> TemplateValue? {
-        index(of: key).map { entries[$0].value }
+        storage.value(for: key)?.pointee
     }
+}
 
-    private func index(of key: HashedName) -> Int? {
-        if slots.isEmpty {
-            for index in entries.indices where entries[index].key.hash == key.hash && entries[index].key.name == key.name {
-                return index
+extension TemplateFields {
+    /// Names in the order first stored, each once, with its latest value. The values are kept
+    /// in memory of their own, where they stay while the storage is unchanged: a template
+    /// reads them there (`value(for:)`) instead of copying each, with every reference in it
+    /// counted, at every lookup.
+    final class Storage: @unchecked Sendable {
+        @exclusivity(unchecked) private(set) var names: [HashedName] = []
+        @exclusivity(unchecked) private(set) var values: UnsafeMutablePointer<TemplateValue>
+        @exclusivity(unchecked) private var capacity: Int
+        /// The values these began as, when those are shared by many pages' values (a section's
+        /// chrome) and kept as they were: names only added since. See `SharedFields`.
+        @exclusivity(unchecked) var shared: SharedFields?
+        /// Past `scanned` names, where each hash's entry is: open addressing, `-1` for none.
+        @exclusivity(unchecked) private var slots: [Int32] = []
+        private static let scanned = 12
+
+        var count: Int { names.count }
+
+        init() {
+            capacity = 0
+            values = UnsafeMutablePointer.allocate(capacity: 0)
+        }
+
+        init(copying other: Storage) {
+            (names, shared, slots, capacity) = (other.names, other.shared, other.slots, other.names.count)
+            values = UnsafeMutablePointer.allocate(capacity: capacity)
+            values.initialize(from: other.values, count: other.names.count)
+        }
+
+        deinit {
+            values.deinitialize(count: names.count)
+            values.deallocate()
+        }
+
+        /// Where the value named `key` is, while this storage lives unchanged.
+        func value(for key: HashedName) -> UnsafePointer<TemplateValue>? {
+            index(of: key).map { UnsafePointer(values + $0) }
+        }
+
+        func reserve(_ count: Int) {
+            guard count > capacity else { return }
+            let moved = UnsafeMutablePointer<TemplateValue>.allocate(capacity: count)
+            moved.moveInitialize(from: values, count: names.count)
+            values.deallocate()
+            (values, capacity) = (moved, count)
+            names.reserveCapacity(count)
+        }
+
+        func append(_ name: HashedName, _ value: TemplateValue) {
+            if names.count == capacity { reserve(max(8, capacity * 2)) }
+            (values + names.count).initialize(to: value)
+            names.append(name)
+            if names.count > Self.scanned { slots.count < names.count * 2 ? reindex() : place(names.count - 1) }
+        }
+
+        func remove(at index: Int) {
+            (values + index).deinitialize(count: 1)
+            (values + index).moveInitialize(from: values + index + 1, count: names.count - index - 1)
+            names.remove(at: index)
+            reindex()
+        }
+
+        func index(of key: HashedName) -> Int? {
+            if slots.isEmpty {
+                for index in names.indices where names[index].hash == key.hash && names[index].name == key.name {
+                    return index
+                }
+                return nil
+            }
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: key.hash) & mask
+            while slots[slot] >= 0 {
+                let index = Int(slots[slot])
+                if names[index].hash == key.hash && names[index].name == key.name { return index }
+                slot = (slot + 1) & mask
             }
             return nil
         }
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: key.hash) & mask
-        while slots[slot] >= 0 {
-            let entry = entries[Int(slots[slot])]
-            if entry.key.hash == key.hash && entry.key.name == key.name { return Int(slots[slot]) }
-            slot = (slot + 1) & mask
-        }
-        return nil
-    }
 
-    /// The slots made again: four for each entry at least, so that few are taken.
-    private mutating func reindex() {
-        guard entries.count > Self.scanned else {
-            slots = []
-            return
+        /// The slots made again: four for each name at least, so that few are taken.
+        private func reindex() {
+            guard names.count > Self.scanned else {
+                slots = []
+                return
+            }
+            var size = 32
+            while size < names.count * 4 { size *= 2 }
+            slots = Array(repeating: -1, count: size)
+            for index in names.indices { place(index) }
         }
-        var size = 32
-        while size < entries.count * 4 { size *= 2 }
-        slots = Array(repeating: -1, count: size)
-        for index in entries.indices { place(index) }
-    }
 
-    private mutating func place(_ index: Int) {
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: entries[index].key.hash) & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(index)
+        private func place(_ index: Int) {
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: names[index].hash) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index)
+        }
     }
 }
