@@ -38,7 +38,7 @@ public struct Markdown: Sendable {
 
         // The length comes from Swift, not strlen: text after a NUL byte must not vanish.
         guard let document = source.withCString({ cmark_parse_document($0, source.utf8.count, flags) }) else {
-            return RenderedMarkdown(html: "", headings: [])
+            return RenderedMarkdown(htmlBytes: [], headings: [])
         }
         defer { cmark_node_free(document) }
 
@@ -48,7 +48,7 @@ public struct Markdown: Sendable {
         var textNodes: [OpaquePointer] = []
         var annotations: [(link: OpaquePointer, html: String)] = []
         var sectionLevel = 0
-        var result = RenderedMarkdown(html: "", headings: [])
+        var result = RenderedMarkdown(htmlBytes: [], headings: [])
         do {
             let iterator = cmark_iter_new(document)
             defer { cmark_iter_free(iterator) }
@@ -160,17 +160,19 @@ public struct Markdown: Sendable {
         result.linkNotes = linkNotes
         if options.splitSections {
             result.sections = sections(of: document, startingAt: sectionStarts, flags: flags & ~CMARK_OPT_SOURCEPOS)
-            result.html = result.sections.joined()
+            result.htmlBytes = Array(result.sections.joined().utf8)
             return result
         }
-        result.html = html(of: document, flags: flags & ~CMARK_OPT_SOURCEPOS)
+        result.htmlBytes = html(of: document, flags: flags & ~CMARK_OPT_SOURCEPOS)
         return result
     }
 
-    private func html(of node: OpaquePointer, flags: Int32) -> String {
-        guard let buffer = cmark_render_html(node, flags) else { return "" }
+    /// The node's HTML as cmark wrote it. Kept as bytes: made from strings, it is UTF-8
+    /// already, and making it a string again checked every byte of every page once more.
+    private func html(of node: OpaquePointer, flags: Int32) -> [UInt8] {
+        guard let buffer = cmark_render_html(node, flags) else { return [] }
         defer { free(buffer) }
-        return String(cString: buffer)
+        return Array(UnsafeRawBufferPointer(start: buffer, count: strlen(buffer)))
     }
 
     /// The document's HTML cut before each top-level heading in `starts`: what comes before
@@ -180,7 +182,7 @@ public struct Markdown: Sendable {
         var child = cmark_node_first_child(document)
         while let node = child {
             if starts.contains(node) { sections.append("") }
-            sections[sections.count - 1] += html(of: node, flags: flags)
+            sections[sections.count - 1] += String(decoding: html(of: node, flags: flags), as: UTF8.self)
             child = cmark_node_next(node)
         }
         return sections
@@ -197,7 +199,7 @@ public struct Markdown: Sendable {
         if child == nil {
             return replace(heading, withHTML: "<h\(level) id=\"\(id)\">" + Self.escaped(text) + "</h\(level)>")
         }
-        let html = html(of: heading, flags: flags)
+        let html = String(decoding: html(of: heading, flags: flags), as: UTF8.self)
         guard html.hasPrefix(opening) else { return nil }
         return replace(heading, withHTML: "<h\(level) id=\"\(id)\">" + html.dropFirst(opening.count).trimmingSuffix("\n"))
     }

@@ -1,6 +1,7 @@
 /// What a Markdown render produced: the body HTML and its headings in document order.
 public struct RenderedMarkdown: Sendable, Equatable {
-    public var html: String
+    /// The body HTML, as UTF-8.
+    public var htmlBytes: [UInt8]
     public var headings: [Heading]
     /// With `numberLinks`: the address behind each link number, first is 1.
     public var linkNotes: [String] = []

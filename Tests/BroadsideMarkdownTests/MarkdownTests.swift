@@ -129,3 +129,8 @@ final class FencedBlockTests: XCTestCase {
         """)
     }
 }
+
+extension RenderedMarkdown {
+    /// The body HTML as text, to compare with what a test expects.
+    var html: String { String(decoding: htmlBytes, as: UTF8.self) }
+}

@@ -12,21 +12,24 @@ func escapeHTML(_ text: String) -> String {
 /// `<` with a combining mark after it is escaped too, as a browser reads it.
 func appendEscapedHTML(_ text: String, to output: inout [UInt8]) {
     var text = text
-    text.withUTF8 { bytes in
-        var plain = 0
-        for (index, byte) in bytes.enumerated() where needsEscape(byte) {
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain..<index]))
-            switch byte {
-            case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
-            default: output.append(contentsOf: "&#39;".utf8)
-            }
-            plain = index + 1
+    text.withUTF8 { appendEscapedHTML($0, to: &output) }
+}
+
+/// `appendEscapedHTML` of UTF-8 bytes.
+func appendEscapedHTML(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    var plain = 0
+    for (index, byte) in bytes.enumerated() where needsEscape(byte) {
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain..<index]))
+        switch byte {
+        case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
+        case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
+        case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
+        case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
+        default: output.append(contentsOf: "&#39;".utf8)
         }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain...]))
+        plain = index + 1
     }
+    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain...]))
 }
 
 private func needsEscape(_ byte: UInt8) -> Bool {

@@ -2,7 +2,8 @@ import BroadsideMarkdown
 
 /// A page's Markdown rendered to HTML, its links made relative to where the page lands.
 struct PageBody: Sendable {
-    var html: String
+    /// As UTF-8, never made a string: see `TemplateValue.html`.
+    var html: [UInt8]
     var headings: [Heading]
     /// `#fragment` links into other pages, checked once every page's headings are known.
     var fragmentLinks: [(target: Route, fragment: String, location: SourceLocation)]
@@ -131,7 +132,7 @@ struct PageBody: Sendable {
         self.rendered = rendered
         self.source = page.source.file.displayPath
         lineOffset = page.source.bodyLineOffset
-        html = rendered.html
+        html = rendered.htmlBytes
         headings = rendered.headings
         linkNotes = rendered.linkNotes
         fragmentLinks = fragments
@@ -142,8 +143,8 @@ struct PageBody: Sendable {
     /// twice more would take a third of the build's memory.
     var forLaterSteps: PageBody {
         var body = self
-        body.html = ""
-        body.rendered.html = ""
+        body.html = []
+        body.rendered.htmlBytes = []
         body.rendered.paragraphs = []
         body.rendered.htmlBlocks = []
         body.rendered.sections = []

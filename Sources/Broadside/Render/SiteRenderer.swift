@@ -317,7 +317,8 @@ public struct SiteRenderer: Sendable {
         }
         var values = context.chrome(title: page.title, summary: page.frontMatter.summary, breadcrumbs: crumbs, section: page.section,
                                     shared: page.kind == .page && page.section != nil ? sharedChrome : nil)
-        if !body.html.allSatisfy(\.isWhitespace) { values["body"] = .text(body.html) }
+        // A body of blank lines alone (cmark writes no other white space outside tags) is none.
+        if body.html.contains(where: { $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: " ") }) { values["body"] = .html(body.html) }
         values["toc"] = body.toc
         // A table of contents with a single entry only repeats the page.
         values["hasToc"] = .flag(body.headings.filter { $0.level == 2 || $0.level == 3 }.count >= 2)

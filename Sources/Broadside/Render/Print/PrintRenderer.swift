@@ -129,7 +129,7 @@ struct PrintRenderer {
             "reviewed": .text(page.frontMatter.reviewed.map { strings.format("last_reviewed_on", ["date": strings.date($0)]) }
                 ?? strings["not_yet_reviewed"]),
             "disclaimer": .text(strings["disclaimer"]),
-            "body": .text(body.html),
+            "body": .html(body.html),
             "sections": .list(body.sections.map(TemplateValue.text)),
             "links": .list(body.linkNotes.map(TemplateValue.text)),
             "hasLinks": .flag(!body.linkNotes.isEmpty),

@@ -112,7 +112,7 @@ struct TemplateRenderer {
                             stack.removeLast()
                         }
                     }
-                case .text, .object, .template:
+                case .text, .html, .object, .template:
                     stack.append(Scope(value))
                     render(template, body, indentation: indentation)
                     stack.removeLast()
@@ -184,6 +184,8 @@ struct TemplateRenderer {
             }
         case .text(let text):
             if escaped { appendEscapedHTML(text, to: &output) } else { output.append(contentsOf: text.utf8) }
+        case .html(let html):
+            if escaped { html.withUnsafeBufferPointer { appendEscapedHTML($0, to: &output) } } else { output.append(contentsOf: html) }
         case .flag(let flag):
             output.append(contentsOf: (flag ? "true" : "false").utf8)
         case .list, .object:

@@ -4,6 +4,9 @@
 enum TemplateValue: Sendable {
     /// Shown by `{{name}}`; a section over it renders once, with the text as `{{.}}`.
     case text(String)
+    /// HTML Broadside made (a page's body), as UTF-8: shown as `text` is. Never made a
+    /// string: checking that a page's bytes are UTF-8 once more was a twentieth of a build.
+    case html([UInt8])
     /// A section over `true` renders once, over `false` not at all; shown as `true`/`false`.
     case flag(Bool)
     /// A section renders once for each item, with the item on top of the context.
@@ -35,7 +38,7 @@ enum TemplateValue: Sendable {
         switch self {
         case .flag(let flag): flag
         case .list(let items): !items.isEmpty
-        case .text, .object, .template: true
+        case .text, .html, .object, .template: true
         }
     }
 }
