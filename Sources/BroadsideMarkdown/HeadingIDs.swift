@@ -21,10 +21,12 @@ public struct HeadingIDs: Sendable {
 
     public static func slug(_ text: String) -> String {
         // Plain ASCII words, most headings, byte by byte: the same result without Characters.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+        var text = text
+        let ascii = text.withUTF8 { utf8 -> String? in
+            guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
             var bytes: [UInt8] = []
-            bytes.reserveCapacity(text.utf8.count)
-            for byte in text.utf8 {
+            bytes.reserveCapacity(utf8.count)
+            for byte in utf8 {
                 switch byte {
                 case UInt8(ascii: " "): bytes.append(UInt8(ascii: "-"))
                 case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte | 0x20)
@@ -35,6 +37,7 @@ public struct HeadingIDs: Sendable {
             }
             return bytes.isEmpty ? "section" : String(decoding: bytes, as: UTF8.self)
         }
+        if let ascii { return ascii }
         var slug = ""
         for character in text.lowercased() {
             if character == " " {

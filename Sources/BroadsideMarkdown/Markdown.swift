@@ -190,36 +190,49 @@ public struct Markdown: Sendable {
 
     /// cmark renders a heading as exactly `<hN>…</hN>`; the rendered text gets its id and goes
     /// back into the tree as a custom block, which cmark emits verbatim. A heading of plain
-    /// text (most) is escaped here as cmark escapes text, without a renderer of its own.
+    /// text (most) is escaped here as cmark escapes text, without a renderer of its own, into
+    /// bytes: made of strings, every page's headings showed in a build.
     @discardableResult
     private func replaceHeading(_ heading: OpaquePointer, level: Int, id: String, text: String, flags: Int32) -> OpaquePointer? {
-        let opening = "<h\(level)>"
+        var html: [UInt8] = []
+        html.reserveCapacity(id.utf8.count + text.utf8.count + 24)
+        let digit = UInt8(ascii: "0") + UInt8(level)  // 1 to 6
+        html += [UInt8(ascii: "<"), UInt8(ascii: "h"), digit]
+        html += #" id=""#.utf8
+        html += id.utf8
+        html += #"">"#.utf8
         var child = cmark_node_first_child(heading)
         while let node = child, cmark_node_get_type(node) == CMARK_NODE_TEXT { child = cmark_node_next(node) }
         if child == nil {
-            return replace(heading, withHTML: "<h\(level) id=\"\(id)\">" + Self.escaped(text) + "</h\(level)>")
+            Self.appendEscaped(text, to: &html)
+            html += [UInt8(ascii: "<"), UInt8(ascii: "/"), UInt8(ascii: "h"), digit, UInt8(ascii: ">")]
+        } else {
+            let rendered = self.html(of: heading, flags: flags)
+            let opening = [UInt8(ascii: "<"), UInt8(ascii: "h"), digit, UInt8(ascii: ">")]
+            guard rendered.starts(with: opening) else { return nil }
+            html += rendered[opening.count...]
+            if html.last == UInt8(ascii: "\n") { html.removeLast() }
         }
-        let html = String(decoding: html(of: heading, flags: flags), as: UTF8.self)
-        guard html.hasPrefix(opening) else { return nil }
-        return replace(heading, withHTML: "<h\(level) id=\"\(id)\">" + html.dropFirst(opening.count).trimmingSuffix("\n"))
+        html.append(0)
+        return html.withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { replace(heading, withHTML: $0.baseAddress!) }
+        }
     }
 
     /// Text as cmark writes it into HTML: `&`, `<`, `>` and `"` as entities, the rest as it is.
-    static func escaped(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") }) else {
-            return text
-        }
-        var escaped = ""
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            default: escaped.unicodeScalars.append(character)
+    static func appendEscaped(_ text: String, to html: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "&"): html += "&amp;".utf8
+                case UInt8(ascii: "<"): html += "&lt;".utf8
+                case UInt8(ascii: ">"): html += "&gt;".utf8
+                case UInt8(ascii: "\""): html += "&quot;".utf8
+                default: html.append(byte)
+                }
             }
         }
-        return escaped
     }
 
     /// Splits a text node (whose text is `literal`) around `links`, which must be in order and
@@ -250,7 +263,7 @@ public struct Markdown: Sendable {
 
     /// Puts generated HTML where `node` was and frees the node; returns the new block.
     @discardableResult
-    private func replace(_ node: OpaquePointer, withHTML html: String) -> OpaquePointer? {
+    private func replace(_ node: OpaquePointer, withHTML html: UnsafePointer<CChar>) -> OpaquePointer? {
         guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return nil }
         cmark_node_set_on_enter(block, html)
         cmark_node_set_on_exit(block, "")

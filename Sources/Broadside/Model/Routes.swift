@@ -84,19 +84,28 @@ public struct Routes: Sendable {
         return !url.utf8[..<colon].contains { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }
     }
 
-    /// Joins and tidies `.` and `..`; nil when the path climbs out of Content/.
+    /// Joins and tidies `.` and `..`; nil when the path climbs out of Content/. Into one
+    /// buffer, a part at a time, each `..` cutting the last part off again: every link of
+    /// every page comes through here, and a list of parts made for each showed in a build.
     static func normalize(_ base: String, _ path: String) -> String? {
-        let slash = UInt8(ascii: "/")
-        var parts = base.utf8.split(separator: slash).map(Substring.init)
-        for part in path.utf8.split(separator: slash) {
-            if part.elementsEqual(".".utf8) { continue }
-            if part.elementsEqual("..".utf8) {
-                if parts.isEmpty { return nil }
-                parts.removeLast()
-                continue
+        var joined: [UInt8] = []
+        joined.reserveCapacity(base.utf8.count + path.utf8.count + 1)
+        var starts: [Int] = []  // where each part kept so far begins in `joined`
+        func add(_ path: String) -> Bool {
+            for part in path.utf8.split(separator: UInt8(ascii: "/")) {
+                if part.elementsEqual(".".utf8) { continue }
+                if part.elementsEqual("..".utf8) {
+                    guard let start = starts.popLast() else { return false }
+                    joined.removeSubrange(max(start - 1, 0)...)  // with the slash before it
+                    continue
+                }
+                if !joined.isEmpty { joined.append(UInt8(ascii: "/")) }
+                starts.append(joined.count)
+                joined.append(contentsOf: part)
             }
-            parts.append(Substring(part))
+            return true
         }
-        return parts.joined(separator: "/")
+        guard add(base), add(path) else { return nil }
+        return String(decoding: joined, as: UTF8.self)
     }
 }

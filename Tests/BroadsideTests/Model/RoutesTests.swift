@@ -41,6 +41,16 @@ final class RoutesTests: XCTestCase {
         XCTAssertEqual(routes.resolve("../charts/%62ars.csv", from: from), .file(Route("charts/bars.csv")))
     }
 
+    func testNormalizingJoinsAndTidiesDotsAndSlashes() {
+        XCTAssertEqual(Routes.normalize("guides", "../laws/pc-18-5.md"), "laws/pc-18-5.md")
+        XCTAssertEqual(Routes.normalize("guides/deep", "./.././../index.md"), "index.md")
+        XCTAssertEqual(Routes.normalize("", "laws//pc-18-5.md/"), "laws/pc-18-5.md")
+        XCTAssertEqual(Routes.normalize("a/b", "../../.."), nil, "above the content folder")
+        XCTAssertEqual(Routes.normalize("a", ".."), "")
+        XCTAssertEqual(Routes.normalize("a", "../b/c/../d"), "b/d")
+        XCTAssertEqual(Routes.normalize("guías", "../leyes/código.md"), "leyes/código.md")
+    }
+
     func testLeavesOtherSchemesAlone() {
         for url in ["https://leginfo.legislature.ca.gov/", "mailto:a@b.org", "tel:+15550100", "//cdn.example/x.js", "javascript:alert(1)"] {
             XCTAssertEqual(routes.resolve(url, from: "index.md"), .external, url)
