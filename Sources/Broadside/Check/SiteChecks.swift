@@ -102,17 +102,50 @@ struct PageChecks: Sendable {
         let blocks = markdown.paragraphs.map { (text: $0.text, line: $0.line + page.source.bodyLineOffset) }
         guard let measured = Readability.measure(blocks, language: language),
               measured.grade > site.config.readingGradeTarget else { return }
-        let hardest = measured.sentences.map { "line \($0.line) (grade \(Self.oneDecimal($0.grade))): “\(Self.excerpt($0.text))”" }
-        diagnostics.report(.finding(.readability, "reads at grade \(Self.oneDecimal(measured.grade)), above the target of \(Self.oneDecimal(site.config.readingGradeTarget)); hardest sentences: "
-                                    + hardest.joined(separator: "; "), at: start))
+        // Written as bytes and made a string once: a page that reads hard is no rarity, and
+        // the message made of two dozen joined strings took a third as long as measuring.
+        var message: [UInt8] = []
+        message.reserveCapacity(512)
+        message += "reads at grade ".utf8
+        Self.appendOneDecimal(measured.grade, to: &message)
+        message += ", above the target of ".utf8
+        Self.appendOneDecimal(site.config.readingGradeTarget, to: &message)
+        message += "; hardest sentences: ".utf8
+        for (index, sentence) in measured.sentences.enumerated() {
+            if index > 0 { message += "; ".utf8 }
+            message += "line ".utf8
+            message += String(sentence.line).utf8
+            message += " (grade ".utf8
+            Self.appendOneDecimal(sentence.grade, to: &message)
+            message += "): “".utf8
+            Self.appendExcerpt(sentence.text, to: &message)
+            message += "”".utf8
+        }
+        diagnostics.report(.finding(.readability, String(decoding: message, as: UTF8.self), at: start))
     }
 
     /// A sentence as a message quotes it: at most 70 characters, or its first 67 and "…".
     static func excerpt(_ sentence: Substring) -> String {
-        switch sentence.utf8.withContiguousStorageIfAvailable(cut) ?? .unknown {
-        case .whole: return String(sentence)
-        case .after(let bytes): return String(sentence[..<sentence.utf8.index(sentence.startIndex, offsetBy: bytes)]) + "…"
-        case .unknown: return sentence.dropFirst(70).isEmpty ? String(sentence) : sentence.prefix(67) + "…"
+        var excerpt: [UInt8] = []
+        appendExcerpt(sentence, to: &excerpt)
+        return String(decoding: excerpt, as: UTF8.self)
+    }
+
+    private static func appendExcerpt(_ sentence: Substring, to text: inout [UInt8]) {
+        let cutThere = sentence.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            switch cut(bytes) {
+            case .whole: text.append(contentsOf: bytes)
+            case .after(let end): text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<end])); text += "…".utf8
+            case .unknown: return false
+            }
+            return true
+        }
+        guard cutThere != true else { return }
+        if sentence.dropFirst(70).isEmpty {
+            text += sentence.utf8
+        } else {
+            text += sentence.prefix(67).utf8
+            text += "…".utf8
         }
     }
 
@@ -171,9 +204,20 @@ struct PageChecks: Sendable {
     /// `21.4`, `8.0`: as `String(Double)` writes a value rounded to tenths, which takes
     /// longer to find the shortest digits than writing tenths out as whole numbers does.
     static func oneDecimal(_ value: Double) -> String {
+        var text: [UInt8] = []
+        appendOneDecimal(value, to: &text)
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    private static func appendOneDecimal(_ value: Double, to text: inout [UInt8]) {
         let tenths = (value * 10).rounded()
-        guard tenths.magnitude < 1e15 else { return String(tenths / 10) }
+        guard tenths.magnitude < 1e15 else {
+            text += String(tenths / 10).utf8
+            return
+        }
         let whole = Int(tenths)
-        return (tenths.sign == .minus ? "-" : "") + String(whole.magnitude / 10) + "." + String(whole.magnitude % 10)
+        if tenths.sign == .minus { text.append(UInt8(ascii: "-")) }
+        text += String(whole.magnitude / 10).utf8
+        text += [UInt8(ascii: "."), UInt8(ascii: "0") + UInt8(whole.magnitude % 10)]
     }
 }
