@@ -19,9 +19,12 @@ public struct Route: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.path = directory.isEmpty ? "index.html" : directory + "/index.html"
     }
 
-    /// `../` as many times as this route is deep: the way back to Output/.
+    /// `../` as many times as this route is deep: the way back to Output/. Paths are read as
+    /// bytes where they are (here and in `encodedPath`): every link a page shows is made here,
+    /// and going through `utf8` a byte at a time cost several times more.
     public var toRoot: String {
-        String(repeating: "../", count: path.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 })
+        var path = path
+        return String(repeating: "../", count: path.withUTF8 { $0.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 } })
     }
 
     public func link(to target: Route) -> String {
@@ -31,13 +34,14 @@ public struct Route: Sendable, Hashable, Comparable, CustomStringConvertible {
     var encodedPath: String {
         // Most paths are letters, digits, `-`, `.`, `_` and `/`, which stay as they are: a page
         // links to dozens of others, and asking Foundation each time shows in a large build.
-        let plain = path.utf8.allSatisfy { byte in
+        var path = path
+        let plain = path.withUTF8 { $0.allSatisfy { byte in
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
                  UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"): true
             default: false
             }
-        }
+        } }
         return plain ? path : path.addingPercentEncoding(withAllowedCharacters: Self.pathCharacters) ?? path
     }
 

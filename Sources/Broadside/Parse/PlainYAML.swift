@@ -142,10 +142,10 @@ private struct PlainText {
     }
 
     /// Characters that cannot begin plain words, or may not in some place: those values go to Yams.
-    private static let indicators: Set<UInt8> = Set("-?:,[]{}#&*!|>'\"%@`".utf8)
+    private static let indicators = ByteSet("-?:,[]{}#&*!|>'\"%@`")
     /// Characters that end or nest a value inside a flow list, and the quotes and comments
     /// that would change what an item means.
-    private static let flowIndicators: Set<UInt8> = Set(",[]{}#:'\"".utf8)
+    private static let flowIndicators = ByteSet(",[]{}#:'\"")
 
     private func isLetter(_ byte: UInt8) -> Bool { byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z") }
     private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
@@ -171,5 +171,20 @@ private struct PlainText {
             at += UTF8.width(scalar)
         }
         return true
+    }
+}
+
+/// A few ASCII characters, looked up as bits: a `Set` hashed each byte of every page's front matter.
+private struct ByteSet {
+    private var low: UInt64 = 0, high: UInt64 = 0
+
+    init(_ characters: String) {
+        for byte in characters.utf8 {
+            if byte < 64 { low |= 1 << byte } else { high |= 1 << (byte - 64) }
+        }
+    }
+
+    func contains(_ byte: UInt8) -> Bool {
+        byte < 64 ? low & (1 << byte) != 0 : byte < 128 && high & (1 << (byte - 64)) != 0
     }
 }
