@@ -96,12 +96,12 @@ public struct Build {
         var madePages = 0, reusedPages = 0
         var rendered = step("render") { () -> RenderedSite in
             let shape = sourceShape.map { SiteShape.key(sources: $0, makesPDFs: engine != nil, site: site) }
-            // What may be reused is let go once rendering is done, so `remember` changes the
-            // cache's entries in place instead of copying them all first.
-            let rendered = renderer.render(folders: folders, reusing: shape.map { reusable(shape: $0) } ?? Reuse(),
+            // The last build's output is handed over, not shared, so that rendering changes it
+            // in place; this one's is kept for the next.
+            let rendered = renderer.render(folders: folders, reusing: shape.map { reusable(shape: $0, site: site, reparsed: reparsed) } ?? Reuse(),
                                            writingInto: staging, diagnostics: &diagnostics)
             (madePages, reusedPages) = (site.pages.count - rendered.reusedPages, rendered.reusedPages)
-            if let shape { remember(rendered, of: site, shape: shape) }
+            if let shape { remember(rendered, shape: shape) }
             return rendered
         }
         _ = pageFolders?.value  // made before the staging folder is published or thrown away
@@ -197,30 +197,22 @@ public struct Build {
         return kept.site
     }
 
-    /// What this build may take from the last: pages whose file and the site's shape are
-    /// unchanged, and the generated files when the shape is.
-    private func reusable(shape: Int) -> Reuse {
+    /// What this build may take from the last: its output whole, when the site's shape is
+    /// unchanged, with the pages whose words changed (`reparsed`) to make again. Taken out
+    /// of the cache, so that it is changed in place, not copied first.
+    private func reusable(shape: Int, site: Site, reparsed: Set<String>) -> Reuse {
         guard let cache else { return Reuse() }
-        let kept = cache.pages
-        var reuse = Reuse(page: { page in
-            guard let kept = kept[page.route], kept.shape == shape, kept.text.hasSameBytes(as: page.text) else { return nil }
-            return kept.output
-        }, keepsEntries: true)
-        if let generated = cache.generated, generated.shape == shape { (reuse.generated, reuse.search) = (generated.pages, generated.search) }
+        var reuse = Reuse(keeps: true)
+        guard let last = cache.last, last.shape == shape else { return reuse }
+        cache.last = nil
+        reuse.last = last.site
+        reuse.remake = site.pages.indices.filter { reparsed.contains(site.pages[$0].source.file.relativePath) }
         return reuse
     }
 
-    /// Kept in place, not made anew: a save changes one entry of thousands.
-    private func remember(_ rendered: RenderedSite, of site: Site, shape: Int) {
-        guard let cache else { return }
-        for page in rendered.made {
-            guard let output = rendered.outputs[page.route] else { continue }
-            cache.pages[page.route] = BuildCache.Page(text: page.text, shape: shape, output: output)
-        }
-        if cache.pages.count != rendered.outputs.count {
-            cache.pages = cache.pages.filter { rendered.outputs[$0.key] != nil }  // pages gone
-        }
-        cache.generated = (shape, rendered.generated, rendered.search)
+    /// Kept whole for the next build, which changes it where a save changed something.
+    private func remember(_ rendered: RenderedSite, shape: Int) {
+        cache?.last = (shape, rendered)
     }
 
     /// Every page's front matter at once, across the cores; problems reported in page order.

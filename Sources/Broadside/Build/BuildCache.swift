@@ -11,9 +11,10 @@ import Foundation
 ///   site's templates;
 /// - the assembled site, with the shape of the sources: when only pages' words changed, it
 ///   is reused with those pages put in;
-/// - a page's output, with its file's text and the site's shape (`SiteShape`): not rendered
-///   or checked again; the generated pages, with the shape alone; a part of the search
-///   index, with the shape and its pages' outputs;
+/// - the last build's output (each page's HTML, search entry and findings, the generated
+///   pages, the search index's parts), with the site's shape (`SiteShape`): while the shape
+///   is the same, a rebuild takes it whole and makes again, in place, only the pages whose
+///   words changed, and the parts of the search index that hold them;
 /// - what Output/ holds: a rebuild writes only the files whose bytes changed.
 ///
 /// One build at a time uses it; `serve` builds one after another.
@@ -52,11 +53,6 @@ public final class BuildCache: @unchecked Sendable {
         }
     }
 
-    struct Page {
-        var text: String
-        var shape: Int
-        var output: PageOutput
-    }
 
     /// What Output/ holds, as this process wrote it.
     struct Written {
@@ -83,8 +79,8 @@ public final class BuildCache: @unchecked Sendable {
     var theme: (texts: [String: String], theme: Theme, problems: Diagnostics)?
     /// The assembled site, with the shape of its sources and what assembling it reported.
     var site: (shape: Int, site: Site, problems: Diagnostics)?
-    var pages: [Route: Page] = [:]
-    var generated: (shape: Int, pages: [Route: String], search: [Route: String])?
+    /// The last build's output, with the shape of the site it was made from.
+    var last: (shape: Int, site: RenderedSite)?
     var written: Written?
 }
 

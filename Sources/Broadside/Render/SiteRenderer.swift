@@ -29,6 +29,12 @@ public struct RenderedSite: Sendable {
     var reusedPages = 0
     /// The pages made again, for the next build to keep.
     var made: [ContentPage] = []
+    /// Kept for the next build when one reuses this one's work (`Reuse.keeps`), by each
+    /// Markdown page's place in `Site.pages`: its search entry's place in its language's
+    /// `entries` (in the site's order), and what rendering and checking it found.
+    var entries: [String: [String]] = [:]
+    var entryPlaces: [Int] = []
+    var problems: [Diagnostics] = []
 }
 
 /// What one Markdown page turned into. A page's output depends only on its own file and the
@@ -38,31 +44,24 @@ final class PageOutput: Sendable {
     let body: PageBody
     /// Its page; empty when the page was written as soon as it was made.
     let html: String
-    /// Its entry in its language's search index, as JSON, for a later build to join again;
-    /// empty in a build that no later one reuses, where the index is the entry's one copy.
-    let searchEntry: String
-    /// What rendering and checking it found, reported again when it is reused.
-    let problems: Diagnostics
 
-    init(body: PageBody, html: String, searchEntry: String, problems: Diagnostics) {
+    init(body: PageBody, html: String) {
         self.body = body.forLaterSteps
         self.html = html
-        self.searchEntry = searchEntry
-        self.problems = problems
     }
 }
 
 /// What a build may take from the one before instead of making it again.
 struct Reuse: Sendable {
-    /// A page's output from the last build, when its file and the site's shape are unchanged.
-    var page: @Sendable (ContentPage) -> PageOutput? = { _ in nil }
-    /// The generated files, when the site's shape is unchanged.
-    var generated: [Route: String]?
-    /// The search index's parts, when the site's shape is unchanged: then each part holds the
-    /// same pages, and one whose pages were all reused is the same too.
-    var search: [Route: String]?
-    /// Whether a later build reuses this one's pages: then each keeps its search entry.
-    var keepsEntries = false
+    /// The last build's output, when the site's shape is unchanged: every page, generated
+    /// file and part of the search index in it is as this build would make it, but for the
+    /// pages at `remake` (places in `Site.pages`), whose words changed. It is changed in
+    /// place: a rebuild touches only what a save changed, not every page of a large site.
+    var last: RenderedSite?
+    var remake: [Int] = []
+    /// Whether a later build reuses this one's work: then its search entries and findings
+    /// are kept with it.
+    var keeps = false
 }
 
 /// Renders the site model with the theme: each page (Markdown, its template inside `base`, its
@@ -89,14 +88,14 @@ public struct SiteRenderer: Sendable {
     }
 
     /// With `staging`, each Markdown page is written there as soon as it is made.
-    func render(folders: SiteFolders, reusing reuse: Reuse = Reuse(), writingInto staging: URL? = nil,
+    func render(folders: SiteFolders, reusing reuse: consuming Reuse = Reuse(), writingInto staging: URL? = nil,
                 diagnostics: inout Diagnostics) -> RenderedSite {
         // Each page on its own, across the cores: Markdown, template, search entry and checks.
         // Its problems are kept with it and reported in page order, so a build says the same
         // whatever the number of cores, and a reused page says what it said before.
         let checks = PageChecks(site: site)
         let staging = staging?.path
-        typealias Made = (PageOutput, searchEntry: String, reused: Bool, failure: (any Error)?)
+        typealias Made = (output: PageOutput, searchEntry: String, problems: Diagnostics, failure: (any Error)?)
         @Sendable func make(_ page: ContentPage) -> Made {
             var problems = Diagnostics()
             if let layout = page.frontMatter.layout, !theme.has(layout) {
@@ -108,8 +107,7 @@ public struct SiteRenderer: Sendable {
             let entry = SearchIndex.entry(page, body: body, in: site.edition(page.language))
             let html = render(page, body: body)
             guard let staging else {
-                return (PageOutput(body: body, html: String(decoding: html, as: UTF8.self), searchEntry: reuse.keepsEntries ? entry : "",
-                                   problems: problems), entry, false, nil)
+                return (PageOutput(body: body, html: String(decoding: html, as: UTF8.self)), entry, problems, nil)
             }
             let failure: (any Error)?
             do {
@@ -118,75 +116,84 @@ public struct SiteRenderer: Sendable {
             } catch {
                 failure = error
             }
-            return (PageOutput(body: body.written, html: "", searchEntry: "", problems: problems), entry, false, failure)
+            return (PageOutput(body: body.written, html: ""), entry, problems, failure)
         }
-        // The pages made from the site's shape alone are made with these, and handed out
-        // first: a topic's page lists thousands of pages, and made after the rest it would
-        // keep one core busy while the other waits.
-        let others = reuse.generated == nil ? generatedPages() : []
+        // The last build's output, changed in place where pages are made again; or every page
+        // made, with the pages made from the site's shape alone. Those are handed out first:
+        // a topic's page lists thousands of pages, and made after the rest it would keep one
+        // core busy while the other waits.
+        let reusing = reuse.last != nil
+        var output = reuse.last.take() ?? RenderedSite()  // taken, not copied: changed in place
+        let pages = reusing ? reuse.remake : Array(site.pages.indices)
+        let others = reusing ? [] : generatedPages()
         enum Job: Sendable {
             case page(Made)
             case other((Route, String))
         }
-        // A page kept from the last build is taken here, on this core: handing a rebuild's
-        // thousands of them to the cores cost more than taking them, each core counting
-        // references to what the other was counting too.
-        let kept = site.pages.map { reuse.page($0) }
-        let fresh = kept.indices.filter { kept[$0] == nil }
-        let jobs = Array(0..<(others.count + fresh.count))
-        var done = jobs.concurrentMap { index -> Job in
-            index < others.count ? .other(others[index]()) : .page(make(site.pages[fresh[index - others.count]]))
+        var done = Array(0..<(others.count + pages.count)).concurrentMap { index -> Job in
+            index < others.count ? .other(others[index]()) : .page(make(site.pages[pages[index - others.count]]))
         }
-        var madePages: [Made] = []
-        madePages.reserveCapacity(fresh.count)
+        done.reverse()  // taken from the end, each result moved out rather than copied
         var madeOthers: [Route: String] = [:]
-        for job in done {
-            switch job {
-            case .page(let made): madePages.append(made)
-            case .other((let route, let html)): madeOthers[route] = html
-            }
+        // Each language's search entries in its pages' order, which is the site's, and the
+        // places of those made again.
+        var entries = output.entries
+        output.entries = [:]
+        var madeEntries: [String: [Int]] = [:]
+        if !reusing {
+            output.entryPlaces.reserveCapacity(site.pages.count)
+            output.problems.reserveCapacity(site.pages.count)
+            output.outputs.reserveCapacity(site.pages.count)
+            output.pages.reserveCapacity((staging == nil ? site.pages.count : 0) + 64)
         }
-        done = []
-        // In the site's order: each page kept, or else the next made.
-        var nextMade = madePages.makeIterator()
-        var outputs: [Made] = kept.map { kept in kept.map { ($0, $0.searchEntry, true, nil) } ?? nextMade.next()! }
-        var output = RenderedSite()
-        output.outputs.reserveCapacity(outputs.count)
-        output.pages.reserveCapacity((staging == nil ? outputs.count : 0) + 64)
-        // Each language's search entries in its pages' order, which is the site's.
-        var searchEntries: [String: [String]] = [:]
-        var madeEntries: [String: [Int]] = [:]  // places of the entries made again
-        for (page, (made, entry, reused, failure)) in zip(site.pages, outputs) {
-            if reused {
-                output.reusedPages += 1
-            } else {
-                output.made.append(page)
-                madeEntries[page.language, default: []].append(searchEntries[page.language]?.count ?? 0)
+        output.made = []
+        var made = 0
+        while let job = done.popLast() {
+            guard case .page(let result) = job else {
+                if case .other((let route, let html)) = job { madeOthers[route] = html }
+                continue
             }
-            searchEntries[page.language, default: []].append(entry)
-            diagnostics.append(made.problems)
-            output.outputs[page.route] = made
+            let index = pages[made]
+            made += 1
+            let page = site.pages[index]
+            output.made.append(page)
+            output.outputs[page.route] = result.output
+            if !reusing {
+                output.entryPlaces.append(entries[page.language]?.count ?? 0)
+                entries[page.language, default: []].append(result.searchEntry)
+                output.problems.append(result.problems)
+            } else {
+                entries[page.language]![output.entryPlaces[index]] = result.searchEntry
+                output.problems[index] = result.problems
+            }
+            madeEntries[page.language, default: []].append(output.entryPlaces[index])
             if staging == nil {
-                output.pages[page.route] = made.html
+                output.pages[page.route] = result.output.html
             } else {
                 output.written.append(page.route)
-                output.writeFailure = output.writeFailure ?? failure
+                output.writeFailure = output.writeFailure ?? result.failure
             }
         }
-        outputs = []  // let go before the search index, tens of megabytes, is joined
+        output.reusedPages = site.pages.count - pages.count
+        for problems in output.problems { diagnostics.append(problems) }
+        if !reuse.keeps { (output.entryPlaces, output.problems) = ([], []) }  // let go before the index, tens of megabytes, is joined
         checkFragments(output.outputs, diagnostics: &diagnostics)
 
-        output.generated = reuse.generated ?? generated(madeOthers)
+        if !reusing { output.generated = generated(madeOthers) }
         output.pages.merge(output.generated) { page, _ in page }
         for edition in site.editions {
-            let made = madeEntries[edition.language.code] ?? []
-            let kept = reuse.search
-            let files = SearchIndex.files(joining: searchEntries.removeValue(forKey: edition.language.code) ?? [], at: edition.searchIndex) { route, range in
-                made.contains(where: range.contains) ? nil : kept?[route]
+            let code = edition.language.code
+            let made = madeEntries[code] ?? []
+            let kept = output.search
+            let joined = reuse.keeps ? entries[code] ?? [] : entries.removeValue(forKey: code) ?? []
+            for (route, script) in SearchIndex.files(joining: joined, at: edition.searchIndex, kept: { route, range in
+                made.contains(where: range.contains) ? nil : kept[route]
+            }) {
+                output.search[route] = script
+                output.pages[route] = script
             }
-            for (route, script) in files { output.search[route] = script }
         }
-        output.pages.merge(output.search) { page, _ in page }
+        if reuse.keeps { output.entries = entries }
         // Handouts and packets print pages' words: they are made again on every build.
         let printer = PrintRenderer(site: site, theme: theme, markdown: markdown)
         for handout in site.handouts { output.pages[handout.route] = printer.handout(handout) }
