@@ -53,7 +53,6 @@ public final class BuildCache: @unchecked Sendable {
         }
     }
 
-
     /// What Output/ holds, as this process wrote it.
     struct Written {
         /// A copied file: where from, its stamp, and when the stamp was taken.

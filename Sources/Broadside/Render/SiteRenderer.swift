@@ -91,8 +91,8 @@ public struct SiteRenderer: Sendable {
     func render(folders: SiteFolders, reusing reuse: consuming Reuse = Reuse(), writingInto staging: URL? = nil,
                 diagnostics: inout Diagnostics) -> RenderedSite {
         // Each page on its own, across the cores: Markdown, template, search entry and checks.
-        // Its problems are kept with it and reported in page order, so a build says the same
-        // whatever the number of cores, and a reused page says what it said before.
+        // Its problems are kept by its place and reported in page order, so a build says the
+        // same whatever the number of cores, and a reused page says what it said before.
         let checks = PageChecks(site: site)
         let staging = staging?.path
         typealias Made = (output: PageOutput, searchEntry: String, problems: Diagnostics, failure: (any Error)?)
@@ -147,36 +147,36 @@ public struct SiteRenderer: Sendable {
             output.pages.reserveCapacity((staging == nil ? site.pages.count : 0) + 64)
         }
         output.made = []
-        var made = 0
+        var nextPage = pages.makeIterator()
         while let job = done.popLast() {
-            guard case .page(let result) = job else {
-                if case .other((let route, let html)) = job { madeOthers[route] = html }
-                continue
-            }
-            let index = pages[made]
-            made += 1
-            let page = site.pages[index]
-            output.made.append(page)
-            output.outputs[page.route] = result.output
-            if !reusing {
-                output.entryPlaces.append(entries[page.language]?.count ?? 0)
-                entries[page.language, default: []].append(result.searchEntry)
-                output.problems.append(result.problems)
-            } else {
-                entries[page.language]![output.entryPlaces[index]] = result.searchEntry
-                output.problems[index] = result.problems
-            }
-            madeEntries[page.language, default: []].append(output.entryPlaces[index])
-            if staging == nil {
-                output.pages[page.route] = result.output.html
-            } else {
-                output.written.append(page.route)
-                output.writeFailure = output.writeFailure ?? result.failure
+            switch job {
+            case .other((let route, let html)):
+                madeOthers[route] = html
+            case .page(let result):
+                let index = nextPage.next()!
+                let page = site.pages[index]
+                output.made.append(page)
+                output.outputs[page.route] = result.output
+                if reusing {
+                    entries[page.language]![output.entryPlaces[index]] = result.searchEntry
+                    output.problems[index] = result.problems
+                } else {
+                    output.entryPlaces.append(entries[page.language]?.count ?? 0)
+                    entries[page.language, default: []].append(result.searchEntry)
+                    output.problems.append(result.problems)
+                }
+                madeEntries[page.language, default: []].append(output.entryPlaces[index])
+                if staging == nil {
+                    output.pages[page.route] = result.output.html
+                } else {
+                    output.written.append(page.route)
+                    output.writeFailure = output.writeFailure ?? result.failure
+                }
             }
         }
         output.reusedPages = site.pages.count - pages.count
         for problems in output.problems { diagnostics.append(problems) }
-        if !reuse.keeps { (output.entryPlaces, output.problems) = ([], []) }  // let go before the index, tens of megabytes, is joined
+        if !reuse.keeps { (output.entryPlaces, output.problems) = ([], []) }  // kept only for a later build
         checkFragments(output.outputs, diagnostics: &diagnostics)
 
         if !reusing { output.generated = generated(madeOthers) }

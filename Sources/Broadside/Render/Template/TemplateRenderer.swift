@@ -2,7 +2,7 @@
 /// its value, and a name is looked up from the innermost value out. The values are read
 /// where they are, through pointers, and never changed or copied: a lookup that copied the
 /// values it went through counted references, two cores counting the same ones (a section's
-/// shared chrome), and that was a tenth of a large site's build. The values the rendering
+/// shared chrome), and that was about a twentieth of a large site's build. The values the rendering
 /// began with hold every value on the stack, so these pointers stay good throughout.
 struct TemplateRenderer {
     /// A value in scope, with its names when it is an object.
