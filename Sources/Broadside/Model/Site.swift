@@ -192,7 +192,13 @@ public struct Site: Sendable {
     public var defaultEdition: Edition { editions[0] }
 
     public func edition(_ code: String) -> Edition {
-        editions.first { $0.language.code == code } ?? editions[0]
+        editions[editionIndex(code)]
+    }
+
+    /// Where the language's edition is in `editions` (the default language's, for a code
+    /// without one).
+    public func editionIndex(_ code: String) -> Int {
+        editions.firstIndex { $0.language.code == code } ?? 0
     }
 
     /// Translations of `page`, by language code, itself included.

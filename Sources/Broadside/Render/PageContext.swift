@@ -2,20 +2,30 @@
 /// breadcrumbs, languages, `t` for the interface's words, `root` for relative links); each
 /// kind of page adds its own lists. README's "Templates" section documents these names.
 struct PageContext {
-    let site: Site
-    /// The language the page is in: its words, nav and lists.
-    let edition: Edition
+    /// The site and the page's language, in one object that the pages of that language share:
+    /// a context holding the two themselves counted forty-odd references when made and as many
+    /// when let go, on objects both cores were counting.
+    let model: Model
     let route: Route
 
-    var strings: Strings { edition.strings }
+    var strings: Strings { model.edition.strings }
+
+    final class Model: Sendable {
+        let site: Site
+        /// The language the page is in: its words, nav and lists.
+        let edition: Edition
+
+        init(site: Site, edition: Edition) {
+            (self.site, self.edition) = (site, edition)
+        }
+    }
 
     /// `shared`, for a page in a section (not its index): the values it shares with the
     /// section's other pages at its depth, made once for all of them.
     func chrome(title: String, summary: String?, breadcrumbs: [(String, Route)], section: String?,
                 shared: SharedChrome? = nil) -> TemplateFields {
-        let config = site.config
-        let siteTitle = strings["site_title"]
-        let key = SharedChromeKey(language: edition.language.code, section: section ?? "", depth: route.toRoot)
+        let siteTitle = model.edition.strings["site_title"]
+        let key = SharedChromeKey(language: model.edition.language.code, section: section ?? "", depth: route.toRoot)
         var context = shared?.value(for: key) {
             var chrome = sharedChrome(section: section)
             chrome.share()
@@ -23,27 +33,27 @@ struct PageContext {
         } ?? sharedChrome(section: section)
         context.reserveCapacity(48)  // room for what the page adds, so it grows once
         context["title"] = .text(title)
-        context["documentTitle"] = .text(route == edition.homeRoute ? siteTitle : "\(title) · \(siteTitle)")
+        context["documentTitle"] = .text(route == model.edition.homeRoute ? siteTitle : "\(title) · \(siteTitle)")
         context["breadcrumbs"] = .list(breadcrumbs.map { ["title": .text($0.0), "url": .text(route.link(to: $0.1))] })
         context["hasBreadcrumbs"] = .flag(!breadcrumbs.isEmpty)
         addLanguages(to: &context)
         if let summary { context["summary"] = .text(summary) }
-        if let base = config.baseURL, route == Site.notFound {
+        if let base = model.site.config.baseURL, route == Site.notFound {
             // A server shows 404.html for a missing page at any depth, where relative links
             // would point nowhere: resolve them from the site's own address instead.
             context["baseHref"] = .text(base)
         }
         // 404.html stands for no page at all: it has no address to share or to prefer.
-        if let base = config.baseURL, route != Site.notFound {
+        if let base = model.site.config.baseURL, route != Site.notFound {
             let address = Self.address(of: route, base: base)
             context["canonical"] = .text(address)
-            if Self.hasFeed(edition) {
-                context["feed"] = ["url": .text(route.link(to: edition.feed)), "title": .text(strings.format("feed_title", ["site": siteTitle]))]
+            if Self.hasFeed(model.edition) {
+                context["feed"] = ["url": .text(route.link(to: model.edition.feed)), "title": .text(model.edition.strings.format("feed_title", ["site": siteTitle]))]
             }
             // What a link shows when it is shared in a messaging app or on social media.
-            let image = config.shareImage.map { base + Route("assets/" + $0).encodedPath }
+            let image = model.site.config.shareImage.map { base + Route("assets/" + $0).encodedPath }
             context["share"] = [
-                "type": route == edition.homeRoute ? "website" : "article",
+                "type": route == model.edition.homeRoute ? "website" : "article",
                 "title": .text(title), "description": .optional(summary), "url": .text(address), "siteName": .text(siteTitle),
                 "image": .optional(image), "card": image == nil ? "summary" : "summary_large_image",
             ]
@@ -54,22 +64,22 @@ struct PageContext {
     /// What depends only on the language, the section and how deep the page is: the same for
     /// a section's pages, but for its index (and the top pages), which the nav marks as here.
     private func sharedChrome(section: String?) -> TemplateFields {
-        let config = site.config
+        let config = model.site.config
         var context: TemplateFields = [
-            "lang": .text(edition.language.code),
-            "t": strings.templateValues,
+            "lang": .text(model.edition.language.code),
+            "t": model.edition.strings.templateValues,
             "root": .text(route.toRoot),
             "stylesheet": .text(route.link(to: Site.stylesheet)),
-            "homeURL": .text(route.link(to: edition.homeRoute)),
-            "site": ["title": .text(strings["site_title"]), "accent": .text(config.accent), "disclaimer": .text(strings["disclaimer"]),
+            "homeURL": .text(route.link(to: model.edition.homeRoute)),
+            "site": ["title": .text(model.edition.strings["site_title"]), "accent": .text(config.accent), "disclaimer": .text(model.edition.strings["disclaimer"]),
                      "paper": config.paper == .a4 ? "A4" : "letter"],
         ]
         let nav = navigation(section: section)
         context["nav"] = .list(nav)
         context["hasNav"] = .flag(!nav.isEmpty)
-        context["favicon"] = .text(route.link(to: site.favicon))
-        context["faviconType"] = site.favicon.path.hasSuffix(".svg") ? "image/svg+xml" : site.favicon.path.hasSuffix(".png") ? "image/png" : "image/x-icon"
-        context["searchURL"] = .text(route.link(to: edition.search))
+        context["favicon"] = .text(route.link(to: model.site.favicon))
+        context["faviconType"] = model.site.favicon.path.hasSuffix(".svg") ? "image/svg+xml" : model.site.favicon.path.hasSuffix(".png") ? "image/png" : "image/x-icon"
+        context["searchURL"] = .text(route.link(to: model.edition.search))
         let org = config.organization
         if org != SiteConfig.Organization() {
             context["organization"] = [
@@ -80,7 +90,7 @@ struct PageContext {
                 "url": .optional(org.url),
             ]
         }
-        if site.assets.contains("site.css") { context["siteStylesheet"] = .text(route.link(to: Route("assets/site.css"))) }
+        if model.site.assets.contains("site.css") { context["siteStylesheet"] = .text(route.link(to: Route("assets/site.css"))) }
         return context
     }
 
@@ -93,23 +103,23 @@ struct PageContext {
     /// default language's), and the switcher: every language, each linking to this page in it,
     /// or to its home page with a note in that language when the page is not translated.
     private func addLanguages(to context: inout TemplateFields) {
-        guard site.editions.count > 1 else { return }
-        let versions = site.alternates[route] ?? [edition.language.code: route]
+        guard model.site.editions.count > 1 else { return }
+        let versions = model.site.alternates[route] ?? [model.edition.language.code: route]
         // Search engines read hreflang from full addresses only: without `base_url`, none.
-        if let base = site.config.baseURL {
-            var alternates: [TemplateValue] = site.editions.compactMap { other in
+        if let base = model.site.config.baseURL {
+            var alternates: [TemplateValue] = model.site.editions.compactMap { other in
                 versions[other.language.code].map { ["hreflang": .text(other.language.code), "href": .text(Self.address(of: $0, base: base))] }
             }
-            if alternates.count > 1, let fallback = versions[site.config.language] {
+            if alternates.count > 1, let fallback = versions[model.site.config.language] {
                 alternates.append(["hreflang": "x-default", "href": .text(Self.address(of: fallback, base: base))])
             }
             context["alternates"] = .list(alternates.count > 1 ? alternates : [])
         }
-        context["languages"] = .list(site.editions.map { other -> TemplateValue in
+        context["languages"] = .list(model.site.editions.map { other -> TemplateValue in
             let code = other.language.code
             let target = versions[code]
             return [
-                "code": .text(code), "name": .text(other.language.name), "current": .flag(code == edition.language.code),
+                "code": .text(code), "name": .text(other.language.name), "current": .flag(code == model.edition.language.code),
                 "url": .text(route.link(to: target ?? other.homeRoute)),
                 "untranslated": .optional(target == nil ? other.strings["not_translated"] : nil),
             ]
@@ -121,20 +131,20 @@ struct PageContext {
         func item(_ title: String, _ target: Route, current: Bool, here: Bool) -> TemplateValue {
             ["title": .text(title), "url": .text(route.link(to: target)), "current": .flag(current), "here": .flag(here)]
         }
-        var items = edition.sections.map { item($0.title, $0.route, current: $0.name == section, here: $0.route == route) }
-        items += edition.topPages.map { item($0.title, $0.route, current: $0.route == route, here: $0.route == route) }
+        var items = model.edition.sections.map { item($0.title, $0.route, current: $0.name == section, here: $0.route == route) }
+        items += model.edition.topPages.map { item($0.title, $0.route, current: $0.route == route, here: $0.route == route) }
         // Events in no `events` section still need a way in, past ones included.
-        if !edition.events.isEmpty && edition.section(named: "events") == nil {
-            let here = route == edition.eventsPage
-            items.append(item(strings["events"], edition.eventsPage, current: here, here: here))
+        if !model.edition.events.isEmpty && model.edition.section(named: "events") == nil {
+            let here = route == model.edition.eventsPage
+            items.append(item(model.edition.strings["events"], model.edition.eventsPage, current: here, here: here))
         }
-        if edition.hasPrintMaterials {
-            let here = route == edition.printMaterials
-            items.append(item(strings["print_materials"], edition.printMaterials, current: here, here: here))
+        if model.edition.hasPrintMaterials {
+            let here = route == model.edition.printMaterials
+            items.append(item(model.edition.strings["print_materials"], model.edition.printMaterials, current: here, here: here))
         }
-        if !edition.tags.isEmpty {
-            let inTags = route.path.hasPrefix(edition.prefix + "tags/")
-            items.append(item(strings["topics"], edition.tagsIndex, current: inTags, here: route == edition.tagsIndex))
+        if !model.edition.tags.isEmpty {
+            let inTags = route.path.hasPrefix(model.edition.prefix + "tags/")
+            items.append(item(model.edition.strings["topics"], model.edition.tagsIndex, current: inTags, here: route == model.edition.tagsIndex))
         }
         return items
     }
@@ -145,8 +155,8 @@ struct PageContext {
             "title": .text(page.title),
             "url": .text(route.link(to: page.route)),
             "summary": .optional(page.frontMatter.summary),
-            "date": .optional(strings.dateContext(page.frontMatter.date)),
-            "badge": .optional(edition.section(named: page.section)?.title),
+            "date": .optional(model.edition.strings.dateContext(page.frontMatter.date)),
+            "badge": .optional(model.edition.section(named: page.section)?.title),
         ]
     }
 

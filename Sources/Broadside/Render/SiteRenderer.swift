@@ -77,11 +77,14 @@ public struct SiteRenderer: Sendable {
     let handouts: [Route: Handout]
     let events: [Route: EventFiles]
     private let sharedChrome = SharedChrome()
+    /// Each edition's `PageContext.Model`, in the order of `site.editions`.
+    private let contexts: [PageContext.Model]
 
     public init(site: Site, theme: Theme, makesPDFs: Bool) {
         self.site = site
         self.theme = theme
         self.makesPDFs = makesPDFs
+        contexts = site.editions.map { PageContext.Model(site: site, edition: $0) }
         markdown = Markdown(options: MarkdownOptions(allowRawHTML: site.config.rawHTML, reservedIDs: PageBody.reservedIDs))
         handouts = Dictionary(site.handouts.map { ($0.page.route, $0) }, uniquingKeysWith: { first, _ in first })
         events = Dictionary(site.editions.flatMap(\.events).map { ($0.page.route, $0) }, uniquingKeysWith: { first, _ in first })
@@ -312,13 +315,11 @@ public struct SiteRenderer: Sendable {
     }
 
     private func render(_ page: ContentPage, body: PageBody) -> [UInt8] {
-        let edition = site.edition(page.language)
-        let strings = edition.strings
-        let context = PageContext(site: site, edition: edition, route: page.route)
+        let context = PageContext(model: contexts[site.editionIndex(page.language)], route: page.route)
         var crumbs: [(String, Route)] = []
         if page.kind != .home {
-            crumbs.append((strings["home"], edition.homeRoute))
-            if page.kind == .page, let section = edition.section(named: page.section) {
+            crumbs.append((context.model.edition.strings["home"], context.model.edition.homeRoute))
+            if page.kind == .page, let section = context.model.edition.section(named: page.section) {
                 crumbs.append((section.title, section.route))
             }
         }
@@ -329,11 +330,11 @@ public struct SiteRenderer: Sendable {
         values["toc"] = body.toc
         // A table of contents with a single entry only repeats the page.
         values["hasToc"] = .flag(body.headings.filter { $0.level == 2 || $0.level == 3 }.count >= 2)
-        values["date"] = strings.dateContext(page.frontMatter.date)
-        values["reviewed"] = strings.dateContext(page.frontMatter.reviewed)
+        values["date"] = context.model.edition.strings.dateContext(page.frontMatter.date)
+        values["reviewed"] = context.model.edition.strings.dateContext(page.frontMatter.reviewed)
         values["hasMeta"] = .flag(page.frontMatter.date != nil || page.frontMatter.reviewed != nil)
         values["draft"] = .flag(page.frontMatter.draft)
-        values["stale"] = .optional(site.staleNotice(for: page, strings: strings))
+        values["stale"] = .optional(site.staleNotice(for: page, strings: context.model.edition.strings))
         values["citations"] = body.citationValues
         values["hasCitations"] = .flag(!body.citations.isEmpty)
         values["terms"] = body.termValues
@@ -343,13 +344,13 @@ public struct SiteRenderer: Sendable {
         values["hasWideTable"] = .flag(body.hasWideTable)
         if let handout = handouts[page.route] {
             values["handout"] = makesPDFs
-                ? ["url": .text(page.route.link(to: handout.pdf)), "label": .text(strings["printable_handout_pdf"])]
-                : ["url": .text(page.route.link(to: handout.route)), "label": .text(strings["printable_handout"])]
+                ? ["url": .text(page.route.link(to: handout.pdf)), "label": .text(context.model.edition.strings["printable_handout_pdf"])]
+                : ["url": .text(page.route.link(to: handout.route)), "label": .text(context.model.edition.strings["printable_handout"])]
         }
         values["event"] = .optional(events[page.route].map { context.event($0, makesPDFs: makesPDFs) })
         values["tags"] = context.tagLinks(page.tags)
         values["hasTags"] = .flag(!page.tags.isEmpty)
-        if page.kind == .page, let section = edition.section(named: page.section) {
+        if page.kind == .page, let section = context.model.edition.section(named: page.section) {
             values["badge"] = .text(section.title)
         }
         addLists(to: &values, context: context, section: page.kind == .section ? page.section : nil)
@@ -358,7 +359,7 @@ public struct SiteRenderer: Sendable {
 
     private func renderGenerated(_ edition: Edition, _ route: Route, template: String, title: String, section: String? = nil,
                                  tagged: [ContentPage]? = nil) -> String {
-        let context = PageContext(site: site, edition: edition, route: route)
+        let context = PageContext(model: contexts[site.editionIndex(edition.language.code)], route: route)
         var crumbs: [(String, Route)] = [(edition.strings["home"], edition.homeRoute)]
         if tagged != nil { crumbs.append((edition.strings["topics"], edition.tagsIndex)) }
         var values = context.chrome(title: title, summary: nil, breadcrumbs: route == edition.homeRoute ? [] : crumbs, section: section)
@@ -386,39 +387,38 @@ public struct SiteRenderer: Sendable {
 
     /// The lists of the home page, a section's page and the topic index.
     private func addLists(to values: inout TemplateFields, context: PageContext, section: String?) {
-        let edition = context.edition
-        if context.route == edition.homeRoute {
-            let dated = edition.pages.filter { $0.kind == .page && $0.frontMatter.date != nil }
+        if context.route == context.model.edition.homeRoute {
+            let dated = context.model.edition.pages.filter { $0.kind == .page && $0.frontMatter.date != nil }
             values["items"] = .list(dated.ordered(by: SiteAssembler.newestFirst).prefix(6).map(context.item))
             values["hasItems"] = .flag(!dated.isEmpty)
             values["showBadges"] = true
-            values["hasSections"] = .flag(!edition.sections.isEmpty)
-            values["sections"] = .list(edition.sections.map { section -> TemplateValue in
+            values["hasSections"] = .flag(!context.model.edition.sections.isEmpty)
+            values["sections"] = .list(context.model.edition.sections.map { section -> TemplateValue in
                 ["title": .text(section.title), "url": .text(context.route.link(to: section.route)),
-                 "count": .text(edition.strings.count("resource_count", section.pages.count)),
+                 "count": .text(context.model.edition.strings.count("resource_count", section.pages.count)),
                  "summary": .optional(section.index?.frontMatter.summary)]
             })
         }
-        let (upcoming, past) = edition.events(at: site.now)
+        let (upcoming, past) = context.model.edition.events(at: site.now)
         func list(_ events: [EventFiles]) -> TemplateValue {
             events.isEmpty ? false : ["eventItems": .list(events.map(context.eventItem)), "itemHeading": "h3"]
         }
-        if context.route == edition.homeRoute {
+        if context.route == context.model.edition.homeRoute {
             values["upcoming"] = list(Array(upcoming.prefix(3)))
-            values["eventsURL"] = .text(context.route.link(to: edition.eventsPage))
-        } else if context.route == edition.eventsPage {
+            values["eventsURL"] = .text(context.route.link(to: context.model.edition.eventsPage))
+        } else if context.route == context.model.edition.eventsPage {
             values["eventLists"] = true
             values["upcoming"] = list(upcoming)
             values["past"] = list(past)
         }
-        if let section, let match = edition.section(named: section) {
+        if let section, let match = context.model.edition.section(named: section) {
             // On the events page, the section's other pages follow the lists of events.
-            let pages = context.route == edition.eventsPage ? match.pages.filter { $0.event == nil } : match.pages
+            let pages = context.route == context.model.edition.eventsPage ? match.pages.filter { $0.event == nil } : match.pages
             values["items"] = .list(pages.map(context.item))
             values["hasItems"] = .flag(!pages.isEmpty)
         }
-        if context.route == edition.tagsIndex {
-            values["allTags"] = .list(edition.tags.map {
+        if context.route == context.model.edition.tagsIndex {
+            values["allTags"] = .list(context.model.edition.tags.map {
                 ["name": .text($0.tag.label), "url": .text(context.route.link(to: $0.tag.route)), "count": .number($0.pages.count)]
             })
         }
@@ -427,7 +427,7 @@ public struct SiteRenderer: Sendable {
     /// The "Print materials" page: every handout and packet, with page counts once printed.
     public func printMaterials(_ edition: Edition, pageCounts: [Route: Int]) -> String {
         let strings = edition.strings
-        let context = PageContext(site: site, edition: edition, route: edition.printMaterials)
+        let context = PageContext(model: contexts[site.editionIndex(edition.language.code)], route: edition.printMaterials)
         var values = context.chrome(title: strings["print_materials"], summary: nil,
                                     breadcrumbs: [(strings["home"], edition.homeRoute)], section: nil)
         func entry(title: String, summary: String?, html: Route, pdf: Route, languages: [String]) -> TemplateValue {
