@@ -45,7 +45,8 @@ struct PageBody: Sendable {
     init(_ page: ContentPage, site: Site, markdown: Markdown, medium: Medium = .web, diagnostics: inout Diagnostics) {
         let source = page.source
         let routes = site.routes
-        let edition = site.edition(page.language)
+        // Read where it is, not copied: an edition holds dozens of references.
+        let edition = site.editionIndex(page.language)
         let here: Route
         var printing = false
         var markdown = markdown
@@ -78,7 +79,7 @@ struct PageBody: Sendable {
                 return RewrittenLink(address(target))
             case .page(let target, let fragment):
                 // A reader should know before following it that a link leads to another language.
-                let note = site.pageLanguages[target].flatMap { $0 == page.language || link.isImage ? nil : edition.strings.languageNote($0) }
+                let note = site.pageLanguages[target].flatMap { $0 == page.language || link.isImage ? nil : site.editions[edition].strings.languageNote($0) }
                 guard let fragment, !fragment.isEmpty else { return RewrittenLink(address(target), after: note) }
                 fragments.append((target, fragment, location))
                 return RewrittenLink(target == page.route && !printing ? "#" + fragment : address(target) + "#" + fragment, after: note)
@@ -92,19 +93,19 @@ struct PageBody: Sendable {
             case "table":
                 guard let embed = TableEmbed(block, page: page, site: site, csvAddress: address, diagnostics: &problems) else { return "" }
                 let name = String(embed.table.path.lastPathComponent.dropLast(".csv".count))
-                let table = TableHTML(embed: embed, id: tableIDs.next(for: "table-" + name), strings: edition.strings)
+                let table = TableHTML(embed: embed, id: tableIDs.next(for: "table-" + name), strings: site.editions[edition].strings)
                 needsScript = needsScript || embed.quickCheck
                 hasWideTable = hasWideTable || table.isWide
                 return table.render()
             case "chart":
                 guard let spec = ChartSpec(block, page: page, site: site, csvAddress: address, diagnostics: &problems) else { return "" }
                 let name = String(spec.data.series.first?.name ?? "chart")
-                return ChartHTML(spec: spec, id: tableIDs.next(for: "chart-" + HeadingIDs.slug(name)), strings: edition.strings).render()
+                return ChartHTML(spec: spec, id: tableIDs.next(for: "chart-" + HeadingIDs.slug(name)), strings: site.editions[edition].strings).render()
             default:
                 return nil
             }
         }, mayLink: { text in
-            !edition.glossary.isEmpty || (site.config.citations && Citations.mayCite(text))
+            !site.editions[edition].glossary.isEmpty || (site.config.citations && Citations.mayCite(text))
         }, autolink: { text in
             var links: [AutoLink] = []
             if site.config.citations {
@@ -114,7 +115,7 @@ struct PageBody: Sendable {
                 }
             }
             // A term is explained where the page first uses it, outside the citations.
-            for term in edition.glossary where !terms.contains(term) {
+            for term in site.editions[edition].glossary where !terms.contains(term) {
                 guard let range = Glossary.find(term.term, in: text),
                       !links.contains(where: { $0.range.overlaps(range) }) else { continue }
                 links.append(AutoLink(range: range, url: "#" + idPrefix + term.id, title: term.definition))
@@ -126,7 +127,7 @@ struct PageBody: Sendable {
         self.needsScript = needsScript
         self.hasWideTable = hasWideTable
         self.citations = citations
-        self.terms = edition.glossary.filter(terms.contains).sorted { $0.term.lowercased() < $1.term.lowercased() }
+        self.terms = site.editions[edition].glossary.filter(terms.contains).sorted { $0.term.lowercased() < $1.term.lowercased() }
             .map { GlossaryTerm(term: $0.term, definition: $0.definition, id: idPrefix + $0.id) }
         self.idPrefix = idPrefix
         self.rendered = rendered

@@ -107,7 +107,7 @@ public struct SiteRenderer: Sendable {
             }
             let body = PageBody(page, site: site, markdown: markdown, diagnostics: &problems)
             checks.run(page, body: body, diagnostics: &problems)
-            let entry = SearchIndex.entry(page, body: body, in: site.edition(page.language))
+            let entry = SearchIndex.entry(page, body: body, in: site.editions[site.editionIndex(page.language)])
             let html = render(page, body: body)
             guard let staging else {
                 return (PageOutput(body: body, html: String(decoding: html, as: UTF8.self)), entry, problems, nil)
