@@ -62,6 +62,19 @@ final class PlainYAMLTests: XCTestCase {
         ])
     }
 
+    /// The built-in interface words are read at every start: plainly, not by Yams, and as
+    /// Yams would read them.
+    func testTheBuiltInInterfaceWordsAreReadPlainlyAsYamsReadsThem() throws {
+        for (code, bytes) in InterfaceStrings.builtIn {
+            let yaml = String(decoding: bytes, as: UTF8.self)
+            XCTAssertNotNil(PlainYAML.entries(yaml), "\(code).yml: one `key: text` a line, so that start-up needs no Yams")
+            let mapping = try XCTUnwrap(Yams.compose(yaml: yaml)?.mapping)
+            let byYams = Dictionary(uniqueKeysWithValues: mapping.map { ($0.key.string ?? "", $0.value.string ?? "") })
+            XCTAssertEqual(InterfaceStrings.table(bytes), byYams, code)
+            XCTAssertGreaterThan(byYams.count, 100)
+        }
+    }
+
     func testLeavesToYamsWhatItCannotReadPlainly() {
         for yaml in ["title: a: b", "title: 'it''s'", "title: \"a\\tb\"", "title: x # note", "title: x\ntitle: y", "event:\n  starts: x",
                      "title:", "tags: [a, [b]]", "title: |\n  text", "- a\n- b", "title: x\n  more"] {
