@@ -125,14 +125,8 @@ struct PageChecks: Sendable {
     }
 
     /// A sentence as a message quotes it: at most 70 characters, or its first 67 and "…".
-    static func excerpt(_ sentence: Substring) -> String {
-        var excerpt: [UInt8] = []
-        appendExcerpt(sentence, to: &excerpt)
-        return String(decoding: excerpt, as: UTF8.self)
-    }
-
-    private static func appendExcerpt(_ sentence: Substring, to text: inout [UInt8]) {
-        let cutThere = sentence.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+    static func appendExcerpt(_ sentence: Substring, to text: inout [UInt8]) {
+        let cutByBytes = sentence.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             switch cut(bytes) {
             case .whole: text.append(contentsOf: bytes)
             case .after(let end): text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<end])); text += "…".utf8
@@ -140,7 +134,7 @@ struct PageChecks: Sendable {
             }
             return true
         }
-        guard cutThere != true else { return }
+        if cutByBytes == true { return }
         if sentence.dropFirst(70).isEmpty {
             text += sentence.utf8
         } else {
@@ -203,13 +197,7 @@ struct PageChecks: Sendable {
 
     /// `21.4`, `8.0`: as `String(Double)` writes a value rounded to tenths, which takes
     /// longer to find the shortest digits than writing tenths out as whole numbers does.
-    static func oneDecimal(_ value: Double) -> String {
-        var text: [UInt8] = []
-        appendOneDecimal(value, to: &text)
-        return String(decoding: text, as: UTF8.self)
-    }
-
-    private static func appendOneDecimal(_ value: Double, to text: inout [UInt8]) {
+    static func appendOneDecimal(_ value: Double, to text: inout [UInt8]) {
         let tenths = (value * 10).rounded()
         guard tenths.magnitude < 1e15 else {
             text += String(tenths / 10).utf8

@@ -8,6 +8,8 @@ struct PageContext {
     let model: Model
     let route: Route
 
+    /// The page's words, copied: what is made for every page reads `model.edition.strings`
+    /// where it is instead.
     var strings: Strings { model.edition.strings }
 
     final class Model: Sendable {

@@ -5,6 +5,18 @@ import XCTest
 /// tenths. Text of scalars that are characters on their own is cut by its scalars, and tenths
 /// written as whole numbers: each must come out as the slower, general way writes it.
 final class SentenceExcerptTests: XCTestCase {
+    private func excerpt(_ sentence: Substring) -> String {
+        var text: [UInt8] = []
+        PageChecks.appendExcerpt(sentence, to: &text)
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    private func oneDecimal(_ value: Double) -> String {
+        var text: [UInt8] = []
+        PageChecks.appendOneDecimal(value, to: &text)
+        return String(decoding: text, as: UTF8.self)
+    }
+
     private func byCharacters(_ sentence: String) -> String {
         sentence.dropFirst(70).isEmpty ? sentence : sentence.prefix(67) + "…"
     }
@@ -20,17 +32,17 @@ final class SentenceExcerptTests: XCTestCase {
         // A combining accent right after the 67th letter belongs to it.
         sentences.append(String(letters.prefix(67)) + "e\u{301}" + letters)
         for sentence in sentences {
-            XCTAssertEqual(PageChecks.excerpt(Substring(sentence)), byCharacters(sentence), sentence.debugDescription)
+            XCTAssertEqual(excerpt(Substring(sentence)), byCharacters(sentence), sentence.debugDescription)
         }
-        XCTAssertEqual(PageChecks.excerpt(Substring(letters)), String(letters.prefix(67)) + "…")
-        XCTAssertEqual(PageChecks.excerpt(letters.prefix(70)), String(letters.prefix(70)))
+        XCTAssertEqual(excerpt(Substring(letters)), String(letters.prefix(67)) + "…")
+        XCTAssertEqual(excerpt(letters.prefix(70)), String(letters.prefix(70)))
     }
 
     func testGradesAreWrittenAsStringWritesThemRoundedToTenths() {
         var values: [Double] = [0, 0.04, 0.05, 0.06, 7.95, 8, 8.04, 12.25, 21.449, 99.99, 100, 123456.789, -0.5, -3.14, -0.04]
         for tenths in 0..<2_000 { values.append(Double(tenths) / 10 + 0.013) }
         for value in values {
-            XCTAssertEqual(PageChecks.oneDecimal(value), String((value * 10).rounded() / 10), "\(value)")
+            XCTAssertEqual(oneDecimal(value), String((value * 10).rounded() / 10), "\(value)")
         }
     }
 }

@@ -32,6 +32,14 @@ final class TemplateTests: XCTestCase {
         XCTAssertEqual(render("[{{missing}}]{{flag}}", ["flag": true]), "[]true")
     }
 
+    /// A page's body comes as HTML bytes (`TemplateValue.html`): shown as text is, as it is
+    /// when tripled, escaped when not, and as `.` inside a section over it.
+    func testHTMLBytesShowAsTextDoes() {
+        let values: TemplateFields = ["body": .html(Array("<p>Ana &amp; Luis</p>".utf8))]
+        XCTAssertEqual(render("{{{body}}}|{{body}}|{{#body}}[{{{.}}}]{{/body}}{{^body}}none{{/body}}", values),
+                       "<p>Ana &amp; Luis</p>|&lt;p&gt;Ana &amp;amp; Luis&lt;/p&gt;|[<p>Ana &amp; Luis</p>]")
+    }
+
     /// How `base` shows a page: `main` names the page's template, which renders where it is
     /// shown with the values the rendering began with, not those of a section around it.
     func testATemplateValueRendersInPlaceWithTheOuterValues() {
