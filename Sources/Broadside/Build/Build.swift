@@ -150,7 +150,7 @@ public struct Build {
                 for edition in site.editions where edition.hasPrintMaterials {
                     let page = renderer.printMaterials(edition, pageCounts: counts)
                     rendered.pages[edition.printMaterials] = page
-                    try? Data(page.utf8).write(to: staging.appendingPathComponent(edition.printMaterials.path))
+                    try? Data(page).write(to: staging.appendingPathComponent(edition.printMaterials.path))
                 }
                 return counts
             }

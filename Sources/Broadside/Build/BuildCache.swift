@@ -62,7 +62,7 @@ public final class BuildCache: @unchecked Sendable {
             var at: Double
         }
 
-        var pages: [Route: String]
+        var pages: [Route: [UInt8]]
         var copies: [Route: Copy]
         var pdfs: Set<Route>
     }

@@ -1,7 +1,8 @@
 import Foundation
 import BroadsideMarkdown
 
-/// Every file the site writes: rendered pages and stylesheet as text, and files copied as they are.
+/// Every file the site writes: rendered pages, scripts and stylesheets as UTF-8 bytes, and
+/// files copied as they are.
 public struct RenderedSite: Sendable {
     /// Every link to another site, as written and where, for `broadside check --external`.
     public var externalLinks: [(url: String, location: SourceLocation)] {
@@ -11,7 +12,7 @@ public struct RenderedSite: Sendable {
         }.sorted { $0.location < $1.location }
     }
 
-    public var pages: [Route: String] = [:]
+    public var pages: [Route: [UInt8]] = [:]
     /// Pages written into the staging folder as soon as they were made (a clean build's
     /// Markdown pages), and so not held in `pages`: a large site is never all in memory.
     public var written: [Route] = []
@@ -22,9 +23,9 @@ public struct RenderedSite: Sendable {
     /// What each Markdown page turned into, by its route: kept for the next build's reuse.
     var outputs: [Route: PageOutput] = [:]
     /// The files made from the site's shape alone (lists, topics, feeds, flyers…), by route.
-    var generated: [Route: String] = [:]
+    var generated: [Route: [UInt8]] = [:]
     /// Each language's search index, in parts, by route.
-    var search: [Route: String] = [:]
+    var search: [Route: [UInt8]] = [:]
     /// How many pages were taken from the last build instead of made again.
     var reusedPages = 0
     /// The pages made again, for the next build to keep.
@@ -32,7 +33,7 @@ public struct RenderedSite: Sendable {
     /// Kept for the next build when one reuses this one's work (`Reuse.keeps`), by each
     /// Markdown page's place in `Site.pages`: its search entry's place in its language's
     /// `entries` (in the site's order), and what rendering and checking it found.
-    var entries: [String: [String]] = [:]
+    var entries: [String: [[UInt8]]] = [:]
     var entryPlaces: [Int] = []
     var problems: [Diagnostics] = []
 }
@@ -43,9 +44,9 @@ public struct RenderedSite: Sendable {
 final class PageOutput: Sendable {
     let body: PageBody
     /// Its page; empty when the page was written as soon as it was made.
-    let html: String
+    let html: [UInt8]
 
-    init(body: PageBody, html: String) {
+    init(body: PageBody, html: [UInt8]) {
         self.body = body.forLaterSteps
         self.html = html
     }
@@ -98,7 +99,7 @@ public struct SiteRenderer: Sendable {
         // same whatever the number of cores, and a reused page says what it said before.
         let checks = PageChecks(site: site)
         let staging = staging?.path
-        typealias Made = (output: PageOutput, searchEntry: String, problems: Diagnostics, failure: (any Error)?)
+        typealias Made = (output: PageOutput, searchEntry: [UInt8], problems: Diagnostics, failure: (any Error)?)
         @Sendable func make(_ page: ContentPage) -> Made {
             var problems = Diagnostics()
             if let layout = page.frontMatter.layout, !theme.has(layout) {
@@ -110,7 +111,7 @@ public struct SiteRenderer: Sendable {
             let entry = SearchIndex.entry(page, body: body, in: site.editions[site.editionIndex(page.language)])
             let html = render(page, body: body)
             guard let staging else {
-                return (PageOutput(body: body, html: String(decoding: html, as: UTF8.self)), entry, problems, nil)
+                return (PageOutput(body: body, html: html), entry, problems, nil)
             }
             let failure: (any Error)?
             do {
@@ -119,7 +120,7 @@ public struct SiteRenderer: Sendable {
             } catch {
                 failure = error
             }
-            return (PageOutput(body: body.written, html: ""), entry, problems, failure)
+            return (PageOutput(body: body.written, html: []), entry, problems, failure)
         }
         // The last build's output, changed in place where pages are made again; or every page
         // made, with the pages made from the site's shape alone. Those are handed out first:
@@ -131,13 +132,13 @@ public struct SiteRenderer: Sendable {
         let others = reusing ? [] : generatedPages()
         enum Job: Sendable {
             case page(Made)
-            case other((Route, String))
+            case other((Route, [UInt8]))
         }
         var done = Array(0..<(others.count + pages.count)).concurrentMap { index -> Job in
             index < others.count ? .other(others[index]()) : .page(make(site.pages[pages[index - others.count]]))
         }
         done.reverse()  // taken from the end, each result moved out rather than copied
-        var madeOthers: [Route: String] = [:]
+        var madeOthers: [Route: [UInt8]] = [:]
         // Each language's search entries in its pages' order, which is the site's, and the
         // places of those made again.
         var entries = output.entries
@@ -199,11 +200,11 @@ public struct SiteRenderer: Sendable {
         if reuse.keeps { output.entries = entries }
         // Handouts and packets print pages' words: they are made again on every build.
         let printer = PrintRenderer(site: site, theme: theme, markdown: markdown)
-        for handout in site.handouts { output.pages[handout.route] = printer.handout(handout) }
-        for packet in site.packets { output.pages[packet.route] = printer.packet(packet) }
+        for handout in site.handouts { output.pages[handout.route] = Array(printer.handout(handout).utf8) }
+        for packet in site.packets { output.pages[packet.route] = Array(printer.packet(packet).utf8) }
         if let base = site.config.baseURL {
             let sitemap = Sitemap(site: site, base: base, routes: Array(output.pages.keys) + output.written)
-            output.pages[Sitemap.route] = sitemap.render()
+            output.pages[Sitemap.route] = Array(sitemap.render().utf8)
         }
         for file in site.contentFiles { output.copies[Route(file)] = folders.content.path(file) }
         for asset in site.assets { output.copies[Route("assets/" + asset)] = folders.site.path("assets/" + asset) }
@@ -213,46 +214,46 @@ public struct SiteRenderer: Sendable {
     /// The files made from the site's shape alone: `pages` (every language's generated pages,
     /// flyers and calendar files, made with the Markdown pages), and the theme's own files,
     /// feeds and robots.txt.
-    private func generated(_ pages: [Route: String]) -> [Route: String] {
+    private func generated(_ pages: [Route: [UInt8]]) -> [Route: [UInt8]] {
         var output = pages
         // A file in Site/assets/ with the theme's name replaces it, as templates replace theirs.
         for (route, text) in [(Site.stylesheet, Theme.stylesheet), (Site.script, Theme.script),
                               (Site.printStylesheet, Theme.printStylesheet)]
         where !site.assets.contains(route.path.lastPathComponent) {
-            output[route] = text
+            output[route] = Array(text.utf8)
         }
         // Any icon of the site's own (svg, png or ico) replaces the built-in one.
         if site.favicon == Site.builtInFavicon {
-            output[Site.builtInFavicon] = Theme.favicon(accent: site.config.accent)
+            output[Site.builtInFavicon] = Array(Theme.favicon(accent: site.config.accent).utf8)
         }
         if let base = site.config.baseURL {
             for edition in site.editions where PageContext.hasFeed(edition) {
-                output[edition.feed] = AtomFeed(site: site, edition: edition, base: base).render()
+                output[edition.feed] = Array(AtomFeed(site: site, edition: edition, base: base).render().utf8)
             }
-            output[Sitemap.robotsRoute] = Sitemap.robots(base: base)
+            output[Sitemap.robotsRoute] = Array(Sitemap.robots(base: base).utf8)
         }
         return output
     }
 
     /// The pages made from the site's shape, each on its own (see `generated`).
-    private func generatedPages() -> [@Sendable () -> (Route, String)] {
-        var pages: [@Sendable () -> (Route, String)] = []
+    private func generatedPages() -> [@Sendable () -> (Route, [UInt8])] {
+        var pages: [@Sendable () -> (Route, [UInt8])] = []
         for edition in site.editions {
             pages += generatedPages(of: edition)
         }
         let printer = PrintRenderer(site: site, theme: theme, markdown: markdown)
         for files in events.values {
-            pages.append { (files.flyer, printer.flyer(files)) }
-            pages.append { (files.calendar, calendar(files)) }
+            pages.append { (files.flyer, Array(printer.flyer(files).utf8)) }
+            pages.append { (files.calendar, Array(calendar(files).utf8)) }
         }
         return pages
     }
 
     /// The pages an edition has without a source file: its home, sections and topics when
     /// not written, the Print materials page, and (for the default language) the 404 page.
-    private func generatedPages(of edition: Edition) -> [@Sendable () -> (Route, String)] {
+    private func generatedPages(of edition: Edition) -> [@Sendable () -> (Route, [UInt8])] {
         let strings = edition.strings
-        var pages: [@Sendable () -> (Route, String)] = []
+        var pages: [@Sendable () -> (Route, [UInt8])] = []
         func page(_ route: Route, template: String, title: String, section: String? = nil, tagged: [ContentPage]? = nil) {
             pages.append { (route, renderGenerated(edition, route, template: template, title: title, section: section, tagged: tagged)) }
         }
@@ -358,7 +359,7 @@ public struct SiteRenderer: Sendable {
     }
 
     private func renderGenerated(_ edition: Edition, _ route: Route, template: String, title: String, section: String? = nil,
-                                 tagged: [ContentPage]? = nil) -> String {
+                                 tagged: [ContentPage]? = nil) -> [UInt8] {
         let context = PageContext(model: contexts[site.editionIndex(edition.language.code)], route: route)
         var crumbs: [(String, Route)] = [(edition.strings["home"], edition.homeRoute)]
         if tagged != nil { crumbs.append((edition.strings["topics"], edition.tagsIndex)) }
@@ -382,7 +383,7 @@ public struct SiteRenderer: Sendable {
             values["hasItems"] = .flag(!pages.isEmpty)
             values["showBadges"] = true
         }
-        return String(decoding: wrap(values, template: template), as: UTF8.self)
+        return wrap(values, template: template)
     }
 
     /// The lists of the home page, a section's page and the topic index.
@@ -425,7 +426,7 @@ public struct SiteRenderer: Sendable {
     }
 
     /// The "Print materials" page: every handout and packet, with page counts once printed.
-    public func printMaterials(_ edition: Edition, pageCounts: [Route: Int]) -> String {
+    public func printMaterials(_ edition: Edition, pageCounts: [Route: Int]) -> [UInt8] {
         let strings = edition.strings
         let context = PageContext(model: contexts[site.editionIndex(edition.language.code)], route: edition.printMaterials)
         var values = context.chrome(title: strings["print_materials"], summary: nil,
@@ -461,7 +462,7 @@ public struct SiteRenderer: Sendable {
         })
         values["hasFlyers"] = .flag(!edition.events.isEmpty)
         values["makesPDFs"] = .flag(makesPDFs)
-        return String(decoding: wrap(values, template: "print-materials"), as: UTF8.self)
+        return wrap(values, template: "print-materials")
     }
 
     private func wrap(_ values: TemplateFields, template: String) -> [UInt8] {

@@ -121,11 +121,10 @@ public struct OutputWriter {
         }
     }
 
-    /// Writes a new file from the text's own bytes: going through `Data` would copy each
+    /// Writes a new file from the page's own bytes: going through `Data` would copy each
     /// page first, and a large site's search index is tens of megabytes.
-    private static func write(_ text: String, to path: String) throws {
-        var text = text
-        try text.withUTF8 { try write($0, to: path) }
+    private static func write(_ bytes: [UInt8], to path: String) throws {
+        try bytes.withUnsafeBufferPointer { try write($0, to: path) }
     }
 
     /// Writes a new file, with permissions as the user's umask has them, as any program's new
@@ -210,7 +209,7 @@ public struct OutputWriter {
             try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             return url
         }
-        for (route, text) in site.pages where written.pages[route].map({ !$0.hasSameBytes(as: text) }) ?? true {
+        for (route, text) in site.pages where written.pages[route] != text {
             let path = try place(route).path
             let whole = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).writing-\(getpid())").path
             do {

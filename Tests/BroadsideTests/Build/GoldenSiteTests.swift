@@ -35,7 +35,7 @@ final class GoldenSiteTests: XCTestCase {
             .map { $0.description.replacingOccurrences(of: prefix, with: "") }.joined(separator: "\n") + "\n"
         if !result.diagnostics.hasErrors, let site = result.site {
             actual["files.txt"] = (Array(site.pages.keys) + Array(site.copies.keys)).map(\.path).sorted().joined(separator: "\n") + "\n"
-            for (route, html) in site.pages where route.path.hasSuffix(".html") {
+            for (route, html) in site.texts where route.path.hasSuffix(".html") {
                 actual[route.path] = Self.main(of: html)
             }
         }

@@ -11,7 +11,7 @@ final class LanguagesTests: XCTestCase {
 
     private func fixturePages() throws -> [Route: String] {
         let result = Build(options: BuildOptions(root: Self.fixture.path, today: Day(year: 2026, month: 11, day: 29))).run(write: false)
-        return try XCTUnwrap(result.site?.pages)
+        return try XCTUnwrap(result.site?.texts)
     }
 
     private static func matches(_ pattern: String, in text: String) -> [[String]] {
@@ -140,7 +140,7 @@ final class LanguagesTests: XCTestCase {
             "guides/forum-vi.vi.md": "---\ntitle: Diễn đàn\nsummary: S.\ntranslation_of: guides/forum.es.md\n---\n",
             "faq.de.md": "---\ntitle: FAQ\n---\n",
         ], languages: "{es: Español, vi: Tiếng Việt}")
-        let pages = try XCTUnwrap(result.site?.pages)
+        let pages = try XCTUnwrap(result.site?.texts)
         // Named outright, the Spanish page; from a Spanish page, Spanish pages the build made.
         XCTAssertTrue(try XCTUnwrap(pages[Route("index.html")]).contains(#"<a href="es/guides/forum/index.html">Spanish forum</a>"#))
         let spanish = try XCTUnwrap(pages[Route("es/guides/forum/index.html")])

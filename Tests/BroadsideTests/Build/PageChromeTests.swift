@@ -26,7 +26,7 @@ final class PageChromeTests: XCTestCase {
     func testEveryPageHasLanguageLandmarksAndTrustSignals() throws {
         let result = build(site)
         XCTAssertEqual(result.diagnostics.all, [])
-        let pages = try XCTUnwrap(result.site?.pages)
+        let pages = try XCTUnwrap(result.site?.texts)
         for (route, html) in pages where route.path.hasSuffix(".html") {
             XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"), route.path)
             XCTAssertTrue(html.contains(##"<a class="skip-link" href="#main">Skip to main content</a>"##), route.path)
@@ -41,7 +41,7 @@ final class PageChromeTests: XCTestCase {
     }
 
     func testLinksAreRelativeAndCanonicalIsAbsolute() throws {
-        let page = try XCTUnwrap(build(site).site?.pages[Route("laws/pc-18-5/index.html")])
+        let page = try XCTUnwrap(build(site).site?.texts[Route("laws/pc-18-5/index.html")])
         XCTAssertTrue(page.contains(#"<link rel="stylesheet" href="../../assets/broadside.css">"#))
         XCTAssertTrue(page.contains(#"<link rel="stylesheet" href="../../assets/site.css">"#))
         XCTAssertTrue(page.contains(#"<link rel="canonical" href="https://kit.example.org/laws/pc-18-5/">"#))
@@ -56,7 +56,7 @@ final class PageChromeTests: XCTestCase {
         var files = site
         files["Content/laws/pc-1473-7.md"] = "---\ntitle: Penal Code § 1473.7\nsummary: Vacating.\n---\nText\n"
         files["Content/guides/forum.md"] = "---\ntitle: Forum guide\nsummary: Questions.\n---\nText\n"
-        let pages = try XCTUnwrap(build(files).site?.pages)
+        let pages = try XCTUnwrap(build(files).site?.texts)
         for (path, title) in [("laws/pc-18-5", "Penal Code § 18.5"), ("laws/pc-1473-7", "Penal Code § 1473.7")] {
             let page = try XCTUnwrap(pages[Route(path + "/index.html")])
             XCTAssertTrue(page.contains("<title>\(title) · Relief Toolkit</title>"), path)
@@ -75,18 +75,18 @@ final class PageChromeTests: XCTestCase {
         var files = site
         files["Site/assets/broadside.css"] = "body{color:black}"
         let rendered = try XCTUnwrap(build(files).site)
-        XCTAssertNil(rendered.pages[Site.stylesheet])
+        XCTAssertNil(rendered.texts[Site.stylesheet])
         XCTAssertEqual(rendered.copies[Site.stylesheet], "Site/assets/broadside.css")
-        XCTAssertNotNil(build(site).site?.pages[Site.stylesheet])
+        XCTAssertNotNil(build(site).site?.texts[Site.stylesheet])
     }
 
     func testHandoutsFollowThePaperSize() throws {
         var files = site
         files["Content/laws/pc-18-5.md"] = "---\ntitle: Penal Code § 18.5\nhandout: true\n---\nText\n"
-        let letter = try XCTUnwrap(build(files).site?.pages[Route("handouts/laws-pc-18-5/index.html")])
+        let letter = try XCTUnwrap(build(files).site?.texts[Route("handouts/laws-pc-18-5/index.html")])
         XCTAssertTrue(letter.contains("@page { size: letter; } @page wide { size: letter landscape; }"))
         files["Site/site.yml"]! += "\npaper: a4\n"
-        let a4 = try XCTUnwrap(build(files).site?.pages[Route("handouts/laws-pc-18-5/index.html")])
+        let a4 = try XCTUnwrap(build(files).site?.texts[Route("handouts/laws-pc-18-5/index.html")])
         XCTAssertTrue(a4.contains("@page { size: A4; } @page wide { size: A4 landscape; }"))
         XCTAssertTrue(a4.contains("QR code: https://kit.example.org/laws/pc-18-5/"))
     }
@@ -122,8 +122,8 @@ final class PageChromeTests: XCTestCase {
             "Content/law.md:4:11: warning: last reviewed 697 days ago, more than the 365 the site allows: review it and update `reviewed:` [freshness/stale]",
         ])
         let notice = "This summary may be out of date: it was last reviewed 697 days ago."
-        XCTAssertTrue(try XCTUnwrap(result.site?.pages[Route("law/index.html")]).contains(notice))
-        XCTAssertTrue(try XCTUnwrap(result.site?.pages[Route("handouts/law/index.html")]).contains(notice))
+        XCTAssertTrue(try XCTUnwrap(result.site?.texts[Route("law/index.html")]).contains(notice))
+        XCTAssertTrue(try XCTUnwrap(result.site?.texts[Route("handouts/law/index.html")]).contains(notice))
     }
 
     func testTwoSourcesForOneURLNameBoth() {
@@ -135,9 +135,9 @@ final class PageChromeTests: XCTestCase {
 
     func testDraftsAreLeftOutUnlessAskedFor() {
         let files = ["Content/index.md": "---\ntitle: Home\n---\n", "Content/plan.md": "---\ntitle: Plan\ndraft: true\n---\n"]
-        XCTAssertNil(build(files).site?.pages[Route("plan/index.html")])
+        XCTAssertNil(build(files).site?.texts[Route("plan/index.html")])
         let withDrafts = Build(options: BuildOptions(includeDrafts: true), io: .memory(files)).run(write: false)
-        XCTAssertNotNil(withDrafts.site?.pages[Route("plan/index.html")])
+        XCTAssertNotNil(withDrafts.site?.texts[Route("plan/index.html")])
     }
 
     func testAnEmptyContentFolderIsAnError() {

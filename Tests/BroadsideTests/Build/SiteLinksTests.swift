@@ -31,9 +31,9 @@ final class SiteLinksTests: XCTestCase {
 
     static func brokenLinks(in site: RenderedSite) -> [String] {
         let files = Set(site.pages.keys.map(\.path) + site.copies.keys.map(\.path))
-        let ids = site.pages.mapValues { html in Set(matches(of: #"id="([^"]+)""#, in: html)) }
+        let ids = site.texts.mapValues { html in Set(matches(of: #"id="([^"]+)""#, in: html)) }
         var broken: [String] = []
-        for (route, html) in site.pages where route.path.hasSuffix(".html") {
+        for (route, html) in site.texts where route.path.hasSuffix(".html") {
             for url in matches(of: #"(?:href|src)="([^"]*)""#, in: html) {
                 if url.isEmpty || url.contains(":") || url.hasPrefix("//") { continue }
                 let parts = url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)

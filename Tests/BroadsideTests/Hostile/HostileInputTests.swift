@@ -29,7 +29,7 @@ final class HostileInputTests: XCTestCase {
     }
 
     private func page(_ result: Build.Result, _ path: String) throws -> String {
-        try XCTUnwrap(result.site?.pages[Route(path)], "\(path) was not built: \(result.diagnostics.all)")
+        try XCTUnwrap(result.site?.texts[Route(path)], "\(path) was not built: \(result.diagnostics.all)")
     }
 
     private var errors: (Build.Result) -> [String] {

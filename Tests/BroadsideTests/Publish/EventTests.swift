@@ -34,7 +34,7 @@ final class EventTests: XCTestCase {
     }
 
     func testCalendarFileReadsBackWithItsZoneAndEscapes() throws {
-        let ics = try XCTUnwrap(fixture().pages[Route("events/forum-night/forum-night.ics")])
+        let ics = try XCTUnwrap(fixture().texts[Route("events/forum-night/forum-night.ics")])
         XCTAssertTrue(ics.hasSuffix("END:VCALENDAR\r\n"))
         for line in ics.components(separatedBy: "\r\n") {
             XCTAssertLessThanOrEqual(line.utf8.count, 75, "lines fold at 75 octets: \(line)")
@@ -56,7 +56,7 @@ final class EventTests: XCTestCase {
         XCTAssertEqual(zone, ["BEGIN:VTIMEZONE", "TZID:America/Los_Angeles", "BEGIN:DAYLIGHT", "DTSTART:20270314T020000",
                               "TZOFFSETFROM:-0800", "TZOFFSETTO:-0700", "TZNAME:PDT", "END:DAYLIGHT"])
         // The Spanish page's calendar file is in Spanish.
-        let spanish = try XCTUnwrap(fixture().pages[Route("es/events/forum-night/forum-night.ics")])
+        let spanish = try XCTUnwrap(fixture().texts[Route("es/events/forum-night/forum-night.ics")])
         XCTAssertEqual(Self.properties(spanish).first { $0.0 == "SUMMARY" }?.1, "Noche del foro")
         XCTAssertEqual(Self.properties(spanish).first { $0.0 == "UID" }?.1, value("UID"), "one event, whichever language is imported")
         // The translation gave only its words: the times and the place are its source's.
@@ -87,19 +87,19 @@ final class EventTests: XCTestCase {
     func testEventPagesListUpcomingThenPast() throws {
         let site = try fixture()
         // ICU puts a narrow no-break space before AM and PM.
-        let events = try XCTUnwrap(site.pages[Route("events/index.html")]).replacingOccurrences(of: "\u{202F}", with: " ")
+        let events = try XCTUnwrap(site.texts[Route("events/index.html")]).replacingOccurrences(of: "\u{202F}", with: " ")
         let upcoming = try XCTUnwrap(events.range(of: "Upcoming events")), past = try XCTUnwrap(events.range(of: "Past events"))
         let forum = try XCTUnwrap(events.range(of: "Forum night")), meeting = try XCTUnwrap(events.range(of: "Last month&#39;s meeting"))
         XCTAssertTrue(upcoming.lowerBound < forum.lowerBound && forum.lowerBound < past.lowerBound && past.lowerBound < meeting.lowerBound)
         XCTAssertTrue(events.contains(#"<time datetime="2026-10-10T10:00-04:00">Saturday, October 10, 2026, 10:00 AM Eastern Time</time>"#))
-        let home = try XCTUnwrap(site.pages[Route("index.html")])
+        let home = try XCTUnwrap(site.texts[Route("index.html")])
         let upcomingOnHome = try XCTUnwrap(home.range(of: "Upcoming events")).upperBound
         let latestOnHome = try XCTUnwrap(home.range(of: "Latest resources")).lowerBound
         let listed = home[upcomingOnHome..<latestOnHome]
         XCTAssertTrue(listed.contains("Forum night") && !listed.contains("Last month"), "home shows upcoming events only: \(listed)")
-        let spanish = try XCTUnwrap(site.pages[Route("es/events/index.html")])
+        let spanish = try XCTUnwrap(site.texts[Route("es/events/index.html")])
         XCTAssertTrue(spanish.contains("<h1>Eventos</h1>") && spanish.contains("sábado, 20 de marzo de 2027, 18:30"), spanish)
-        let page = try XCTUnwrap(site.pages[Route("events/forum-night/index.html")])
+        let page = try XCTUnwrap(site.texts[Route("events/forum-night/index.html")])
         XCTAssertTrue(page.contains(#"<a href="../../events/forum-night/forum-night.ics" download>Add to your calendar (.ics)</a>"#), page)
         XCTAssertTrue(page.contains(#"<a class="button" href="https://lang.example.org/rsvp/forum-night/">RSVP</a>"#), page)
     }
@@ -141,7 +141,7 @@ final class EventTests: XCTestCase {
             "Content/events/forum.md": "---\ntitle: Forum\nsummary: S.\nevent:\n  start: 2020-01-02 18:00\n---\n",
             "Content/meetings/past.md": "---\ntitle: Past meeting\nsummary: S.\nevent:\n  start: 2020-01-01 18:00\n---\n",
         ]
-        let pages = try XCTUnwrap(Build(options: BuildOptions(today: Day(year: 2026, month: 11, day: 29)), io: .memory(files)).run(write: false).site?.pages)
+        let pages = try XCTUnwrap(Build(options: BuildOptions(today: Day(year: 2026, month: 11, day: 29)), io: .memory(files)).run(write: false).site?.texts)
         let events = try XCTUnwrap(pages[Route("events/index.html")])
         XCTAssertTrue(events.contains("Past events") && events.contains("How to host"), events)
         XCTAssertTrue(try XCTUnwrap(pages[Route("index.html")]).contains(#"<a href="events/index.html">Events</a>"#), "the events page is in the menu")

@@ -29,7 +29,7 @@ final class ChartTests: XCTestCase {
     private func svg(_ block: String) throws -> String {
         let result = build(block)
         XCTAssertEqual(result.diagnostics.all.map(\.description), [])
-        let page = try XCTUnwrap(result.site?.pages[Route("data/chart/index.html")])
+        let page = try XCTUnwrap(result.site?.texts[Route("data/chart/index.html")])
         let start = try XCTUnwrap(page.range(of: "<svg class=\"chart-svg"))
         let end = try XCTUnwrap(page.range(of: "</svg>", range: start.upperBound..<page.endIndex))
         return String(page[start.lowerBound..<end.upperBound])
@@ -73,7 +73,7 @@ final class ChartTests: XCTestCase {
 
     func testTheNumbersAreThereToReadAndDownload() throws {
         let result = build("src: removals.csv\ny: Removals")
-        let page = try XCTUnwrap(result.site?.pages[Route("data/chart/index.html")])
+        let page = try XCTUnwrap(result.site?.texts[Route("data/chart/index.html")])
         XCTAssertTrue(page.contains("<summary>Show the numbers</summary>"))
         XCTAssertTrue(page.contains("<tr><th scope=\"row\">FY2017</th><td>226,119</td></tr>"))
         XCTAssertTrue(page.contains(#"<a class="download" href="../../data/removals.csv" download>Download the data (CSV)</a>"#))

@@ -6,35 +6,33 @@ import Foundation
 enum SearchIndex {
     /// One page's entry, as JSON: its title, address, summary, section, topics, and as `text`
     /// its headings and paragraphs in plain words, with an event's place and access. Made
-    /// with the page, so a rebuild joins the entries of pages it did not change.
-    static func entry(_ page: ContentPage, body: PageBody, in edition: Edition) -> String {
+    /// with the page, so a rebuild joins the entries of pages it did not change. As UTF-8
+    /// bytes, copied a run at a time: the text is most of a page, and appending it to a string
+    /// looked at every byte of it again.
+    static func entry(_ page: ContentPage, body: PageBody, in edition: Edition) -> [UInt8] {
         let rendered = body.rendered
         let event = page.event.map { [$0.venue, $0.address].compactMap { $0 } + $0.accessibility + $0.languages } ?? []
-        // Keys in alphabetical order, as a JSON encoder sorting them would write them. Written
-        // into one string: the text is most of a page, and joining it first would copy it twice.
-        // Made of the page's own strings, not of bytes, which would be checked as UTF-8 again.
-        var json = ""
+        // Keys in alphabetical order, as a JSON encoder sorting them would write them.
+        var json: [UInt8] = []
         json.reserveCapacity(body.rendered.paragraphs.reduce(512) { $0 + $1.text.utf8.count + 1 })
-        func key(_ name: String) { json.append("\"\(name)\":") }
-        json.append("{")
+        func add(_ text: StaticString) { json.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)) }
+        add("{")
         if let section = edition.section(named: page.section)?.title {
-            key("section"); appendQuoted([section], to: &json); json.append(",")
+            add("\"section\":"); appendQuoted([section], to: &json); add(",")
         }
         if let summary = page.frontMatter.summary {
-            key("summary"); appendQuoted([summary], to: &json); json.append(",")
+            add("\"summary\":"); appendQuoted([summary], to: &json); add(",")
         }
-        key("tags")
-        json.append("[")
+        add("\"tags\":[")
         for (index, tag) in page.tags.enumerated() {
-            if index > 0 { json.append(",") }
+            if index > 0 { add(",") }
             appendQuoted([tag.label], to: &json)
         }
-        json.append("],")
-        key("text"); appendQuoted(rendered.headings.map(\.text) + rendered.paragraphs.map(\.text) + event, to: &json)
-        json.append(",")
-        key("title"); appendQuoted([page.title], to: &json); json.append(",")
-        key("url"); appendQuoted([page.route.encodedPath], to: &json)
-        json.append("}")
+        add("],\"text\":")
+        appendQuoted(rendered.headings.map(\.text) + rendered.paragraphs.map(\.text) + event, to: &json)
+        add(",\"title\":"); appendQuoted([page.title], to: &json)
+        add(",\"url\":"); appendQuoted([page.route.encodedPath], to: &json)
+        add("}")
         return json
     }
 
@@ -47,8 +45,8 @@ enum SearchIndex {
     /// which the search page then loads in order; each adds its entries to the same list.
     /// `kept` gives a part already made from the same entries, by its route and their places.
     /// The parts are joined across the cores: a large index is tens of megabytes.
-    static func files(joining entries: [String], at route: Route,
-                      kept: @Sendable (Route, Range<Int>) -> String? = { _, _ in nil }) -> [(Route, String)] {
+    static func files(joining entries: [[UInt8]], at route: Route,
+                      kept: @Sendable (Route, Range<Int>) -> [UInt8]? = { _, _ in nil }) -> [(Route, [UInt8])] {
         let starts = Array(stride(from: 0, to: max(entries.count, 1), by: partSize))
         let more = parts(beside: route, count: starts.count)
         let names = more.map { "\"\($0.path.lastPathComponent)\"" }
@@ -70,46 +68,44 @@ enum SearchIndex {
         (1..<count).map { Route(route.path.parentPath.appendingPath("index-\($0 + 1).js")) }
     }
 
-    /// The entries between `opening` and `closing`, comma-separated.
-    private static func join(_ entries: ArraySlice<String>, _ opening: String, _ closing: String) -> String {
-        // In one piece of memory, sized first.
-        var script = opening
-        script.reserveCapacity(entries.reduce(opening.utf8.count + closing.utf8.count) { $0 + $1.utf8.count + 1 })
+    /// The entries between `opening` and `closing`, comma-separated, in one piece of memory
+    /// sized first.
+    private static func join(_ entries: ArraySlice<[UInt8]>, _ opening: String, _ closing: String) -> [UInt8] {
+        var script: [UInt8] = []
+        script.reserveCapacity(entries.reduce(opening.utf8.count + closing.utf8.count) { $0 + $1.count + 1 })
+        script.append(contentsOf: opening.utf8)
         for (index, entry) in zip(entries.indices, entries) {
-            if index > entries.startIndex { script += "," }
-            script += entry
+            if index > entries.startIndex { script.append(UInt8(ascii: ",")) }
+            script.append(contentsOf: entry)
         }
-        script += closing  // appended in place: `script + …` would copy the whole part once more
+        script.append(contentsOf: closing.utf8)
         return script
     }
 
     /// The texts joined by spaces, as one JSON string: quotes, backslashes and control
     /// characters escaped, the rest copied as it is, a run at a time.
-    static func appendQuoted(_ texts: [String], to out: inout String) {
-        out.append("\"")
+    static func appendQuoted(_ texts: [String], to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
         for (index, text) in texts.enumerated() {
-            if index > 0 { out.append(" ") }
-            var plain = text.startIndex
+            if index > 0 { out.append(UInt8(ascii: " ")) }
             var copy = text  // `withUTF8` needs a variable; a native string is not copied
             copy.withUTF8 { bytes in
                 var from = 0
                 while let offset = ByteSearch.firstEscapedInJSON(bytes, from: from) {
-                    // An ASCII byte is a whole scalar: the text can be cut on either side of it.
-                    let at = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
-                    out.append(contentsOf: text[plain..<at])
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from..<offset]))
                     switch bytes[offset] {
-                    case UInt8(ascii: "\""): out.append(#"\""#)
-                    case UInt8(ascii: "\\"): out.append(#"\\"#)
-                    case UInt8(ascii: "\n"): out.append(#"\n"#)
-                    case UInt8(ascii: "\r"): out.append(#"\r"#)
-                    case UInt8(ascii: "\t"): out.append(#"\t"#)
-                    default: out.append(String(format: "\\u%04x", bytes[offset]))
+                    case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)
+                    case UInt8(ascii: "\\"): out.append(contentsOf: #"\\"#.utf8)
+                    case UInt8(ascii: "\n"): out.append(contentsOf: #"\n"#.utf8)
+                    case UInt8(ascii: "\r"): out.append(contentsOf: #"\r"#.utf8)
+                    case UInt8(ascii: "\t"): out.append(contentsOf: #"\t"#.utf8)
+                    default: out.append(contentsOf: String(format: "\\u%04x", bytes[offset]).utf8)
                     }
-                    (from, plain) = (offset + 1, text.utf8.index(after: at))
+                    from = offset + 1
                 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from...]))
             }
-            out.append(contentsOf: text[plain...])
         }
-        out.append("\"")
+        out.append(UInt8(ascii: "\""))
     }
 }
