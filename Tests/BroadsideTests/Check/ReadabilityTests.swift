@@ -31,7 +31,77 @@ final class ReadabilityTests: XCTestCase {
         XCTAssertEqual(Readability.syllablesIn("deportación", spanish: true), 4)
     }
 
+    /// Random text (letters, spaces, punctuation, digits, accents, emoji) measured as `scan`
+    /// does, byte by byte from a table, and as the rules say, a character at a time: the same
+    /// sentences, words and syllables, wherever a word or sentence falls.
+    func testEveryTextCountsAsTheRulesSay() throws {
+        var random = SplitMix64(seed: 7)
+        // Mostly letters and spaces, as running text is.
+        let pieces = Array(repeating: ["a", "e", "i", "o", "u", "y", "b", "t", "r", "l", "s", "E", "Y", "T", "L", " ", " "], count: 4).joined()
+            + [" ", "  ", ".", ". ", "! ", "?", ",", "-", "(", ")", "1", "7", "§", "é", "ñ", "👩🏽‍⚖️", "\u{301}"]
+        for _ in 0..<400 {
+            var text = ""
+            let length = 200 + Int(random.next() % 600)
+            while text.utf8.count < length { text += pieces[Int(random.next() % UInt64(pieces.count))] }
+            for spanish in [false, true] {
+                let expected = Self.rules(text, spanish: spanish)
+                let words = expected.reduce(0) { $0 + $1.words }
+                let measured = Readability.measure([(text, 1)], language: spanish ? "es" : "en", hardest: .max)
+                guard words >= 30 else {
+                    XCTAssertNil(measured)
+                    continue
+                }
+                let result = try XCTUnwrap(measured, text)
+                let syllables = expected.reduce(0) { $0 + $1.syllables }
+                XCTAssertEqual(result.grade, Readability.grade(words: words, sentences: expected.count, syllables: syllables, spanish: spanish), text)
+                XCTAssertEqual(result.sentences.map { "\($0.text) \($0.grade)" }.sorted(),
+                               expected.map { "\($0.text) \(Readability.grade(words: $0.words, sentences: 1, syllables: $0.syllables, spanish: spanish))" }.sorted(),
+                               text)
+            }
+        }
+    }
+
+    /// The sentences of `text` with their words and syllables, by the rules of `Readability`:
+    /// words are split at spaces and have a letter; a sentence ends at a space after `.`, `!`
+    /// or `?`; an ASCII word's syllables are its groups of vowels, less a silent final e in
+    /// English, at least one; a word beyond ASCII is counted by `syllablesIn`.
+    private static func rules(_ text: String, spanish: Bool) -> [(text: Substring, words: Int, syllables: Int)] {
+        var sentences: [(text: Substring, words: Int, syllables: Int)] = []
+        var sentence: (start: String.Index, words: Int, syllables: Int) = (text.startIndex, 0, 0)
+        var position = text.startIndex
+        // Split at the space character itself: a space with an accent on it is no letter's.
+        for bytes in text.utf8.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false) {
+            let token = text[bytes.startIndex..<bytes.endIndex]
+            if token.utf8.allSatisfy({ $0 < 0x80 }) {
+                let letters = token.lowercased().filter { $0 >= "a" && $0 <= "z" }
+                if !letters.isEmpty {
+                    let vowels = spanish ? "aeiou" : "aeiouy"
+                    var groups = 0, previous = false
+                    for letter in letters {
+                        if vowels.contains(letter) && !previous { groups += 1 }
+                        previous = vowels.contains(letter)
+                    }
+                    if !spanish, groups > 1, letters.last == "e", letters.dropLast().last != "l" { groups -= 1 }
+                    sentence.words += 1
+                    sentence.syllables += max(groups, 1)
+                }
+            } else if token.contains(where: \.isLetter) {
+                sentence.words += 1
+                sentence.syllables += Readability.syllablesIn(token, spanish: spanish)
+            }
+            let end = token.endIndex
+            let ends = end == text.endIndex || [".", "!", "?"].contains(token.unicodeScalars.last.map(Character.init))
+            position = end == text.endIndex ? end : text.utf8.index(after: end)
+            if ends {
+                if sentence.words > 0 { sentences.append((text[sentence.start..<end], sentence.words, sentence.syllables)) }
+                sentence = (position, 0, 0)
+            }
+        }
+        return sentences
+    }
+
     func testTooLittleTextIsNotMeasured() {
         XCTAssertNil(Readability.measure([("Call us.", 1)], language: "en"))
     }
 }
+

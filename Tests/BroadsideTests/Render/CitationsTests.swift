@@ -65,6 +65,12 @@ final class CitationsTests: XCTestCase {
         // A no-break space after the sign, as word processors put it, and a line break inside.
         XCTAssertEqual(links("Penal Code §\u{00A0}1473.7"), ["Penal Code §\u{00A0}1473.7 → \(leginfo)PEN&sectionNum=1473.7"])
         XCTAssertEqual(links("8 U.S.C.\n§ 1101"), ["8 U.S.C.\n§ 1101 → https://www.law.cornell.edu/uscode/text/8/1101"])
+        // Every script's spaces, of two and three bytes (a narrow no-break space, an ideographic
+        // space, Ogham's space mark), and not a letter of the same length.
+        for space in ["\u{202F}", "\u{3000}", "\u{1680}", "\u{2009}"] {
+            XCTAssertEqual(links("Penal Code §\(space)18.5"), ["Penal Code §\(space)18.5 → \(leginfo)PEN&sectionNum=18.5"])
+        }
+        XCTAssertEqual(links("Penal Code §\u{2010}18.5"), [], "a hyphen is no space")
         // A code's short name inside a longer word, accented letters included, is not one.
         XCTAssertEqual(links("éPC § 5"), [])
         XCTAssertEqual(links("(PC § 5)"), ["PC § 5 → \(leginfo)PEN&sectionNum=5"])

@@ -12,8 +12,10 @@ public struct Citation: Equatable, Sendable {
 /// miss rather than mislink: a bare number, a year, a phone number or "section 8 housing"
 /// is never a citation; only a named code with a section number is.
 public enum Citations {
-    /// California code names as people write them → leginfo's lawCode.
-    private static let californiaCodes: [(spellings: [Pattern], code: String, name: String)] = [
+    /// California code names as people write them → leginfo's lawCode, with the start of a
+    /// citation's name and address, which only the section number completes: a page can
+    /// cite dozens of sections.
+    private static let californiaCodes: [(spellings: [Pattern], name: String, address: String)] = [
         (["Penal_Code", "Pen.~Code", "P.?C.", "PC", "C{o|ó}digo_Penal"], "PEN", "Penal Code"),
         (["Health_{and|&}_Safety_Code", "Health_&_Saf.~Code", "H?&?S_Code", "HSC"], "HSC", "Health and Safety Code"),
         (["Gov{ernment|.|’t|'t|}_Code"], "GOV", "Government Code"),
@@ -24,7 +26,10 @@ public enum Citations {
         (["Code_of_Civil_Procedure", "Code_Civ.~Proc.", "CCP"], "CCP", "Code of Civil Procedure"),
         (["Civil_Code", "Civ.~Code"], "CIV", "Civil Code"),
         (["Business_{and|&}_Professions_Code", "Bus.~&~Prof.~Code", "BPC"], "BPC", "Business and Professions Code"),
-    ].map { spellings, code, name in (spellings.map(Pattern.init), code, name) }
+    ].map { spellings, code, name in
+        (spellings.map(Pattern.init), "Cal. \(name) § ",
+         "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=\(code)&sectionNum=")
+    }
 
     /// The spellings above by the byte they start with, each list in the order above (which
     /// decides between two that match): a word is tried against the few it could be.
@@ -75,8 +80,7 @@ public enum Citations {
                               let (number, end) = text.section(at: text.spaces(from: signed)) else { continue }
                         let section = text.string(number)
                         let code = californiaCodes[index]
-                        add(start..<end, name: "Cal. \(code.name) § \(section)",
-                            url: "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=\(code.code)&sectionNum=\(section)")
+                        add(start..<end, name: code.name + section, url: code.address + section)
                         return end
                     }
                     return nil
@@ -307,7 +311,11 @@ private struct CitationText {
         if byte < 0x80 {
             return byte == 0x20 || (0x09...0x0D).contains(byte) ? at + 1 : nil
         }
-        guard let (scalar, length) = scalar(at: at), scalar.properties.isWhitespace else { return nil }
+        // White space beyond ASCII (U+0085, U+00A0, U+1680, U+2000 to U+205F, U+3000) starts
+        // with one of four bytes: "§" and the letters of other scripts are not decoded.
+        guard byte == 0xC2 || (0xE1...0xE3).contains(byte), let (scalar, length) = scalar(at: at), scalar.properties.isWhitespace else {
+            return nil
+        }
         return at + length
     }
 
