@@ -1,6 +1,7 @@
 /// Escapes text for HTML element content and double-quoted attribute values.
 func escapeHTML(_ text: String) -> String {
-    guard text.utf8.contains(where: needsEscape) else { return text }
+    var copy = text  // `withUTF8` needs a variable; a native string is not copied
+    guard copy.withUTF8({ ByteSearch.firstEscapedInHTML($0, from: 0) }) != nil else { return text }
     var escaped: [UInt8] = []
     escaped.reserveCapacity(text.utf8.count + 16)
     appendEscapedHTML(text, to: &escaped)
@@ -18,9 +19,9 @@ func appendEscapedHTML(_ text: String, to output: inout [UInt8]) {
 /// `appendEscapedHTML` of UTF-8 bytes.
 func appendEscapedHTML(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
     var plain = 0
-    for (index, byte) in bytes.enumerated() where needsEscape(byte) {
+    while let index = ByteSearch.firstEscapedInHTML(bytes, from: plain) {
         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain..<index]))
-        switch byte {
+        switch bytes[index] {
         case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
         case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
         case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
@@ -30,9 +31,4 @@ func appendEscapedHTML(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UI
         plain = index + 1
     }
     output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain...]))
-}
-
-private func needsEscape(_ byte: UInt8) -> Bool {
-    byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
-        || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
 }
