@@ -30,8 +30,9 @@ public struct FrontMatter: Sendable, Equatable {
     /// A town hall, forum or clinic the page announces, as written.
     public var eventFields: EventFields?
     public var eventLocation: SourceLocation?
-    /// The keys the author wrote, so a translation takes the rest from the page it translates.
-    public var written: Set<String> = []
+    /// The keys the author wrote, so a translation takes the rest from the page it translates:
+    /// a few, looked through rather than hashed.
+    public var written: [String] = []
 
     public init() {}
 
@@ -154,6 +155,6 @@ extension FrontMatter {
             eventFields = EventFields(event, at: at, defaultZone: timeZone, diagnostics: &diagnostics)
             eventLocation = at
         }
-        written = Set(fields.keys)
+        written = fields.keys
     }
 }

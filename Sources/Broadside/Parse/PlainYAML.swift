@@ -13,6 +13,7 @@ enum PlainYAML {
     private static func entries(_ text: PlainText) -> [(key: YAMLValue, value: YAMLValue)]? {
         var entries: [(key: YAMLValue, value: YAMLValue)] = []
         var seen: Set<String> = []
+        seen.reserveCapacity(16)  // grown once, not at every few keys
         var start = 0
         var line = 0
         while start < text.count {

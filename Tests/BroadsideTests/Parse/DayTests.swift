@@ -8,7 +8,9 @@ final class DayTests: XCTestCase {
     }
 
     func testRejectsImpossibleOrLooseDates() {
-        for text in ["2026-02-29", "1900-02-29", "2026-13-01", "2026-04-31", "2026-3-2", "26-03-02", "2026/03/02", "", "March 2"] {
+        // Signs, spaces and other scripts' digits are no part of YYYY-MM-DD either.
+        for text in ["2026-02-29", "1900-02-29", "2026-13-01", "2026-04-31", "2026-3-2", "26-03-02", "2026/03/02", "", "March 2",
+                     "+123-01-01", "2026-+1-01", "2026-01-+1", " 2026-01-1", "２０２６-01-01", "2026-00-10", "2026-01-00", "2026-01-011"] {
             XCTAssertNil(Day(text), text)
         }
     }
