@@ -70,9 +70,12 @@ public struct Markdown: Sendable {
                         textNodes.append(node)
                     }
                 case CMARK_NODE_PARAGRAPH:
-                    result.paragraphs.append(TextBlock(text: plainText(of: node), line: Int(cmark_node_get_start_line(node))))
+                    var text: [UInt8] = []
+                    appendPlainText(of: node, to: &text)
+                    result.paragraphs.append(TextBlock(utf8: text, line: Int(cmark_node_get_start_line(node))))
                 case CMARK_NODE_HTML_BLOCK:
-                    result.htmlBlocks.append(TextBlock(text: String(cString: cmark_node_get_literal(node)),
+                    let literal = cmark_node_get_literal(node)
+                    result.htmlBlocks.append(TextBlock(utf8: literal.map { Array(UnsafeRawBufferPointer(start: $0, count: strlen($0))) } ?? [],
                                                        line: Int(cmark_node_get_start_line(node))))
                 case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                     let destination = LinkDestination(

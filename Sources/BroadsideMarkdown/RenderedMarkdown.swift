@@ -21,10 +21,14 @@ public struct LinkText: Sendable, Equatable {
     public var text: String
 }
 
-/// Plain text of a block and the body line it starts on.
+/// Plain text of a block, as UTF-8, and the body line it starts on. Kept as bytes: what reads
+/// a page's paragraphs (its search entry, its reading level) reads bytes, and making each a
+/// string first checked every byte of every page once more.
 public struct TextBlock: Sendable, Equatable {
-    public var text: String
+    public var utf8: [UInt8]
     public var line: Int
+
+    public var text: String { String(decoding: utf8, as: UTF8.self) }
 }
 
 /// A piece of running text to turn into a link.

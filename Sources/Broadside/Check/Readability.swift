@@ -3,13 +3,13 @@
 /// they do find the long sentences and long words that lose readers.
 enum Readability {
     struct Sentence {
-        var text: Substring
+        var text: String
         var line: Int
         var grade: Double
     }
 
-    /// The grade of all `blocks` together, and the `hardest` sentences with their grades.
-    static func measure(_ blocks: [(text: String, line: Int)], language: String, hardest: Int = 3) -> (grade: Double, sentences: [Sentence])? {
+    /// The grade of all `blocks` (UTF-8 text) together, and the `hardest` sentences with their grades.
+    static func measure(_ blocks: [(utf8: [UInt8], line: Int)], language: String, hardest: Int = 3) -> (grade: Double, sentences: [Sentence])? {
         // Both formulas are for alphabetic languages with these syllable rules; others are not measured.
         guard language.hasPrefix("en") || language.hasPrefix("es") else { return nil }
         let spanish = language.hasPrefix("es")
@@ -18,21 +18,23 @@ enum Readability {
         // into text, once all are counted: pages can be long.
         var worst: [(block: Int, range: Range<Int>, grade: Double)] = []
         for (index, block) in blocks.enumerated() {
-            scan(block.text, spanish: spanish) { range, sentenceWords, sentenceSyllables in
-                words += sentenceWords
-                syllables += sentenceSyllables
-                sentenceCount += 1
-                let grade = grade(words: sentenceWords, sentences: 1, syllables: sentenceSyllables, spanish: spanish)
-                if worst.count < hardest || grade > worst[worst.count - 1].grade {
-                    worst.append((index, range, grade))
-                    worst.sort { $0.grade > $1.grade }
-                    if worst.count > hardest { worst.removeLast() }
+            block.utf8.withUnsafeBufferPointer { bytes in
+                scan(bytes, spanish: spanish) { range, sentenceWords, sentenceSyllables in
+                    words += sentenceWords
+                    syllables += sentenceSyllables
+                    sentenceCount += 1
+                    let grade = grade(words: sentenceWords, sentences: 1, syllables: sentenceSyllables, spanish: spanish)
+                    if worst.count < hardest || grade > worst[worst.count - 1].grade {
+                        worst.append((index, range, grade))
+                        worst.sort { $0.grade > $1.grade }
+                        if worst.count > hardest { worst.removeLast() }
+                    }
                 }
             }
         }
         guard words >= 30 else { return nil }  // too little text to measure honestly
         return (grade(words: words, sentences: sentenceCount, syllables: syllables, spanish: spanish),
-                worst.map { Sentence(text: slice(blocks[$0.block].text[...], $0.range), line: blocks[$0.block].line, grade: $0.grade) })
+                worst.map { Sentence(text: String(decoding: blocks[$0.block].utf8[$0.range], as: UTF8.self), line: blocks[$0.block].line, grade: $0.grade) })
     }
 
     static func grade(words: Int, sentences: Int, syllables: Int, spanish: Bool) -> Double {
@@ -50,61 +52,59 @@ enum Readability {
     /// "§ 1473.7" does not end one.
     static func split(_ text: String) -> [Substring] {
         var sentences: [Substring] = []
-        scan(text, spanish: false) { range, _, _ in sentences.append(slice(text[...], range)) }
+        var copy = text  // `withUTF8` needs a variable; a native string is not copied
+        copy.withUTF8 { bytes in scan(bytes, spanish: false) { range, _, _ in sentences.append(slice(text[...], range)) } }
         return sentences
     }
 
-    /// Each sentence of `text` with words in it (split at spaces, with a letter): its byte
+    /// Each sentence of UTF-8 text with words in it (split at spaces, with a letter): its byte
     /// range, words and syllables. One pass over the bytes, each looked up in a table of what
     /// it is: a page is read letter by letter. Only words beyond ASCII are read as characters.
-    private static func scan(_ text: String, spanish: Bool, _ sentence: (Range<Int>, _ words: Int, _ syllables: Int) -> Void) {
-        var copy = text  // `withUTF8` needs a variable; a native string is not copied
-        copy.withUTF8 { bytes in
-            (spanish ? spanishKinds : englishKinds).withUnsafeBufferPointer { kinds in
-                var sentenceStart = 0, words = 0, syllables = 0
-                // The word so far: its groups of vowels, and whether it ends in one.
-                var wordStart = 0, vowelGroups = 0, inVowel: UInt8 = 0, hasLetters = false, wide = false
-                @inline(__always) func endWord(at end: Int) {
-                    if wide {
-                        let word = slice(text[...], wordStart..<end)
-                        if word.contains(where: \.isLetter) {
-                            words += 1
-                            syllables += syllablesIn(word, spanish: spanish)
-                        }
-                    } else if hasLetters {
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, spanish: Bool, _ sentence: (Range<Int>, _ words: Int, _ syllables: Int) -> Void) {
+        (spanish ? spanishKinds : englishKinds).withUnsafeBufferPointer { kinds in
+            var sentenceStart = 0, words = 0, syllables = 0
+            // The word so far: its groups of vowels, and whether it ends in one.
+            var wordStart = 0, vowelGroups = 0, inVowel: UInt8 = 0, hasLetters = false, wide = false
+            @inline(__always) func endWord(at end: Int) {
+                if wide {
+                    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), as: UTF8.self)
+                    if word.contains(where: \.isLetter) {
                         words += 1
-                        syllables += lessSilentE(vowelGroups, word: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), kinds: kinds,
-                                                 spanish: spanish)
+                        syllables += syllablesIn(word[...], spanish: spanish)
                     }
-                    wordStart = end + 1
-                    (vowelGroups, inVowel, hasLetters, wide) = (0, 0, false, false)
+                } else if hasLetters {
+                    words += 1
+                    syllables += lessSilentE(vowelGroups, word: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), kinds: kinds,
+                                             spanish: spanish)
                 }
-                @inline(__always) func endSentence(at end: Int) {
-                    if words > 0 { sentence(sentenceStart..<end, words, syllables) }
-                    sentenceStart = end + 1
-                    (words, syllables) = (0, 0)
-                }
-                for index in 0..<bytes.count {
-                    let kind = kinds[Int(bytes[index])]
-                    if kind <= ByteKind.vowel {
-                        // Other ASCII (digits, punctuation) neither starts nor ends a group of vowels.
-                        guard kind != ByteKind.other else { continue }
-                        let vowel = kind &- ByteKind.consonant
-                        vowelGroups &+= Int(vowel & ~inVowel)
-                        inVowel = vowel
-                        hasLetters = true
-                    } else if kind == ByteKind.space {
-                        endWord(at: index)
-                        if index > 0, bytes[index - 1] == UInt8(ascii: ".") || bytes[index - 1] == UInt8(ascii: "!") || bytes[index - 1] == UInt8(ascii: "?") {
-                            endSentence(at: index)
-                        }
-                    } else {
-                        wide = true
-                    }
-                }
-                endWord(at: bytes.count)
-                endSentence(at: bytes.count)
+                wordStart = end + 1
+                (vowelGroups, inVowel, hasLetters, wide) = (0, 0, false, false)
             }
+            @inline(__always) func endSentence(at end: Int) {
+                if words > 0 { sentence(sentenceStart..<end, words, syllables) }
+                sentenceStart = end + 1
+                (words, syllables) = (0, 0)
+            }
+            for index in 0..<bytes.count {
+                let kind = kinds[Int(bytes[index])]
+                if kind <= ByteKind.vowel {
+                    // Other ASCII (digits, punctuation) neither starts nor ends a group of vowels.
+                    guard kind != ByteKind.other else { continue }
+                    let vowel = kind &- ByteKind.consonant
+                    vowelGroups &+= Int(vowel & ~inVowel)
+                    inVowel = vowel
+                    hasLetters = true
+                } else if kind == ByteKind.space {
+                    endWord(at: index)
+                    if index > 0, bytes[index - 1] == UInt8(ascii: ".") || bytes[index - 1] == UInt8(ascii: "!") || bytes[index - 1] == UInt8(ascii: "?") {
+                        endSentence(at: index)
+                    }
+                } else {
+                    wide = true
+                }
+            }
+            endWord(at: bytes.count)
+            endSentence(at: bytes.count)
         }
     }
 

@@ -99,7 +99,7 @@ struct PageChecks: Sendable {
     private func readability(_ markdown: RenderedMarkdown, page: ContentPage, at start: SourceLocation,
                              diagnostics: inout Diagnostics) {
         let language = page.language
-        let blocks = markdown.paragraphs.map { (text: $0.text, line: $0.line + page.source.bodyLineOffset) }
+        let blocks = markdown.paragraphs.map { (utf8: $0.utf8, line: $0.line + page.source.bodyLineOffset) }
         guard let measured = Readability.measure(blocks, language: language),
               measured.grade > site.config.readingGradeTarget else { return }
         // Written as bytes and made a string once: a page that reads hard is no rarity, and
@@ -118,7 +118,7 @@ struct PageChecks: Sendable {
             message += " (grade ".utf8
             Self.appendOneDecimal(sentence.grade, to: &message)
             message += "): “".utf8
-            Self.appendExcerpt(sentence.text, to: &message)
+            Self.appendExcerpt(sentence.text[...], to: &message)
             message += "”".utf8
         }
         diagnostics.report(.finding(.readability, String(decoding: message, as: UTF8.self), at: start))

@@ -6,9 +6,9 @@ final class ReadabilityTests: XCTestCase {
     private let dense = "Notwithstanding contrary administrative determinations, postconviction vacatur predicated upon constitutional deficiencies eliminates immigration consequences. Practitioners representing noncitizen defendants must contemporaneously evaluate prospective immigration ramifications."
 
     func testPlainEnglishReadsBelowGradeSixAndLegaleseFarAbove() throws {
-        let easy = try XCTUnwrap(Readability.measure([(plain, 3)], language: "en"))
+        let easy = try XCTUnwrap(Readability.measure([(Array(plain.utf8), 3)], language: "en"))
         XCTAssertLessThan(easy.grade, 6)
-        let hard = try XCTUnwrap(Readability.measure([(dense + " " + plain, 9)], language: "en"))
+        let hard = try XCTUnwrap(Readability.measure([(Array((dense + " " + plain).utf8), 9)], language: "en"))
         XCTAssertGreaterThan(hard.grade, 12)
         XCTAssertEqual(hard.sentences.first?.line, 9)
         XCTAssertEqual(hard.sentences.count, 3)
@@ -17,8 +17,8 @@ final class ReadabilityTests: XCTestCase {
     func testSpanishUsesFernandezHuerta() throws {
         let facil = "Puede pedir a un juez que arregle su caso. Traiga sus papeles. Un abogado le puede ayudar. Llame si necesita ayuda. Hablamos español e inglés. La ayuda es gratis. Venga el lunes por la mañana."
         let dificil = "No obstante las determinaciones administrativas contrarias, la anulación posterior a la condena fundamentada en deficiencias constitucionales elimina íntegramente las consecuencias migratorias correspondientes."
-        let easy = try XCTUnwrap(Readability.measure([(facil, 1)], language: "es")).grade
-        let hard = try XCTUnwrap(Readability.measure([(dificil + " " + facil, 1)], language: "es")).grade
+        let easy = try XCTUnwrap(Readability.measure([(Array(facil.utf8), 1)], language: "es")).grade
+        let hard = try XCTUnwrap(Readability.measure([(Array((dificil + " " + facil).utf8), 1)], language: "es")).grade
         XCTAssertLessThan(easy, 8)
         XCTAssertGreaterThan(hard, easy + 2)
     }
@@ -46,7 +46,7 @@ final class ReadabilityTests: XCTestCase {
             for spanish in [false, true] {
                 let expected = Self.rules(text, spanish: spanish)
                 let words = expected.reduce(0) { $0 + $1.words }
-                let measured = Readability.measure([(text, 1)], language: spanish ? "es" : "en", hardest: .max)
+                let measured = Readability.measure([(Array(text.utf8), 1)], language: spanish ? "es" : "en", hardest: .max)
                 guard words >= 30 else {
                     XCTAssertNil(measured)
                     continue
@@ -101,7 +101,7 @@ final class ReadabilityTests: XCTestCase {
     }
 
     func testTooLittleTextIsNotMeasured() {
-        XCTAssertNil(Readability.measure([("Call us.", 1)], language: "en"))
+        XCTAssertNil(Readability.measure([(Array("Call us.".utf8), 1)], language: "en"))
     }
 }
 

@@ -14,7 +14,7 @@ enum SearchIndex {
         let event = page.event.map { [$0.venue, $0.address].compactMap { $0 } + $0.accessibility + $0.languages } ?? []
         // Keys in alphabetical order, as a JSON encoder sorting them would write them.
         var json: [UInt8] = []
-        json.reserveCapacity(body.rendered.paragraphs.reduce(512) { $0 + $1.text.utf8.count + 1 })
+        json.reserveCapacity(body.rendered.paragraphs.reduce(512) { $0 + $1.utf8.count + 1 })
         func add(_ text: StaticString) { json.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)) }
         add("{")
         if let section = edition.section(named: page.section)?.title {
@@ -28,8 +28,24 @@ enum SearchIndex {
             if index > 0 { add(",") }
             appendQuoted([tag.label], to: &json)
         }
-        add("],\"text\":")
-        appendQuoted(rendered.headings.map(\.text) + rendered.paragraphs.map(\.text) + event, to: &json)
+        add("],\"text\":\"")
+        // The headings, paragraphs and event's words, joined by spaces, each read where it is.
+        var first = true
+        func append(_ text: UnsafeBufferPointer<UInt8>) {
+            if !first { add(" ") }
+            first = false
+            appendEscaped(text, to: &json)
+        }
+        for heading in rendered.headings {
+            var text = heading.text
+            text.withUTF8(append)
+        }
+        for paragraph in rendered.paragraphs { paragraph.utf8.withUnsafeBufferPointer(append) }
+        for words in event {
+            var text = words
+            text.withUTF8(append)
+        }
+        add("\"")
         add(",\"title\":"); appendQuoted([page.title], to: &json)
         add(",\"url\":"); appendQuoted([page.route.encodedPath], to: &json)
         add("}")
@@ -82,30 +98,33 @@ enum SearchIndex {
         return script
     }
 
-    /// The texts joined by spaces, as one JSON string: quotes, backslashes and control
-    /// characters escaped, the rest copied as it is, a run at a time.
+    /// The texts joined by spaces, as one JSON string.
     static func appendQuoted(_ texts: [String], to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         for (index, text) in texts.enumerated() {
             if index > 0 { out.append(UInt8(ascii: " ")) }
             var copy = text  // `withUTF8` needs a variable; a native string is not copied
-            copy.withUTF8 { bytes in
-                var from = 0
-                while let offset = ByteSearch.firstEscapedInJSON(bytes, from: from) {
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from..<offset]))
-                    switch bytes[offset] {
-                    case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)
-                    case UInt8(ascii: "\\"): out.append(contentsOf: #"\\"#.utf8)
-                    case UInt8(ascii: "\n"): out.append(contentsOf: #"\n"#.utf8)
-                    case UInt8(ascii: "\r"): out.append(contentsOf: #"\r"#.utf8)
-                    case UInt8(ascii: "\t"): out.append(contentsOf: #"\t"#.utf8)
-                    default: out.append(contentsOf: String(format: "\\u%04x", bytes[offset]).utf8)
-                    }
-                    from = offset + 1
-                }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from...]))
-            }
+            copy.withUTF8 { appendEscaped($0, to: &out) }
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// UTF-8 text as the inside of a JSON string: quotes, backslashes and control characters
+    /// escaped, the rest copied as it is, a run at a time.
+    private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var from = 0
+        while let offset = ByteSearch.firstEscapedInJSON(bytes, from: from) {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from..<offset]))
+            switch bytes[offset] {
+            case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)
+            case UInt8(ascii: "\\"): out.append(contentsOf: #"\\"#.utf8)
+            case UInt8(ascii: "\n"): out.append(contentsOf: #"\n"#.utf8)
+            case UInt8(ascii: "\r"): out.append(contentsOf: #"\r"#.utf8)
+            case UInt8(ascii: "\t"): out.append(contentsOf: #"\t"#.utf8)
+            default: out.append(contentsOf: String(format: "\\u%04x", bytes[offset]).utf8)
+            }
+            from = offset + 1
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from...]))
     }
 }
