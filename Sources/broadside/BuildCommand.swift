@@ -33,7 +33,7 @@ struct BuildCommand: ParsableCommand {
         let result = Build(options: options).run()
         let diagnostics = result.diagnostics
         // In one write: a large site can have thousands of messages.
-        FileHandle.standardError.write(Data(diagnostics.printed.utf8))
+        FileHandle.standardError.write(Data(diagnostics.printed))
         if verbose {
             for (index, step) in result.steps.enumerated() {
                 print("[\(index + 1)/\(result.steps.count)] \(step.name) \(String(format: "%.3f", step.seconds)) s")

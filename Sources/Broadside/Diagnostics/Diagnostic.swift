@@ -54,7 +54,34 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     public var description: String {
-        (location.map { "\($0): " } ?? "") + "\(severity.rawValue): \(message)" + (rule.map { " [\($0.rawValue)]" } ?? "")
+        var text: [UInt8] = []
+        append(to: &text)
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// `description` written onto the end of a buffer, as UTF-8: a large site's build prints
+    /// thousands, and made of joined strings, each long message was copied three times.
+    func append(to text: inout [UInt8]) {
+        func add(_ string: String) {
+            var string = string  // `withUTF8` needs a variable; a native string is not copied
+            string.withUTF8 { text.append(contentsOf: $0) }
+        }
+        if let location {
+            add(location.path)
+            text.append(UInt8(ascii: ":"))
+            add(String(location.line))
+            text.append(UInt8(ascii: ":"))
+            add(String(location.column))
+            text += ": ".utf8
+        }
+        add(severity.rawValue)
+        text += ": ".utf8
+        add(message)
+        if let rule {
+            text += " [".utf8
+            add(rule.rawValue)
+            text.append(UInt8(ascii: "]"))
+        }
     }
 }
 

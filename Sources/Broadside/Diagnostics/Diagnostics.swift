@@ -32,9 +32,23 @@ public struct Diagnostics: Sendable {
         all.sorted(by: Self.inOrder)
     }
 
-    /// `sorted` as lines of text, made across the cores: a large site can have thousands.
-    public var printed: String {
-        sorted.concurrentMap { "\($0)\n" }.joined()
+    /// `sorted` as lines of UTF-8 text, made across the cores a few hundred at a time: a large
+    /// site can have thousands, and joined as strings they were looked at once more.
+    public var printed: [UInt8] {
+        let lines = sorted
+        let runs = stride(from: 0, to: lines.count, by: 256).map { $0..<min($0 + 256, lines.count) }
+        let made = runs.concurrentMap { run in
+            var bytes: [UInt8] = []
+            for line in lines[run] {
+                line.append(to: &bytes)
+                bytes.append(UInt8(ascii: "\n"))
+            }
+            return bytes
+        }
+        var printed: [UInt8] = []
+        printed.reserveCapacity(made.reduce(0) { $0 + $1.count })
+        for bytes in made { printed += bytes }
+        return printed
     }
 
     /// The order of `sorted`.

@@ -29,7 +29,7 @@ enum Glossary {
         else { return [] }
         var terms: [GlossaryTerm] = []
         for term in fields.keys {
-            var definition = fields.entries[term]?.value.text
+            var definition = fields.entry(term)?.value.text
             if definition == nil, let languages = fields.fields(term, diagnostics: &diagnostics) {
                 definition = languages.string(language, diagnostics: &diagnostics)
                     ?? languages.keys.first.flatMap { languages.string($0, diagnostics: &diagnostics) }

@@ -34,7 +34,7 @@ public struct PacketSource: Sendable {
             return nil
         }
         var pages: [(String, SourceLocation)] = []
-        if let list = fields.entries["pages"]?.value.list {
+        if let list = fields.entry("pages")?.value.list {
             for item in list {
                 guard let path = item.text else {
                     diagnostics.error("each item of 'pages' must be a path under Content/, like laws/pc-18-5.md", at: fields.location(of: item))

@@ -67,7 +67,7 @@ public struct SiteConfig: Sendable, Equatable {
         }
         config.languages = [Language(code: config.language)]
         // `languages: {es: Español}`, or just the codes: `languages: [es, vi]`.
-        if let codes = fields.entries["languages"]?.value.list {
+        if let codes = fields.entry("languages")?.value.list {
             for item in codes {
                 guard let code = item.text, Language.isCode(code) else {
                     diagnostics.error("each item of 'languages' must be a language code, like es or zh-Hant", at: fields.location(of: item))
@@ -125,7 +125,7 @@ public struct SiteConfig: Sendable, Equatable {
                     continue
                 }
                 // YAML reads a bare `off` as false; accept it as the word it looks like.
-                let value = checks.entries[id]?.value
+                let value = checks.entry(id)?.value
                 let word = value.flatMap(YAMLFields.bool) == false ? "off" : (value?.text ?? "")
                 switch word {
                 case "off": config.rules.overrides[rule] = .some(nil)

@@ -6,9 +6,13 @@ struct YAMLFields {
     let path: String
     /// Lines before the YAML text in its file (1 for front matter after its `---`).
     let lineOffset: Int
-    private(set) var entries: [String: (key: YAMLValue, value: YAMLValue)] = [:]
-    /// The keys in the order they are written.
+    /// The keys in the order they are written, and each one's key and value. Front matter
+    /// has a few keys, each looked up for every page: looked through, which costs less than
+    /// hashing them; past `indexed` keys, found by a dictionary.
     private(set) var keys: [String] = []
+    private var pairs: [(key: YAMLValue, value: YAMLValue)] = []
+    private var index: [String: Int]?
+    private static let indexed = 16
 
     /// nil (after reporting) when the text is not YAML or not a mapping of keys.
     init?(yaml: String, path: String, lineOffset: Int, what: String, diagnostics: inout Diagnostics) {
@@ -41,11 +45,32 @@ struct YAMLFields {
         add(mapping)
     }
 
-    private mutating func add(_ pairs: [(key: YAMLValue, value: YAMLValue)]) {
-        for (key, value) in pairs {
+    /// A key written twice keeps its first place and takes its last value.
+    private mutating func add(_ written: [(key: YAMLValue, value: YAMLValue)]) {
+        for (key, value) in written {
             let name = key.text ?? ""
-            if entries.updateValue((key, value), forKey: name) == nil { keys.append(name) }
+            if let at = place(of: name) {
+                pairs[at] = (key, value)
+                continue
+            }
+            keys.append(name)
+            pairs.append((key, value))
+            if index != nil {
+                index?[name] = keys.count - 1
+            } else if keys.count > Self.indexed {
+                index = Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            }
         }
+    }
+
+    private func place(of key: String) -> Int? {
+        if let index { return index[key] }
+        return keys.firstIndex(of: key)
+    }
+
+    /// The key as written and its value.
+    func entry(_ key: String) -> (key: YAMLValue, value: YAMLValue)? {
+        place(of: key).map { pairs[$0] }
     }
 
     func location(of value: YAMLValue) -> SourceLocation {
@@ -54,24 +79,24 @@ struct YAMLFields {
     }
 
     func location(ofKey key: String) -> SourceLocation? {
-        entries[key].map { location(of: $0.key) }
+        entry(key).map { location(of: $0.key) }
     }
 
     /// Where the value of `key` is written: the place to point at when the value is wrong.
     func location(ofValue key: String) -> SourceLocation? {
-        entries[key].map { location(of: $0.value) }
+        entry(key).map { location(of: $0.value) }
     }
 
     func warnUnknownKeys(known: [String], what: String, diagnostics: inout Diagnostics) {
         for key in keys where !known.contains(key) {
-            guard let entry = entries[key] else { continue }
+            guard let entry = entry(key) else { continue }
             diagnostics.warning("unknown \(what) key '\(key)' is ignored (known keys: \(known.joined(separator: ", ")))",
                                 at: location(of: entry.key))
         }
     }
 
     func string(_ key: String, diagnostics: inout Diagnostics) -> String? {
-        guard let value = entries[key]?.value else { return nil }
+        guard let value = entry(key)?.value else { return nil }
         guard let text = value.text, !Self.isNull(value) else {
             diagnostics.error("'\(key)' must be text", at: location(of: value))
             return nil
@@ -80,7 +105,7 @@ struct YAMLFields {
     }
 
     func bool(_ key: String, diagnostics: inout Diagnostics) -> Bool? {
-        guard let value = entries[key]?.value else { return nil }
+        guard let value = entry(key)?.value else { return nil }
         guard let bool = Self.bool(value) else {
             diagnostics.error("'\(key)' must be true or false", at: location(of: value))
             return nil
@@ -89,7 +114,7 @@ struct YAMLFields {
     }
 
     func int(_ key: String, diagnostics: inout Diagnostics) -> Int? {
-        guard let value = entries[key]?.value else { return nil }
+        guard let value = entry(key)?.value else { return nil }
         guard let int = value.int else {  // Yams reads numbers by their text, whatever the resolver
             diagnostics.error("'\(key)' must be a whole number", at: location(of: value))
             return nil
@@ -114,7 +139,7 @@ struct YAMLFields {
     }
 
     func day(_ key: String, diagnostics: inout Diagnostics) -> Day? {
-        guard let value = entries[key]?.value else { return nil }
+        guard let value = entry(key)?.value else { return nil }
         guard let text = value.text, let day = Day(text) else {
             diagnostics.error("'\(key)' must be a date written YYYY-MM-DD, like 2026-03-02", at: location(of: value))
             return nil
@@ -123,7 +148,7 @@ struct YAMLFields {
     }
 
     func stringList(_ key: String, diagnostics: inout Diagnostics) -> [String]? {
-        guard let value = entries[key]?.value else { return nil }
+        guard let value = entry(key)?.value else { return nil }
         if let list = value.list {
             var items: [String] = []
             for item in list {
@@ -143,14 +168,15 @@ struct YAMLFields {
     }
 
     func fields(_ key: String, diagnostics: inout Diagnostics) -> YAMLFields? {
-        guard let value = entries[key]?.value else { return nil }
+        guard let value = entry(key)?.value else { return nil }
         guard let mapping = value.mapping else {
             diagnostics.error("'\(key)' must be a group of `key: value` lines", at: location(of: value))
             return nil
         }
         var nested = self
-        nested.entries = [:]
         nested.keys = []
+        nested.pairs = []
+        nested.index = nil
         nested.add(mapping)
         return nested
     }

@@ -100,6 +100,18 @@ final class FrontMatterTests: XCTestCase {
         XCTAssertEqual(problems, ["Content/laws/a.md:2:1: error: front matter must be a list of `key: value` lines"])
     }
 
+    /// Past sixteen keys they are found by a dictionary, not looked through: each is still
+    /// read, and each unknown one reported where it is, in order.
+    func testManyKeysAreEachReadWhereTheyAre() {
+        let unknown = (1...18).map { "extra\($0): x" }
+        let (page, problems) = parse("---\n" + unknown.joined(separator: "\n") + "\ntitle: Many\ndate: 2026-03-02\ntags: [a, b]\n---\nBody\n")
+        XCTAssertEqual(page.frontMatter.title, "Many")
+        XCTAssertEqual(page.frontMatter.date, Day("2026-03-02"))
+        XCTAssertEqual(page.frontMatter.tags, ["a", "b"])
+        XCTAssertEqual(problems.count, 18)
+        XCTAssertTrue(problems[17].hasPrefix("Content/laws/a.md:19:1: warning: unknown front-matter key 'extra18' is ignored"), problems[17])
+    }
+
     func testDuplicateKeys() {
         let (_, problems) = parse("---\ntitle: A\ntitle: B\n---\n")
         XCTAssertEqual(problems.count, 1)
