@@ -104,8 +104,7 @@ extension String {
     func hasSameBytes(as other: String) -> Bool {
         guard utf8.count == other.utf8.count else { return false }
         guard !isEmpty else { return true }
-        var a = self, b = other
-        return a.withUTF8 { x in b.withUTF8 { y in x.baseAddress == y.baseAddress || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
+        return withBytes { x in other.withBytes { y in x.baseAddress == y.baseAddress || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
     }
 }
 
@@ -113,8 +112,7 @@ extension Hasher {
     /// The text's bytes and their count: unlike `combine(String)`, two spellings of one
     /// character hash apart, and no two texts in a row run together.
     mutating func combineBytes(_ text: String) {
-        var text = text
-        text.withUTF8 { combine(utf8: $0) }
+        text.withBytes { combine(utf8: $0) }
     }
 
     /// The same for part of a text, read where it is rather than copied out first.

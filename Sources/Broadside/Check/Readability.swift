@@ -52,8 +52,7 @@ enum Readability {
     /// "§ 1473.7" does not end one.
     static func split(_ text: String) -> [Substring] {
         var sentences: [Substring] = []
-        var copy = text  // `withUTF8` needs a variable; a native string is not copied
-        copy.withUTF8 { bytes in scan(bytes, spanish: false) { range, _, _ in sentences.append(slice(text[...], range)) } }
+        text.withBytes { bytes in scan(bytes, spanish: false) { range, _, _ in sentences.append(slice(text[...], range)) } }
         return sentences
     }
 

@@ -23,8 +23,7 @@ public struct Route: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// bytes where they are (here and in `encodedPath`): every link a page shows is made here,
     /// and going through `utf8` a byte at a time cost several times more.
     public var toRoot: String {
-        var path = path
-        return String(repeating: "../", count: path.withUTF8 { $0.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 } })
+        String(repeating: "../", count: path.withBytes { $0.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 } })
     }
 
     public func link(to target: Route) -> String {
@@ -34,8 +33,7 @@ public struct Route: Sendable, Hashable, Comparable, CustomStringConvertible {
     var encodedPath: String {
         // Most paths are letters, digits, `-`, `.`, `_` and `/`, which stay as they are: a page
         // links to dozens of others, and asking Foundation each time shows in a large build.
-        var path = path
-        let plain = path.withUTF8 { $0.allSatisfy { byte in
+        let plain = path.withBytes { $0.allSatisfy { byte in
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
                  UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"): true

@@ -93,8 +93,7 @@ public struct Routes: Sendable {
         joined.reserveCapacity(base.utf8.count + path.utf8.count + 1)
         var parts = 0
         func add(_ path: String) -> Bool {
-            var path = path  // `withUTF8` needs a variable; a native string is not copied
-            return path.withUTF8 { bytes in
+            path.withBytes { bytes in
                 var start = 0
                 while start < bytes.count {
                     let end = bytes[start...].firstIndex(of: UInt8(ascii: "/")) ?? bytes.count

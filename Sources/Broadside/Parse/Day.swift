@@ -8,8 +8,7 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Exactly `YYYY-MM-DD` in ASCII digits, read by its bytes: every page has a date or two.
     public init?(_ text: String) {
-        var text = text  // `withUTF8` needs a variable; a native string is not copied
-        guard let (year, month, day) = text.withUTF8({ bytes -> (Int, Int, Int)? in
+        guard let (year, month, day) = text.withBytes({ bytes -> (Int, Int, Int)? in
             guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
             func number(_ range: Range<Int>) -> Int? {
                 var value = 0

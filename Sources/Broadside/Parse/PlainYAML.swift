@@ -6,8 +6,7 @@
 enum PlainYAML {
     /// The keys and values in order, or nil when the text is not this plain.
     static func entries(_ yaml: String) -> [(key: YAMLValue, value: YAMLValue)]? {
-        var yaml = yaml
-        return yaml.withUTF8 { entries(PlainText(bytes: $0)) }
+        yaml.withBytes { entries(PlainText(bytes: $0)) }
     }
 
     private static func entries(_ text: PlainText) -> [(key: YAMLValue, value: YAMLValue)]? {

@@ -1,7 +1,6 @@
 /// Escapes text for HTML element content and double-quoted attribute values.
 func escapeHTML(_ text: String) -> String {
-    var copy = text  // `withUTF8` needs a variable; a native string is not copied
-    guard copy.withUTF8({ ByteSearch.firstEscapedInHTML($0, from: 0) }) != nil else { return text }
+    guard text.withBytes({ ByteSearch.firstEscapedInHTML($0, from: 0) }) != nil else { return text }
     var escaped: [UInt8] = []
     escaped.reserveCapacity(text.utf8.count + 16)
     appendEscapedHTML(text, to: &escaped)
@@ -12,8 +11,7 @@ func escapeHTML(_ text: String) -> String {
 /// and looking at whole characters (graphemes) costs more than all the rest of escaping. A
 /// `<` with a combining mark after it is escaped too, as a browser reads it.
 func appendEscapedHTML(_ text: String, to output: inout [UInt8]) {
-    var text = text
-    text.withUTF8 { appendEscapedHTML($0, to: &output) }
+    text.withBytes { appendEscapedHTML($0, to: &output) }
 }
 
 /// `appendEscapedHTML` of UTF-8 bytes.

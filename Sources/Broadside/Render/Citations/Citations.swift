@@ -64,8 +64,7 @@ public enum Citations {
     /// paragraph is searched, and those took a tenth of a large site's build.
     public static func find(in text: String) -> [Citation] {
         var found: [(bytes: Range<Int>, name: String, url: String)] = []
-        var utf8 = text
-        utf8.withUTF8 { bytes in
+        text.withBytes { bytes in
             guard mayCite(bytes) else { return }
             let text = CitationText(bytes: bytes)
             func add(_ range: Range<Int>, name: String, url: String) { found.append((range, name, url)) }

@@ -36,15 +36,9 @@ enum SearchIndex {
             first = false
             appendEscaped(text, to: &json)
         }
-        for heading in rendered.headings {
-            var text = heading.text
-            text.withUTF8(append)
-        }
+        for heading in rendered.headings { heading.text.withBytes(append) }
         for paragraph in rendered.paragraphs { paragraph.utf8.withUnsafeBufferPointer(append) }
-        for words in event {
-            var text = words
-            text.withUTF8(append)
-        }
+        for words in event { words.withBytes(append) }
         add("\"")
         add(",\"title\":"); appendQuoted([page.title], to: &json)
         add(",\"url\":"); appendQuoted([page.route.encodedPath], to: &json)
@@ -103,8 +97,7 @@ enum SearchIndex {
         out.append(UInt8(ascii: "\""))
         for (index, text) in texts.enumerated() {
             if index > 0 { out.append(UInt8(ascii: " ")) }
-            var copy = text  // `withUTF8` needs a variable; a native string is not copied
-            copy.withUTF8 { appendEscaped($0, to: &out) }
+            text.withBytes { appendEscaped($0, to: &out) }
         }
         out.append(UInt8(ascii: "\""))
     }

@@ -17,8 +17,7 @@ struct TemplateFields: Sendable, ExpressibleByDictionaryLiteral {
             // FNV-1a: a few instructions a byte, for names of a few bytes. Over the bytes
             // where they are: going through `utf8` took five times as long.
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            var name = name
-            name.withUTF8 { bytes in
+            name.withBytes { bytes in
                 for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
             }
             self.hash = hash
