@@ -145,7 +145,7 @@ public struct Edition: Sendable {
     public var hasPrintMaterials: Bool { !handouts.isEmpty || !packets.isEmpty || !events.isEmpty }
     /// Where upcoming and past events are listed: the `events` section's page when the site
     /// has one, else a page of its own.
-    public var eventsPage: Route { section(named: "events")?.route ?? route("events/index.html") }
+    public var eventsPage: Route { section(named: "events") { $0.route } ?? route("events/index.html") }
     public var search: Route { route("search/index.html") }
     public var searchIndex: Route { route("search/index.js") }
     public var feed: Route { route("feed.xml") }
@@ -158,6 +158,12 @@ public struct Edition: Sendable {
     /// The section a page belongs to; nil for pages at the top of Content/.
     public func section(named name: String?) -> Section? {
         sections.first { $0.name == name }
+    }
+
+    /// A part of the section a page belongs to (its title, its route), read where it is:
+    /// `section(named:)` copies the section out, with its list of pages, and every page asks.
+    func section<Part>(named name: String?, _ part: (Section) -> Part) -> Part? {
+        sections.firstIndex { $0.name == name }.map { part(sections[$0]) }
     }
 }
 

@@ -42,11 +42,11 @@ struct PageBody: Sendable {
     var source: String
     var lineOffset: Int
 
-    init(_ page: ContentPage, site: Site, markdown: Markdown, medium: Medium = .web, diagnostics: inout Diagnostics) {
+    /// `model` is the page's language's: the site and its edition are read where it holds
+    /// them. Passed as values, the closures below each kept a copy of the site, counting
+    /// dozens of references that both cores share.
+    init(_ page: ContentPage, model: PageContext.Model, markdown: Markdown, medium: Medium = .web, diagnostics: inout Diagnostics) {
         let source = page.source
-        let routes = site.routes
-        // Read where it is, not copied: an edition holds dozens of references.
-        let edition = site.editionIndex(page.language)
         let here: Route
         var printing = false
         var markdown = markdown
@@ -60,7 +60,7 @@ struct PageBody: Sendable {
         let idPrefix = markdown.options.idPrefix
         /// The address of another page or file as this medium shows it.
         func address(_ target: Route) -> String {
-            guard printing, let base = site.config.baseURL else { return here.link(to: target) }
+            guard printing, let base = model.site.config.baseURL else { return here.link(to: target) }
             return PageContext.address(of: target, base: base)
         }
         var problems = Diagnostics()
@@ -72,14 +72,14 @@ struct PageBody: Sendable {
         var terms: [GlossaryTerm] = []
         let rendered = markdown.render(source.body, numberLinks: printing, rewriteLink: { link in
             let location = SourceLocation(path: source.file.displayPath, line: link.line + source.bodyLineOffset, column: link.column)
-            switch routes.resolve(link.url, from: source.file.relativePath) {
+            switch model.site.routes.resolve(link.url, from: source.file.relativePath) {
             case .external:
                 return nil
             case .file(let target):
                 return RewrittenLink(address(target))
             case .page(let target, let fragment):
                 // A reader should know before following it that a link leads to another language.
-                let note = site.pageLanguages[target].flatMap { $0 == page.language || link.isImage ? nil : site.editions[edition].strings.languageNote($0) }
+                let note = model.site.pageLanguages[target].flatMap { $0 == page.language || link.isImage ? nil : model.edition.strings.languageNote($0) }
                 guard let fragment, !fragment.isEmpty else { return RewrittenLink(address(target), after: note) }
                 fragments.append((target, fragment, location))
                 return RewrittenLink(target == page.route && !printing ? "#" + fragment : address(target) + "#" + fragment, after: note)
@@ -91,31 +91,31 @@ struct PageBody: Sendable {
         }, renderFence: { block in
             switch block.info {
             case "table":
-                guard let embed = TableEmbed(block, page: page, site: site, csvAddress: address, diagnostics: &problems) else { return "" }
+                guard let embed = TableEmbed(block, page: page, site: model.site, csvAddress: address, diagnostics: &problems) else { return "" }
                 let name = String(embed.table.path.lastPathComponent.dropLast(".csv".count))
-                let table = TableHTML(embed: embed, id: tableIDs.next(for: "table-" + name), strings: site.editions[edition].strings)
+                let table = TableHTML(embed: embed, id: tableIDs.next(for: "table-" + name), strings: model.edition.strings)
                 needsScript = needsScript || embed.quickCheck
                 hasWideTable = hasWideTable || table.isWide
                 return table.render()
             case "chart":
-                guard let spec = ChartSpec(block, page: page, site: site, csvAddress: address, diagnostics: &problems) else { return "" }
+                guard let spec = ChartSpec(block, page: page, site: model.site, csvAddress: address, diagnostics: &problems) else { return "" }
                 let name = String(spec.data.series.first?.name ?? "chart")
-                return ChartHTML(spec: spec, id: tableIDs.next(for: "chart-" + HeadingIDs.slug(name)), strings: site.editions[edition].strings).render()
+                return ChartHTML(spec: spec, id: tableIDs.next(for: "chart-" + HeadingIDs.slug(name)), strings: model.edition.strings).render()
             default:
                 return nil
             }
         }, mayLink: { text in
-            !site.editions[edition].glossary.isEmpty || (site.config.citations && Citations.mayCite(text))
+            !model.edition.glossary.isEmpty || (model.site.config.citations && Citations.mayCite(text))
         }, autolink: { text in
             var links: [AutoLink] = []
-            if site.config.citations {
+            if model.site.config.citations {
                 for citation in Citations.find(in: text) {
                     links.append(AutoLink(range: citation.range, url: citation.url, title: citation.name))
                     if !citations.contains(where: { $0.url == citation.url }) { citations.append(citation) }
                 }
             }
             // A term is explained where the page first uses it, outside the citations.
-            for term in site.editions[edition].glossary where !terms.contains(term) {
+            for term in model.edition.glossary where !terms.contains(term) {
                 guard let range = Glossary.find(term.term, in: text),
                       !links.contains(where: { $0.range.overlaps(range) }) else { continue }
                 links.append(AutoLink(range: range, url: "#" + idPrefix + term.id, title: term.definition))
@@ -127,7 +127,7 @@ struct PageBody: Sendable {
         self.needsScript = needsScript
         self.hasWideTable = hasWideTable
         self.citations = citations
-        self.terms = site.editions[edition].glossary.filter(terms.contains).sorted { $0.term.lowercased() < $1.term.lowercased() }
+        self.terms = model.edition.glossary.filter(terms.contains).sorted { $0.term.lowercased() < $1.term.lowercased() }
             .map { GlossaryTerm(term: $0.term, definition: $0.definition, id: idPrefix + $0.id) }
         self.idPrefix = idPrefix
         self.rendered = rendered
@@ -141,22 +141,22 @@ struct PageBody: Sendable {
 
     /// What the steps after a page is made read of its body: headings and links. Its HTML and
     /// plain text are in the page and its search entry already; on a large site, keeping them
-    /// twice more would take a third of the build's memory.
-    var forLaterSteps: PageBody {
-        var body = self
-        body.html = []
-        body.rendered.htmlBytes = []
-        body.rendered.paragraphs = []
-        body.rendered.htmlBlocks = []
-        body.rendered.sections = []
-        return body
+    /// twice more would take a third of the build's memory. Taken, not copied: a copy counted
+    /// a reference to each of the body's dozen arrays and strings.
+    consuming func forLaterSteps() -> PageBody {
+        html = []
+        rendered.htmlBytes = []
+        rendered.paragraphs = []
+        rendered.htmlBlocks = []
+        rendered.sections = []
+        return self
     }
 
     /// `forLaterSteps` for a page already written to disk: headings and links to other pages'
     /// headings, for the checks made once every page is done, but not its links, citations and
     /// terms, which only a page kept in memory (for `check`, or for `serve` to reuse) needs.
-    var written: PageBody {
-        var kept = forLaterSteps
+    consuming func written() -> PageBody {
+        var kept = forLaterSteps()
         kept.rendered.links = []
         kept.rendered.linkNotes = []
         kept.linkNotes = []

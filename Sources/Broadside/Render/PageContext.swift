@@ -158,7 +158,7 @@ struct PageContext {
             "url": .text(route.link(to: page.route)),
             "summary": .optional(page.frontMatter.summary),
             "date": .optional(model.edition.strings.dateContext(page.frontMatter.date)),
-            "badge": .optional(model.edition.section(named: page.section)?.title),
+            "badge": .optional(model.edition.section(named: page.section) { $0.title }),
         ]
     }
 

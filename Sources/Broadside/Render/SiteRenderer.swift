@@ -42,12 +42,13 @@ public struct RenderedSite: Sendable {
 /// site's shape (see `SiteShape`), so a rebuild that changed neither reuses it whole. Shared,
 /// never changed: handing it on costs nothing however much it holds.
 final class PageOutput: Sendable {
+    /// What later steps read of its body (`PageBody.forLaterSteps()` or `written()`).
     let body: PageBody
     /// Its page; empty when the page was written as soon as it was made.
     let html: [UInt8]
 
     init(body: PageBody, html: [UInt8]) {
-        self.body = body.forLaterSteps
+        self.body = body
         self.html = html
     }
 }
@@ -106,12 +107,14 @@ public struct SiteRenderer: Sendable {
                 problems.error("there is no template '\(layout)': add Site/templates/\(layout).mustache or remove `layout:`",
                                at: page.frontMatter.layoutLocation ?? SourceLocation(path: page.source.file.displayPath))
             }
-            let body = PageBody(page, site: site, markdown: markdown, diagnostics: &problems)
+            // The site and edition read where the page's model holds them (see `PageBody`).
+            let model = contexts[site.editionIndex(page.language)]
+            let body = PageBody(page, model: model, markdown: markdown, diagnostics: &problems)
             checks.run(page, body: body, diagnostics: &problems)
-            let entry = SearchIndex.entry(page, body: body, in: site.editions[site.editionIndex(page.language)])
+            let entry = SearchIndex.entry(page, body: body, in: model)
             let html = render(page, body: body)
             guard let staging else {
-                return (PageOutput(body: body, html: html), entry, problems, nil)
+                return (PageOutput(body: body.forLaterSteps(), html: html), entry, problems, nil)
             }
             let failure: (any Error)?
             do {
@@ -120,7 +123,7 @@ public struct SiteRenderer: Sendable {
             } catch {
                 failure = error
             }
-            return (PageOutput(body: body.written, html: []), entry, problems, failure)
+            return (PageOutput(body: body.written(), html: []), entry, problems, failure)
         }
         // The last build's output, changed in place where pages are made again; or every page
         // made, with the pages made from the site's shape alone. Those are handed out first:
@@ -320,8 +323,8 @@ public struct SiteRenderer: Sendable {
         var crumbs: [(String, Route)] = []
         if page.kind != .home {
             crumbs.append((context.model.edition.strings["home"], context.model.edition.homeRoute))
-            if page.kind == .page, let section = context.model.edition.section(named: page.section) {
-                crumbs.append((section.title, section.route))
+            if page.kind == .page, let crumb = context.model.edition.section(named: page.section, { ($0.title, $0.route) }) {
+                crumbs.append(crumb)
             }
         }
         var values = context.chrome(title: page.title, summary: page.frontMatter.summary, breadcrumbs: crumbs, section: page.section,
@@ -332,7 +335,7 @@ public struct SiteRenderer: Sendable {
         // A table of contents with a single entry only repeats the page.
         values["hasToc"] = .flag(body.headings.filter { $0.level == 2 || $0.level == 3 }.count >= 2)
         values["date"] = context.model.edition.strings.dateContext(page.frontMatter.date)
-        values["reviewed"] = context.model.edition.strings.dateContext(page.frontMatter.reviewed)
+        if let reviewed = page.frontMatter.reviewed { values["reviewed"] = context.model.edition.strings.dateContext(reviewed) }
         values["hasMeta"] = .flag(page.frontMatter.date != nil || page.frontMatter.reviewed != nil)
         values["draft"] = .flag(page.frontMatter.draft)
         values["stale"] = .optional(site.staleNotice(for: page, strings: context.model.edition.strings))
@@ -351,8 +354,8 @@ public struct SiteRenderer: Sendable {
         values["event"] = .optional(events[page.route].map { context.event($0, makesPDFs: makesPDFs) })
         values["tags"] = context.tagLinks(page.tags)
         values["hasTags"] = .flag(!page.tags.isEmpty)
-        if page.kind == .page, let section = context.model.edition.section(named: page.section) {
-            values["badge"] = .text(section.title)
+        if page.kind == .page, let section = context.model.edition.section(named: page.section, { $0.title }) {
+            values["badge"] = .text(section)
         }
         addLists(to: &values, context: context, section: page.kind == .section ? page.section : nil)
         return wrap(values, template: page.template)

@@ -112,7 +112,8 @@ struct PrintRenderer {
         var markdown = markdown
         markdown.options.splitSections = split
         var ignored = Diagnostics()  // the web render already reported this page's problems
-        let body = PageBody(page, site: site, markdown: markdown, medium: .print(route, idPrefix: idPrefix), diagnostics: &ignored)
+        let body = PageBody(page, model: PageContext.Model(site: site, edition: site.edition(page.language)), markdown: markdown,
+                            medium: .print(route, idPrefix: idPrefix), diagnostics: &ignored)
         let values: TemplateFields = [
             "lang": .text(page.language),
             "languageName": .text(site.edition(page.language).language.name),
@@ -125,7 +126,7 @@ struct PrintRenderer {
             "hasTerms": .flag(!body.terms.isEmpty),
             "idPrefix": .text(body.idPrefix),
             "summary": .optional(page.frontMatter.summary),
-            "badge": .optional(site.edition(page.language).section(named: page.section)?.title),
+            "badge": .optional(site.edition(page.language).section(named: page.section) { $0.title }),
             "reviewed": .text(page.frontMatter.reviewed.map { strings.format("last_reviewed_on", ["date": strings.date($0)]) }
                 ?? strings["not_yet_reviewed"]),
             "disclaimer": .text(strings["disclaimer"]),

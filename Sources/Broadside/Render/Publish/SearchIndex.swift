@@ -9,7 +9,7 @@ enum SearchIndex {
     /// with the page, so a rebuild joins the entries of pages it did not change. As UTF-8
     /// bytes, copied a run at a time: the text is most of a page, and appending it to a string
     /// looked at every byte of it again.
-    static func entry(_ page: ContentPage, body: PageBody, in edition: Edition) -> [UInt8] {
+    static func entry(_ page: ContentPage, body: PageBody, in model: PageContext.Model) -> [UInt8] {
         let rendered = body.rendered
         let event = page.event.map { [$0.venue, $0.address].compactMap { $0 } + $0.accessibility + $0.languages } ?? []
         // Keys in alphabetical order, as a JSON encoder sorting them would write them.
@@ -17,7 +17,7 @@ enum SearchIndex {
         json.reserveCapacity(body.rendered.paragraphs.reduce(512) { $0 + $1.utf8.count + 1 })
         func add(_ text: StaticString) { json.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)) }
         add("{")
-        if let section = edition.section(named: page.section)?.title {
+        if let section = model.edition.section(named: page.section, { $0.title }) {
             add("\"section\":"); appendQuoted([section], to: &json); add(",")
         }
         if let summary = page.frontMatter.summary {
