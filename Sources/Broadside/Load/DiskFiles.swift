@@ -81,6 +81,49 @@ enum DiskFiles {
         return data
     }
 
+    /// A regular file's text, read into the string's own memory: read into `Data` first, a
+    /// large site's pages were copied once more, into memory touched for the first time. Nil
+    /// when anything is unusual (the file grew while read, or came out with a replacement
+    /// character, which invalid UTF-8 becomes): `read` then gives its bytes.
+    @Sendable static func readText(_ path: String) throws -> String? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw error(path) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw error(path) }
+        guard info.st_mode & S_IFMT == S_IFREG else { return nil }
+        var grew = false
+        // One byte more than the file: room to see that it grew while it was read.
+        let text = try String(unsafeUninitializedCapacity: Int(info.st_size) + 1) { buffer in
+            var filled = 0
+            while filled < buffer.count {
+                let got = Glibc.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    throw error(path)
+                }
+                if got == 0 { break }
+                filled += got
+            }
+            grew = filled == buffer.count
+            return filled
+        }
+        return grew || text.withBytes(hasReplacementCharacter) ? nil : text
+    }
+
+    /// Whether UTF-8 text holds U+FFFD (EF BF BD), looked for by its first byte, which few
+    /// texts have.
+    private static func hasReplacementCharacter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let start = bytes.baseAddress else { return false }
+        var from = 0
+        while from < bytes.count, let found = memchr(start + from, 0xEF, bytes.count - from) {
+            let at = start.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if at + 2 < bytes.count, bytes[at + 1] == 0xBF, bytes[at + 2] == 0xBD { return true }
+            from = at + 1
+        }
+        return false
+    }
+
     @Sendable static func stamp(_ path: String) -> FileStamp? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }

@@ -5,6 +5,9 @@ public struct FileIO: Sendable {
     /// Relative paths of every regular file under a folder, sorted; empty when it does not exist.
     public var listFiles: @Sendable (_ folder: String) throws -> [String]
     public var read: @Sendable (_ path: String) throws -> Data
+    /// A text file's words, when they are UTF-8 and can be read straight into a string; nil
+    /// when they cannot (`read` then gives the bytes, to say where they are not UTF-8).
+    public var readText: @Sendable (_ path: String) throws -> String?
     /// When each file under a folder was last committed (seconds since 1970, by relative
     /// path); empty outside a git repository. Translations older than their source are found so.
     public var commitTimes: @Sendable (_ folder: String) -> [String: Int]
@@ -15,17 +18,19 @@ public struct FileIO: Sendable {
     public init(
         listFiles: @escaping @Sendable (String) throws -> [String],
         read: @escaping @Sendable (String) throws -> Data,
+        readText: @escaping @Sendable (String) throws -> String? = { _ in nil },
         commitTimes: @escaping @Sendable (String) -> [String: Int] = { _ in [:] },
         stamp: @escaping @Sendable (String) -> FileStamp? = { _ in nil }
     ) {
         self.listFiles = listFiles
         self.read = read
+        self.readText = readText
         self.commitTimes = commitTimes
         self.stamp = stamp
     }
 
-    public static let disk = FileIO(listFiles: DiskFiles.list, read: DiskFiles.read, commitTimes: GitHistory.commitTimes,
-                                     stamp: DiskFiles.stamp)
+    public static let disk = FileIO(listFiles: DiskFiles.list, read: DiskFiles.read, readText: DiskFiles.readText,
+                                     commitTimes: GitHistory.commitTimes, stamp: DiskFiles.stamp)
 
     /// A site held in memory: `[path: contents]`, paths relative to the site root.
     public static func memory(_ files: [String: String], commitTimes: [String: Int] = [:]) -> FileIO {

@@ -164,7 +164,9 @@ extension SiteSources {
     private static func read(_ folder: SiteFolders.Folder, _ relativePath: String, io: FileIO) -> Result<SourceFile, Diagnostic> {
         let display = folder.display(relativePath)
         do {
-            return SourceFile.decode(try io.read(folder.path(relativePath)), relativePath: relativePath, displayPath: display)
+            let path = folder.path(relativePath)
+            if let text = try io.readText(path) { return .success(SourceFile(normalizing: text, relativePath: relativePath, displayPath: display)) }
+            return SourceFile.decode(try io.read(path), relativePath: relativePath, displayPath: display)
         } catch {
             return .failure(.error("cannot read this file: \(error.localizedDescription)", at: SourceLocation(path: display)))
         }

@@ -29,4 +29,25 @@ final class SourceFileTests: XCTestCase {
         XCTAssertEqual(try decode(Array(text.utf8)).get().text, text)
         XCTAssertEqual(try decode([]).get().text, "")
     }
+
+    /// Files on disk are read straight into a string when they are plain UTF-8; a file with a
+    /// replacement character (as invalid UTF-8 would come out) is left to the bytes, which say
+    /// where it is invalid, or keep the character when it was written.
+    func testDiskTextIsReadWholeOrLeftToTheBytes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-text-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func read(_ bytes: [UInt8]) throws -> String? {
+            let path = folder.appendingPathComponent("a.md").path
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            return try DiskFiles.readText(path)
+        }
+        let text = "Código Penal § 1473.7 — “vacatur” 👩🏽‍⚖️ e\u{301}\r\n" + String(repeating: "long line ", count: 2_000)
+        XCTAssertEqual(try read(Array(text.utf8)), text)
+        XCTAssertEqual(try read([]), "")
+        XCTAssertNil(try read(Array("a \u{FFFD} b".utf8)))
+        XCTAssertNil(try read(Array("ok ".utf8) + [0xC3, 0x28]))
+        XCTAssertNil(try read([0xEF, 0xBF]), "a cut replacement character is invalid UTF-8 too")
+        XCTAssertThrowsError(try DiskFiles.readText(folder.appendingPathComponent("missing.md").path))
+    }
 }
