@@ -27,20 +27,28 @@ struct TemplateFields: Sendable, ExpressibleByDictionaryLiteral {
     /// The names and values, shared by copies until one of them changes (copied first then).
     /// One object rather than a few arrays: a copy of the values counts one reference, and a
     /// template looks a name up where the values are, through `Storage.value(for:)`.
-    private(set) var storage = Storage()
+    private(set) var storage: Storage
 
     /// The values these began as, when shared (see `share`).
     var shared: SharedFields? { storage.shared }
 
-    init() {}
+    init() {
+        storage = Storage()
+    }
+
+    /// Room for `capacity` names, made at once: a page makes dozens of small values (its
+    /// table of contents, breadcrumbs, topics), and growing each from nothing allocated twice.
+    init(capacity: Int) {
+        storage = Storage(capacity: capacity)
+    }
 
     init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        reserveCapacity(elements.count)
+        self.init(capacity: elements.count)
         for (name, value) in elements { self[name] = value }
     }
 
     init(_ values: [String: String]) {
-        reserveCapacity(values.count)
+        self.init(capacity: values.count)
         for (name, value) in values { self[name] = .text(value) }
     }
 
@@ -101,9 +109,10 @@ extension TemplateFields {
 
         var count: Int { names.count }
 
-        init() {
-            capacity = 0
-            values = UnsafeMutablePointer.allocate(capacity: 0)
+        init(capacity: Int = 0) {
+            self.capacity = capacity
+            values = UnsafeMutablePointer.allocate(capacity: capacity)
+            names.reserveCapacity(capacity)
         }
 
         init(copying other: Storage) {

@@ -49,8 +49,7 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByStringInterpol
     init(booleanLiteral flag: Bool) { self = .flag(flag) }
     init(arrayLiteral items: TemplateValue...) { self = .list(items) }
     init(dictionaryLiteral entries: (String, TemplateValue)...) {
-        var fields = TemplateFields()
-        fields.reserveCapacity(entries.count)
+        var fields = TemplateFields(capacity: entries.count)
         for (name, value) in entries { fields[name] = value }
         self = .object(fields)
     }
