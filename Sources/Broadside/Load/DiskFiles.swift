@@ -82,9 +82,9 @@ enum DiskFiles {
     }
 
     /// A regular file's text, read into the string's own memory: read into `Data` first, a
-    /// large site's pages were copied once more, into memory touched for the first time. Nil
-    /// when anything is unusual (the file grew while read, or came out with a replacement
-    /// character, which invalid UTF-8 becomes): `read` then gives its bytes.
+    /// large site's pages were all copied once more. Nil when anything is unusual (the file
+    /// grew while read, or came out with a replacement character, which invalid UTF-8
+    /// becomes): `read` then gives its bytes.
     @Sendable static func readText(_ path: String) throws -> String? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw error(path) }

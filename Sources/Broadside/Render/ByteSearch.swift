@@ -1,9 +1,10 @@
 /// Searches of UTF-8 text made eight bytes at a time: a page's paragraphs rarely hold a byte
 /// that JSON escapes, or a digit that a citation needs, nor its titles and addresses one that
-/// HTML escapes, and a loop over every byte was most of that work. The bit trick: `(w - n·0x0101…) & ~w & 0x8080…` sets the high bit of a byte
-/// of `w` below `n` (for `n` up to 0x80), and is zero when `w` has none; with `n` = 1 it finds
-/// a zero byte, and so, once `w` is XORed with a byte in every place, that byte. A byte from
-/// 0x80 up, part of a longer character, is never found.
+/// HTML escapes, and a loop over every byte was most of that work. The bit trick:
+/// `(w - n·0x0101…) & ~w & 0x8080…` sets the high bit of a byte of `w` below `n` (for `n` up
+/// to 0x80), and is zero when `w` has none; with `n` = 1 it finds a zero byte, and so, once
+/// `w` is XORed with a byte in every place, that byte. A byte from 0x80 up, part of a longer
+/// character, is never found.
 enum ByteSearch {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
 
