@@ -66,10 +66,15 @@ enum Readability {
             var wordStart = 0, vowelGroups = 0, inVowel: UInt8 = 0, hasLetters = false, wide = false
             @inline(__always) func endWord(at end: Int) {
                 if wide {
-                    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), as: UTF8.self)
-                    if word.contains(where: \.isLetter) {
-                        words += 1
-                        syllables += syllablesIn(word[...], spanish: spanish)
+                    // A character is a letter by its first scalar: a word with no alphabetic
+                    // scalar at all (`§`, a dash, quotes) has none, and is not made a string.
+                    let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<end])
+                    if hasLetters || hasAlphabeticScalar(word) {
+                        let text = String(decoding: word, as: UTF8.self)
+                        if text.contains(where: \.isLetter) {
+                            words += 1
+                            syllables += syllablesIn(text[...], spanish: spanish)
+                        }
                     }
                 } else if hasLetters {
                     words += 1
@@ -105,6 +110,16 @@ enum Readability {
             endWord(at: bytes.count)
             endSentence(at: bytes.count)
         }
+    }
+
+    /// Whether UTF-8 text has a scalar that is alphabetic (a letter, or a mark counted as one).
+    private static func hasAlphabeticScalar(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+            if scalar.properties.isAlphabetic { return true }
+        }
+        return false
     }
 
     /// What each byte is to `scan`: looked up, not worked out with a branch per letter, which
