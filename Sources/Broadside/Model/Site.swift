@@ -157,7 +157,7 @@ public struct Edition: Sendable {
 
     /// The section a page belongs to; nil for pages at the top of Content/.
     public func section(named name: String?) -> Section? {
-        sections.first { $0.name == name }
+        section(named: name) { $0 }
     }
 
     /// A part of the section a page belongs to (its title, its route), read where it is:
