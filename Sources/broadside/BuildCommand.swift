@@ -6,7 +6,8 @@ struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Build the site into the output folder.",
-        discussion: "Reads Content/ and Site/, writes Output/. Errors are printed as path:line:col and leave Output/ as it was."
+        discussion: "Reads Content/ and Site/, writes Output/. Errors are printed as path:line:col and leave Output/ as it was; "
+            + "warnings are printed up to \(Diagnostics.warningsShownPerRule) of each rule (`broadside check` lists them all)."
     )
 
     @OptionGroup var folders: SiteOptions
@@ -33,7 +34,7 @@ struct BuildCommand: ParsableCommand {
         let result = Build(options: options).run()
         let diagnostics = result.diagnostics
         // In one write: a large site can have thousands of messages.
-        FileHandle.standardError.write(Data(diagnostics.printed))
+        FileHandle.standardError.write(Data(diagnostics.printed(warningsPerRule: Diagnostics.warningsShownPerRule)))
         if verbose {
             for (index, step) in result.steps.enumerated() {
                 print("[\(index + 1)/\(result.steps.count)] \(step.name) \(String(format: "%.3f", step.seconds)) s")

@@ -117,6 +117,23 @@ final class BuildCommandTests: XCTestCase {
         XCTAssertTrue(stderr.hasSuffix("Build failed: 1 error, 1 warning; Output was not changed.\n"), stderr)
     }
 
+    /// A build prints ten warnings of a rule and sums up the rest; `check` lists every one.
+    func testBuildPrintsTenWarningsOfARuleAndCheckListsThemAll() throws {
+        let root = try site("basic")
+        for number in 1...12 {
+            try Data("---\ntitle: Note \(number)\n---\nA short note.\n".utf8)
+                .write(to: root.appendingPathComponent("Content/guides/note-\(String(format: "%02d", number)).md"))
+        }
+        let run = try broadside("build", in: root)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let summary = "warning: this page has no summary: add `summary:` with one plain sentence for lists and search [content/summary]\n"
+        XCTAssertEqual(run.stderr, (1...10).map { "Content/guides/note-\(String(format: "%02d", $0)).md:1:1: " + summary }.joined()
+                                   + "note: 2 more [content/summary] warnings not shown; `broadside check` lists them all\n")
+        XCTAssertTrue(run.stdout.contains(", 12 warnings in "), run.stdout)
+        let check = try broadside("check", in: root)
+        XCTAssertEqual(check.stdout.components(separatedBy: "[content/summary]\n").count - 1, 12, check.stdout)
+    }
+
     func testRootFlagMakesPathsRelativeToWhereTheUserIs() throws {
         _ = try site("broken")
         let run = try broadside("build", "--root", "broken", in: scratch)

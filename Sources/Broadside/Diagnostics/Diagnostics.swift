@@ -32,10 +32,23 @@ public struct Diagnostics: Sendable {
         all.sorted(by: Self.inOrder)
     }
 
-    /// `sorted` as lines of UTF-8 text, made across the cores a few hundred at a time: a large
-    /// site can have thousands, and joined as strings they were looked at once more.
-    public var printed: [UInt8] {
-        let lines = sorted
+    /// How many warnings of one rule `build` and `serve` print; a line sums up the rest. A
+    /// large site with most pages above the reading-grade target would print megabytes, a
+    /// broken link lost among ten thousand lines, and a terminal takes seconds to scroll them.
+    /// `check` lists every one.
+    public static let warningsShownPerRule = 10
+
+    /// `sorted` as lines of UTF-8 text: every one, or with `warningsPerRule`, every error and
+    /// that many warnings of each rule (and of those without one), then a line for each rule
+    /// with more saying how many. Made across the cores a few hundred lines at a time: joined
+    /// as strings, thousands of lines were looked at once more.
+    public func printed(warningsPerRule limit: Int? = nil) -> [UInt8] {
+        Self.printed(sorted, warningsPerRule: limit)
+    }
+
+    /// `printed` of messages already in `sorted` order.
+    public static func printed(_ messages: [Diagnostic], warningsPerRule limit: Int? = nil) -> [UInt8] {
+        let (lines, left) = limit.map { shown(messages, warningsPerRule: $0) } ?? (messages, [])
         let runs = stride(from: 0, to: lines.count, by: 256).map { $0..<min($0 + 256, lines.count) }
         let made = runs.concurrentMap { run in
             var bytes: [UInt8] = []
@@ -48,7 +61,30 @@ public struct Diagnostics: Sendable {
         var printed: [UInt8] = []
         printed.reserveCapacity(made.reduce(0) { $0 + $1.count })
         for bytes in made { printed += bytes }
+        for (rule, count) in left {
+            let warnings = "\(count) more \(rule.map { "[\($0.rawValue)] " } ?? "")warning\(count == 1 ? "" : "s")"
+            printed += "note: \(warnings) not shown; `broadside check` lists them all\n".utf8
+        }
         return printed
+    }
+
+    /// The messages `printed` shows, and how many warnings of each rule it leaves out, in the
+    /// order the rules first come.
+    private static func shown(_ messages: [Diagnostic], warningsPerRule limit: Int) -> ([Diagnostic], [(rule: Rule?, count: Int)]) {
+        var counts: [Rule?: Int] = [:]
+        var left: [(rule: Rule?, count: Int)] = []
+        let shown = messages.filter { message in
+            guard message.severity == .warning else { return true }
+            counts[message.rule, default: 0] += 1
+            guard counts[message.rule]! > limit else { return true }
+            if let index = left.firstIndex(where: { $0.rule == message.rule }) {
+                left[index].count += 1
+            } else {
+                left.append((message.rule, 1))
+            }
+            return false
+        }
+        return (shown, left)
     }
 
     /// The order of `sorted`.

@@ -44,7 +44,8 @@ struct ServeCommand: AsyncParsableCommand {
             }
             // After the first build, only what a save brought: a long list again on every
             // save would bury it.
-            for diagnostic in shown.new(result.diagnostics.sorted) { FileHandle.standardError.write(Data("\(diagnostic)\n".utf8)) }
+            FileHandle.standardError.write(Data(Diagnostics.printed(shown.new(result.diagnostics.sorted),
+                                                                    warningsPerRule: Diagnostics.warningsShownPerRule)))
             if result.diagnostics.hasErrors {
                 await state.failed(result.diagnostics.all, root: root)
                 say("Build failed: the errors show in the browser; the last good site is still served.")
