@@ -72,6 +72,7 @@ public struct Build {
             && FileManager.default.fileExists(atPath: writer.output.deletingLastPathComponent().path)
         let staging = stages ? try? writer.openStaging() : nil
         var pageFolders: Background<Void>?
+        var siteChecks: Background<Diagnostics>?
         var site = step("assemble") {
             if let sourceShape, let site = reusedSite(shape: sourceShape, pages: pages, reparsed: reparsed, diagnostics: &diagnostics) {
                 return site
@@ -82,11 +83,20 @@ public struct Build {
                                               folders: folders, includeDrafts: options.includeDrafts, diagnostics: &problems) { routes in
                 if let path = staging?.path { pageFolders = Background { OutputWriter.makeFolders(for: routes, in: path) } }
             }
-            // Checked here, not with the other checks: titles are part of the site's shape, so
-            // a rebuild that reuses the site says these again without looking.
-            SiteChecks.run(site, diagnostics: &problems)
+            // Titles are part of the site's shape: a rebuild that reuses the site says what
+            // they found again without looking. A clean build compares them on another core
+            // while the pages are made: across a large site, a hundredth of the build on one.
+            if let sourceShape {
+                SiteChecks.run(site, diagnostics: &problems)
+                cache?.site = (sourceShape, site, problems)
+            } else {
+                siteChecks = Background { [site] in
+                    var found = Diagnostics()
+                    SiteChecks.run(site, diagnostics: &found)
+                    return found
+                }
+            }
             diagnostics.append(problems)
-            if let sourceShape { cache?.site = (sourceShape, site, problems) }
             return site
         }
         site.today = options.today
@@ -106,6 +116,7 @@ public struct Build {
         }
         _ = pageFolders?.value  // made before the staging folder is published or thrown away
         step("check") {
+            if let siteChecks { diagnostics.append(siteChecks.value) }
             if site.editions.count > 1 {
                 TranslationStatus.check(site, rendered, commitTimes: io.commitTimes(folders.content.root), diagnostics: &diagnostics)
             }
@@ -176,7 +187,7 @@ public struct Build {
     private func counted(_ result: Result, _ rendered: RenderedSite) -> Result {
         var result = result
         result.site = rendered
-        result.pageCount = rendered.pages.keys.reduce(rendered.written.count) { $1.path.hasSuffix(".html") ? $0 + 1 : $0 }
+        result.pageCount = (rendered.pages.keys + rendered.written).count { $0.path.hasSuffix(".html") }
         result.fileCount = rendered.written.count + rendered.pages.count + rendered.copies.count + result.pdfCount
         return result
     }

@@ -13,8 +13,9 @@ public struct RenderedSite: Sendable {
     }
 
     public var pages: [Route: [UInt8]] = [:]
-    /// Pages written into the staging folder as soon as they were made (a clean build's
-    /// Markdown pages), and so not held in `pages`: a large site is never all in memory.
+    /// Files written into the staging folder as soon as they were made (a clean build's
+    /// Markdown pages and search index), and so not held in `pages`: a large site is never
+    /// all in memory.
     public var written: [Route] = []
     /// Why writing one of them failed, if it did.
     var writeFailure: (any Error)?
@@ -193,6 +194,22 @@ public struct SiteRenderer: Sendable {
             let made = madeEntries[code] ?? []
             let kept = output.search
             let joined = reuse.keeps ? entries[code] ?? [] : entries.removeValue(forKey: code) ?? []
+            if let staging {
+                // Each part written as soon as it is joined: a large site's index is tens of
+                // megabytes, all of it in memory at once only to be copied into files.
+                for (route, failure) in SearchIndex.files(joining: joined, at: edition.searchIndex, { route, _, join -> (Route, (any Error)?) in
+                    do {
+                        try OutputWriter.write(join(), at: route, in: staging)
+                        return (route, nil)
+                    } catch {
+                        return (route, error)
+                    }
+                }) {
+                    output.written.append(route)
+                    output.writeFailure = output.writeFailure ?? failure
+                }
+                continue
+            }
             for (route, script) in SearchIndex.files(joining: joined, at: edition.searchIndex, kept: { route, range in
                 made.contains(where: range.contains) ? nil : kept[route]
             }) {

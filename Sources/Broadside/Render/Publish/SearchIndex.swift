@@ -57,15 +57,22 @@ enum SearchIndex {
     /// The parts are joined across the cores: a large index is tens of megabytes.
     static func files(joining entries: [[UInt8]], at route: Route,
                       kept: @Sendable (Route, Range<Int>) -> [UInt8]? = { _, _ in nil }) -> [(Route, [UInt8])] {
+        files(joining: entries, at: route) { at, range, join in (at, kept(at, range) ?? join()) }
+    }
+
+    /// Each part of `files`, handed to `made` as it is joined, in place of keeping them all:
+    /// `made` gets its route, its entries' places, and the joining to do when it needs the text.
+    static func files<Made: Sendable>(joining entries: [[UInt8]], at route: Route,
+                                      _ made: @Sendable (Route, Range<Int>, () -> [UInt8]) -> Made) -> [Made] {
         let starts = Array(stride(from: 0, to: max(entries.count, 1), by: partSize))
         let more = parts(beside: route, count: starts.count)
         let names = more.map { "\"\($0.path.lastPathComponent)\"" }
         let listed = names.isEmpty ? "" : ",\"parts\":[" + names.joined(separator: ",") + "]"
         return starts.indices.map { ($0, starts[$0]..<min(starts[$0] + partSize, entries.count)) }.concurrentMap { number, range in
-            let at = number == 0 ? route : more[number - 1]
-            if let text = kept(at, range) { return (at, text) }
-            return number == 0 ? (at, join(entries[range], "window.broadsideSearch = {\"pages\":[", "]" + listed + "};\n"))
-                               : (at, join(entries[range], "window.broadsideSearch.pages.push(", ");\n"))
+            made(number == 0 ? route : more[number - 1], range) {
+                number == 0 ? join(entries[range], "window.broadsideSearch = {\"pages\":[", "]" + listed + "};\n")
+                            : join(entries[range], "window.broadsideSearch.pages.push(", ");\n")
+            }
         }
     }
 
