@@ -70,21 +70,19 @@ public struct Diagnostics: Sendable {
 
     /// The messages `printed` shows, and how many warnings of each rule it leaves out, in the
     /// order the rules first come.
+    /// A list, not a dictionary: a site has a few rules, and hashing a rule hashes its name.
     private static func shown(_ messages: [Diagnostic], warningsPerRule limit: Int) -> ([Diagnostic], [(rule: Rule?, count: Int)]) {
-        var counts: [Rule?: Int] = [:]
-        var left: [(rule: Rule?, count: Int)] = []
+        var counts: [(rule: Rule?, count: Int)] = []  // warnings of each rule so far
         let shown = messages.filter { message in
             guard message.severity == .warning else { return true }
-            counts[message.rule, default: 0] += 1
-            guard counts[message.rule]! > limit else { return true }
-            if let index = left.firstIndex(where: { $0.rule == message.rule }) {
-                left[index].count += 1
-            } else {
-                left.append((message.rule, 1))
+            guard let index = counts.firstIndex(where: { $0.rule == message.rule }) else {
+                counts.append((message.rule, 1))
+                return true
             }
-            return false
+            counts[index].count += 1
+            return counts[index].count <= limit
         }
-        return (shown, left)
+        return (shown, counts.filter { $0.count > limit }.map { ($0.rule, $0.count - limit) })
     }
 
     /// The order of `sorted`.

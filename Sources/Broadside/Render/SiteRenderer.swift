@@ -29,8 +29,6 @@ public struct RenderedSite: Sendable {
     var search: [Route: [UInt8]] = [:]
     /// How many pages were taken from the last build instead of made again.
     var reusedPages = 0
-    /// The pages made again, for the next build to keep.
-    var made: [ContentPage] = []
     /// Kept for the next build when one reuses this one's work (`Reuse.keeps`), by each
     /// Markdown page's place in `Site.pages`: its search entry's place in its language's
     /// `entries` (in the site's order), and what rendering and checking it found.
@@ -137,11 +135,12 @@ public struct SiteRenderer: Sendable {
         enum Job: Sendable {
             case page(Made)
             case other((Route, [UInt8]))
+            /// Moved out of the list of results.
+            case taken
         }
         var done = Array(0..<(others.count + pages.count)).concurrentMap { index -> Job in
             index < others.count ? .other(others[index]()) : .page(make(site.pages[pages[index - others.count]]))
         }
-        done.reverse()  // taken from the end, each result moved out rather than copied
         var madeOthers: [Route: [UInt8]] = [:]
         // Each language's search entries in its pages' order, which is the site's, and the
         // places of those made again.
@@ -154,16 +153,19 @@ public struct SiteRenderer: Sendable {
             output.outputs.reserveCapacity(site.pages.count)
             output.pages.reserveCapacity((staging == nil ? site.pages.count : 0) + 64)
         }
-        output.made = []
-        var nextPage = pages.makeIterator()
-        while let job = done.popLast() {
+        // Each result moved out of its place, not copied: a copy counted every reference in it
+        // again, on one core, after the others.
+        for slot in done.indices {
+            var job = Job.taken
+            swap(&job, &done[slot])
             switch job {
+            case .taken:
+                break
             case .other((let route, let html)):
                 madeOthers[route] = html
             case .page(let result):
-                let index = nextPage.next()!
+                let index = pages[slot - others.count]
                 let page = site.pages[index]
-                output.made.append(page)
                 output.outputs[page.route] = result.output
                 if reusing {
                     entries[page.language]![output.entryPlaces[index]] = result.searchEntry
