@@ -62,54 +62,63 @@ enum Readability {
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, spanish: Bool, _ sentence: (Range<Int>, _ words: Int, _ syllables: Int) -> Void) {
         (spanish ? spanishKinds : englishKinds).withUnsafeBufferPointer { kinds in
             var sentenceStart = 0, words = 0, syllables = 0
-            // The word so far: its groups of vowels, and whether it ends in one.
-            var wordStart = 0, vowelGroups = 0, inVowel: UInt8 = 0, hasLetters = false, wide = false
-            @inline(__always) func endWord(at end: Int) {
+            // The word so far: where it starts, its groups of vowels, whether it is in one, 1 in
+            // `letters` once it has a letter, and whether it has bytes beyond ASCII.
+            var wordStart = 0, vowelGroups = 0, inVowel: UInt8 = 0, letters: UInt8 = 0, wide = false
+            var index = 0
+            while true {
+                // A word's letters and the ASCII among them, worked out without a branch: only
+                // a space or a byte beyond ASCII leaves this loop.
+                var kind = ByteKind.space  // the end of the text ends a word
+                while index < bytes.count {
+                    kind = kinds[Int(bytes[index])]
+                    if kind >= ByteKind.space { break }
+                    // Other ASCII (digits, punctuation) neither starts nor ends a group of vowels.
+                    let vowel = kind & 1, letter = kind >> 1
+                    vowelGroups &+= Int(vowel & ~inVowel)
+                    inVowel = (inVowel & ~letter) | vowel
+                    letters |= letter
+                    index &+= 1
+                }
+                if kind == ByteKind.beyondASCII {
+                    wide = true
+                    index &+= 1
+                    continue
+                }
+                // The end of a word: at a space, or the text's end.
                 if wide {
                     // A character is a letter by its first scalar: a word with no alphabetic
                     // scalar at all (`§`, a dash, quotes) has none, and is not made a string.
-                    let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<end])
-                    if hasLetters || hasAlphabeticScalar(word) {
+                    let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<index])
+                    if letters != 0 || hasAlphabeticScalar(word) {
                         let text = String(decoding: word, as: UTF8.self)
                         if text.contains(where: \.isLetter) {
                             words += 1
                             syllables += syllablesIn(text[...], spanish: spanish)
                         }
                     }
-                } else if hasLetters {
+                } else if letters != 0 {
                     words += 1
-                    syllables += lessSilentE(vowelGroups, word: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), kinds: kinds,
+                    syllables += lessSilentE(vowelGroups, word: UnsafeBufferPointer(rebasing: bytes[wordStart..<index]), kinds: kinds,
                                              spanish: spanish)
                 }
-                wordStart = end + 1
-                (vowelGroups, inVowel, hasLetters, wide) = (0, 0, false, false)
-            }
-            @inline(__always) func endSentence(at end: Int) {
-                if words > 0 { sentence(sentenceStart..<end, words, syllables) }
-                sentenceStart = end + 1
-                (words, syllables) = (0, 0)
-            }
-            for index in 0..<bytes.count {
-                let kind = kinds[Int(bytes[index])]
-                if kind <= ByteKind.vowel {
-                    // Other ASCII (digits, punctuation) neither starts nor ends a group of vowels.
-                    guard kind != ByteKind.other else { continue }
-                    let vowel = kind &- ByteKind.consonant
-                    vowelGroups &+= Int(vowel & ~inVowel)
-                    inVowel = vowel
-                    hasLetters = true
-                } else if kind == ByteKind.space {
-                    endWord(at: index)
-                    if index > 0, bytes[index - 1] == UInt8(ascii: ".") || bytes[index - 1] == UInt8(ascii: "!") || bytes[index - 1] == UInt8(ascii: "?") {
-                        endSentence(at: index)
-                    }
-                } else {
-                    wide = true
+                (vowelGroups, inVowel, letters, wide) = (0, 0, 0, false)
+                let atEnd = index == bytes.count
+                if atEnd || (index > 0 && endsSentence(bytes[index - 1])) {
+                    if words > 0 { sentence(sentenceStart..<index, words, syllables) }
+                    sentenceStart = index + 1
+                    (words, syllables) = (0, 0)
                 }
+                if atEnd { return }
+                index += 1
+                wordStart = index
             }
-            endWord(at: bytes.count)
-            endSentence(at: bytes.count)
         }
+    }
+
+    /// Whether `byte`, before a space or the end, ends a sentence.
+    @inline(__always) private static func endsSentence(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
     }
 
     /// Whether UTF-8 text has a scalar that is alphabetic (a letter, or a mark counted as one).
@@ -125,7 +134,8 @@ enum Readability {
     /// What each byte is to `scan`: looked up, not worked out with a branch per letter, which
     /// the processor cannot guess in running text.
     private enum ByteKind {
-        static let other: UInt8 = 0, consonant: UInt8 = 1, vowel: UInt8 = 2, space: UInt8 = 3, beyondASCII: UInt8 = 4
+        // A letter has the second bit, a vowel the first as well: `scan` reads them without a branch.
+        static let other: UInt8 = 0, consonant: UInt8 = 2, vowel: UInt8 = 3, space: UInt8 = 4, beyondASCII: UInt8 = 5
     }
 
     private static let englishKinds = byteKinds(vowels: "aeiouy")
