@@ -405,7 +405,10 @@ public struct SiteRenderer: Sendable {
             values["hasItems"] = .flag(!pages.isEmpty)
             values["showBadges"] = true
         }
-        return wrap(values, template: template)
+        // A list of thousands of pages is megabytes: its room made at once, not doubled a
+        // dozen times, each time in fresh memory.
+        guard case .list(let items)? = values["items"] else { return wrap(values, template: template) }
+        return wrap(values, template: template, capacity: 16_384 + 512 * items.count)
     }
 
     /// The lists of the home page, a section's page and the topic index.
@@ -487,11 +490,11 @@ public struct SiteRenderer: Sendable {
         return wrap(values, template: "print-materials")
     }
 
-    private func wrap(_ values: TemplateFields, template: String) -> [UInt8] {
+    private func wrap(_ values: TemplateFields, template: String, capacity: Int = TemplateRenderer.capacity) -> [UInt8] {
         var values = values
         // List entries are headings one level below the heading their list sits under.
         values["itemHeading"] = values["sections"] == nil ? "h2" : "h3"
         values["main"] = .template(template)
-        return theme.html(values, with: "base")
+        return theme.html(values, with: "base", capacity: capacity)
     }
 }

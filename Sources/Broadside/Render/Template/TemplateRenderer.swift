@@ -25,19 +25,22 @@ struct TemplateRenderer {
     /// there, or those values were taken whole: what values that only add names could change.
     private var reachedBeyond = false
 
+    /// The room a page's output is given to begin with: a page's is a few kilobytes.
+    static let capacity = 16_384
+
     /// `root` must stay where it is, unchanged, while this renders.
-    private init(templates: [String: Template], root: UnsafePointer<TemplateValue>) {
+    private init(templates: [String: Template], root: UnsafePointer<TemplateValue>, capacity: Int) {
         self.templates = templates
         stack = [Scope(root)]
-        output.reserveCapacity(16_384)
+        output.reserveCapacity(capacity)
     }
 
     /// The named template rendered with the values, as UTF-8, or nothing when there is no
-    /// such template.
-    static func render(_ name: String, templates: [String: Template], values: TemplateValue) -> [UInt8] {
+    /// such template. `capacity`: the room its output is likely to need.
+    static func render(_ name: String, templates: [String: Template], values: TemplateValue, capacity: Int = capacity) -> [UInt8] {
         guard let template = templates[name] else { return [] }
         return withUnsafePointer(to: values) { root in
-            var renderer = TemplateRenderer(templates: templates, root: root)
+            var renderer = TemplateRenderer(templates: templates, root: root, capacity: capacity)
             guard case .object(let fields) = values, let shared = fields.shared else {
                 renderer.render(template, 0..<template.ops.count, indentation: [])
                 return renderer.output
@@ -64,7 +67,7 @@ struct TemplateRenderer {
             while index < template.ops.count {
                 let op = template.ops[index]
                 let end = op.kind == .section || op.kind == .inverted ? Int(op.b) : index + 1
-                var probe = TemplateRenderer(templates: templates, root: root)
+                var probe = TemplateRenderer(templates: templates, root: root, capacity: 256)
                 probe.render(template, index..<end, indentation: [])
                 switch (prepared.segments.last, probe.reachedBeyond) {
                 case (.ops(let ops)?, true): prepared.segments[prepared.segments.count - 1] = .ops(ops.lowerBound..<end)
