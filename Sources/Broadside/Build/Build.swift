@@ -21,8 +21,8 @@ public struct Build {
         public var madePages = 0
         public var reusedPages = 0
         /// The site model the pages were made from, held with the result: a command that ends
-        /// the process with the result in hand never frees a large site page by page, which
-        /// took a tenth of a second on one core.
+        /// the process with the result in hand never frees a large site's model piece by
+        /// piece, tens of milliseconds on one core.
         public var model: Site?
     }
 
