@@ -69,8 +69,8 @@ public struct Diagnostics: Sendable {
     }
 
     /// The messages `printed` shows, and how many warnings of each rule it leaves out, in the
-    /// order the rules first come.
-    /// A list, not a dictionary: a site has a few rules, and hashing a rule hashes its name.
+    /// order the rules first come. Counted in a list, not a dictionary: a site's messages are
+    /// of a few rules, and hashing a rule hashes its name.
     private static func shown(_ messages: [Diagnostic], warningsPerRule limit: Int) -> ([Diagnostic], [(rule: Rule?, count: Int)]) {
         var counts: [(rule: Rule?, count: Int)] = []  // warnings of each rule so far
         let shown = messages.filter { message in

@@ -193,8 +193,6 @@ public struct SiteRenderer: Sendable {
         output.pages.merge(output.generated) { page, _ in page }
         for edition in site.editions {
             let code = edition.language.code
-            let made = madeEntries[code] ?? []
-            let kept = output.search
             let joined = reuse.keeps ? entries[code] ?? [] : entries.removeValue(forKey: code) ?? []
             if let staging {
                 // Each part written as soon as it is joined: a large site's index is tens of
@@ -212,6 +210,8 @@ public struct SiteRenderer: Sendable {
                 }
                 continue
             }
+            let made = madeEntries[code] ?? []
+            let kept = output.search
             for (route, script) in SearchIndex.files(joining: joined, at: edition.searchIndex, kept: { route, range in
                 made.contains(where: range.contains) ? nil : kept[route]
             }) {
@@ -490,7 +490,7 @@ public struct SiteRenderer: Sendable {
         return wrap(values, template: "print-materials")
     }
 
-    private func wrap(_ values: TemplateFields, template: String, capacity: Int = TemplateRenderer.capacity) -> [UInt8] {
+    private func wrap(_ values: TemplateFields, template: String, capacity: Int = TemplateRenderer.pageCapacity) -> [UInt8] {
         var values = values
         // List entries are headings one level below the heading their list sits under.
         values["itemHeading"] = values["sections"] == nil ? "h2" : "h3"

@@ -86,7 +86,7 @@ public struct Theme: Sendable {
     }
 
     /// The same as UTF-8: a page written straight to disk need not be made text first.
-    func html(_ values: TemplateFields, with template: String, capacity: Int = TemplateRenderer.capacity) -> [UInt8] {
+    func html(_ values: TemplateFields, with template: String, capacity: Int = TemplateRenderer.pageCapacity) -> [UInt8] {
         TemplateRenderer.render(template, templates: templates, values: .object(values), capacity: capacity)
     }
 }

@@ -43,7 +43,7 @@ struct ServeCommand: AsyncParsableCommand {
                 }
             }
             // After the first build, only what a save brought: a long list again on every
-            // save would bury it.
+            // save would bury it. Like `build`, ten warnings of a rule at most.
             FileHandle.standardError.write(Data(Diagnostics.printed(shown.new(result.diagnostics.sorted),
                                                                     warningsPerRule: Diagnostics.warningsShownPerRule)))
             if result.diagnostics.hasErrors {

@@ -26,7 +26,7 @@ struct TemplateRenderer {
     private var reachedBeyond = false
 
     /// The room a page's output is given to begin with: a page's is a few kilobytes.
-    static let capacity = 16_384
+    static let pageCapacity = 16_384
 
     /// `root` must stay where it is, unchanged, while this renders.
     private init(templates: [String: Template], root: UnsafePointer<TemplateValue>, capacity: Int) {
@@ -37,7 +37,7 @@ struct TemplateRenderer {
 
     /// The named template rendered with the values, as UTF-8, or nothing when there is no
     /// such template. `capacity`: the room its output is likely to need.
-    static func render(_ name: String, templates: [String: Template], values: TemplateValue, capacity: Int = capacity) -> [UInt8] {
+    static func render(_ name: String, templates: [String: Template], values: TemplateValue, capacity: Int = pageCapacity) -> [UInt8] {
         guard let template = templates[name] else { return [] }
         return withUnsafePointer(to: values) { root in
             var renderer = TemplateRenderer(templates: templates, root: root, capacity: capacity)
