@@ -102,8 +102,10 @@ enum DiskFiles {
                     if errno == EINTR { continue }
                     throw error(path)
                 }
-                if got == 0 { break }
                 filled += got
+                // A read that asked for more than the file's size and stopped at it is at the
+                // end: no second read only to be told so (a large site reads thousands of files).
+                if got == 0 || filled == Int(info.st_size) { break }
             }
             grew = filled == buffer.count
             return filled
