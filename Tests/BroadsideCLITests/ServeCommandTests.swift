@@ -7,8 +7,8 @@ import XCTest
 /// `broadside serve`: it answers on 127.0.0.1, serves `index.html` for a folder, refuses
 /// anything outside the output folder, rebuilds only what a save touched, notices a Site/
 /// folder made while it runs, reloads an open page on a saved edit and shows a failed build's
-/// errors over it (Tests/browser/live_reload.py, in headless Chromium), and Ctrl-C stops it
-/// cleanly.
+/// errors over it (Tests/browser/live_reload.py, in headless Chromium), prints at most ten
+/// warnings of a rule, and Ctrl-C stops it cleanly.
 final class ServeCommandTests: XCTestCase {
     private var root: URL!
     private var server: Process!
@@ -21,6 +21,11 @@ final class ServeCommandTests: XCTestCase {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-serve-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: BuildCommandTests.fixtures.appendingPathComponent("basic"), to: root)
         try? FileManager.default.removeItem(at: root.appendingPathComponent("expected"))
+        try startServer()
+    }
+
+    /// Starts `broadside serve` in `root`, and reads the address it serves on.
+    private func startServer() throws {
         server = Process()
         server.executableURL = BuildCommandTests.binary
         server.arguments = ["serve", "--port", "0"]
@@ -135,6 +140,22 @@ final class ServeCommandTests: XCTestCase {
         // A second printing would come before "Built", on the other stream: a moment to arrive.
         Thread.sleep(forTimeInterval: 0.2)
         XCTAssertEqual(errors.text.components(separatedBy: vague).count - 1, 1, errors.text)
+    }
+
+    /// The first build prints ten warnings of a rule and a line for the rest, as `build` does.
+    func testTheFirstBuildPrintsTenWarningsOfARule() throws {
+        server.interrupt()
+        server.waitUntilExit()
+        for number in 1...12 {
+            try Data("---\ntitle: Note \(number)\n---\nA short note.\n".utf8)
+                .write(to: root.appendingPathComponent("Content/guides/note-\(String(format: "%02d", number)).md"))
+        }
+        try startServer()
+        let note = "note: 2 more [content/summary] warnings not shown; `broadside check` lists them all\n"
+        let deadline = Date().addingTimeInterval(20)
+        while !errors.text.contains(note) && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        XCTAssertTrue(errors.text.contains(note), errors.text)
+        XCTAssertEqual(errors.text.components(separatedBy: "[content/summary]\n").count - 1, 10, errors.text)
     }
 
     func testAnOpenPageReloadsOnEditAndShowsErrors() throws {
