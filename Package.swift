@@ -46,7 +46,7 @@ let package = Package(
         ),
         .testTarget(name: "BroadsideMarkdownTests", dependencies: ["BroadsideMarkdown"]),
         .testTarget(name: "BroadsideQRTests", dependencies: ["BroadsideQR"]),
-        .testTarget(name: "BroadsideTests", dependencies: ["Broadside"]),
+        .testTarget(name: "BroadsideTests", dependencies: ["Broadside", "BroadsideFuzz"]),
         .testTarget(name: "BroadsideCLITests", dependencies: ["broadside", "BroadsideFuzz"]),
     ]
 )

@@ -13,6 +13,23 @@ func exercise(_ bytes: UnsafeRawBufferPointer) {
         rewriteLink: { $0.url.hasSuffix(".md") ? RewrittenLink("x/index.html", after: "<span>(x)</span>") : nil },
         renderFence: { $0.info == "table" ? "<figure></figure>" : nil },
         autolink: { text in Citations.find(in: text).map { AutoLink(range: $0.range, url: $0.url, title: $0.name) } })
+    buildSite(around: file.text)
+}
+
+/// The input as a page, a CSV table and its description, built as a whole site: whatever the
+/// build reports, no page it makes may break `OutputInvariants`.
+func buildSite(around text: String) {
+    let site = Build(options: BuildOptions(pdf: .off, today: Day(year: 2026, month: 12, day: 1)), io: .memory([
+        "Content/index.md": text,
+        "Content/data/t.csv": text,
+        "Content/data/t.yml": text,
+        "Content/data/page.md": "---\ntitle: T\nsummary: s\nhandout: true\n---\n```table\nsrc: t.csv\n```\n\n```chart\nsrc: t.csv\ny: [B, C]\n```\n",
+    ])).run(write: false).site
+    for (route, bytes) in site?.pages ?? [:] {
+        if let violation = OutputInvariants.violation(in: String(decoding: bytes, as: UTF8.self)) {
+            fatalError("\(route): \(violation)")
+        }
+    }
 }
 
 #if FUZZING

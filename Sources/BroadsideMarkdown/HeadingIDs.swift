@@ -2,6 +2,9 @@
 /// gets -1, -2… so every anchor on a page is unique.
 public struct HeadingIDs: Sendable {
     private var used: Set<String>
+    /// The last suffix given to each repeated id: the next repeat starts after it, so a page of
+    /// thousands of equal headings takes linear time, not a walk past every earlier one.
+    private var lastSuffix: [String: Int] = [:]
 
     public init(reserved: Set<String> = []) {
         used = reserved
@@ -10,11 +13,12 @@ public struct HeadingIDs: Sendable {
     public mutating func next(for text: String) -> String {
         let base = Self.slug(text)
         var candidate = base
-        var suffix = 0
+        var suffix = lastSuffix[base] ?? 0
         while used.contains(candidate) {
             suffix += 1
             candidate = "\(base)-\(suffix)"
         }
+        if suffix > 0 { lastSuffix[base] = suffix }
         used.insert(candidate)
         return candidate
     }

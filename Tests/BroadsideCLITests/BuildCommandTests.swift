@@ -163,7 +163,8 @@ final class BuildCommandTests: XCTestCase {
     func testRefusesOutputFoldersItMustNotReplace() throws {
         let root = try site("basic")
         let content = try snapshot(root.appendingPathComponent("Content"))
-        for folder in ["Content", "Site", ".", ".."] {
+        // Inside Content/ or Site/, each build would copy the last output into itself.
+        for folder in ["Content", "Site", ".", "..", "Content/out", "Site/public/site", "./Content/../Content/x"] {
             let run = try broadside("build", "--output", folder, in: root)
             XCTAssertEqual(run.status, 2, folder)
             XCTAssertTrue(run.stderr.hasPrefix("error: refusing to write the site to "), run.stderr)
@@ -176,6 +177,10 @@ final class BuildCommandTests: XCTestCase {
         XCTAssertTrue(run.stderr.contains("it holds files that Broadside did not write"), run.stderr)
         XCTAssertEqual(try snapshot(foreign), ["letter.txt": Data("keep me".utf8)])
         XCTAssertEqual(try snapshot(root.appendingPathComponent("Content")), content)
+        let inside = try broadside("build", "--output", "Content/out", in: root)
+        XCTAssertTrue(inside.stderr.contains("it is inside the content folder, whose files are the site's sources"), inside.stderr)
+        let serve = try broadside("serve", "--output", "Site/out", "--port", "0", in: root)
+        XCTAssertEqual(serve.status, 2, "serve refuses it before serving: \(serve.stderr)")
     }
 
     func testUsageErrorsExitTwoAndHelpDescribesEveryFlag() throws {

@@ -3,6 +3,9 @@ import Foundation
 /// Turns parsed sources into the site model: routes, languages, sections, tags, and the
 /// problems only visible across files (two sources for one URL, a missing title).
 public enum SiteAssembler {
+    /// Files that a browser runs script in when opened from the site.
+    static let scriptCarriers = ["html", "htm", "xhtml", "svg", "js", "mjs", "xml", "xsl"]
+
     public static func assemble(
         config: SiteConfig, pages sources: [PageSource], tables: [String: DataTable], packets packetSources: [PacketSource],
         strings: [String: Strings], glossaries: [String: [GlossaryTerm]], contentFiles: [String], assets: [String],
@@ -71,6 +74,15 @@ public enum SiteAssembler {
         }
         let ranks = ranking.value
         for index in pages.indices { pages[index].titleOrder = ranks[pages[index].title] ?? 0 }
+        // A web page, script or SVG copied as it is would carry an author's script onto the
+        // site, past everything that keeps it out of pages: only a site that opts in gets them.
+        let contentFiles = contentFiles.filter { file in
+            guard !config.rawHTML, let kind = scriptCarriers.first(where: { file.lowercased().hasSuffix("." + $0) }) else { return true }
+            diagnostics.report(.safety(.scriptFile, "a .\(kind) file can carry script, so it is not copied to the site; "
+                                       + "link to a page or a PDF instead, or set `raw_html: true` in Site/site.yml if you trust every author",
+                                       at: SourceLocation(path: folders.content.display(file))))
+            return false
+        }
         for file in contentFiles {
             let route = Route(file)
             let display = folders.content.display(file)
@@ -88,7 +100,7 @@ public enum SiteAssembler {
         var editions = config.languages.map { language in
             Edition(language: language, strings: strings[language.code] ?? Strings(language: language, values: [:]),
                     prefix: Translations.prefix(for: language.code, config: config),
-                    pages: pages.filter { $0.language == language.code }, glossary: glossaries[language.code] ?? [])
+                    pages: pages.filter { $0.language == language.code }, glossary: GlossaryTerms(glossaries[language.code] ?? []))
         }
         for index in editions.indices {
             editions[index].arrange(fallback: index == 0 ? nil : editions[0], claims: &claims, folders: folders, diagnostics: &diagnostics)

@@ -53,6 +53,11 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
         Diagnostic(rule.defaultSeverity, message, at: location, rule: rule)
     }
 
+    /// A problem that would let script or a hostile file into the site: an error a site cannot tune.
+    public static func safety(_ rule: Rule, _ message: String, at location: SourceLocation?) -> Diagnostic {
+        Diagnostic(.error, message, at: location, rule: rule)
+    }
+
     public var description: String {
         var text: [UInt8] = []
         append(to: &text)

@@ -18,13 +18,25 @@ public enum Rule: String, CaseIterable, Sendable {
     case missingTranslation = "translations/missing"
     case outdatedTranslation = "translations/outdated"
     case interfaceStrings = "translations/interface"
+    // What keeps an author's script and a hostile file out of the site: always errors.
+    case unsafeURL = "safety/url"
+    case controlCharacter = "safety/control-character"
+    case scriptFile = "safety/script-file"
+    case yamlAliases = "safety/yaml-aliases"
 
     public var defaultSeverity: Diagnostic.Severity {
         switch self {
         case .brokenLink, .draftLink, .imageAlt, .emptyLinkText: .error
-        default: .warning
+        default: isTunable ? .warning : .error
         }
     }
+
+    /// A site may turn a check off or change its severity, but not a safety rule: readers of
+    /// every page rely on it, not only the author who would tune it.
+    public var isTunable: Bool { !rawValue.hasPrefix("safety/") }
+
+    /// The rules `checks:` in site.yml may name.
+    public static var tunable: [Rule] { allCases.filter(\.isTunable) }
 }
 
 /// How this site wants each rule reported: nil turns a rule off.
@@ -45,7 +57,7 @@ public struct RuleSettings: Sendable, Equatable {
         }
         var result = Diagnostics()
         for var diagnostic in diagnostics.all {
-            if let rule = diagnostic.rule {
+            if let rule = diagnostic.rule, rule.isTunable {
                 guard let severity = severity(of: rule) else { continue }
                 diagnostic.severity = severity
             }

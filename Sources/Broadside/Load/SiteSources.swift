@@ -165,7 +165,7 @@ extension SiteSources {
         let display = folder.display(relativePath)
         do {
             let path = folder.path(relativePath)
-            if let text = try io.readText(path) { return .success(SourceFile(normalizing: text, relativePath: relativePath, displayPath: display)) }
+            if let text = try io.readText(path) { return SourceFile.checked(text, relativePath: relativePath, displayPath: display) }
             return SourceFile.decode(try io.read(path), relativePath: relativePath, displayPath: display)
         } catch {
             return .failure(.error("cannot read this file: \(error.localizedDescription)", at: SourceLocation(path: display)))

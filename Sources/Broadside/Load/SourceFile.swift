@@ -20,7 +20,35 @@ public struct SourceFile: Sendable {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             return .failure(invalidUTF8(bytes, displayPath: displayPath))
         }
+        return checked(text, relativePath: relativePath, displayPath: displayPath)
+    }
+
+    /// Text read as UTF-8, refused when it holds a control character, else normalized.
+    static func checked(_ text: String, relativePath: String, displayPath: String) -> Result<SourceFile, Diagnostic> {
+        if let (line, column, byte) = firstControlCharacter(text) {
+            let name = byte == 0 ? "a NUL byte (U+0000)" : "the control character U+\(String(byte, radix: 16, uppercase: true).leftPadded(to: 4))"
+            return .failure(.safety(.controlCharacter, "this file holds \(name), which no page may contain; delete it (it often comes from copying out of a PDF or a spreadsheet)",
+                                    at: SourceLocation(path: displayPath, line: line, column: column)))
+        }
         return .success(SourceFile(normalizing: text, relativePath: relativePath, displayPath: displayPath))
+    }
+
+    /// The first C0 control character or DEL other than tab, line feed, carriage return and
+    /// form feed, with its line and column in characters. A NUL cut pages off mid-tag in
+    /// some readers, and the others are invisible in an editor and invalid in HTML.
+    static func firstControlCharacter(_ text: String) -> (line: Int, column: Int, byte: UInt8)? {
+        // Most text has none: one pass over the bytes says so before any counting.
+        guard text.utf8.contains(where: isControl) else { return nil }
+        var line = 1, column = 1
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x80, isControl(UInt8(scalar.value)) { return (line, column, UInt8(scalar.value)) }
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return nil
+    }
+
+    private static func isControl(_ byte: UInt8) -> Bool {
+        (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C) || byte == 0x7F
     }
 
     /// Text already read as UTF-8, without its byte-order mark and with LF line endings.
@@ -52,4 +80,8 @@ public struct SourceFile: Sendable {
         return .error("this file is not valid UTF-8 text; save it as UTF-8 in your editor",
                       at: SourceLocation(path: displayPath, line: line, column: column))
     }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

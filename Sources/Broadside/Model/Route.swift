@@ -43,7 +43,9 @@ public struct Route: Sendable, Hashable, Comparable, CustomStringConvertible {
         return plain ? path : path.addingPercentEncoding(withAllowedCharacters: Self.pathCharacters) ?? path
     }
 
-    private static let pathCharacters = CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: "?#;"))
+    /// `:` is encoded too: a page at the top named `javascript:alert(1).md` is linked as
+    /// `javascript%3Aalert(1)/index.html`, a path, where `javascript:…` would be run as script.
+    private static let pathCharacters = CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: "?#;:"))
 
     public var description: String { path }
 

@@ -131,7 +131,7 @@ public struct Edition: Sendable {
     public var topPages: [ContentPage] = []
     public var tags: [(tag: Tag, pages: [ContentPage])] = []
     /// Terms of `Content/glossary.yml` (or `glossary.<code>.yml`), longest first.
-    public var glossary: [GlossaryTerm] = []
+    public var glossary = GlossaryTerms()
     /// Handouts and packets to list on this language's Print materials page.
     public var handouts: [Handout] = []
     public var packets: [Packet] = []

@@ -55,8 +55,8 @@ public struct EventFields: Sendable, Equatable {
             diagnostics.error("the event ends before it starts: 'end' must be after \(start)", at: fields.location(ofValue: "end"))
             valid = false
         }
-        onlineURL = fields.string("online_url", diagnostics: &diagnostics)
-        rsvpURL = fields.string("rsvp_url", diagnostics: &diagnostics)
+        onlineURL = fields.address("online_url", diagnostics: &diagnostics)
+        rsvpURL = fields.address("rsvp_url", diagnostics: &diagnostics)
         for (key, url) in [("online_url", onlineURL), ("rsvp_url", rsvpURL)] {
             if let url, !url.hasPrefix("https://") && !url.hasPrefix("http://") {
                 diagnostics.error("'\(key)' must be a full address starting with https://", at: fields.location(ofValue: key))

@@ -43,16 +43,4 @@ enum Glossary {
         // Longer terms first, so "aggravated felony" is found before "felony".
         return terms.sorted { $0.term.count > $1.term.count }
     }
-
-    /// Where `term` first stands as a whole word in `text`, any case.
-    static func find(_ term: String, in text: String) -> Range<String.Index>? {
-        var searchFrom = text.startIndex
-        while let range = text.range(of: term, options: [.caseInsensitive, .diacriticInsensitive], range: searchFrom..<text.endIndex) {
-            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
-            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
-            if !(before?.isLetter ?? false) && !(after?.isLetter ?? false) { return range }
-            searchFrom = range.upperBound
-        }
-        return nil
-    }
 }

@@ -94,7 +94,7 @@ public struct SiteConfig: Sendable, Equatable {
                 name: org.string("name", diagnostics: &diagnostics),
                 phone: org.string("phone", diagnostics: &diagnostics),
                 email: org.string("email", diagnostics: &diagnostics),
-                url: org.string("url", diagnostics: &diagnostics)
+                url: org.address("url", diagnostics: &diagnostics)
             )
         }
         config.disclaimer = fields.string("disclaimer", diagnostics: &diagnostics)
@@ -120,7 +120,12 @@ public struct SiteConfig: Sendable, Equatable {
         if let checks = fields.fields("checks", diagnostics: &diagnostics) {
             for id in checks.keys {
                 guard let rule = Rule(rawValue: id) else {
-                    diagnostics.error("'\(id)' is not a check; the checks are " + Rule.allCases.map(\.rawValue).joined(separator: ", "),
+                    diagnostics.error("'\(id)' is not a check; the checks are " + Rule.tunable.map(\.rawValue).joined(separator: ", "),
+                                      at: checks.location(ofKey: id))
+                    continue
+                }
+                guard rule.isTunable else {
+                    diagnostics.error("'\(id)' keeps script and hostile files out of the site and cannot be tuned; fix what it reports instead",
                                       at: checks.location(ofKey: id))
                     continue
                 }

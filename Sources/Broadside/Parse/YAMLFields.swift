@@ -22,6 +22,11 @@ struct YAMLFields {
             add(entries)
             return
         }
+        if let (line, column) = YAMLAliases.aliasedKey(in: yaml) {
+            diagnostics.report(.safety(.yamlAliases, "\(what): a key that is or holds an alias (*name) cannot be read safely; write the key out in full",
+                                       at: SourceLocation(path: path, line: line + lineOffset, column: column)))
+            return nil
+        }
         let node: Node?
         do {
             // The encoding named, not `.default`: that one reads the environment on every call.
@@ -37,7 +42,13 @@ struct YAMLFields {
             return nil
         }
         guard let node else { return }
-        let value = YAMLValue(node)
+        var budget = YAMLBudget(for: yaml)
+        guard let value = YAMLValue(node, budget: &budget) else {
+            let at = budget.exhaustedAt.map { SourceLocation(path: path, line: $0.line + lineOffset, column: $0.column) }
+            diagnostics.report(.safety(.yamlAliases, "\(what): its aliases (*name) repeat values past \(YAMLAliases.extraValues) more values or 1 MB more text than it spells out; write the values out instead",
+                                       at: at ?? SourceLocation(path: path, line: lineOffset + 1)))
+            return nil
+        }
         guard let mapping = value.mapping else {
             diagnostics.error("\(what) must be a list of `key: value` lines", at: location(of: value))
             return nil

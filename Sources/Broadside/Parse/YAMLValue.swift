@@ -22,11 +22,28 @@ struct YAMLValue: Sendable {
         self.position = (line, column)
     }
 
-    init(_ node: Node) {
+    /// Yams' tree as values, each alias written out; nil once `budget` runs out (see `YAMLBudget`).
+    init?(_ node: Node, budget: inout YAMLBudget) {
         switch node {
-        case .scalar(let scalar): shape = .text(scalar.string, plain: scalar.style == .plain)
-        case .sequence(let sequence): shape = .list(sequence.map(YAMLValue.init))
-        case .mapping(let mapping): shape = .mapping(mapping.map { (YAMLValue($0.key), YAMLValue($0.value)) })
+        case .scalar(let scalar):
+            guard budget.take(node, bytes: scalar.string.utf8.count) else { return nil }
+            shape = .text(scalar.string, plain: scalar.style == .plain)
+        case .sequence(let sequence):
+            guard budget.take(node, bytes: 0) else { return nil }
+            var items: [YAMLValue] = []
+            for item in sequence {
+                guard let value = YAMLValue(item, budget: &budget) else { return nil }
+                items.append(value)
+            }
+            shape = .list(items)
+        case .mapping(let mapping):
+            guard budget.take(node, bytes: 0) else { return nil }
+            var pairs: [(key: YAMLValue, value: YAMLValue)] = []
+            for pair in mapping {
+                guard let key = YAMLValue(pair.key, budget: &budget), let value = YAMLValue(pair.value, budget: &budget) else { return nil }
+                pairs.append((key, value))
+            }
+            shape = .mapping(pairs)
         case .alias: shape = .other
         }
         position = node.mark.map { ($0.line, $0.column) }

@@ -69,12 +69,14 @@ struct PageBody: Sendable {
         var needsScript = false
         var hasWideTable = false
         var citations: [Citation] = []
-        var terms: [GlossaryTerm] = []
+        var usedTerms = Set<Int>()
         let rendered = markdown.render(source.body, numberLinks: printing, rewriteLink: { link in
             let location = SourceLocation(path: source.file.displayPath, line: link.line + source.bodyLineOffset, column: link.column)
             switch model.site.routes.resolve(link.url, from: source.file.relativePath) {
             case .external:
-                return nil
+                guard let problem = AuthorURL.problem(link.url, image: link.isImage) else { return nil }
+                problems.report(.safety(.unsafeURL, "\(link.isImage ? "image" : "link") '\(link.url)': \(problem)", at: location))
+                return RewrittenLink("")
             case .file(let target):
                 return RewrittenLink(address(target))
             case .page(let target, let fragment):
@@ -114,12 +116,15 @@ struct PageBody: Sendable {
                     if !citations.contains(where: { $0.url == citation.url }) { citations.append(citation) }
                 }
             }
-            // A term is explained where the page first uses it, outside the citations.
-            for term in model.edition.glossary where !terms.contains(term) {
-                guard let range = Glossary.find(term.term, in: text),
-                      !links.contains(where: { $0.range.overlaps(range) }) else { continue }
+            // A term is explained where the page first uses it, outside the citations; longer
+            // terms first, so "aggravated felony" is one link, not "felony" inside it.
+            let glossary = model.edition.glossary
+            guard !glossary.isEmpty else { return links }
+            for (index, range) in glossary.firstPlaces(in: text).sorted(by: { $0.key < $1.key }) where !usedTerms.contains(index) {
+                guard !links.contains(where: { $0.range.overlaps(range) }) else { continue }
+                let term = glossary.terms[index]
                 links.append(AutoLink(range: range, url: "#" + idPrefix + term.id, title: term.definition))
-                terms.append(term)
+                usedTerms.insert(index)
             }
             return links.sorted { $0.range.lowerBound < $1.range.lowerBound }
         })
@@ -127,7 +132,7 @@ struct PageBody: Sendable {
         self.needsScript = needsScript
         self.hasWideTable = hasWideTable
         self.citations = citations
-        self.terms = model.edition.glossary.filter(terms.contains).sorted { $0.term.lowercased() < $1.term.lowercased() }
+        self.terms = usedTerms.sorted().map { model.edition.glossary.terms[$0] }.sorted { $0.term.lowercased() < $1.term.lowercased() }
             .map { GlossaryTerm(term: $0.term, definition: $0.definition, id: idPrefix + $0.id) }
         self.idPrefix = idPrefix
         self.rendered = rendered

@@ -28,8 +28,11 @@ public struct OutputWriter {
     /// somebody else's files.
     public func checkSafe(folders: SiteFolders, root: String) throws {
         let fm = FileManager.default
-        let out = output.resolvingSymlinksInPath().path
         func real(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
+        // A folder not made yet resolves no links: its parent's are resolved instead, so that
+        // `Content/out` is seen inside Content/ even when the project is reached by a link.
+        let out = fm.fileExists(atPath: output.path) ? real(output.path)
+            : (real(output.deletingLastPathComponent().path) as NSString).appendingPathComponent(output.lastPathComponent)
         let protected = [("the content folder", real(folders.content.root)), ("the site folder", real(folders.site.root)),
                          ("the project root", real(root)), ("the current folder", real(fm.currentDirectoryPath))]
         if out == "/" || out == real(NSHomeDirectory()) {
@@ -39,6 +42,11 @@ public struct OutputWriter {
             if path == out || path.hasPrefix(out + "/") {
                 throw Refusal.unsafe("refusing to write the site to \(out): it is or contains \(name); choose a folder of its own, like Output")
             }
+        }
+        // Inside Content/ or Site/, each build would read the last one's output as sources:
+        // the site copies itself into itself, and `serve` rebuilds on its own writes forever.
+        for (name, path) in protected.prefix(2) where out.hasPrefix(path + "/") {
+            throw Refusal.unsafe("refusing to write the site to \(out): it is inside \(name), whose files are the site's sources; choose a folder outside it, like Output")
         }
         var isFolder: ObjCBool = false
         guard fm.fileExists(atPath: out, isDirectory: &isFolder) else { return }

@@ -147,7 +147,10 @@ final class IncrementalBuildTests: XCTestCase {
         try rebuild("edit a title, which every part's pages may show")
         XCTAssertTrue(try output("search/index-2.js").contains("Note seven hundred"))
 
+        // Only a site that takes raw HTML copies an author's script; then it clashes with the part.
         try write("Content/search/index-2.js", "alert(1);\n")
+        XCTAssertTrue(incremental().diagnostics.all.contains { $0.rule == .scriptFile })
+        try write("Site/site.yml", "title: Notes\nraw_html: true\n")
         let clash = incremental()
         XCTAssertTrue(clash.diagnostics.all.contains { $0.severity == .error && $0.message.contains("would both be written to search/index-2.js") },
                       "a file of the author's where a part goes: \(clash.diagnostics.sorted.filter { $0.severity == .error })")

@@ -48,7 +48,12 @@ final class HostileInputTests: XCTestCase {
         Text with <b onclick="alert(3)">inline</b> HTML, [a](javascript:alert(4)), [b](JAVASCRIPT:alert(5)),
         [c](vbscript:x), [d](data:text/html;base64,PHNjcmlwdD4=), ![e](data:image/png;base64,iVBORw0KGgo=).
         """)
-        let html = try page(build(), "index.html")
+        let result = build()
+        XCTAssertEqual(errors(result).map { $0.components(separatedBy: ": '")[0] }, [
+            "Content/index.md:8:50: error: link 'javascript:alert(4)'", "Content/index.md:8:76: error: link 'JAVASCRIPT:alert(5)'",
+            "Content/index.md:9:1: error: link 'vbscript:x'", "Content/index.md:9:18: error: link 'data:text/html;base64,PHNjcmlwdD4='",
+        ], "every address that could run script is reported, not quietly emptied")
+        let html = try page(result, "index.html")
         for bad in ["<script>alert", "onerror", "onclick", "javascript:", "JAVASCRIPT:", "vbscript:", "data:text/html"] {
             XCTAssertFalse(html.contains(bad), bad)
         }
@@ -105,6 +110,7 @@ final class HostileInputTests: XCTestCase {
 
     func testBrokenBytesAndEmptyFiles() throws {
         try write("Content/index.md", Data("---\ntitle: Home\nsummary: s\n---\nBefore\u{0}after NUL.\r\nWindows line.\r\n".utf8))
+        try write("Content/crlf.md", Data("---\ntitle: CRLF\nsummary: s\n---\nWindows line.\r\nNext.\r\n".utf8))
         try write("Content/bom.md", Data([0xEF, 0xBB, 0xBF] + Array("---\r\ntitle: BOM\r\nsummary: s\r\n---\r\nText\r\n".utf8)))
         try write("Content/bad.md", Data(Array("---\ntitle: Bad\n---\nok\n".utf8) + [0xFF, 0xFE]))
         try write("Content/empty.md", "")
@@ -113,12 +119,11 @@ final class HostileInputTests: XCTestCase {
         let result = build()
         XCTAssertEqual(errors(result), [
             "Content/bad.md:5:1: error: this file is not valid UTF-8 text; save it as UTF-8 in your editor",
+            "Content/index.md:5:7: error: this file holds a NUL byte (U+0000), which no page may contain; delete it (it often comes from copying out of a PDF or a spreadsheet) [safety/control-character]",
             "Content/empty.csv:1:1: error: this CSV file is empty: its first line must name the columns",
             "Content/empty.md:1:1: error: this page has no title: add `title: …` to its front matter",
         ])
-        let home = try page(result, "index.html")
-        XCTAssertTrue(home.contains("Before\u{FFFD}after NUL."), "text after a NUL byte is kept")
-        XCTAssertFalse(home.contains("\r"))
+        XCTAssertFalse(try page(result, "crlf/index.html").contains("\r"))
         XCTAssertTrue(try page(result, "bom/index.html").contains("<h1>BOM</h1>"))
     }
 }

@@ -36,7 +36,8 @@ final class PlainYAMLTests: XCTestCase {
             guard let plain = PlainYAML.entries(document) else { continue }
             read += 1
             let node = try XCTUnwrap(try Yams.compose(yaml: document, .basic, .default, .utf8), document)
-            let yams = try XCTUnwrap(YAMLValue(node).mapping, document)
+            var budget = YAMLBudget(for: document)
+            let yams = try XCTUnwrap(YAMLValue(node, budget: &budget)?.mapping, document)
             XCTAssertEqual(plain.map { describe($0.key) + " = " + describe($0.value) },
                            yams.map { describe($0.key) + " = " + describe($0.value) }, document.debugDescription)
         }

@@ -29,7 +29,7 @@ public struct TableSidecar: Sendable, Equatable {
         if let source = fields.fields("source", diagnostics: &diagnostics) {
             source.warnUnknownKeys(known: ["name", "url"], what: "source", diagnostics: &diagnostics)
             about.sourceName = source.string("name", diagnostics: &diagnostics)
-            about.sourceURL = source.string("url", diagnostics: &diagnostics)
+            about.sourceURL = source.address("url", diagnostics: &diagnostics)
         }
         about.asOf = fields.day("as_of", diagnostics: &diagnostics)
         about.key = fields.string("key", diagnostics: &diagnostics)

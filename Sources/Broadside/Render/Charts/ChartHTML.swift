@@ -25,7 +25,7 @@ struct ChartHTML {
         for (index, category) in data.categories.enumerated() {
             html += "<tr><th scope=\"row\">\(escapeHTML(category))</th>"
             for series in data.series {
-                html += "<td>\(series.values[index].map { spec.format.string($0) } ?? "—")</td>"
+                html += "<td>\(series.values[index].map { escapeHTML(spec.format.string($0)) } ?? "—")</td>"
             }
             html += "</tr>\n"
         }

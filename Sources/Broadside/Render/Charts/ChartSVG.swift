@@ -156,7 +156,7 @@ struct ChartSVG {
                 let x = stacked ? x0 + (band - groupWidth) / 2 : x0 + (band - groupWidth) / 2 + Double(s) * barWidth
                 let from = stacked ? stackTop : 0, to = stacked ? stackTop + value : value
                 let y = scale(max(from, to)), height = abs(scale(from) - scale(to))
-                body += "<rect x=\"\(x.svg)\" y=\"\(y.svg)\" width=\"\(barWidth.svg)\" height=\"\(height.svg)\" \(fill(series: s, category: c))><title>\(escapeHTML(category)), \(escapeHTML(series.name)): \(format.string(value))</title></rect>"
+                body += "<rect x=\"\(x.svg)\" y=\"\(y.svg)\" width=\"\(barWidth.svg)\" height=\"\(height.svg)\" \(fill(series: s, category: c))><title>\(escapeHTML(category)), \(escapeHTML(series.name)): \(escapeHTML(format.string(value)))</title></rect>"
                 if !stacked {
                     body += text(format.string(value), x: x + barWidth / 2, y: y - 4, className: "chart-value",
                                  bold: category == spec.highlight)
@@ -218,7 +218,7 @@ struct ChartSVG {
                 guard let value = series.values[c] else { continue }
                 let y = groupTop + Double(s) * barHeight
                 let x = scale(min(value, 0)), width = abs(scale(value) - scale(0))
-                body += "<rect x=\"\(x.svg)\" y=\"\(y.svg)\" width=\"\(width.svg)\" height=\"\((barHeight - 2).svg)\" \(fill(series: s, category: c))><title>\(escapeHTML(category)), \(escapeHTML(series.name)): \(format.string(value))</title></rect>"
+                body += "<rect x=\"\(x.svg)\" y=\"\(y.svg)\" width=\"\(width.svg)\" height=\"\((barHeight - 2).svg)\" \(fill(series: s, category: c))><title>\(escapeHTML(category)), \(escapeHTML(series.name)): \(escapeHTML(format.string(value)))</title></rect>"
                 body += text(format.string(value), x: scale(max(value, 0)) + 4, y: y + barHeight - 5, anchor: "start",
                              className: "chart-value", bold: category == spec.highlight)
             }

@@ -55,7 +55,7 @@ struct ChartSpec {
         if let source = fields.fields("source", diagnostics: &diagnostics) {
             source.warnUnknownKeys(known: ["name", "url"], what: "source", diagnostics: &diagnostics)
             sourceName = source.string("name", diagnostics: &diagnostics)
-            sourceURL = source.string("url", diagnostics: &diagnostics)
+            sourceURL = source.address("url", diagnostics: &diagnostics)
         }
         asOf = fields.day("as_of", diagnostics: &diagnostics)
         let x = fields.string("x", diagnostics: &diagnostics)
