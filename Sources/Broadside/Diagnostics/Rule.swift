@@ -18,10 +18,12 @@ public enum Rule: String, CaseIterable, Sendable {
     case missingTranslation = "translations/missing"
     case outdatedTranslation = "translations/outdated"
     case interfaceStrings = "translations/interface"
+    /// A PDF's page asked for a file outside the site's folders, which was left out.
+    case blockedFile = "print/blocked-file"
 
     public var defaultSeverity: Diagnostic.Severity {
         switch self {
-        case .brokenLink, .draftLink, .imageAlt, .emptyLinkText: .error
+        case .brokenLink, .draftLink, .imageAlt, .emptyLinkText, .blockedFile: .error
         default: .warning
         }
     }
