@@ -43,14 +43,14 @@ class LocalFiles(weasyprint.URLFetcher):
     def fetch(self, url, headers=None):
         parts = urlsplit(url)
         if parts.scheme.lower() != "file":
-            # Refused as before (handouts are printed offline), and not reported: a site's
-            # remote images are missing from its PDFs by design.
+            # Refused as before, and not reported: PDFs are made offline, and an address
+            # online reads no file of this machine.
             return super().fetch(url, headers)
         path = os.path.normpath(unquote(parts.path))
         if path == STABLE or path.startswith(STABLE + "/"):
             path = staging + path[len(STABLE):]
         path = real(path)
-        inside = parts.netloc in ("", "localhost") and any(path == root or path.startswith(root + os.sep) for root in allowed)
+        inside = parts.netloc in ("", "localhost") and any(os.path.commonpath([path, root]) == root for root in allowed)
         if not inside or not os.path.isfile(path):
             # A file that is missing inside the folders is a broken link, which the checks
             # report; only what lies outside them is reported here.
