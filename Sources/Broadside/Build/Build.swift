@@ -161,8 +161,12 @@ public struct Build {
             }
             let pageCounts = step("print") { () -> [Route: Int] in
                 guard let engine else { return [:] }
-                let printer = PDFPrinter(engine: engine, cache: cacheFolder.appendingPathComponent("pdf"))
-                let counts = printer.print(printJobs(site), in: staging, diagnostics: &diagnostics)
+                let printer = PDFPrinter(engine: engine, cache: cacheFolder.appendingPathComponent("pdf"),
+                                         folders: [folders.content.root, folders.site.root].map { URL(fileURLWithPath: $0) } + [cacheFolder])
+                // The printer's findings are tuned by the site's `checks:` like the others'.
+                var printed = Diagnostics()
+                let counts = printer.print(printJobs(site), in: staging, diagnostics: &printed)
+                diagnostics.append(config.rules.apply(to: printed))
                 for edition in site.editions where edition.hasPrintMaterials {
                     let page = renderer.printMaterials(edition, pageCounts: counts)
                     rendered.pages[edition.printMaterials] = page

@@ -18,6 +18,8 @@ public enum Rule: String, CaseIterable, Sendable {
     case missingTranslation = "translations/missing"
     case outdatedTranslation = "translations/outdated"
     case interfaceStrings = "translations/interface"
+    /// A PDF's page asked for a file outside the site's folders, which was left out.
+    case blockedFile = "print/blocked-file"
     // What keeps an author's script and a hostile file out of the site: always errors.
     case unsafeURL = "safety/url"
     case controlCharacter = "safety/control-character"
@@ -26,7 +28,7 @@ public enum Rule: String, CaseIterable, Sendable {
 
     public var defaultSeverity: Diagnostic.Severity {
         switch self {
-        case .brokenLink, .draftLink, .imageAlt, .emptyLinkText: .error
+        case .brokenLink, .draftLink, .imageAlt, .emptyLinkText, .blockedFile: .error
         default: isTunable ? .warning : .error
         }
     }

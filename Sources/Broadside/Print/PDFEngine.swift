@@ -6,7 +6,8 @@ public enum PDFMode: String, Sendable, CaseIterable {
     case auto, require, off
 }
 
-/// WeasyPrint, run as `python3 render_pdf.py IN OUT`: one document per process.
+/// WeasyPrint, run as `python3 render_pdf.py IN OUT STAGING FOLDER...`: one document per process,
+/// loading only files inside the staging folder and the FOLDERs.
 struct PDFEngine: Sendable {
     let python: String
     let script: URL
@@ -25,17 +26,44 @@ struct PDFEngine: Sendable {
         return PDFEngine(python: python, script: script)
     }
 
-    /// Renders `html` to `pdf` and returns the page count, or the engine's complaint.
-    func render(_ html: URL, to pdf: URL) -> Result<Int, PDFFailure> {
-        guard let result = try? Self.run(python, ["python3", script.path, html.path, pdf.path]) else {
+    /// What a render made: its page count, and the addresses it refused to load.
+    struct Rendering: Sendable, Equatable {
+        var pages: Int
+        var blocked: [String]
+
+        /// The script's lines: "blocked: URL" for each file refused, then the count.
+        init?(lines: some Sequence<Substring>) {
+            var blocked: [String] = []
+            var last: Substring?
+            for line in lines {
+                if line.hasPrefix(Self.blockedPrefix) { blocked.append(String(line.dropFirst(Self.blockedPrefix.count))) }
+                last = line
+            }
+            guard let last, let pages = Int(last.trimmed) else { return nil }
+            (self.pages, self.blocked) = (pages, blocked)
+        }
+
+        static let blockedPrefix = "blocked: "
+
+        /// The same lines, as the PDF cache keeps them beside the PDF.
+        var lines: String {
+            blocked.map { Self.blockedPrefix + $0 + "\n" }.joined() + "\(pages)\n"
+        }
+    }
+
+    /// Renders `html`, which lies in `staging`, to `pdf`, loading only files in `staging` and
+    /// `folders`; returns the page count and what was refused, or the engine's complaint.
+    func render(_ html: URL, to pdf: URL, in staging: URL, allowing folders: [URL]) -> Result<Rendering, PDFFailure> {
+        let arguments = ["python3", script.path, html.path, pdf.path, staging.path] + folders.map(\.path)
+        guard let result = try? Self.run(python, arguments) else {
             return .failure(PDFFailure(message: "could not start python3"))
         }
         // The count is the script's last line; on failure the last line is the engine's complaint.
-        let lastLine = result.output.split(separator: "\n").last.map(String.init) ?? "exit status \(result.status)"
-        guard result.status == 0, let pages = Int(lastLine.trimmed) else {
-            return .failure(PDFFailure(message: lastLine))
+        let lines = result.output.split(separator: "\n")
+        guard result.status == 0, let rendering = Rendering(lines: lines) else {
+            return .failure(PDFFailure(message: lines.last.map(String.init) ?? "exit status \(result.status)"))
         }
-        return .success(pages)
+        return .success(rendering)
     }
 
     /// Runs a command with its output and errors in one pipe, read to the end before waiting

@@ -18,6 +18,9 @@ struct PDFPrinter {
     let engine: PDFEngine
     /// `<root>/.broadside-cache/pdf`: outside Output/, so a rebuild keeps it.
     let cache: URL
+    /// The folders besides the staging folder whose files a PDF may load (Content/, Site/,
+    /// the cache): a page with raw HTML must not print any other file on the machine.
+    let folders: [URL]
 
     /// Page counts by PDF route; problems go to `diagnostics`.
     func print(_ jobs: [Job], in staging: URL, diagnostics: inout Diagnostics) -> [Route: Int] {
@@ -26,8 +29,13 @@ struct PDFPrinter {
         var pages: [Route: Int] = [:]
         for (job, result) in zip(jobs, results) {
             switch result {
-            case .success(let count):
+            case .success(let rendering):
+                let count = rendering.pages
                 pages[job.pdf] = count
+                for url in rendering.blocked {
+                    diagnostics.report(.finding(.blockedFile, "\(job.pdf.path) may not load \(url), which is outside the site's folders: it was left out",
+                                                at: SourceLocation(path: job.source)))
+                }
                 if let budget = job.budget, count > budget {
                     diagnostics.warning("this \(job.what) prints on \(count) pages, more than the \(budget) \(job.advice)", at: job.budgetLocation)
                 }
@@ -38,29 +46,33 @@ struct PDFPrinter {
         return pages
     }
 
-    private func render(_ job: Job, in staging: URL) -> Result<Int, PDFFailure> {
+    private func render(_ job: Job, in staging: URL) -> Result<PDFEngine.Rendering, PDFFailure> {
         let html = staging.appendingPathComponent(job.html.path)
         let pdf = staging.appendingPathComponent(job.pdf.path)
         let key = fingerprint(of: html)
         let cached = cache.appendingPathComponent("\(key).pdf")
         let cachedPages = cache.appendingPathComponent("\(key).pages")
-        if let text = try? String(contentsOf: cachedPages, encoding: .utf8), let count = Int(text.trimmed),
+        // What was refused is kept with the count, so that a rebuild from the cache says it again.
+        if let text = try? String(contentsOf: cachedPages, encoding: .utf8), let rendering = PDFEngine.Rendering(lines: text.split(separator: "\n")),
            (try? FileManager.default.copyItem(at: cached, to: pdf)) != nil {
-            return .success(count)
+            return .success(rendering)
         }
-        let result = engine.render(html, to: pdf)
-        if case .success(let count) = result {
+        let result = engine.render(html, to: pdf, in: staging, allowing: folders)
+        if case .success(let rendering) = result {
             try? FileManager.default.removeItem(at: cached)
             try? FileManager.default.copyItem(at: pdf, to: cached)
-            try? Data("\(count)\n".utf8).write(to: cachedPages)
+            try? Data(rendering.lines.utf8).write(to: cachedPages)
         }
         return result
     }
 
-    /// A hash of the HTML and of every local file it loads, one level deep (stylesheets, images).
+    /// A hash of the render script, the HTML and every local file it loads, one level deep
+    /// (stylesheets, images). With the script: a PDF an older one made, perhaps with a file it
+    /// would now refuse, is made again.
     private func fingerprint(of html: URL) -> String {
         var hasher = FNV1a()
         guard let data = try? Data(contentsOf: html) else { return UUID().uuidString }
+        hasher.add(Data(PackageResources.render_pdf_py))
         hasher.add(data)
         let text = String(decoding: data, as: UTF8.self)
         for reference in Self.localReferences(in: text) {
