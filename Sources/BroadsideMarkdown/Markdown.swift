@@ -23,7 +23,7 @@ public struct Markdown: Sendable {
     /// `mayLink` let through on seeing its UTF-8 bytes (most text links nothing, and need
     /// not be made a string to say so).
     public func render(
-        _ source: String,
+        _ source: some StringProtocol,
         numberLinks: Bool = false,
         rewriteLink: (LinkDestination) -> RewrittenLink? = { _ in nil },
         renderFence: (FencedBlock) -> String? = { _ in nil },
@@ -36,15 +36,23 @@ public struct Markdown: Sendable {
         if options.allowRawHTML { flags |= CMARK_OPT_UNSAFE }
         if options.smartPunctuation { flags |= CMARK_OPT_SMART }
 
-        // The length comes from Swift, not strlen: text after a NUL byte must not vanish.
-        guard let document = source.withCString({ cmark_parse_document($0, source.utf8.count, flags) }) else {
+        // Read where the text is (a page's body is a part of its file's text, not a copy), with
+        // the length from Swift, not strlen: text after a NUL byte must not vanish.
+        var lineOffsets: [OpaquePointer: Int] = [:]
+        let parsed = source.utf8.withContiguousStorageIfAvailable { bytes in
+            parse(bytes, flags: flags, lineOffsets: &lineOffsets)
+        }
+        guard let document = parsed ?? String(source).withCString({ cmark_parse_document($0, source.utf8.count, flags) }) else {
             return RenderedMarkdown(htmlBytes: [], headings: [])
         }
-        defer { cmark_node_free(document) }
+        // Freed by the last step below, as soon as the HTML is made: on a large page the tree is
+        // the largest thing held, and the HTML is copied after it is gone.
+        var tree: OpaquePointer? = document
+        defer { if let tree { cmark_node_free(tree) } }
 
-        var headingNodes: [OpaquePointer] = []
+        var headingNodes: [(node: OpaquePointer, line: Int)] = []
         var linkNodes: [OpaquePointer] = []
-        var fenceNodes: [(node: OpaquePointer, sectionLevel: Int)] = []
+        var fenceNodes: [(node: OpaquePointer, sectionLevel: Int, line: Int)] = []
         var textNodes: [OpaquePointer] = []
         var annotations: [(link: OpaquePointer, html: String)] = []
         var sectionLevel = 0
@@ -54,8 +62,12 @@ public struct Markdown: Sendable {
             defer { cmark_iter_free(iterator) }
             // Text inside headings and links is left as written: no links within links.
             var protectedDepth = 0
+            // Lines before the part of a large text that the current block came from.
+            var lineOffset = 0
             while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
                 guard let node = cmark_iter_get_node(iterator) else { continue }
+                if !lineOffsets.isEmpty, event == CMARK_EVENT_ENTER, let offset = lineOffsets[node] { lineOffset = offset }
+                func line(_ node: OpaquePointer) -> Int { Int(cmark_node_get_start_line(node)) + lineOffset }
                 let type = cmark_node_get_type(node)
                 let protects = type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE || type == CMARK_NODE_HEADING
                 if event == CMARK_EVENT_EXIT {
@@ -72,16 +84,16 @@ public struct Markdown: Sendable {
                 case CMARK_NODE_PARAGRAPH:
                     var text: [UInt8] = []
                     appendPlainText(of: node, to: &text)
-                    result.paragraphs.append(TextBlock(utf8: text, line: Int(cmark_node_get_start_line(node))))
+                    result.paragraphs.append(TextBlock(utf8: text, line: line(node)))
                 case CMARK_NODE_HTML_BLOCK:
                     let literal = cmark_node_get_literal(node)
                     result.htmlBlocks.append(TextBlock(utf8: literal.map { Array(UnsafeRawBufferPointer(start: $0, count: strlen($0))) } ?? [],
-                                                       line: Int(cmark_node_get_start_line(node))))
+                                                       line: line(node)))
                 case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                     let destination = LinkDestination(
                         url: String(cString: cmark_node_get_url(node)),
                         isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE,
-                        line: Int(cmark_node_get_start_line(node)),
+                        line: line(node),
                         column: Int(cmark_node_get_start_column(node))
                     )
                     result.links.append(LinkText(destination: destination, text: plainText(of: node)))
@@ -91,11 +103,11 @@ public struct Markdown: Sendable {
                     }
                     if numberLinks && !destination.isImage { linkNodes.append(node) }
                 case CMARK_NODE_HEADING:
-                    headingNodes.append(node)
+                    headingNodes.append((node, line(node)))
                     sectionLevel = Int(cmark_node_get_heading_level(node))
                 case CMARK_NODE_CODE_BLOCK:
                     // Only fenced blocks have an info string; indented code never has one.
-                    if cmark_node_get_fence_info(node).pointee != 0 { fenceNodes.append((node, sectionLevel)) }
+                    if cmark_node_get_fence_info(node).pointee != 0 { fenceNodes.append((node, sectionLevel, line(node))) }
                 default:
                     break
                 }
@@ -129,11 +141,11 @@ public struct Markdown: Sendable {
             cmark_node_insert_after(node, note)
         }
 
-        for (node, sectionLevel) in fenceNodes {
+        for (node, sectionLevel, line) in fenceNodes {
             let block = FencedBlock(
                 info: String(cString: cmark_node_get_fence_info(node)).trimmingCharacters(in: .whitespaces),
                 literal: String(cString: cmark_node_get_literal(node)),
-                line: Int(cmark_node_get_start_line(node)),
+                line: line,
                 column: Int(cmark_node_get_start_column(node)),
                 sectionLevel: sectionLevel
             )
@@ -148,12 +160,12 @@ public struct Markdown: Sendable {
         var ids = HeadingIDs(reserved: options.reservedIDs)
         var headings: [Heading] = []
         var sectionStarts: Set<OpaquePointer> = []
-        for node in headingNodes {
+        for (node, line) in headingNodes {
             let level = Int(cmark_node_get_heading_level(node))
             let text = plainText(of: node)
             let id = options.idPrefix + ids.next(for: text)
             let topLevel = cmark_node_parent(node) == document
-            headings.append(Heading(level: level, text: text, id: id, line: Int(cmark_node_get_start_line(node)), isTopLevel: topLevel))
+            headings.append(Heading(level: level, text: text, id: id, line: line, isTopLevel: topLevel))
             if let block = replaceHeading(node, level: level, id: id, text: text, flags: flags & ~CMARK_OPT_SOURCEPOS), topLevel, level <= 2 {
                 sectionStarts.insert(block)
             }
@@ -166,8 +178,30 @@ public struct Markdown: Sendable {
             result.htmlBytes = Array(result.sections.joined().utf8)
             return result
         }
-        result.htmlBytes = html(of: document, flags: flags & ~CMARK_OPT_SOURCEPOS)
+        guard let buffer = cmark_render_html(document, flags & ~CMARK_OPT_SOURCEPOS) else { return result }
+        defer { free(buffer) }
+        cmark_node_free(document)
+        tree = nil
+        result.htmlBytes = Array(UnsafeRawBufferPointer(start: buffer, count: strlen(buffer)))
         return result
+    }
+
+    /// Parses UTF-8 text; a very large text part by part (see `LargeDocument`), each part's
+    /// blocks moved into the first part's document, with the lines before each part in
+    /// `lineOffsets` by the first block it gave. Nil for an empty text.
+    private func parse(_ text: UnsafeBufferPointer<UInt8>, flags: Int32, lineOffsets: inout [OpaquePointer: Int]) -> OpaquePointer? {
+        func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> OpaquePointer? {
+            bytes.withMemoryRebound(to: CChar.self) { $0.isEmpty ? nil : cmark_parse_document($0.baseAddress, $0.count, flags) }
+        }
+        guard let parts = LargeDocument.parts(of: text, threshold: options.largeDocumentBytes) else { return parse(text) }
+        guard let document = cmark_node_new(CMARK_NODE_DOCUMENT) else { return nil }
+        for part in parts {
+            guard let piece = parse(UnsafeBufferPointer(rebasing: text[part.bytes])) else { continue }
+            if let first = cmark_node_first_child(piece) { lineOffsets[first] = part.lineOffset }
+            while let block = cmark_node_first_child(piece) { cmark_node_append_child(document, block) }
+            cmark_node_free(piece)
+        }
+        return document
     }
 
     /// The node's HTML as cmark wrote it. Kept as bytes: made from strings, it is UTF-8

@@ -10,6 +10,8 @@ public struct MarkdownOptions: Sendable {
     /// Also return the body cut into sections at its top-level headings, to set beside a
     /// translation section by section (bilingual handouts).
     public var splitSections = false
+    /// A text of at least this many bytes is parsed part by part (see `LargeDocument`).
+    public var largeDocumentBytes = LargeDocument.threshold
 
     public init(allowRawHTML: Bool = false, smartPunctuation: Bool = true, reservedIDs: Set<String> = []) {
         self.allowRawHTML = allowRawHTML

@@ -8,6 +8,11 @@ public enum AuthorURL {
     /// Why `url` may not be used, or nil when it may. `image` also allows the `data:` images
     /// cmark lets through (PNG, GIF, JPEG, WebP; not SVG, which can carry script).
     public static func problem(_ url: String, image: Bool = false) -> String? {
+        // Most addresses are plain web addresses: said at once, without reading them as a browser would.
+        if url.utf8.allSatisfy({ $0 > 0x20 && $0 != UInt8(ascii: "\\") && $0 != 0x7F }),
+           url.hasPrefix("https://") || url.hasPrefix("http://") {
+            return nil
+        }
         if url.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" && $0 != "\n" || $0.value == 0x7F }) {
             return "it contains a control character"
         }

@@ -59,7 +59,8 @@ public final class PageSource: Sendable {
     /// Where the body begins in the file's text: kept as a place, not a copy, since a large
     /// site's text is tens of megabytes.
     let bodyStart: String.Index
-    public var body: String { String(file.text[bodyStart...]) }
+    /// A part of the file's text, not a copy: a large page's body is most of a build's memory.
+    public var body: Substring { file.text[bodyStart...] }
     /// The text above the body: the front matter with its fences.
     var head: Substring { file.text[..<bodyStart] }
     /// Lines above the body, added to Markdown positions so messages name the file's real line.

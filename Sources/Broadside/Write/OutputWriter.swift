@@ -107,7 +107,6 @@ public struct OutputWriter {
     /// Writes every file not yet written into `staging` (see `openStaging`), and the folder's
     /// marker; on failure the folder is thrown away.
     public func stage(_ site: RenderedSite, in staging: URL) throws {
-        let fm = FileManager.default
         do {
             // Every page is a folder of its own: the folders first, then the files, each
             // across the cores, since a large site's thousands of small writes are mostly the
@@ -119,7 +118,7 @@ public struct OutputWriter {
                 try written.get()
             }
             for (route, source) in site.copies {
-                try fm.copyItem(at: URL(fileURLWithPath: source), to: URL(fileURLWithPath: root + route.path))
+                try WriteFailure.copy(source, to: URL(fileURLWithPath: root + route.path))
             }
             try Data("This folder was written by Broadside; the next build replaces it.\n".utf8)
                 .write(to: staging.appendingPathComponent(Self.marker))
@@ -171,15 +170,9 @@ public struct OutputWriter {
         guard mkdir(path, 0o777) == 0 || errno == EEXIST else { throw writeError(path) }
     }
 
-    /// Why the last write failed, as Foundation words it: "no space left", "permission"…
-    private static func writeError(_ path: String) -> CocoaError {
-        let code: CocoaError.Code = switch errno {
-        case ENOSPC, EDQUOT: .fileWriteOutOfSpace
-        case EACCES, EPERM: .fileWriteNoPermission
-        case EROFS: .fileWriteVolumeReadOnly
-        default: .fileWriteUnknown
-        }
-        return CocoaError(code, userInfo: [NSFilePathErrorKey: path])
+    /// Why the last write to `path` failed, with the file named.
+    private static func writeError(_ path: String) -> WriteFailure {
+        WriteFailure(path: path, kind: .write(errno))
     }
 
     /// Whether Output/ is a folder this tool wrote, which a rebuild may change in place.
@@ -237,7 +230,7 @@ public struct OutputWriter {
                old.changed < before.at - 2 { continue }
             let url = try place(route)
             try? fm.removeItem(at: url)
-            try fm.copyItem(at: URL(fileURLWithPath: source), to: url)
+            try WriteFailure.copy(source, to: url)
         }
         return record(site, pdfs: [], stamps: stamps, at: now)
     }

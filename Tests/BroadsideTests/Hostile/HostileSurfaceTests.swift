@@ -232,3 +232,27 @@ final class HostileSurfaceTests: XCTestCase {
         XCTAssertTrue(home.contains(#"<h2 id="same-99999">"#))
     }
 }
+
+/// A file the build cannot write or copy is named, with what to do; Output/ stays as it was.
+final class WriteFailureTests: XCTestCase {
+    func testANameTooLongForTheDiskIsNamed() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-write-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let tag = String(repeating: "immigration-relief-", count: 15)
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("Content"), withIntermediateDirectories: true)
+        try Data("---\ntitle: Home\nsummary: s\ntags: [\(tag)]\n---\nText.\n".utf8).write(to: root.appendingPathComponent("Content/index.md"))
+        let result = Build(options: BuildOptions(root: root.path, pdf: .off)).run()
+        let errors = result.diagnostics.all.filter { $0.severity == .error }.map(\.message)
+        XCTAssertEqual(errors, ["could not write the site: cannot write \(root.path)/Output/tags/\(tag.dropLast()): "
+                                + "a name in it is longer than the file system allows (255 bytes); shorten the file name or tag it comes from"])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: root.appendingPathComponent("Output").path))
+    }
+
+    func testAFileThatVanishedIsNamed() throws {
+        let missing = "/nonexistent-\(UUID().uuidString)/Content/flyer.pdf"
+        XCTAssertThrowsError(try WriteFailure.copy(missing, to: FileManager.default.temporaryDirectory.appendingPathComponent("x.pdf"))) {
+            XCTAssertEqual($0.localizedDescription, "cannot copy \(missing): it was removed or renamed while the site was being built; build again")
+        }
+        XCTAssertEqual(WriteFailure.shown("/site/.Output.building-4242/a/index.html"), "/site/Output/a/index.html")
+    }
+}
