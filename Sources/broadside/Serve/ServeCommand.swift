@@ -29,9 +29,7 @@ struct ServeCommand: AsyncParsableCommand {
         let stops = StopSignals()
         stops.install()
         let options = try folders.writing(to: output, pdf: pdf ? .auto : .off)
-        // A build cut short by a forced exit leaves no staging folder beside Output/.
         let outputRoot = URL(fileURLWithPath: options.folders.output.root, isDirectory: true)
-        stops.atForcedExit { removeStaging(of: outputRoot) }
         let state = PreviewState()
         let root = FileManager.default.currentDirectoryPath
         // Kept from build to build: a save redoes only what it touched.
@@ -74,6 +72,8 @@ struct ServeCommand: AsyncParsableCommand {
         defer { watching.cancel() }
         for await _ in watched {}
         if stops.isStopping { return }
+        // A Ctrl-C during the first build lets it finish within StopSignals' grace (Output/
+        // whole, nothing left beside it), and ends here.
         await rebuild(edited: nil)
         if stops.isStopping { return }
 
@@ -125,17 +125,6 @@ struct ServeCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("error: the preview server stopped: \(error)\n".utf8))
             throw ExitCode.failure
         }
-    }
-}
-
-/// Removes the staging folder of a build of this process that was cut short
-/// (`.Output.building-PID`, see OutputWriter.openStaging). Output/ itself is never touched:
-/// it is either the last good site or the new one, swapped in whole.
-private func removeStaging(of output: URL) {
-    let staging = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).building-\(getpid())")
-    // The build may still be making a folder in it: a second try finds it empty.
-    for _ in 0..<3 where FileManager.default.fileExists(atPath: staging.path) {
-        try? FileManager.default.removeItem(at: staging)
     }
 }
 

@@ -8,8 +8,10 @@ import Glibc
 /// first thing and only writes a byte to a pipe (all a signal handler may safely do); a thread
 /// of its own reads the pipe, so neither a busy task pool nor a build holding a thread delays
 /// it. It asks the preview to stop (`onStop`), and if the process is still there after
-/// `grace`, or on a second signal, it cleans up and exits at once: the build writes Output/
-/// with an atomic swap, so cutting one short leaves the last good site in place.
+/// `grace` (a build still running, a connection that does not close), or on a second signal,
+/// it exits at once. The build writes Output/ into a staging folder swapped in whole, so one
+/// cut short leaves the last good site in place; its staging folder is cleared by the next
+/// build (removing it here would race with the build's own threads, which may make it again).
 final class StopSignals: @unchecked Sendable {
     private let lock = NSLock()
     private var handlers: [@Sendable () -> Void] = []
@@ -32,7 +34,7 @@ final class StopSignals: @unchecked Sendable {
         if now { handler() }
     }
 
-    /// Runs `cleanup` before a forced exit (a socket file, a half-written staging folder).
+    /// Runs `cleanup` before a forced exit (the Unix socket's file).
     func atForcedExit(_ cleanup: @escaping @Sendable () -> Void) {
         lock.withLock { cleanups.append(cleanup) }
     }
