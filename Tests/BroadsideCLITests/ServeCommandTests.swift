@@ -188,7 +188,7 @@ final class ServeCommandTests: XCTestCase {
     /// A GET of `/` on a connection of its own, answered within `seconds`: the server is not stalled.
     private func assertServesHome(within seconds: TimeInterval, _ when: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let client = try RawConnection(port: port)
-        client.send("GET / HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n\r\n")
+        client.send("GET / HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n")
         let answer = client.read(within: seconds)
         XCTAssertEqual(RawConnection.status(of: answer), 200,
                        "\(when): GET / not answered within \(Int(seconds)) s (\(answer?.prefix(80) ?? "nothing"))", file: file, line: line)
@@ -263,7 +263,7 @@ final class ServeCommandTests: XCTestCase {
                                  ("127.0.0.1:\(port)", 200), ("localhost:\(port)", 200), ("LOCALHOST:\(port)", 200)] {
             for path in ["/", "/__broadside/status"] {
                 let client = try RawConnection(port: port)
-                client.send("GET \(path) HTTP/1.1\r\nHost: \(host)\r\n\r\n")
+                client.send("GET \(path) HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n")
                 let answer = client.read(within: 10)
                 XCTAssertEqual(RawConnection.status(of: answer), expected, "Host: \(host), \(path): \(answer?.prefix(80) ?? "no answer")")
                 if expected != 200 { XCTAssertFalse(answer?.contains("builds") == true, "the status leaked to Host: \(host)") }
@@ -354,7 +354,7 @@ final class ServeCommandTests: XCTestCase {
                 let caught = status.split(separator: "\n").first { $0.hasPrefix("SigCgt:") }?.split(separator: "\t").last
                 return caught.flatMap { UInt64($0, radix: 16) }.map { $0 & (1 << (SIGINT - 1)) != 0 } ?? false
             }
-            while !catchesInterrupt() && process.isRunning && Date() < deadline { usleep(500) }
+            while !catchesInterrupt() && !printed.text.contains("Serving") && process.isRunning && Date() < deadline { usleep(500) }
             XCTAssertFalse(printed.text.contains("Built"), "\(what): the handler came only after the first build")
         case .building:
             let staging = root.appendingPathComponent(".Output.building-\(pid)").path
