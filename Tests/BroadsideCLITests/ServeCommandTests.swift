@@ -276,9 +276,9 @@ final class ServeCommandTests: XCTestCase {
 
     /// The live-reload socket tells a build's errors: only the preview's own pages may listen.
     func testTheLiveSocketAcceptsOnlyThePreviewsOwnOrigin() throws {
-        func upgrade(origin: String?) throws -> Int {
+        func upgrade(origin: String?, path: String = "/__broadside/live") throws -> Int {
             let client = try RawConnection(port: port)
-            client.send("GET /__broadside/live HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+            client.send("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
                         + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
                         + (origin.map { "Origin: \($0)\r\n" } ?? "") + "\r\n")
             // An accepted socket stays open: the answer's head is enough.
@@ -290,6 +290,8 @@ final class ServeCommandTests: XCTestCase {
         XCTAssertEqual(try upgrade(origin: "http://127.0.0.1:\(port &+ 1)"), 403, "a page served by another local program")
         XCTAssertEqual(try upgrade(origin: "null"), 403, "a page opened from a file")
         XCTAssertEqual(try upgrade(origin: nil), 403, "no Origin: not a browser page of the preview")
+        XCTAssertTrue([400, 403].contains(try upgrade(origin: "http://evil.example", path: "/__broadside/./live")), "the same socket by another path")
+        XCTAssertNotEqual(try upgrade(origin: "http://127.0.0.1:\(port)", path: "/"), 101, "only the live socket upgrades")
     }
 
     // MARK: Stopping

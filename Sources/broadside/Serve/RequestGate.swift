@@ -240,7 +240,12 @@ private struct Connection {
         guard head.values("transfer-encoding").isEmpty, head.values("content-length").allSatisfy({ $0 == "0" }) else {
             return (400, "A request to the preview has no body.")
         }
-        if head.path == RequestGate.livePath {
+        // A WebSocket is the one request a page of any site may send to any address with its
+        // answer readable (browsers check nothing, the server must): only the live-reload socket
+        // upgrades, and only for the preview's own pages. (`/__broadside/./live` would reach it too.)
+        let upgrades = !head.values("upgrade").isEmpty
+        if upgrades && head.path != RequestGate.livePath { return (400, "Only \(RequestGate.livePath) upgrades.") }
+        if upgrades || head.path == RequestGate.livePath {
             let origins = ["http://127.0.0.1:\(port)", "http://localhost:\(port)"]
             let origin = head.values("origin")
             guard origin.count == 1, origins.contains(origin[0].lowercased()) else {
@@ -256,7 +261,7 @@ private struct Connection {
             return
         }
         defer { close(backend) }
-        let upgrade = head.path == RequestGate.livePath && !head.values("upgrade").isEmpty
+        let upgrade = !head.values("upgrade").isEmpty  // to the live socket from its own page, as checked
         var text = "\(head.method) \(head.target) \(head.version)\r\n"
         for (name, value) in head.headers {
             // The gate decides how long a connection lasts, so its headers are its own.
