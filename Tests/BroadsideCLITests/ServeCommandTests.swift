@@ -376,8 +376,11 @@ final class ServeCommandTests: XCTestCase {
             connections = [live, half]
         }
         XCTAssertTrue(process.isRunning, "\(what): it ended before the Ctrl-C: \(errors.text)")
-        process.interrupt()
-        try process.waitUntilExit(within: 10, "broadside serve, \(what), 10 s after it")
+        // The connections stay open until the server has ended.
+        try withExtendedLifetime(connections) {
+            process.interrupt()
+            try process.waitUntilExit(within: 10, "broadside serve, \(what), 10 s after it")
+        }
         XCTAssertEqual(process.terminationReason, .exit, "\(what): ended by a signal")
         XCTAssertEqual(process.terminationStatus, 0, "\(what): \(errors.text)")
         // Output/ is whole: the last good site, or none yet.
@@ -389,7 +392,6 @@ final class ServeCommandTests: XCTestCase {
         // may leave its staging folder, which the next build clears; a stop while serving leaves nothing.
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasSuffix("-\(pid)") }
         if moment == .serving { XCTAssertEqual(leftovers, [], "\(what): it left files beside Output/") }
-        _ = connections
     }
 }
 
