@@ -6,9 +6,12 @@ struct Command {
     var stdout: String
     var stderr: String
 
-    /// Runs `executable` in `folder` and waits. Output and errors are read to the end before
-    /// waiting, so a chatty command cannot block on a full pipe.
-    static func run(_ executable: String, _ arguments: [String], in folder: URL, environment: [String: String]? = nil) throws -> Command {
+    /// Runs `executable` in `folder` and waits, `deadline` seconds at most (a build with PDF
+    /// handouts takes a while; one that hangs is killed and fails its test, named). Output and
+    /// errors are read to the end on their own threads, so a chatty command cannot block on
+    /// a full pipe.
+    static func run(_ executable: String, _ arguments: [String], in folder: URL, environment: [String: String]? = nil,
+                    deadline: TimeInterval = 300) throws -> Command {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -18,27 +21,10 @@ struct Command {
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        let errors = ErrorReader(err.fileHandleForReading)
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Command(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: errors.text())
-    }
-}
-
-/// Reads a pipe on its own thread while the other pipe is read on this one.
-private final class ErrorReader: @unchecked Sendable {
-    private var data = Data()
-    private let done = DispatchSemaphore(value: 0)
-
-    init(_ handle: FileHandle) {
-        Thread.detachNewThread { [self] in
-            data = handle.readDataToEndOfFile()
-            done.signal()
-        }
-    }
-
-    func text() -> String {
-        done.wait()
-        return String(decoding: data, as: UTF8.self)
+        let stdout = PipeReader(out.fileHandleForReading), stderr = PipeReader(err.fileHandleForReading)
+        let named = "`" + ([URL(fileURLWithPath: executable).lastPathComponent] + arguments).joined(separator: " ") + "`"
+        try process.waitUntilExit(within: deadline, named)
+        return Command(status: process.terminationStatus, stdout: try stdout.text(within: 30, named),
+                       stderr: try stderr.text(within: 30, named))
     }
 }

@@ -53,7 +53,7 @@ final class OutputSafetyTests: XCTestCase {
         while !staging() && process.isRunning && Date() < deadline { usleep(2_000) }
         XCTAssertTrue(process.isRunning, "the build finished before it could be interrupted")
         kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        try process.waitUntilExit(within: 10, "the killed build")
 
         XCTAssertEqual(try snapshot(output), before, "Output/ changed although the build was killed")
         // The next build finishes the job and clears what the killed one left behind.
@@ -73,7 +73,7 @@ final class OutputSafetyTests: XCTestCase {
         let ended = Process()
         ended.executableURL = URL(fileURLWithPath: "/bin/true")
         try ended.run()
-        ended.waitUntilExit()
+        try ended.waitUntilExit(within: 10, "/bin/true")
         let theirs = root.appendingPathComponent(".Output.building-\(running.processIdentifier)")
         let leftover = root.appendingPathComponent(".Output.building-\(ended.processIdentifier)")
         for folder in [theirs, leftover] {

@@ -38,8 +38,25 @@ final class QRCodeTests: XCTestCase {
         let pipe = Pipe()
         process.standardOutput = pipe
         try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        // Read on another thread and waited for 60 s at most: a tool that hangs fails the
+        // test, killed, instead of holding the run.
+        nonisolated(unsafe) var data = Data()
+        let read = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            data = pipe.fileHandleForReading.readDataToEndOfFile()
+            read.signal()
+        }
+        let deadline = Date().addingTimeInterval(60)
+        let finished = read.wait(timeout: .now() + 60) == .success
+        while process.isRunning && Date() < deadline { usleep(5_000) }
+        guard finished, !process.isRunning else {
+            kill(process.processIdentifier, SIGKILL)
+            throw Hung(description: "\(tool) was still running after 60 s, and was killed")
+        }
         return String(decoding: data, as: UTF8.self)
     }
+}
+
+private struct Hung: Error, CustomStringConvertible {
+    var description: String
 }

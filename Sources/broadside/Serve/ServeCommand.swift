@@ -25,7 +25,11 @@ struct ServeCommand: AsyncParsableCommand {
     var verbose = false
 
     func run() async throws {
+        // First thing: from here on Ctrl-C ends `serve` with 0, whatever it is doing.
+        let stops = StopSignals()
+        stops.install()
         let options = try folders.writing(to: output, pdf: pdf ? .auto : .off)
+        let outputRoot = URL(fileURLWithPath: options.folders.output.root, isDirectory: true)
         let state = PreviewState()
         let root = FileManager.default.currentDirectoryPath
         // Kept from build to build: a save redoes only what it touched.
@@ -67,10 +71,26 @@ struct ServeCommand: AsyncParsableCommand {
         }
         defer { watching.cancel() }
         for await _ in watched {}
+        if stops.isStopping { return }
+        // A Ctrl-C during the first build lets it finish within StopSignals' grace (Output/
+        // whole, nothing left beside it), and ends here.
         await rebuild(edited: nil)
+        if stops.isStopping { return }
 
-        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), logger: .disabled)
-        let output = URL(fileURLWithPath: options.folders.output.root, isDirectory: true)
+        // Browsers reach the gate; the gate reaches FlyingFox on a Unix socket of this process.
+        let gate: RequestGate
+        do {
+            gate = try RequestGate(port: port)
+        } catch {
+            // Most often the port is taken: another preview, or another program.
+            FileHandle.standardError.write(Data("error: cannot serve on port \(port): \(error)\nChoose another port with --port, like --port 8001.\n".utf8))
+            throw ExitCode.failure
+        }
+        let backend = FileManager.default.temporaryDirectory
+            .appendingPathComponent("broadside-\(getpid())-\(UUID().uuidString.prefix(8)).sock").path
+        stops.atForcedExit { unlink(backend) }
+        defer { unlink(backend) }
+        let server = HTTPServer(address: sockaddr_un.unix(path: backend), logger: .disabled)
         await server.appendRoute("GET /__broadside/live", to: WebSocketHTTPHandler(handler: MessageFrameWSHandler(handler: LiveReload(state: state))))
         await server.appendRoute(HTTPRoute(method: .GET, path: PreviewFiles.script)) { _ in
             HTTPResponse(statusCode: .ok, headers: [.contentType: "text/javascript; charset=utf-8"], body: Data(PackageResources.live_reload_js))
@@ -78,39 +98,31 @@ struct ServeCommand: AsyncParsableCommand {
         await server.appendRoute("GET /__broadside/status") { _ in
             HTTPResponse(statusCode: .ok, headers: [.contentType: "application/json"], body: Data(await state.status.utf8))
         }
-        await server.appendRoute("GET *", to: PreviewFiles(output: output))
+        await server.appendRoute("GET *", to: PreviewFiles(output: outputRoot))
 
-        // Ctrl-C (and a polite kill) stop the server and end with 0: stopping is what was asked.
-        signal(SIGINT, SIG_IGN)
-        signal(SIGTERM, SIG_IGN)
-        let stopping = StopFlag()
-        let stops = [SIGINT, SIGTERM].map { DispatchSource.makeSignalSource(signal: $0) }
-        for source in stops {
-            source.setEventHandler {
-                stopping.set()
-                Task { await server.stop(timeout: 1) }
-            }
-            source.resume()
+        // Stopping ends the server however it ends: that is success. A stop asked before
+        // FlyingFox started is caught once it listens; one that hangs, by StopSignals' grace.
+        stops.onStop {
+            gate.stop()
+            Task { await server.stop(timeout: 0.5) }
         }
-        // Kept to the end on purpose: an optimized build would otherwise free the sources
-        // after their last use above, and Ctrl-C would do nothing.
-        defer { stops.forEach { $0.cancel() } }
         do {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { try await server.run() }
                 group.addTask {
                     try await server.waitUntilListening()
-                    if case .ip4(_, let actual) = await server.listeningAddress {
-                        say("Serving http://127.0.0.1:\(actual)/ (Ctrl-C stops)")
+                    if stops.isStopping {
+                        await server.stop(timeout: 0)
+                        return
                     }
+                    gate.start(backend: backend)
+                    say("Serving http://127.0.0.1:\(gate.port)/ (Ctrl-C stops)")
                 }
                 try await group.waitForAll()
             }
         } catch {
-            // Stopping ends the server however it ends: that is success.
-            if stopping.isSet { return }
-            // Most often the port is taken: another preview, or another program.
-            FileHandle.standardError.write(Data("error: cannot serve on port \(port): \(error)\nChoose another port with --port, like --port 8001.\n".utf8))
+            if stops.isStopping { return }
+            FileHandle.standardError.write(Data("error: the preview server stopped: \(error)\n".utf8))
             throw ExitCode.failure
         }
     }
