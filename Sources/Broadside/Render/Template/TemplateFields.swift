@@ -65,7 +65,11 @@ struct TemplateFields: Sendable, ExpressibleByDictionaryLiteral {
     /// These values, to be the start of many pages' values: those made from them by adding
     /// names have them as their `shared`.
     mutating func share() {
-        unique().shared = SharedFields(self)
+        // The shared values get storage of their own: holding this one, which holds them as
+        // its `shared`, would make a cycle that is never freed (a leak on every build).
+        var snapshot = TemplateFields()
+        snapshot.storage = Storage(copying: storage)
+        unique().shared = SharedFields(snapshot)
     }
 
     subscript(name: String) -> TemplateValue? {
