@@ -1,79 +1,89 @@
 import Foundation
 
-/// A language's glossary, its terms indexed by the first three letters of their folded form
-/// (lowercase, without accents), so that a page's text is searched for all of them in one
-/// pass and each place is tried against the few terms that begin as it does. Searching term
-/// by term (Foundation's case- and accent-blind `range(of:)` for each) made a 300-term
-/// glossary cost half a minute on a 5,000-page site.
+/// A language's glossary, its terms indexed by their first word, folded (lowercase, without
+/// accents), so that a page's text is read once, a word at a time, and each word is tried
+/// against the few terms that begin with it. Searching term by term (Foundation's case- and
+/// accent-blind `range(of:)` for each) made a 300-term glossary cost half a minute on a
+/// 5,000-page site.
 public struct GlossaryTerms: Sendable {
     /// Longer terms first, so "aggravated felony" is found before "felony".
     public let terms: [GlossaryTerm]
     /// Each term as its folded scalars.
     private let folded: [[Unicode.Scalar]]
-    /// The terms by `key` of their first scalars (all of them when shorter), in `terms` order.
-    private let byPrefix: [UInt64: [Int]]
-    /// The prefix lengths some term is indexed by (1 to `prefixLength`).
-    private let prefixLengths: [Int]
-    private static let prefixLength = 3
+    /// The terms by their first folded word, with the word's length in scalars, in `terms` order.
+    private let byFirstWord: [String: [Int]]
+    /// Terms that start with something other than a letter (`§ 1473.7`), by that scalar.
+    private let bySymbol: [Unicode.Scalar: [Int]]
 
     public init(_ terms: [GlossaryTerm] = []) {
         self.terms = terms
         folded = terms.map { Array($0.term.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).unicodeScalars) }
-        var byPrefix: [UInt64: [Int]] = [:]
-        var lengths: Set<Int> = []
-        for (index, scalars) in folded.enumerated() where !scalars.isEmpty {
-            let prefix = scalars.prefix(Self.prefixLength)
-            byPrefix[Self.key(prefix), default: []].append(index)
-            lengths.insert(prefix.count)
+        var byFirstWord: [String: [Int]] = [:]
+        var bySymbol: [Unicode.Scalar: [Int]] = [:]
+        for (index, scalars) in folded.enumerated() {
+            guard let first = scalars.first else { continue }
+            let word = scalars.prefix(while: Self.isLetter)
+            if word.isEmpty {
+                bySymbol[first, default: []].append(index)
+            } else {
+                var key = ""
+                key.unicodeScalars.append(contentsOf: word)
+                byFirstWord[key, default: []].append(index)
+            }
         }
-        self.byPrefix = byPrefix
-        prefixLengths = lengths.sorted()
+        self.byFirstWord = byFirstWord
+        self.bySymbol = bySymbol
     }
 
     public var isEmpty: Bool { terms.isEmpty }
 
-    /// Up to three scalars in one number, 21 bits each, after their count: keys of one, two
-    /// and three scalars never meet (below 2^22, in [2^43, 2^45), and with bit 63 set).
-    private static func key(_ scalars: some Collection<Unicode.Scalar>) -> UInt64 {
-        scalars.reduce(UInt64(scalars.count)) { $0 << 21 | UInt64($1.value) }
-    }
-
     /// Where each term first stands in `text` as a whole word (no letter just before or
     /// after it), any case and with or without accents; by index into `terms`.
-    func firstPlaces(in text: String) -> [Int: Range<String.Index>] {
+    /// Terms in `skipping` (linked earlier on the page) are not looked for.
+    func firstPlaces(in text: String, skipping: Set<Int> = []) -> [Int: Range<String.Index>] {
         var places: [Int: Range<String.Index>] = [:]
         let scalars = text.unicodeScalars
         var index = scalars.startIndex
-        var afterLetter = false
-        var prefix: [Unicode.Scalar] = []
-        prefix.reserveCapacity(8)
+        var word = ""
+        var afterWord = false
         while index < scalars.endIndex {
             let scalar = scalars[index]
-            if !afterLetter {
-                // The folded scalars from here, as many as a key holds.
-                prefix.removeAll(keepingCapacity: true)
-                var next = index
-                while prefix.count < Self.prefixLength, next < scalars.endIndex {
-                    Self.fold(scalars[next], into: &prefix)
-                    next = scalars.index(after: next)
-                }
-                for length in prefixLengths where length <= prefix.count {
-                    guard let candidates = byPrefix[Self.key(prefix.prefix(length))] else { continue }
-                    for term in candidates where places[term] == nil {
-                        if let end = match(folded[term], in: scalars, from: index) { places[term] = index..<end }
+            guard Self.isLetter(scalar) else {
+                if !afterWord, let candidates = bySymbol[scalar] {
+                    for term in candidates where places[term] == nil && !skipping.contains(term) {
+                        if let end = match(folded[term], from: 0, in: scalars, at: index) { places[term] = index..<end }
                     }
                 }
+                index = scalars.index(after: index)
+                afterWord = false
+                continue
             }
-            afterLetter = Self.isLetter(scalar)
-            index = scalars.index(after: index)
+            // A word: read once, folded; the terms that begin with it go on from its end.
+            word.removeAll(keepingCapacity: true)
+            var end = index
+            var length = 0
+            while end < scalars.endIndex, Self.isLetter(scalars[end]) {
+                let before = word.unicodeScalars.count
+                Self.fold(scalars[end], into: &word)
+                length += word.unicodeScalars.count - before
+                end = scalars.index(after: end)
+            }
+            if let candidates = byFirstWord[word] {
+                for term in candidates where places[term] == nil && !skipping.contains(term) {
+                    if let stop = match(folded[term], from: length, in: scalars, at: end) { places[term] = index..<stop }
+                }
+            }
+            index = end
+            afterWord = true
         }
         return places
     }
 
-    /// Where `term` ends when it starts at `start` and no letter follows it.
-    private func match(_ term: [Unicode.Scalar], in scalars: String.UnicodeScalarView, from start: String.Index) -> String.Index? {
+    /// Where `term` ends, when its scalars from `wanted` on stand at `start` and no letter
+    /// follows them.
+    private func match(_ term: [Unicode.Scalar], from wanted: Int, in scalars: String.UnicodeScalarView, at start: String.Index) -> String.Index? {
         var at = start
-        var wanted = 0
+        var wanted = wanted
         while wanted < term.count {
             guard at < scalars.endIndex else { return nil }
             let scalar = scalars[at]
@@ -81,10 +91,10 @@ public struct GlossaryTerms: Sendable {
                 guard Self.lowercased(scalar) == term[wanted] else { return nil }
                 wanted += 1
             } else {
-                var folded: [Unicode.Scalar] = []
+                var folded = ""
                 Self.fold(scalar, into: &folded)
-                guard term[wanted...].starts(with: folded) else { return nil }
-                wanted += folded.count
+                guard term[wanted...].starts(with: folded.unicodeScalars) else { return nil }
+                wanted += folded.unicodeScalars.count
             }
             at = scalars.index(after: at)
         }
@@ -100,12 +110,12 @@ public struct GlossaryTerms: Sendable {
 
     /// A scalar as the search compares it, added to `folded`: ASCII lowercased at once, the
     /// rest folded by Foundation (`É` → `e`; a combining accent → nothing).
-    private static func fold(_ scalar: Unicode.Scalar, into folded: inout [Unicode.Scalar]) {
+    private static func fold(_ scalar: Unicode.Scalar, into folded: inout String) {
         if scalar.isASCII {
-            folded.append(lowercased(scalar))
+            folded.unicodeScalars.append(lowercased(scalar))
         } else if scalar.properties.generalCategory != .nonspacingMark {
             // A combining accent alone is left as it is by Foundation's folding; after its letter it would go.
-            folded += String(scalar).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).unicodeScalars
+            folded += String(scalar).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         }
     }
 

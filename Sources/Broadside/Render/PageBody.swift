@@ -119,8 +119,8 @@ struct PageBody: Sendable {
             // A term is explained where the page first uses it, outside the citations; longer
             // terms first, so "aggravated felony" is one link, not "felony" inside it.
             let glossary = model.edition.glossary
-            let places = glossary.isEmpty ? [:] : glossary.firstPlaces(in: text)
-            for (index, range) in places.sorted(by: { $0.key < $1.key }) where !usedTerms.contains(index) {
+            let places = glossary.isEmpty ? [:] : glossary.firstPlaces(in: text, skipping: usedTerms)
+            for (index, range) in places.sorted(by: { $0.key < $1.key }) {
                 guard !links.contains(where: { $0.range.overlaps(range) }) else { continue }
                 let term = glossary.terms[index]
                 links.append(AutoLink(range: range, url: "#" + idPrefix + term.id, title: term.definition))

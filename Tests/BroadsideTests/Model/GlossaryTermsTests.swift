@@ -21,6 +21,8 @@ final class GlossaryTermsTests: XCTestCase {
         XCTAssertEqual(found(glossary, in: "vacaturs, avacatur"), [:], "inside a longer word")
         XCTAssertEqual(found(glossary, in: "vacatur\u{301}s vacatur\u{301}"), ["vacatur": "vacatur\u{301}"], "accents do not count, marks included")
         XCTAssertEqual(found(glossary, in: "Vacatur."), ["vacatur": "Vacatur"])
+        XCTAssertEqual(found(glossary, in: "x§ 1473.7, then (§ 1473.7)"), ["§ 1473.7": "§ 1473.7"])
+        XCTAssertEqual(found(glossary, in: "x§ 1473.7")["§ 1473.7"], nil, "a letter just before")
         XCTAssertEqual(found(glossary, in: "deportacio\u{301}n"), ["deportación": "deportacio\u{301}n"], "an accent written as a mark")
     }
 
