@@ -10,15 +10,16 @@ public struct GlossaryTerms: Sendable {
     public let terms: [GlossaryTerm]
     /// Each term as its folded scalars.
     private let folded: [[Unicode.Scalar]]
-    /// The terms by their first folded word, with the word's length in scalars, in `terms` order.
-    private let byFirstWord: [String: [Int]]
+    /// The terms by a hash of their first folded word (see `hash`), in `terms` order; a
+    /// hash that two words share only costs a comparison that fails.
+    private let byFirstWord: [UInt64: [Int]]
     /// Terms that start with something other than a letter (`§ 1473.7`), by that scalar.
     private let bySymbol: [Unicode.Scalar: [Int]]
 
     public init(_ terms: [GlossaryTerm] = []) {
         self.terms = terms
         folded = terms.map { Array($0.term.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).unicodeScalars) }
-        var byFirstWord: [String: [Int]] = [:]
+        var byFirstWord: [UInt64: [Int]] = [:]
         var bySymbol: [Unicode.Scalar: [Int]] = [:]
         for (index, scalars) in folded.enumerated() {
             guard let first = scalars.first else { continue }
@@ -26,9 +27,7 @@ public struct GlossaryTerms: Sendable {
             if word.isEmpty {
                 bySymbol[first, default: []].append(index)
             } else {
-                var key = ""
-                key.unicodeScalars.append(contentsOf: word)
-                byFirstWord[key, default: []].append(index)
+                byFirstWord[word.reduce(Self.hashStart, Self.hash), default: []].append(index)
             }
         }
         self.byFirstWord = byFirstWord
@@ -41,42 +40,53 @@ public struct GlossaryTerms: Sendable {
     /// after it), any case and with or without accents; by index into `terms`.
     /// Terms in `skipping` (linked earlier on the page) are not looked for.
     func firstPlaces(in text: String, skipping: Set<Int> = []) -> [Int: Range<String.Index>] {
-        var places: [Int: Range<String.Index>] = [:]
+        var places: [(term: Int, range: Range<String.Index>)] = []
+        func isFound(_ term: Int) -> Bool { places.contains { $0.term == term } || skipping.contains(term) }
         let scalars = text.unicodeScalars
         var index = scalars.startIndex
-        var word = ""
+        var folded = ""
         var afterWord = false
         while index < scalars.endIndex {
             let scalar = scalars[index]
             guard Self.isLetter(scalar) else {
                 if !afterWord, let candidates = bySymbol[scalar] {
-                    for term in candidates where places[term] == nil && !skipping.contains(term) {
-                        if let end = match(folded[term], from: 0, in: scalars, at: index) { places[term] = index..<end }
+                    for term in candidates where !isFound(term) {
+                        if let end = match(self.folded[term], from: 0, in: scalars, at: index) { places.append((term, index..<end)) }
                     }
                 }
                 index = scalars.index(after: index)
                 afterWord = false
                 continue
             }
-            // A word: read once, folded; the terms that begin with it go on from its end.
-            word.removeAll(keepingCapacity: true)
+            // A word: read once, folded into its hash (ASCII letters without a string); the
+            // terms that begin with it are compared from its start.
             var end = index
-            var length = 0
-            while end < scalars.endIndex, Self.isLetter(scalars[end]) {
-                let before = word.unicodeScalars.count
-                Self.fold(scalars[end], into: &word)
-                length += word.unicodeScalars.count - before
+            var key = Self.hashStart
+            while end < scalars.endIndex, case let letter = scalars[end], Self.isLetter(letter) {
+                if letter.isASCII {
+                    key = Self.hash(key, Self.lowercased(letter))
+                } else {
+                    folded.removeAll(keepingCapacity: true)
+                    Self.fold(letter, into: &folded)
+                    key = folded.unicodeScalars.reduce(key, Self.hash)
+                }
                 end = scalars.index(after: end)
             }
-            if let candidates = byFirstWord[word] {
-                for term in candidates where places[term] == nil && !skipping.contains(term) {
-                    if let stop = match(folded[term], from: length, in: scalars, at: end) { places[term] = index..<stop }
+            if let candidates = byFirstWord[key] {
+                for term in candidates where !isFound(term) {
+                    if let stop = match(self.folded[term], from: 0, in: scalars, at: index) { places.append((term, index..<stop)) }
                 }
             }
             index = end
             afterWord = true
         }
-        return places
+        return Dictionary(places, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// FNV-1a over scalars: a word's hash, made as it is read.
+    private static let hashStart: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static func hash(_ hash: UInt64, _ scalar: Unicode.Scalar) -> UInt64 {
+        (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01B3
     }
 
     /// Where `term` ends, when its scalars from `wanted` on stand at `start` and no letter
