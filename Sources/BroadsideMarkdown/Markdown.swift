@@ -187,8 +187,8 @@ public struct Markdown: Sendable {
     }
 
     /// Parses UTF-8 text; a very large text part by part (see `LargeDocument`), each part's
-    /// blocks moved into the first part's document, with the lines before each part in
-    /// `lineOffsets` by the first block it gave. Nil for an empty text.
+    /// blocks moved into one new document as soon as the part is parsed, with the lines before
+    /// each part in `lineOffsets` by the first block it gave. Nil for an empty text.
     private func parse(_ text: UnsafeBufferPointer<UInt8>, flags: Int32, lineOffsets: inout [OpaquePointer: Int]) -> OpaquePointer? {
         func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> OpaquePointer? {
             bytes.withMemoryRebound(to: CChar.self) { $0.isEmpty ? nil : cmark_parse_document($0.baseAddress, $0.count, flags) }
