@@ -37,10 +37,7 @@ public struct SourceFile: Sendable {
     /// form feed, with its line and column in characters. A NUL cut pages off mid-tag in
     /// some readers, and the others are invisible in an editor and invalid in HTML.
     static func firstControlCharacter(_ text: String) -> (line: Int, column: Int, byte: UInt8)? {
-        // Most text has none: C's `strcspn` says so at the speed of memory, even in a debug
-        // build, where a Swift loop over a 100 MB file took a minute. It stops at the first NUL
-        // too, which a Swift string always ends with.
-        guard text.withCString({ strcspn($0, controlCharacters) }) < text.utf8.count else { return nil }
+        guard mayHoldControlCharacter(text) else { return nil }
         var line = 1, column = 1
         for scalar in text.unicodeScalars {
             if scalar.value < 0x80, isControl(UInt8(scalar.value)) { return (line, column, UInt8(scalar.value)) }
@@ -49,10 +46,7 @@ public struct SourceFile: Sendable {
         return nil
     }
 
-    /// The bytes `isControl` takes but NUL, as a C string for `strcspn`.
-    private static let controlCharacters: [CChar] = (1...0x7F).map(UInt8.init).filter(isControl).map(CChar.init) + [0]
-
-    private static func isControl(_ byte: UInt8) -> Bool {
+    static func isControl(_ byte: UInt8) -> Bool {
         (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C) || byte == 0x7F
     }
 
