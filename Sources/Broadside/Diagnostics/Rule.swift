@@ -20,6 +20,13 @@ public enum Rule: String, CaseIterable, Sendable {
     case interfaceStrings = "translations/interface"
     /// A PDF's page asked for a file outside the site's folders, which was left out.
     case blockedFile = "print/blocked-file"
+    // Markdown that does not show as written (issue 26)
+    /// Raw HTML left out (the site does not allow it), or a tag GitHub's filter shows as text.
+    case rawHTML = "markdown/raw-html"
+    /// A footnote referred to but not defined, defined but not referred to, or defined twice.
+    case footnote = "markdown/footnote"
+    /// A pipe table row with more cells than its header: the extra cells are left out.
+    case tableCells = "markdown/table"
     // What keeps an author's script and a hostile file out of the site: always errors.
     case unsafeURL = "safety/url"
     case controlCharacter = "safety/control-character"
