@@ -159,7 +159,10 @@ public final class PageSource: Sendable {
 
 extension FrontMatter {
     init(_ fields: YAMLFields, timeZone: String, diagnostics: inout Diagnostics) {
-        fields.warnUnknownKeys(known: Self.keys, what: "front-matter", rule: .unknownKey, alsoRead: Self.otherGeneratorKeys + Self.linkKeys,
+        // Hugo's `url: /laws/a/` sets the page's own address, which Broadside takes from the
+        // file's path: that is an unknown key, not a link to show.
+        let linkKeys = fields.entry("url")?.value.text.map { $0.contains(":") } == false ? Self.linkKeys.filter { $0 != "url" } : Self.linkKeys
+        fields.warnUnknownKeys(known: Self.keys, what: "front-matter", rule: .unknownKey, alsoRead: Self.otherGeneratorKeys + linkKeys,
                                otherGenerators: KeyAdvice.frontMatter, diagnostics: &diagnostics)
         title = fields.string("title", diagnostics: &diagnostics)
         summary = fields.string("summary", diagnostics: &diagnostics)
@@ -195,7 +198,7 @@ extension FrontMatter {
             eventFields = EventFields(event, at: at, defaultZone: timeZone, diagnostics: &diagnostics)
             eventLocation = at
         }
-        if let key = Self.linkKeys.first(where: { fields.entry($0) != nil }), let at = fields.location(ofKey: key) {
+        if let key = linkKeys.first(where: { fields.entry($0) != nil }), let at = fields.location(ofKey: key) {
             ignoredLink = IgnoredLink(key: key, address: fields.entry(key)?.value.text, location: at)
         }
         written = fields.keys

@@ -60,7 +60,8 @@ enum KeyAdvice: Equatable {
         advice["order"] = .meant("weight")
         advice["navorder"] = .meant("weight")
         let address = "a page's address comes from its file's path under Content/: rename or move the file to change it"
-        for key in ["permalink", "slug"] { advice[key] = .noEquivalent(address) }
+        // `url` only when it is a path (Hugo's address for the page); a full address is a link.
+        for key in ["permalink", "slug", "url"] { advice[key] = .noEquivalent(address) }
         for key in ["aliases", "redirectfrom"] {
             advice[key] = .noEquivalent("Broadside makes no redirect pages: keep the page's old file name, or update the links to its new address")
         }

@@ -156,6 +156,15 @@ final class FrontMatterCompatibilityTests: XCTestCase {
         }
     }
 
+    /// Hugo's `url:` as a path is the page's address, which Broadside takes from its file name.
+    func testAURLThatIsAPathIsAnAddressNotALink() {
+        let (page, problems) = parse("---\ntitle: Law\nurl: /laws/old-name/\n---\nText\n")
+        XCTAssertNil(page.frontMatter.ignoredLink)
+        XCTAssertEqual(problems, [
+            "Content/laws/a.md:3:1: warning: front-matter key 'url' is ignored: Broadside has no equivalent; a page's address comes from its file's path under Content/: rename or move the file to change it [front-matter/unknown-key]",
+        ])
+    }
+
     func testAPageWithNoBodyWillBeEmpty() {
         let (_, problems) = parse("---\ntitle: Law\nsummary: Short.\n---\n\n  \n")
         XCTAssertEqual(problems, [
