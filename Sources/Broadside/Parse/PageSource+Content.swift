@@ -41,19 +41,33 @@ extension PageSource {
     }
 
     /// The first `# Heading` of the body outside fenced code: its text, line (in the body,
-    /// from 1) and the column of its `#`. Line by line over the bytes; stops at the first.
+    /// from 1) and the column of its `#`. Line by line over the bytes, stopping at the first:
+    /// a page with no `#` heading is read to its end.
     static func firstTopHeading(in body: Substring) -> (text: Substring, line: Int, column: Int)? {
+        let utf8 = body.utf8
+        guard let found = utf8.withContiguousStorageIfAvailable({ firstTopHeading(bytes: $0) }) ?? firstTopHeading(bytes: Array(utf8)) else { return nil }
+        let start = utf8.index(utf8.startIndex, offsetBy: found.text.lowerBound)
+        let end = utf8.index(start, offsetBy: found.text.count)
+        return (body[start..<end], found.line, found.column)
+    }
+
+    private static func firstTopHeading<Bytes: RandomAccessCollection<UInt8>>(bytes: Bytes) -> (text: Range<Int>, line: Int, column: Int)?
+    where Bytes.Index == Int {
         var line = 0
         var fence: (byte: UInt8, count: Int)?
-        // By bytes, not characters: a page with no `#` heading is read to its end.
-        for bytes in body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+        var lineStart = bytes.startIndex
+        while lineStart < bytes.endIndex {
             line += 1
-            let indent = bytes.prefix { $0 == UInt8(ascii: " ") }.count
-            guard indent < 4 else { continue }
-            let rest = bytes.dropFirst(indent)
-            guard let first = rest.first else { continue }
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            defer { lineStart = lineEnd + 1 }
+            var at = lineStart
+            while at < lineEnd, bytes[at] == UInt8(ascii: " ") { at += 1 }
+            let indent = at - lineStart
+            guard indent < 4, at < lineEnd else { continue }
+            let first = bytes[at]
             if first == UInt8(ascii: "`") || first == UInt8(ascii: "~") {
-                let count = rest.prefix { $0 == first }.count
+                var count = 0
+                while at + count < lineEnd, bytes[at + count] == first { count += 1 }
                 if count >= 3 {
                     if let open = fence {
                         if open.byte == first, count >= open.count { fence = nil }
@@ -64,10 +78,9 @@ extension PageSource {
                 }
             }
             guard fence == nil, first == UInt8(ascii: "#") else { continue }
-            let after = rest.dropFirst()
-            guard let next = after.first else { return (Substring(after), line, indent + 1) }
-            guard next == UInt8(ascii: " ") || next == UInt8(ascii: "\t") || next == UInt8(ascii: "\r") else { continue }
-            return (Substring(after), line, indent + 1)
+            let after = at + 1
+            guard after == lineEnd || bytes[after] == UInt8(ascii: " ") || bytes[after] == UInt8(ascii: "\t") || bytes[after] == UInt8(ascii: "\r") else { continue }
+            return (after - bytes.startIndex..<lineEnd - bytes.startIndex, line, indent + 1)
         }
         return nil
     }

@@ -277,6 +277,51 @@ final class FrontMatterCompatibilityTests: XCTestCase {
         }
     }
 
+    /// Cut anywhere, front matter is read or reported, never a crash: every prefix of TOML
+    /// with each construct, and of the front-matter lines the other checks read.
+    func testEveryPrefixIsReadOrReported() {
+        let samples = [
+            #"""
+            +++
+            title = "A \u00E9 \" b" # c
+            s = '''
+            x'''
+            t = """
+              y \
+               z"""""
+            tags = [
+             'a', # c
+             "b",
+            ]
+            date = 1979-05-27 07:32:00.5-07:00
+            n = -1_000
+            [x]
+            +++
+            # Title
+            """#,
+            "---\ntitle: Relief: what to know\ndate: 2024-03-05T10:00:00-08:00\nlink: https://a.org\n---\n```\n# Relief\n```\n  # Relief: what to know #\n",
+        ]
+        for sample in samples {
+            let scalars = Array(sample.unicodeScalars)
+            for end in 0...scalars.count {
+                var text = ""
+                text.unicodeScalars.append(contentsOf: scalars[..<end])
+                _ = parse(text)
+            }
+        }
+        // The whole TOML sample reads up to its table, which is the one error.
+        XCTAssertEqual(parse(samples[0]).1, [
+            "Content/laws/a.md:14:1: error: TOML front matter: a table header ('[x]') groups the keys after it, which Broadside's front matter has no use for: write Broadside's keys as `key = value` lines above it, or convert the front matter to YAML between `---` lines",
+        ])
+        let read = TOMLFrontMatter.entries(String(samples[0].dropFirst(4).components(separatedBy: "[x]")[0]), path: "a", lineOffset: 1, diagnostics: &ignored)
+        XCTAssertEqual(ignored.all.map(\.description), [])
+        XCTAssertEqual(read?.map { $0.key.text ?? "" }, ["title", "s", "t", "tags", "date", "n"])
+        XCTAssertEqual(read?.map { $0.value.text ?? $0.value.list?.compactMap(\.text).joined(separator: "|") ?? "" },
+                       ["A é \" b", "x", "  y z\"\"", "a|b", "1979-05-27 07:32:00.5-07:00", "-1_000"])
+    }
+
+    private var ignored = Diagnostics()
+
     /// A TOML page that could not be read says why, not that it has no title; one read
     /// without a title is told to add it in TOML.
     func testATOMLPageWithoutATitleIsToldInTOML() {
