@@ -55,6 +55,7 @@ public enum SiteAssembler {
             }
             if source.frontMatter.draft && !includeDrafts {
                 routes.drafts.insert(path)
+                if source.frontMatter.unpublished { routes.unpublished.insert(path) }
                 continue
             }
             claims.claim(place.route, by: source.file.displayPath, at: at, diagnostics: &diagnostics)

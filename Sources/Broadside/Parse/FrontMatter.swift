@@ -9,6 +9,8 @@ public struct FrontMatter: Sendable, Equatable {
     public var reviewed: Day?
     public var tags: [String] = []
     public var draft = false
+    /// A draft by Jekyll's `published: false` alone, not by `draft: true`.
+    public var unpublished = false
     public var handout = false
     /// The most pages the printed handout may take (`pages: 2`: one sheet, both sides).
     public var pageBudget: Int?
@@ -180,7 +182,7 @@ extension FrontMatter {
         tags = fields.stringList("tags", diagnostics: &diagnostics) ?? []
         draft = fields.bool("draft", diagnostics: &diagnostics) ?? false
         // Jekyll's way to say draft: the page is kept out just the same.
-        if fields.bool("published", diagnostics: &diagnostics) == false { draft = true }
+        if fields.bool("published", diagnostics: &diagnostics) == false, !draft { (draft, unpublished) = (true, true) }
         handout = fields.bool("handout", diagnostics: &diagnostics) ?? false
         pageBudget = fields.int("pages", diagnostics: &diagnostics)
         pageBudgetLocation = fields.location(ofValue: "pages")

@@ -31,7 +31,7 @@ final class FrontMatterCompatibilityTests: XCTestCase {
             "Content/news/old.md": "---\ntitle: Old news\nsummary: Old.\npublished: false\n---\nText\n",
         ])).run(write: false)
         XCTAssertEqual(result.diagnostics.all.filter { $0.rule == .draftLink }.map(\.description), [
-            "Content/index.md:5:5: error: broken link: 'news/old.md' is a draft page; publish it (draft: false) or build with --drafts [content/draft-link]",
+            "Content/index.md:5:5: error: broken link: 'news/old.md' is a draft page; publish it (published: true) or build with --drafts [content/draft-link]",
         ])
         let drafts = try XCTUnwrap(Build(options: BuildOptions(includeDrafts: true, pdf: .off), io: .memory([
             "Content/news/old.md": "---\ntitle: Old news\nsummary: Old.\npublished: false\n---\nText\n",
