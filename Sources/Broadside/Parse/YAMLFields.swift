@@ -52,6 +52,11 @@ struct YAMLFields {
             return nil
         }
         guard let mapping = value.mapping else {
+            if what == "front matter", Self.looksLikeTOML(yaml) {
+                diagnostics.error("front matter: this is TOML (`key = value`), which goes between `+++` lines: change both `---` lines to `+++`, or write each line as `key: value`",
+                                  at: location(of: value))
+                return nil
+            }
             diagnostics.error("\(what) must be a list of `key: value` lines", at: location(of: value))
             return nil
         }
@@ -208,6 +213,16 @@ struct YAMLFields {
         nested.index = nil
         nested.add(mapping)
         return nested
+    }
+
+    /// Hugo's `title = "…"` lines between `---` lines: each first word a key, then ` = `.
+    private static func looksLikeTOML(_ text: String) -> Bool {
+        let lines = text.split(separator: "\n").filter { !$0.allSatisfy(\.isWhitespace) && !$0.hasPrefix("#") }
+        return !lines.isEmpty && lines.allSatisfy { line in
+            guard let equals = line.firstRange(of: " = ") ?? line.firstRange(of: "=") else { return line.hasPrefix(" ") || line.hasPrefix("\t") || line.hasPrefix("]") }
+            let key = line[..<equals.lowerBound].trimmingCharacters(in: .whitespaces)
+            return !key.isEmpty && key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+        }
     }
 
     /// `title: Relief: what to know`: YAML takes the second `: ` as the start of another key

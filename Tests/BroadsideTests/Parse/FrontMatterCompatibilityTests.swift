@@ -322,6 +322,12 @@ final class FrontMatterCompatibilityTests: XCTestCase {
 
     private var ignored = Diagnostics()
 
+    func testTOMLBetweenYAMLFencesSaysToChangeTheFences() {
+        XCTAssertEqual(parse("---\ntitle = \"Law\"\ntags = [\n  \"a\",\n]\ndraft = false\n---\nText\n").1, [
+            "Content/laws/a.md:2:1: error: front matter: this is TOML (`key = value`), which goes between `+++` lines: change both `---` lines to `+++`, or write each line as `key: value`",
+        ])
+    }
+
     /// A TOML page that could not be read says why, not that it has no title; one read
     /// without a title is told to add it in TOML.
     func testATOMLPageWithoutATitleIsToldInTOML() {
