@@ -27,6 +27,15 @@ public enum Rule: String, CaseIterable, Sendable {
     case footnote = "markdown/footnote"
     /// A pipe table row with more cells than its header: the extra cells are left out.
     case tableCells = "markdown/table"
+    // Front matter (issue 26)
+    /// A front-matter key Broadside does not read, often one another generator reads.
+    case unknownKey = "front-matter/unknown-key"
+    /// A key whose text or link Broadside does not show (`link:`, `description:` beside `summary:`).
+    case ignoredContent = "front-matter/ignored-content"
+    /// A page with nothing after its front matter.
+    case emptyPage = "content/empty-page"
+    /// A `# Heading` in the text that says the title again, which the page shows already.
+    case repeatedTitle = "content/repeated-title"
     // What keeps an author's script and a hostile file out of the site: always errors.
     case unsafeURL = "safety/url"
     case controlCharacter = "safety/control-character"
