@@ -121,16 +121,16 @@ public struct Markdown: Sendable {
                 case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                     let literal = CMarkNodes.literal(node)
                     if type == CMARK_NODE_HTML_BLOCK { result.htmlBlocks.append(TextBlock(utf8: Array(literal.utf8), line: line(node))) }
+                    let place = placesInCells.isEmpty ? nil : placesInCells[node]
+                    let (htmlLine, htmlColumn) = place ?? (line(node), Int(cmark_node_get_start_column(node)))
                     if !options.allowRawHTML {
                         // cmark leaves it out; the author is told, unless it is a comment (meant not to show).
                         if !literal.hasPrefix("<!--") && !literal.hasPrefix("</") {
-                            notices.append(MarkdownNotice(.rawHTMLOmitted(RawHTML.shown(literal)), line: line(node), column: Int(cmark_node_get_start_column(node))))
+                            notices.append(MarkdownNotice(.rawHTMLOmitted(RawHTML.shown(literal)), line: htmlLine, column: htmlColumn))
                         }
                     } else if let filtered = TagFilter.filter(literal) {
                         cmark_node_set_literal(node, filtered.html)
-                        for tag in filtered.tags {
-                            notices.append(MarkdownNotice(.tagFiltered(tag), line: line(node), column: Int(cmark_node_get_start_column(node))))
-                        }
+                        for tag in filtered.tags { notices.append(MarkdownNotice(.tagFiltered(tag), line: htmlLine, column: htmlColumn)) }
                     }
                 case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                     let place = placesInCells.isEmpty ? nil : placesInCells[node]

@@ -16,6 +16,11 @@ final class GitHubExtensionsTests: XCTestCase {
         XCTAssertEqual(seen["b.md"].map { [$0.0, $0.1] }, [6, 9])
     }
 
+    func testHTMLInACellIsReportedWhereItWasWritten() {
+        let result = Markdown().render("| a |\n| - |\n| x <b>y</b> |\n")
+        XCTAssertEqual(result.notices, [MarkdownNotice(.rawHTMLOmitted("<b>"), line: 3, column: 5)])
+    }
+
     func testTablesInQuotesAndListItemsAndAfterParagraphLines() {
         let html = Markdown().render("> | a | b |\n> | - | - |\n> | 1 | 2 |\n\n- item\n\n  | c |\n  |---|\n  | 3 |\n\nLead line\n| d |\n| - |\n").html
         XCTAssertTrue(html.contains("<blockquote>\n<table>\n<thead>\n<tr>\n<th scope=\"col\">a</th>\n<th scope=\"col\">b</th>"), html)

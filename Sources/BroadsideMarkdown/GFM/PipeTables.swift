@@ -11,7 +11,7 @@ import Glibc
 struct PipeTables {
     let lines: SourceLines
     let flags: Int32
-    /// Where each link and image in a cell was written: its node's own place is in the text
+    /// Where each link, image and piece of HTML in a cell was written: its node's own place is in the text
     /// the cell was parsed from.
     var placesInCells: [OpaquePointer: (line: Int, column: Int)] = [:]
     var notices: [MarkdownNotice] = []
@@ -155,9 +155,9 @@ struct PipeTables {
         return blocks
     }
 
-    /// Notes where each link and image under `node` was written.
+    /// Notes where each link, image and piece of HTML under `node` was written.
     private mutating func record(links node: OpaquePointer, line: Int, column: Int, shift: Int) {
-        for link in CMarkNodes.nodes(in: node, ofType: [CMARK_NODE_LINK.rawValue, CMARK_NODE_IMAGE.rawValue]) {
+        for link in CMarkNodes.nodes(in: node, ofType: [CMARK_NODE_LINK.rawValue, CMARK_NODE_IMAGE.rawValue, CMARK_NODE_HTML_INLINE.rawValue]) {
             let within = max(Int(cmark_node_get_start_column(link)) - 1 - shift, 0)
             placesInCells[link] = (line, column + within)
         }
