@@ -49,12 +49,10 @@ public struct Markdown: Sendable {
         var edited: [UInt8]?
         if triggers.footnote {
             // Definitions are taken out of the text before cmark reads it; their lines stay, empty.
+            // Kept with no definitions too: a reference to none is named.
             var text = Array(source.utf8)
-            let found = Footnotes(extractingFrom: &text)
-            if !found.isEmpty || !found.notices.isEmpty {
-                footnotes = found
-                edited = text
-            }
+            footnotes = Footnotes(extractingFrom: &text)
+            if !(footnotes?.isEmpty ?? true) { edited = text }
         }
         let parsed = edited.map { text in text.withUnsafeBufferPointer { parse($0, flags: flags, lineOffsets: &lineOffsets) } }
             ?? source.utf8.withContiguousStorageIfAvailable { bytes in parse(bytes, flags: flags, lineOffsets: &lineOffsets) }
@@ -70,7 +68,7 @@ public struct Markdown: Sendable {
             notices += tables.notices
         }
         if var found = footnotes {
-            found.apply(to: document, idPrefix: options.idPrefix, labels: options.labels, lineOffsets: &lineOffsets) { text in
+            found.apply(to: document, idPrefix: options.idPrefix, labels: options.labels, lineOffsets: &lineOffsets, places: placesInCells) { text in
                 text.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, flags) } }
             }
             notices += found.notices
@@ -120,7 +118,7 @@ public struct Markdown: Sendable {
                     result.paragraphs.append(TextBlock(utf8: text, line: line(node)))
                 case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                     let literal = CMarkNodes.literal(node)
-                    if type == CMARK_NODE_HTML_BLOCK { result.htmlBlocks.append(TextBlock(utf8: Array(literal.utf8), line: line(node))) }
+                    if type == CMARK_NODE_HTML_BLOCK && options.allowRawHTML { result.htmlBlocks.append(TextBlock(utf8: Array(literal.utf8), line: line(node))) }
                     let place = placesInCells.isEmpty ? nil : placesInCells[node]
                     let (htmlLine, htmlColumn) = place ?? (line(node), Int(cmark_node_get_start_column(node)))
                     if !options.allowRawHTML {
@@ -168,8 +166,10 @@ public struct Markdown: Sendable {
                 for address in addresses {
                     let column = CMarkNodes.column(of: node) + literal.utf8.distance(from: literal.startIndex, to: address.range.lowerBound)
                     let destination = LinkDestination(url: address.url, isImage: false, line: line, column: column)
-                    result.links.append(LinkText(destination: destination, text: String(literal[address.range])))
-                    links.append(AutoLink(range: address.range, url: rewriteLink(destination)?.url ?? address.url, title: ""))
+                    result.links.append(LinkText(destination: destination, text: address.label))
+                    var link = AutoLink(range: address.range, url: rewriteLink(destination)?.url ?? address.url, title: "")
+                    link.label = address.label
+                    links.append(link)
                 }
                 links.sort { $0.range.lowerBound < $1.range.lowerBound }
             }
@@ -346,7 +346,8 @@ public struct Markdown: Sendable {
             guard let node = cmark_node_new(CMARK_NODE_LINK) else { continue }
             cmark_node_set_url(node, link.url)
             if !link.title.isEmpty { cmark_node_set_title(node, link.title) }
-            if let label = textNode(literal[link.range]) { cmark_node_append_child(node, label) }
+            let words: Substring = link.label.map { Substring($0) } ?? literal[link.range]
+            if let label = textNode(words) { cmark_node_append_child(node, label) }
             cmark_node_insert_before(text, node)
             created.append(node)
             cursor = link.range.upperBound

@@ -40,6 +40,8 @@ public struct MarkdownNotice: Sendable, Equatable {
         case footnoteDuplicate(String)
         /// A table row with more cells than its header: the extra cells are left out.
         case tableCellsDropped(count: Int, columns: Int)
+        /// A header row and a `| --- |` row under it with different numbers of cells: not a table.
+        case tableColumnsDiffer(header: Int, delimiter: Int)
     }
 
     public var kind: Kind

@@ -39,6 +39,8 @@ public struct AutoLink: Sendable, Equatable {
     public var url: String
     /// Shown as a tooltip; a glossary definition, or the citation's full name.
     public var title: String
+    /// The link's words, when not the text it replaces.
+    public var label: String?
 
     public init(range: Range<String.Index>, url: String, title: String) {
         self.range = range

@@ -21,6 +21,31 @@ final class GitHubExtensionsTests: XCTestCase {
         XCTAssertEqual(result.notices, [MarkdownNotice(.rawHTMLOmitted("<b>"), line: 3, column: 5)])
     }
 
+    /// Found trying real sites: each was silent or wrong before.
+    func testWhatRealSitesShowed() {
+        // A closing `~~` after punctuation, then a line break.
+        XCTAssertEqual(Markdown().render("~~a.~~\nc\n").html, "<p><del>a.</del>\nc</p>\n")
+        // A reference with no definitions on the page at all is named.
+        XCTAssertEqual(Markdown().render("also[^nope]\n").notices, [MarkdownNotice(.footnoteUndefined("nope"), line: 1, column: 5)])
+        // Smart quotes change what a reader sees, not an address.
+        let quoted = Markdown().render("See https://en.wikipedia.org/wiki/Hilbert's_paradox today.\n").html
+        XCTAssertTrue(quoted.contains(#"<a href="https://en.wikipedia.org/wiki/Hilbert&#x27;s_paradox">https://en.wikipedia.org/wiki/Hilbert's_paradox</a> today."#), quoted)
+        // An address in brackets leaves the bracket outside.
+        XCTAssertTrue(Markdown().render("a [https://x.com/a] b\n").html.contains(#"[<a href="https://x.com/a">https://x.com/a</a>] b"#))
+        // Places inside cells: HTML and a footnote reference.
+        let cells = Markdown().render("[^d]: def\n\nx[^d]\n\n| a | b |\n|---|---|\n| one<br>two | <kbd>K</kbd> |\n| y[^nope] | four<br>five |\n")
+        XCTAssertEqual(cells.notices, [MarkdownNotice(.rawHTMLOmitted("<br>"), line: 7, column: 6),
+                                       MarkdownNotice(.rawHTMLOmitted("<kbd>"), line: 7, column: 16),
+                                       MarkdownNotice(.footnoteUndefined("nope"), line: 8, column: 4),
+                                       MarkdownNotice(.rawHTMLOmitted("<br>"), line: 8, column: 18)])
+        // A header and delimiter row that do not match is not a table, and the author is told why.
+        let mismatch = Markdown().render("| a | b |\n|---|---|---|\n| 1 | 2 |\n")
+        XCTAssertFalse(mismatch.html.contains("<table"), mismatch.html)
+        XCTAssertEqual(mismatch.notices, [MarkdownNotice(.tableColumnsDiffer(header: 2, delimiter: 3), line: 2, column: 1)])
+        // A raw HTML table that was left out is not checked as if it were on the page.
+        XCTAssertEqual(Markdown().render("<table>\n<tr><td>a</td></tr>\n</table>\n").htmlBlocks, [])
+    }
+
     func testTablesInQuotesAndListItemsAndAfterParagraphLines() {
         let html = Markdown().render("> | a | b |\n> | - | - |\n> | 1 | 2 |\n\n- item\n\n  | c |\n  |---|\n  | 3 |\n\nLead line\n| d |\n| - |\n").html
         XCTAssertTrue(html.contains("<blockquote>\n<table>\n<thead>\n<tr>\n<th scope=\"col\">a</th>\n<th scope=\"col\">b</th>"), html)

@@ -49,7 +49,7 @@ public enum SiteAssembler {
             let at = SourceLocation(path: source.file.displayPath)
             guard let place else {
                 let code = String(path.dropLast(".md".count).split(separator: ".").last ?? "")
-                diagnostics.warning("this looks like a \(Language(code: code).name) (\(code)) page, but \(code) is not one of the site's languages, so it is left out: add `\(code): \(Language(code: code).name)` under `languages:` in site.yml",
+                diagnostics.warning("this looks like a page in \(Language(code: code).name) (\(code)), which is not one of the site's languages, so it is left out: add `\(code): \(Language(code: code).name)` under `languages:` in site.yml, or rename the file if '.\(code)' is part of its name",
                                     at: at)
                 continue
             }

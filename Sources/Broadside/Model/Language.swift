@@ -34,10 +34,19 @@ public struct Language: Sendable, Hashable {
         "pt": "Português", "fr": "Français", "ht": "Kreyòl ayisyen", "mix": "Mixteco", "zap": "Zapoteco",
     ]
 
-    /// `es`, `zh-Hant`, `pt-BR`: what `name.<code>.md` and `Site/i18n/<code>.yml` may use.
+    /// `es`, `zh-Hant`, `pt-BR`, `es-419`: what `name.<code>.md` and `Site/i18n/<code>.yml`
+    /// may use: a language, then a script (four letters) and a region (two letters or three
+    /// digits) if any. `crates.io-default-ranking.md` is a name, not a page in Ido.
     static func isCode(_ text: some StringProtocol) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLowercase }) else { return false }
-        return parts.dropFirst().allSatisfy { (2...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLowercase }),
+              parts.count <= 3 else { return false }
+        var rest = parts.dropFirst()
+        if let script = rest.first, script.count == 4, script.allSatisfy({ $0.isASCII && $0.isLetter }) { rest = rest.dropFirst() }
+        if let region = rest.first,
+           (region.count == 2 && region.allSatisfy({ $0.isASCII && $0.isLetter })) || (region.count == 3 && region.allSatisfy({ $0.isASCII && $0.isNumber })) {
+            rest = rest.dropFirst()
+        }
+        return rest.isEmpty
     }
 }

@@ -15,10 +15,14 @@ extension MarkdownNotice {
         case .footnoteDuplicate(let label):
             (.footnote, "footnote [^\(label)] is defined again; only the first definition is used: give this one a label of its own")
         case .tableCellsDropped(let count, let columns):
-            (.tableCells, "this table row has \(count) more \(count == 1 ? "cell" : "cells") than the header's \(columns) columns, left out of the page: add \(count == 1 ? "a header cell" : "header cells") or remove the extra '|'")
+            (.tableCells, "this table row has \(cells(count)) more than its header's \(cells(columns)), left out of the page: add \(count == 1 ? "a header cell" : "header cells") or remove the extra '|'")
+        case .tableColumnsDiffer(let header, let delimiter):
+            (.tableCells, "this is not a table, and shows as text: the header row has \(cells(header)) and the '---' row under it \(cells(delimiter)); give both the same number")
         }
     }
 }
+
+private func cells(_ count: Int) -> String { count == 1 ? "1 cell" : "\(count) cells" }
 
 extension MarkdownLabels {
     /// The words of footnotes in the page's language.

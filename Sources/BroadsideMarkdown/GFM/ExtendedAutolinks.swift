@@ -5,16 +5,30 @@ enum ExtendedAutolinks {
     struct Found: Equatable {
         var range: Range<String.Index>
         var url: String
+        /// The address as the author wrote it: smart punctuation curls a quote in running
+        /// text, and must not change an address (`Hilbert's_paradox`).
+        var label: String
+    }
+
+    private static func straightened(_ text: Substring.UnicodeScalarView) -> String {
+        String(String.UnicodeScalarView(text.map { scalar -> Unicode.Scalar in
+            switch scalar {
+            case "\u{2018}", "\u{2019}": "'"
+            case "\u{201C}", "\u{201D}": "\""
+            default: scalar
+            }
+        }))
     }
 
     /// Whether a text may hold one: most text has no `@`, `www.` or `://`.
     static func mayContain(_ bytes: some Sequence<UInt8>) -> Bool {
-        var previous: [UInt8] = [0, 0, 0]
+        // The three bytes before this one, oldest in the high byte.
+        var previous: UInt32 = 0
         for byte in bytes {
             if byte == UInt8(ascii: "@") { return true }
-            if byte == UInt8(ascii: "/"), previous[1] == UInt8(ascii: ":"), previous[2] == UInt8(ascii: "/") { return true }
-            if byte == UInt8(ascii: "."), previous == Array("www".utf8) { return true }
-            previous = [previous[1], previous[2], byte]
+            if byte == UInt8(ascii: "/"), previous & 0xFFFF == 0x3A2F { return true }  // "://"
+            if byte == UInt8(ascii: "."), previous & 0xFF_FFFF == 0x77_7777 { return true }  // "www."
+            previous = previous << 8 | UInt32(byte)
         }
         return false
     }
@@ -52,8 +66,8 @@ enum ExtendedAutolinks {
     private static func www(_ text: String.UnicodeScalarView.SubSequence, after previous: Unicode.Scalar?) -> Found? {
         guard isBoundary(previous), text.starts(with: "www.".unicodeScalars) else { return nil }
         guard let end = linkEnd(text, domainStart: text.startIndex, requirePeriod: true) else { return nil }
-        let shown = String(text[..<end])
-        return Found(range: text.startIndex..<end, url: "http://" + shown)
+        let shown = straightened(text[..<end])
+        return Found(range: text.startIndex..<end, url: "http://" + shown, label: shown)
     }
 
     private static func url(_ text: String.UnicodeScalarView.SubSequence, after previous: Unicode.Scalar?) -> Found? {
@@ -63,7 +77,8 @@ enum ExtendedAutolinks {
         guard scheme > 0 else { return nil }
         let domainStart = text.index(text.startIndex, offsetBy: scheme)
         guard let end = linkEnd(text, domainStart: domainStart, requirePeriod: false) else { return nil }
-        return Found(range: text.startIndex..<end, url: String(text[..<end]))
+        let shown = straightened(text[..<end])
+        return Found(range: text.startIndex..<end, url: shown, label: shown)
     }
 
     /// Where a link whose domain starts at `domainStart` ends: the domain, then anything up to
@@ -83,9 +98,10 @@ enum ExtendedAutolinks {
             let last = text[text.index(before: end)]
             if "?!.,:*_~'\"”’".unicodeScalars.contains(last) {
                 end = text.index(before: end)
-            } else if last == ")" {
+            } else if last == ")" || last == "]" {
                 let link = text[text.startIndex..<end]
-                let opening = link.filter { $0 == "(" }.count, closing = link.filter { $0 == ")" }.count
+                let open: Unicode.Scalar = last == ")" ? "(" : "["
+                let opening = link.filter { $0 == open }.count, closing = link.filter { $0 == last }.count
                 guard closing > opening else { break }
                 end = text.index(before: end)
             } else if last == ";" {
@@ -125,6 +141,7 @@ enum ExtendedAutolinks {
         let segments = domain.split(separator: ".", omittingEmptySubsequences: false)
         guard segments.count >= 2, segments.allSatisfy({ !$0.isEmpty }),
               let last = domain.last, last != "-", last != "_" else { return nil }
-        return Found(range: start..<end, url: "mailto:" + String(scalars[start..<end]))
+        let address = String(scalars[start..<end])
+        return Found(range: start..<end, url: "mailto:" + address, label: address)
     }
 }

@@ -95,7 +95,8 @@ struct Footnotes {
     /// appends the list of notes. `parse` reads a definition's Markdown; `lineOffsets` learns
     /// the line each note's blocks start on.
     mutating func apply(to document: OpaquePointer, idPrefix: String, labels: MarkdownLabels,
-                        lineOffsets: inout [OpaquePointer: Int], parse: ([UInt8]) -> OpaquePointer?) {
+                        lineOffsets: inout [OpaquePointer: Int], places: [OpaquePointer: (line: Int, column: Int)],
+                        parse: ([UInt8]) -> OpaquePointer?) {
         var order: [Int] = []
         var referenceCounts: [Int: Int] = [:]
         var offset = 0
@@ -123,8 +124,10 @@ struct Footnotes {
                     continue
                 }
                 guard let index = byKey[label.lowercased()] else {
-                    let column = Int(cmark_node_get_start_column(node)) + literal.utf8.distance(from: literal.startIndex, to: open.lowerBound)
-                    notices.append(MarkdownNotice(.footnoteUndefined(label), line: Int(cmark_node_get_start_line(node)) + offset, column: column))
+                    // A text in a table cell was parsed apart; the cell knows where it was written.
+                    let place = places[node] ?? (Int(cmark_node_get_start_line(node)) + offset, Int(cmark_node_get_start_column(node)))
+                    let column = place.column + literal.utf8.distance(from: literal.startIndex, to: open.lowerBound)
+                    notices.append(MarkdownNotice(.footnoteUndefined(label), line: place.line, column: column))
                     if let text = CMarkNodes.text(rest[..<rest.index(after: close)]) { pieces.append(text) }
                     rest = rest[rest.index(after: close)...]
                     continue

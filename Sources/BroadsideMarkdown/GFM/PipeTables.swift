@@ -1,4 +1,5 @@
 import CCMark
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -11,7 +12,7 @@ import Glibc
 struct PipeTables {
     let lines: SourceLines
     let flags: Int32
-    /// Where each link, image and piece of HTML in a cell was written: its node's own place is in the text
+    /// Where each link, image, piece of HTML and text in a cell was written: its node's own place is in the text
     /// the cell was parsed from.
     var placesInCells: [OpaquePointer: (line: Int, column: Int)] = [:]
     var notices: [MarkdownNotice] = []
@@ -92,7 +93,12 @@ struct PipeTables {
             guard let alignments = Self.alignments(delimiterLine.text),
                   headerLine.text.contains(UInt8(ascii: "|")) || delimiterLine.text.contains(UInt8(ascii: "|")) else { continue }
             let header = Self.cells(headerLine.text, column: headerLine.column)
-            guard header.count == alignments.count else { continue }
+            guard header.count == alignments.count else {
+                // GitHub shows it as text too; the author meant a table, and is told why it is not one.
+                notices.append(MarkdownNotice(.tableColumnsDiffer(header: header.count, delimiter: alignments.count),
+                                              line: delimiterLine.line, column: delimiterLine.column))
+                return nil
+            }
             return build(paragraph: paragraph, before: Array(lines[..<headerIndex]), header: (header, headerLine.line),
                          alignments: alignments, rows: Array(lines[(headerIndex + 2)...]), frame: frame)
         }
@@ -130,7 +136,7 @@ struct PipeTables {
             blocks.append(leadParagraph)
         }
 
-        let shape = PipeTable(header: parsed.paragraphs.prefix(width).map { CMarkNodes.plainText(of: $0) },
+        let shape = PipeTable(header: parsed.paragraphs.prefix(width).map { Self.withoutFootnoteReferences(CMarkNodes.plainText(of: $0)) },
                               alignments: alignments, rowCount: rows.count, line: header.line)
         let frame = frame(shape)
         guard let table = CMarkNodes.customBlock(frame.open, frame.close) else { return nil }
@@ -155,9 +161,14 @@ struct PipeTables {
         return blocks
     }
 
-    /// Notes where each link, image and piece of HTML under `node` was written.
+    /// A header's words as a name for the table: `Teams [^count]` is `Teams`.
+    private static func withoutFootnoteReferences(_ text: String) -> String {
+        text.replacingOccurrences(of: #"\s*\[\^[^\]\s]+\]"#, with: "", options: .regularExpression)
+    }
+
+    /// Notes where each link, image, piece of HTML and text under `node` was written.
     private mutating func record(links node: OpaquePointer, line: Int, column: Int, shift: Int) {
-        for link in CMarkNodes.nodes(in: node, ofType: [CMARK_NODE_LINK.rawValue, CMARK_NODE_IMAGE.rawValue, CMARK_NODE_HTML_INLINE.rawValue]) {
+        for link in CMarkNodes.nodes(in: node, ofType: [CMARK_NODE_LINK.rawValue, CMARK_NODE_IMAGE.rawValue, CMARK_NODE_HTML_INLINE.rawValue, CMARK_NODE_TEXT.rawValue]) {
             let within = max(Int(cmark_node_get_start_column(link)) - 1 - shift, 0)
             placesInCells[link] = (line, column + within)
         }

@@ -33,8 +33,14 @@ enum Strikethrough {
                 continue
             }
             let literal = CMarkNodes.literal(child)
-            let before: Character? = position > 0 ? "a" : nil
-            let after: Character? = position + 1 < children.count ? "a" : nil
+            // Next to another node: a line break is white space, anything else (emphasis, code) a letter.
+            func neighbour(_ index: Int) -> Character? {
+                guard children.indices.contains(index) else { return nil }
+                let type = cmark_node_get_type(children[index])
+                return type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK ? nil : "a"
+            }
+            let before = neighbour(position - 1)
+            let after = neighbour(position + 1)
             var index = literal.startIndex
             var textStart = index
             while index < literal.endIndex {

@@ -139,6 +139,7 @@ final class LanguagesTests: XCTestCase {
             "guides/forum.es.md": "---\ntitle: Foro\nsummary: S.\n---\n[todas las guías](_index.md) y [el inicio](../index.md)\n",
             "guides/forum-vi.vi.md": "---\ntitle: Diễn đàn\nsummary: S.\ntranslation_of: guides/forum.es.md\n---\n",
             "faq.de.md": "---\ntitle: FAQ\n---\n",
+            "crates.io-default-ranking.md": "---\ntitle: Ranking\nsummary: S.\n---\nWords.\n",
         ], languages: "{es: Español, vi: Tiếng Việt}")
         let pages = try XCTUnwrap(result.site?.texts)
         // Named outright, the Spanish page; from a Spanish page, Spanish pages the build made.
@@ -152,7 +153,9 @@ final class LanguagesTests: XCTestCase {
         XCTAssertTrue(vietnamese.contains(#"<a href="../../../guides/forum/index.html" lang="en" hreflang="en">English</a>"#), vietnamese)
         XCTAssertNil(pages[Route("faq.de/index.html")], "a page in an unlisted language is left out")
         XCTAssertTrue(result.diagnostics.all.map(\.description).contains(
-            "Content/faq.de.md:1:1: warning: this looks like a Deutsch (de) page, but de is not one of the site's languages, so it is left out: add `de: Deutsch` under `languages:` in site.yml"))
+            "Content/faq.de.md:1:1: warning: this looks like a page in Deutsch (de), which is not one of the site's languages, so it is left out: add `de: Deutsch` under `languages:` in site.yml, or rename the file if '.de' is part of its name"))
+        // A dot in a name is not a language: `io-default-ranking` is no language code.
+        XCTAssertNotNil(pages[Route("crates.io-default-ranking/index.html")])
     }
 
     func testBilingualSectionsMustPairAndACustomDisclaimerNeedsItsTranslation() {
