@@ -7,7 +7,9 @@ public struct RenderedSite: Sendable {
     /// Every link to another site, as written and where, for `broadside check --external`.
     public var externalLinks: [(url: String, location: SourceLocation)] {
         outputs.values.map(\.body).flatMap { body in
-            body.rendered.links.filter { $0.destination.url.hasPrefix("http://") || $0.destination.url.hasPrefix("https://") }
+            // An address in quotes is read without them, as the page links it.
+            body.rendered.links.map { link in PageBody.unquoted(link.destination.url).map { var link = link; link.destination.url = $0; return link } ?? link }
+                .filter { $0.destination.url.hasPrefix("http://") || $0.destination.url.hasPrefix("https://") }
                 .map { ($0.destination.url, SourceLocation(path: body.source, line: $0.destination.line + body.lineOffset, column: $0.destination.column)) }
         }.sorted { $0.location < $1.location }
     }
