@@ -17,6 +17,9 @@ public struct Routes: Sendable {
     /// language without an `index.<code>.md` or `_index.<code>.md` of its own.
     public var prefixes: [String: String] = [:]
     public var generated: Set<Route> = []
+    /// The old address a page declares (`permalink:` from Jekyll), as `comparable` writes it,
+    /// → the page's path: a broken link to it is told which page it meant.
+    public var permalinks: [String: String] = [:]
 
     public enum Target: Equatable, Sendable {
         /// Another scheme or host: left exactly as written.
@@ -59,7 +62,8 @@ public struct Routes: Sendable {
         if drafts.contains(target) {
             return .missing("'\(url)' is a draft page; publish it (draft: false) or build with --drafts", isDraft: true)
         }
-        return .missing("'\(url)' does not match any page or file in the content folder")
+        let suggestion = self.suggestion(for: target, from: source).map { "; did you mean `\($0)`?" } ?? ""
+        return .missing("'\(url)' does not match any page or file in the content folder" + suggestion)
     }
 
     /// The page at `path`, in the language of the page at `source` when it has that translation:

@@ -328,11 +328,18 @@ public struct SiteRenderer: Sendable {
             for link in output.body.fragmentLinks {
                 let ids = outputs[link.target]?.body.headings.map(\.id) ?? []
                 if !ids.contains(link.fragment) && !PageBody.reservedIDs.contains(link.fragment) {
-                    let known = ids.isEmpty ? "it has no headings" : "its headings are #" + ids.joined(separator: ", #")
+                    // The nearest id, not all of them: a long page has sixty.
+                    let known = if ids.isEmpty {
+                        " (it has no headings)"
+                    } else if let near = Routes.nearestID(to: link.fragment, in: ids) {
+                        "; did you mean #\(near)?"
+                    } else {
+                        " (its headings are #" + ids.prefix(5).joined(separator: ", #") + (ids.count > 5 ? " and \(ids.count - 5) more)" : ")")
+                    }
                     if sources == nil {
                         sources = Dictionary(site.pages.map { ($0.route, $0.source.file.displayPath) }, uniquingKeysWith: { first, _ in first })
                     }
-                    diagnostics.report(.finding(.fragment, "'#\(link.fragment)' matches no heading in \(sources?[link.target] ?? link.target.path) (\(known))",
+                    diagnostics.report(.finding(.fragment, "'#\(link.fragment)' matches no heading in \(sources?[link.target] ?? link.target.path)\(known)",
                                                 at: link.location))
                 }
             }
