@@ -201,11 +201,12 @@ struct PageBody: Sendable {
         .list(terms.map { ["term": .text($0.term), "definition": .text($0.definition), "id": .text($0.id)] })
     }
 
-    /// The table of contents: h2s with their h3s beneath.
+    /// The table of contents: h2s with their h3s beneath. An h3 goes under the h2 before it;
+    /// with none before it (a page of ### alone), it is an entry of its own, beside the others.
     var toc: TemplateValue {
         var entries: [(heading: Heading, children: [Heading])] = []
         for heading in headings where heading.level == 2 || heading.level == 3 {
-            if heading.level == 3, !entries.isEmpty {
+            if heading.level == 3, entries.last?.heading.level == 2 {
                 entries[entries.count - 1].children.append(heading)
             } else {
                 entries.append((heading, []))
