@@ -111,6 +111,7 @@ public enum SiteAssembler {
             if edition.home == nil { routes.generated.insert(edition.homeRoute) }
             for section in edition.sections where section.index == nil { routes.generated.insert(section.route) }
         }
+        routes.indexForSuggestions()  // every page and file is known now
         let print = PrintAssembly(config: config, pages: pages, translations: translations, routes: routes, languageNames: languageNames)
         let handouts = print.handouts(diagnostics: &diagnostics)
         let packets = packetSources.map { print.packet($0, diagnostics: &diagnostics) }

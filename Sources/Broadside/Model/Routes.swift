@@ -20,6 +20,8 @@ public struct Routes: Sendable {
     /// The old address a page declares (`permalink:` from Jekyll), as `comparable` writes it,
     /// → the page's path: a broken link to it is told which page it meant.
     public var permalinks: [String: String] = [:]
+    /// Every page's and file's path made ready to compare, once all are known: see `nearest`.
+    var suggestionIndex: SuggestionIndex?
 
     public enum Target: Equatable, Sendable {
         /// Another scheme or host: left exactly as written.
