@@ -87,7 +87,7 @@ struct PageBody: Sendable {
             var link = link
             if let unquoted = Self.unquoted(written) {
                 let what = link.isImage ? "image" : "link"
-                problems.report(.finding(.quotedLink, "the quotes around this \(what)'s address become part of it, and it leads nowhere: remove the quotes, (\(unquoted))",
+                problems.report(.finding(.quotedLink, "the quotes around this \(what)'s address become part of it, and it leads nowhere: remove the quotes: (\(unquoted))",
                                          at: location))
                 link.url = unquoted
             }

@@ -87,8 +87,8 @@ final class LeftoversTests: XCTestCase {
         ]
         let result = Build(options: BuildOptions(), io: .memory(files)).run(write: false)
         XCTAssertEqual(result.diagnostics.sorted.map(\.description), [
-            "Content/index.md:4:5: warning: the quotes around this link's address become part of it, and it leads nowhere: remove the quotes, (https://courts.example.org/fees) [links/quoted]",
-            "Content/index.md:4:56: warning: the quotes around this link's address become part of it, and it leads nowhere: remove the quotes, (index.md) [links/quoted]",
+            "Content/index.md:4:5: warning: the quotes around this link's address become part of it, and it leads nowhere: remove the quotes: (https://courts.example.org/fees) [links/quoted]",
+            "Content/index.md:4:56: warning: the quotes around this link's address become part of it, and it leads nowhere: remove the quotes: (index.md) [links/quoted]",
         ])
         let site = try XCTUnwrap(result.site)
         let html = try XCTUnwrap(site.texts[Route("index.html")])
