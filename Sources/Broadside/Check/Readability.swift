@@ -69,16 +69,28 @@ enum Readability {
     /// words, a street address or a table written with pipes (which a paragraph is until
     /// tables are read as tables). Headings are not paragraphs, so never come here.
     static func isProse(_ utf8: [UInt8]) -> Bool {
-        var words: [ArraySlice<UInt8>] = []
-        for token in utf8.split(separator: UInt8(ascii: " ")) where token.contains(where: isLetterByte) {
-            words.append(token)
-            if words.count >= 20 { break }
+        // One pass, counting words (up to 20: more is prose), pipes and sentence ends; every
+        // paragraph of every page comes here.
+        var words = 0, pipes = 0, ends = false, inWord = false, hasLetter = false
+        for byte in utf8 {
+            if byte == UInt8(ascii: " ") {
+                if inWord && hasLetter { words += 1 }
+                (inWord, hasLetter) = (false, false)
+                continue
+            }
+            inWord = true
+            if isLetterByte(byte) { hasLetter = true }
+            switch byte {
+            case UInt8(ascii: "|"): pipes += 1
+            case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"): ends = true
+            default: break
+            }
         }
-        if utf8.first == UInt8(ascii: "|") || utf8.count(where: { $0 == UInt8(ascii: "|") }) >= 3 { return false }
-        if words.count >= 20 { return true }
+        if inWord && hasLetter { words += 1 }
+        if utf8.first == UInt8(ascii: "|") || pipes >= 3 { return false }
+        if words >= 20 { return true }
         // A few words without a sentence's end: a label, a list item, a name.
-        let ends = utf8.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "?") }
-        if !ends && words.count < 8 { return false }
+        if !ends && words < 8 { return false }
         return !looksLikeAddress(utf8)
     }
 
