@@ -22,11 +22,16 @@ public struct Markdown: Sendable {
     /// legal citations, glossary terms. It sees the text in document order, each piece that
     /// `mayLink` let through on seeing its UTF-8 bytes (most text links nothing, and need
     /// not be made a string to say so).
+    /// GitHub's extensions are read too (see `GFM/`): pipe tables, framed by `frameTable`;
+    /// strikethrough; task lists; footnotes; bare `www.`, `https://` and e-mail addresses as
+    /// links; and, where raw HTML is allowed, GitHub's tag filter. What the author wrote that
+    /// does not show as written is in the result's `notices`.
     public func render(
         _ source: some StringProtocol,
         numberLinks: Bool = false,
         rewriteLink: (LinkDestination) -> RewrittenLink? = { _ in nil },
         renderFence: (FencedBlock) -> String? = { _ in nil },
+        frameTable: (PipeTable) -> TableFrame = { _ in .plain },
         mayLink: (UnsafeBufferPointer<UInt8>) -> Bool = { _ in true },
         autolink: (String) -> [AutoLink] = { _ in [] }
     ) -> RenderedMarkdown {
@@ -39,12 +44,40 @@ public struct Markdown: Sendable {
         // Read where the text is (a page's body is a part of its file's text, not a copy), with
         // the length from Swift, not strlen: text after a NUL byte must not vanish.
         var lineOffsets: [OpaquePointer: Int] = [:]
-        let parsed = source.utf8.withContiguousStorageIfAvailable { bytes in
-            parse(bytes, flags: flags, lineOffsets: &lineOffsets)
+        let triggers = GFMTriggers(source.utf8)
+        var footnotes: Footnotes?
+        var edited: [UInt8]?
+        if triggers.footnote {
+            // Definitions are taken out of the text before cmark reads it; their lines stay, empty.
+            var text = Array(source.utf8)
+            let found = Footnotes(extractingFrom: &text)
+            if !found.isEmpty || !found.notices.isEmpty {
+                footnotes = found
+                edited = text
+            }
         }
+        let parsed = edited.map { text in text.withUnsafeBufferPointer { parse($0, flags: flags, lineOffsets: &lineOffsets) } }
+            ?? source.utf8.withContiguousStorageIfAvailable { bytes in parse(bytes, flags: flags, lineOffsets: &lineOffsets) }
         guard let document = parsed ?? String(source).withCString({ cmark_parse_document($0, source.utf8.count, flags) }) else {
             return RenderedMarkdown(htmlBytes: [], headings: [])
         }
+        var notices: [MarkdownNotice] = []
+        var placesInCells: [OpaquePointer: (line: Int, column: Int)] = [:]
+        if triggers.pipe {
+            var tables = PipeTables(lines: SourceLines(edited ?? Array(source.utf8)), flags: flags)
+            tables.apply(to: document, lineOffsets: &lineOffsets, frame: frameTable)
+            placesInCells = tables.placesInCells
+            notices += tables.notices
+        }
+        if var found = footnotes {
+            found.apply(to: document, idPrefix: options.idPrefix, labels: options.labels, lineOffsets: &lineOffsets) { text in
+                text.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, flags) } }
+            }
+            notices += found.notices
+            footnotes = found
+        }
+        if triggers.tilde { Strikethrough.apply(to: document) }
+        if triggers.task { TaskLists.apply(to: document) }
         // Freed by the last step below, as soon as the HTML is made: on a large page the tree is
         // the largest thing held, and the HTML is copied after it is gone.
         var tree: OpaquePointer? = document
@@ -53,7 +86,7 @@ public struct Markdown: Sendable {
         var headingNodes: [(node: OpaquePointer, line: Int)] = []
         var linkNodes: [OpaquePointer] = []
         var fenceNodes: [(node: OpaquePointer, sectionLevel: Int, line: Int)] = []
-        var textNodes: [OpaquePointer] = []
+        var textNodes: [(node: OpaquePointer, lineOffset: Int)] = []
         var annotations: [(link: OpaquePointer, html: String)] = []
         var sectionLevel = 0
         var result = RenderedMarkdown(htmlBytes: [], headings: [])
@@ -77,24 +110,35 @@ public struct Markdown: Sendable {
                 if protects { protectedDepth += 1 }
                 switch type {
                 case CMARK_NODE_TEXT where protectedDepth == 0:
-                    if let literal = cmark_node_get_literal(node),
-                       mayLink(UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal))) {
-                        textNodes.append(node)
+                    if let literal = cmark_node_get_literal(node) {
+                        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal))
+                        if mayLink(bytes) || ExtendedAutolinks.mayContain(bytes) { textNodes.append((node, lineOffset)) }
                     }
                 case CMARK_NODE_PARAGRAPH:
                     var text: [UInt8] = []
                     appendPlainText(of: node, to: &text)
                     result.paragraphs.append(TextBlock(utf8: text, line: line(node)))
-                case CMARK_NODE_HTML_BLOCK:
-                    let literal = cmark_node_get_literal(node)
-                    result.htmlBlocks.append(TextBlock(utf8: literal.map { Array(UnsafeRawBufferPointer(start: $0, count: strlen($0))) } ?? [],
-                                                       line: line(node)))
+                case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                    let literal = CMarkNodes.literal(node)
+                    if type == CMARK_NODE_HTML_BLOCK { result.htmlBlocks.append(TextBlock(utf8: Array(literal.utf8), line: line(node))) }
+                    let place = placesInCells.isEmpty ? nil : placesInCells[node]
+                    let (htmlLine, htmlColumn) = place ?? (line(node), Int(cmark_node_get_start_column(node)))
+                    if !options.allowRawHTML {
+                        // cmark leaves it out; the author is told, unless it is a comment (meant not to show).
+                        if !literal.hasPrefix("<!--") && !literal.hasPrefix("</") {
+                            notices.append(MarkdownNotice(.rawHTMLOmitted(RawHTML.shown(literal)), line: htmlLine, column: htmlColumn))
+                        }
+                    } else if let filtered = TagFilter.filter(literal) {
+                        cmark_node_set_literal(node, filtered.html)
+                        for tag in filtered.tags { notices.append(MarkdownNotice(.tagFiltered(tag), line: htmlLine, column: htmlColumn)) }
+                    }
                 case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                    let place = placesInCells.isEmpty ? nil : placesInCells[node]
                     let destination = LinkDestination(
                         url: String(cString: cmark_node_get_url(node)),
                         isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE,
-                        line: line(node),
-                        column: Int(cmark_node_get_start_column(node))
+                        line: place?.line ?? line(node),
+                        column: place?.column ?? Int(cmark_node_get_start_column(node))
                     )
                     result.links.append(LinkText(destination: destination, text: plainText(of: node)))
                     if let replacement = rewriteLink(destination) {
@@ -114,9 +158,22 @@ public struct Markdown: Sendable {
             }
         }
 
-        for node in textNodes {
+        for (node, offset) in textNodes {
             let literal = String(cString: cmark_node_get_literal(node))
-            let created = insertLinks(into: node, literal: literal, autolink(literal))
+            // Addresses the author wrote out are links first; a citation or term inside one is not.
+            let addresses = ExtendedAutolinks.mayContain(literal.utf8) ? ExtendedAutolinks.find(in: literal) : []
+            var links = autolink(literal).filter { link in !addresses.contains { $0.range.overlaps(link.range) } }
+            if !addresses.isEmpty {
+                let line = CMarkNodes.line(of: node) + offset
+                for address in addresses {
+                    let column = CMarkNodes.column(of: node) + literal.utf8.distance(from: literal.startIndex, to: address.range.lowerBound)
+                    let destination = LinkDestination(url: address.url, isImage: false, line: line, column: column)
+                    result.links.append(LinkText(destination: destination, text: String(literal[address.range])))
+                    links.append(AutoLink(range: address.range, url: rewriteLink(destination)?.url ?? address.url, title: ""))
+                }
+                links.sort { $0.range.lowerBound < $1.range.lowerBound }
+            }
+            let created = insertLinks(into: node, literal: literal, links)
             if numberLinks { linkNodes += created }
         }
 
@@ -157,7 +214,7 @@ public struct Markdown: Sendable {
         // Headings are swapped for custom blocks after the walk: cmark's iterator must not see
         // the tree change under it. cmark renders a custom block's on_enter/on_exit verbatim,
         // which is how the id attribute gets in while author HTML stays out.
-        var ids = HeadingIDs(reserved: options.reservedIDs)
+        var ids = HeadingIDs(reserved: footnotes.map { options.reservedIDs.union($0.ids) } ?? options.reservedIDs)
         var headings: [Heading] = []
         var sectionStarts: Set<OpaquePointer> = []
         for (node, line) in headingNodes {
@@ -173,6 +230,7 @@ public struct Markdown: Sendable {
 
         result.headings = headings
         result.linkNotes = linkNotes
+        result.notices = notices.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
         if options.splitSections {
             result.sections = sections(of: document, startingAt: sectionStarts, flags: flags & ~CMARK_OPT_SOURCEPOS)
             result.htmlBytes = Array(result.sections.joined().utf8)
@@ -287,7 +345,7 @@ public struct Markdown: Sendable {
             if let before = textNode(literal[cursor..<link.range.lowerBound]) { cmark_node_insert_before(text, before) }
             guard let node = cmark_node_new(CMARK_NODE_LINK) else { continue }
             cmark_node_set_url(node, link.url)
-            cmark_node_set_title(node, link.title)
+            if !link.title.isEmpty { cmark_node_set_title(node, link.title) }
             if let label = textNode(literal[link.range]) { cmark_node_append_child(node, label) }
             cmark_node_insert_before(text, node)
             created.append(node)
@@ -309,32 +367,9 @@ public struct Markdown: Sendable {
         return block
     }
 
-    /// The text a reader sees in a node, for heading ids and the table of contents. Gathered
-    /// as bytes and made a string once: a string for each piece of each paragraph showed.
-    private func plainText(of node: OpaquePointer) -> String {
-        var bytes: [UInt8] = []
-        appendPlainText(of: node, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
+    private func plainText(of node: OpaquePointer) -> String { CMarkNodes.plainText(of: node) }
 
-    private func appendPlainText(of node: OpaquePointer, to bytes: inout [UInt8]) {
-        var child = cmark_node_first_child(node)
-        while let current = child {
-            switch cmark_node_get_type(current) {
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                if let literal = cmark_node_get_literal(current) {
-                    bytes.append(contentsOf: UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal)))
-                }
-            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                bytes.append(UInt8(ascii: " "))
-            case CMARK_NODE_HTML_INLINE:
-                break
-            default:
-                appendPlainText(of: current, to: &bytes)
-            }
-            child = cmark_node_next(current)
-        }
-    }
+    private func appendPlainText(of node: OpaquePointer, to bytes: inout [UInt8]) { CMarkNodes.appendPlainText(of: node, to: &bytes) }
 }
 
 private extension Substring {

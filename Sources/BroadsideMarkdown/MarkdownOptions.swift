@@ -12,6 +12,8 @@ public struct MarkdownOptions: Sendable {
     public var splitSections = false
     /// A text of at least this many bytes is parsed part by part (see `LargeDocument`).
     public var largeDocumentBytes = LargeDocument.threshold
+    /// Words of generated parts (the list of footnotes), in the page's language.
+    public var labels = MarkdownLabels()
 
     public init(allowRawHTML: Bool = false, smartPunctuation: Bool = true, reservedIDs: Set<String> = []) {
         self.allowRawHTML = allowRawHTML

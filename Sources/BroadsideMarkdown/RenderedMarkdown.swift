@@ -14,6 +14,8 @@ public struct RenderedMarkdown: Sendable, Equatable {
     /// With `splitSections`: the HTML before the first top-level `#`/`##` heading, then each
     /// such heading with what follows it; joined, they are `html`.
     public var sections: [String] = []
+    /// What the author wrote that does not show as written, in text order.
+    public var notices: [MarkdownNotice] = []
 }
 
 public struct LinkText: Sendable, Equatable {

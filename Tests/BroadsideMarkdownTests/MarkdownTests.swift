@@ -42,8 +42,15 @@ final class MarkdownTests: XCTestCase {
         XCTAssertFalse(safe.contains("<script"), safe)
         XCTAssertFalse(safe.contains("onclick"), safe)
         XCTAssertTrue(safe.contains("Hello"), safe)
-        let unsafe = Markdown(options: MarkdownOptions(allowRawHTML: true)).render(source).html
-        XCTAssertTrue(unsafe.contains("<script>alert(1)</script>"), unsafe)
+        let allowed = Markdown(options: MarkdownOptions(allowRawHTML: true)).render(source)
+        // A site that allows HTML gets it, less what GitHub's tag filter disarms.
+        XCTAssertTrue(allowed.html.contains("&lt;script>alert(1)&lt;/script>"), allowed.html)
+        XCTAssertTrue(allowed.html.contains(#"<b onclick="x()">there</b>"#), allowed.html)
+        XCTAssertEqual(allowed.notices, [MarkdownNotice(.tagFiltered("script"), line: 1, column: 1), MarkdownNotice(.tagFiltered("script"), line: 1, column: 1)])
+        // Left out, each is named; a comment is meant not to show, and is not.
+        XCTAssertEqual(Markdown().render(source + "\n<!-- a note to editors -->\n").notices,
+                       [MarkdownNotice(.rawHTMLOmitted("<script>alert(1)</script>"), line: 1, column: 1),
+                        MarkdownNotice(.rawHTMLOmitted(#"<b onclick="x()">"#), line: 3, column: 7)])
     }
 
     func testUnsafeLinkSchemesAreNeutralized() {

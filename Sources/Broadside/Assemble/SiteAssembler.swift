@@ -55,13 +55,14 @@ public enum SiteAssembler {
             }
             if source.frontMatter.draft && !includeDrafts {
                 routes.drafts.insert(path)
+                if source.frontMatter.unpublished { routes.unpublished.insert(path) }
                 continue
             }
             claims.claim(place.route, by: source.file.displayPath, at: at, diagnostics: &diagnostics)
             routes.pages[path] = place.route
             if let permalink = Routes.permalink(inFrontMatter: source.head) { routes.permalinks[Routes.comparable(permalink)] = path }
             if source.frontMatter.title == nil && source.frontMatterIsReadable {
-                diagnostics.error("this page has no title: add `title: …` to its front matter", at: at)
+                diagnostics.error("this page has no title: add `\(source.frontMatter.isTOML ? "title = \"…\"" : "title: …")` to its front matter", at: at)
             }
             let tags = source.frontMatter.tags.map { name in
                 if let known = madeTags[place.prefix]?[name] { return known }

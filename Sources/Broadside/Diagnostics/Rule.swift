@@ -20,6 +20,22 @@ public enum Rule: String, CaseIterable, Sendable {
     case interfaceStrings = "translations/interface"
     /// A PDF's page asked for a file outside the site's folders, which was left out.
     case blockedFile = "print/blocked-file"
+    // Markdown that does not show as written (issue 26)
+    /// Raw HTML left out (the site does not allow it), or a tag GitHub's filter shows as text.
+    case rawHTML = "markdown/raw-html"
+    /// A footnote referred to but not defined, defined but not referred to, or defined twice.
+    case footnote = "markdown/footnote"
+    /// A pipe table row with more cells than its header: the extra cells are left out.
+    case tableCells = "markdown/table"
+    // Front matter (issue 26)
+    /// A front-matter key Broadside does not read, often one another generator reads.
+    case unknownKey = "front-matter/unknown-key"
+    /// A key whose text or link Broadside does not show (`link:`, `description:` beside `summary:`).
+    case ignoredContent = "front-matter/ignored-content"
+    /// A page with nothing after its front matter.
+    case emptyPage = "content/empty-page"
+    /// A `# Heading` in the text that says the title again, which the page shows already.
+    case repeatedTitle = "content/repeated-title"
     // Leftovers and suggestions (issue 26)
     /// Liquid `{% … %}` or `{{ … }}` from a Jekyll site, shown to readers as text.
     case liquid = "leftovers/liquid"

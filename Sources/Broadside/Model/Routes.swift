@@ -8,6 +8,8 @@ public struct Routes: Sendable {
     public var files: [String: Route] = [:]
     /// Pages left out because they are drafts, so a link to one can say why it fails.
     public var drafts: Set<String> = []
+    /// Those of `drafts` made so by Jekyll's `published: false`, which is what to change.
+    public var unpublished: Set<String> = []
     /// Each page's language code and translation key, and key → language → page path, so a
     /// link written to a page reaches its translation in the linking page's language.
     public var languages: [String: String] = [:]
@@ -62,7 +64,8 @@ public struct Routes: Sendable {
             if let route = page(candidate, for: source) { return .page(route, fragment: fragment) }
         }
         if drafts.contains(target) {
-            return .missing("'\(url)' is a draft page; publish it (draft: false) or build with --drafts", isDraft: true)
+            let key = unpublished.contains(target) ? "published: true" : "draft: false"
+            return .missing("'\(url)' is a draft page; publish it (\(key)) or build with --drafts", isDraft: true)
         }
         let suggestion = self.suggestion(for: target, from: source).map { "; did you mean `\($0)`?" } ?? ""
         return .missing("'\(url)' does not match any page or file in the content folder" + suggestion)

@@ -26,6 +26,55 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.day = day
     }
 
+    /// The day of a date or a moment as other generators write them: `YYYY-MM-DD`, RFC 3339
+    /// (`2024-03-05T10:00:00-08:00`, `…Z`), or Jekyll's `2024-03-05 10:00:00 -0800`. The
+    /// date as written is the day: a page dated in the evening in California is not moved
+    /// to the next day by its offset.
+    public init?(dateOrMoment text: String) {
+        let bytes = Array(text.utf8)
+        guard bytes.count > 10 else {
+            self.init(text)
+            return
+        }
+        guard Self.isTimeOfDay(bytes[11...]), [UInt8(ascii: "T"), UInt8(ascii: "t"), UInt8(ascii: " ")].contains(bytes[10]) else { return nil }
+        self.init(String(decoding: bytes[..<10], as: UTF8.self))
+    }
+
+    /// `HH:MM`, `HH:MM:SS` or with a fraction of a second, then nothing, `Z`, or an offset
+    /// `±HH:MM` or `±HHMM`, with or without a space before it.
+    private static func isTimeOfDay(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var at = bytes.startIndex
+        func number(_ digits: Int, below limit: Int) -> Bool {
+            guard at + digits <= bytes.endIndex else { return false }
+            var value = 0
+            for byte in bytes[at..<at + digits] {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return false }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            at += digits
+            return value < limit
+        }
+        func take(_ character: Character) -> Bool {
+            guard at < bytes.endIndex, bytes[at] == character.asciiValue! else { return false }
+            at += 1
+            return true
+        }
+        guard number(2, below: 24), take(":"), number(2, below: 60) else { return false }
+        if take(":") {
+            guard number(2, below: 61) else { return false }  // 60: a leap second
+            if take(".") {
+                guard number(1, below: 10) else { return false }
+                while at < bytes.endIndex, bytes[at] >= UInt8(ascii: "0"), bytes[at] <= UInt8(ascii: "9") { at += 1 }
+            }
+        }
+        if at == bytes.endIndex { return true }
+        let spaced = take(" ")
+        if !spaced, take("Z") || take("z") { return at == bytes.endIndex }
+        guard take("+") || take("-"), number(2, below: 24) else { return false }
+        _ = take(":")
+        return number(2, below: 60) && at == bytes.endIndex
+    }
+
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28

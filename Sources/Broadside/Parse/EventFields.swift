@@ -23,7 +23,7 @@ public struct EventFields: Sendable, Equatable {
     /// Reads `event:` and checks each value as written; nil after reporting when a value is
     /// wrong. `defaultZone` is site.yml's `time_zone`, for times written without their own.
     init?(_ fields: YAMLFields, at location: SourceLocation, defaultZone: String, diagnostics: inout Diagnostics) {
-        fields.warnUnknownKeys(known: Self.keys, what: "event", diagnostics: &diagnostics)
+        fields.warnUnknownKeys(known: Self.keys, what: "event", rule: .unknownKey, diagnostics: &diagnostics)
         var valid = true
         func time(_ key: String) -> Event.LocalTime? {
             guard let text = fields.string(key, diagnostics: &diagnostics) else { return nil }

@@ -9,6 +9,8 @@ public struct FrontMatter: Sendable, Equatable {
     public var reviewed: Day?
     public var tags: [String] = []
     public var draft = false
+    /// A draft by Jekyll's `published: false` alone, not by `draft: true`.
+    public var unpublished = false
     public var handout = false
     /// The most pages the printed handout may take (`pages: 2`: one sheet, both sides).
     public var pageBudget: Int?
@@ -33,6 +35,23 @@ public struct FrontMatter: Sendable, Equatable {
     /// The keys the author wrote, so a translation takes the rest from the page it translates:
     /// a few, looked through rather than hashed.
     public var written: [String] = []
+    /// A `link:`, `url:`, `redirect_to:` or `external_url:` key: a link Broadside does not
+    /// show, reported with what the body says (see `PageSource.checkContent`).
+    public var ignoredLink: IgnoredLink?
+    /// Written in TOML between `+++` lines, as Hugo writes it: messages then show TOML.
+    public var isTOML = false
+
+    public struct IgnoredLink: Sendable, Equatable {
+        public var key: String
+        /// The address as written, when it is text.
+        public var address: String?
+        public var location: SourceLocation
+    }
+
+    /// Keys Broadside reads but does not list: other generators' names for its own.
+    static let otherGeneratorKeys = ["published", "description"]
+    /// Keys other generators read as the page's link, which Broadside does not show.
+    static let linkKeys = ["link", "url", "redirect_to", "external_url"]
 
     public init() {}
 
@@ -89,9 +108,11 @@ public final class PageSource: Sendable {
             return end.map { utf8.index(utf8.startIndex, offsetBy: $0) } ?? (utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex)
         }
         let firstEnd = lineEnd(from: utf8.startIndex)
-        guard isFence(text[..<firstEnd]), firstEnd < utf8.endIndex else {
-            if isFence(text[..<firstEnd]) { return unclosed(file, lines: 1, diagnostics: &diagnostics) }
-            return PageSource(file: file, frontMatter: FrontMatter(), bodyStart: text.startIndex, bodyLineOffset: 0)
+        // Hugo's TOML front matter, between `+++` lines.
+        let fence = isFence(text[..<firstEnd], "+++") ? "+++" : "---"
+        guard isFence(text[..<firstEnd], fence), firstEnd < utf8.endIndex else {
+            if isFence(text[..<firstEnd], fence) { return unclosed(file, fence: fence, lines: 1, diagnostics: &diagnostics) }
+            return checked(PageSource(file: file, frontMatter: FrontMatter(), bodyStart: text.startIndex, bodyLineOffset: 0), diagnostics: &diagnostics)
         }
         let yamlStart = utf8.index(after: firstEnd)
         var lineStart = yamlStart
@@ -99,7 +120,7 @@ public final class PageSource: Sendable {
         while true {
             let end = lineEnd(from: lineStart)
             let content = text[lineStart..<end]
-            if isFence(content) || content == "..." {
+            if isFence(content, fence) || (fence == "---" && content == "...") {
                 // Without the line break before the fence, by its bytes: dropping the last
                 // character would count every character of the front matter first.
                 var yamlEnd = lineStart
@@ -107,38 +128,61 @@ public final class PageSource: Sendable {
                 if yamlEnd > yamlStart, utf8[utf8.index(before: yamlEnd)] == UInt8(ascii: "\r") { yamlEnd = utf8.index(before: yamlEnd) }
                 let yaml = String(text[yamlStart..<yamlEnd])
                 let body = end < utf8.endIndex ? utf8.index(after: end) : end
-                guard let fields = YAMLFields(yaml: yaml, path: file.displayPath, lineOffset: 1, what: "front matter", diagnostics: &diagnostics) else {
+                let read: YAMLFields?
+                if fence == "+++" {
+                    read = TOMLFrontMatter.entries(yaml, path: file.displayPath, lineOffset: 1, diagnostics: &diagnostics)
+                        .map { YAMLFields(entries: $0, path: file.displayPath, lineOffset: 1) }
+                } else {
+                    read = YAMLFields(yaml: yaml, path: file.displayPath, lineOffset: 1, what: "front matter", diagnostics: &diagnostics)
+                }
+                guard let fields = read else {
                     return PageSource(file: file, frontMatter: FrontMatter(), bodyStart: body, bodyLineOffset: line + 1, frontMatterIsReadable: false)
                 }
-                return PageSource(file: file, frontMatter: FrontMatter(fields, timeZone: timeZone, diagnostics: &diagnostics), bodyStart: body,
-                                  bodyLineOffset: line + 1)
+                var frontMatter = FrontMatter(fields, timeZone: timeZone, diagnostics: &diagnostics)
+                frontMatter.isTOML = fence == "+++"
+                return checked(PageSource(file: file, frontMatter: frontMatter, bodyStart: body, bodyLineOffset: line + 1), diagnostics: &diagnostics)
             }
             line += 1
-            guard end < utf8.endIndex else { return unclosed(file, lines: line, diagnostics: &diagnostics) }
+            guard end < utf8.endIndex else { return unclosed(file, fence: fence, lines: line, diagnostics: &diagnostics) }
             lineStart = utf8.index(after: end)
         }
     }
 
-    private static func unclosed(_ file: SourceFile, lines: Int, diagnostics: inout Diagnostics) -> PageSource {
-        diagnostics.error("front matter starts with '---' but never ends: add a line with only '---' after the last key",
+    private static func unclosed(_ file: SourceFile, fence: String, lines: Int, diagnostics: inout Diagnostics) -> PageSource {
+        diagnostics.error("front matter starts with '\(fence)' but never ends: add a line with only '\(fence)' after the last key",
                           at: SourceLocation(path: file.displayPath))
         return PageSource(file: file, frontMatter: FrontMatter(), bodyStart: file.text.endIndex, bodyLineOffset: lines, frontMatterIsReadable: false)
     }
 
-    private static func isFence(_ line: Substring) -> Bool {
-        line.utf8.starts(with: "---".utf8) && line.utf8.dropFirst(3).allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+    private static func isFence(_ line: Substring, _ fence: String = "---") -> Bool {
+        line.utf8.starts(with: fence.utf8) && line.utf8.dropFirst(3).allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
     }
 }
 
 extension FrontMatter {
     init(_ fields: YAMLFields, timeZone: String, diagnostics: inout Diagnostics) {
-        fields.warnUnknownKeys(known: Self.keys, what: "front-matter", diagnostics: &diagnostics)
+        // Hugo's `url: /laws/a/` sets the page's own address, which Broadside takes from the
+        // file's path: that is an unknown key, not a link to show.
+        let linkKeys = fields.entry("url")?.value.text.map { $0.contains(":") } == false ? Self.linkKeys.filter { $0 != "url" } : Self.linkKeys
+        fields.warnUnknownKeys(known: Self.keys, what: "front-matter", rule: .unknownKey, alsoRead: Self.otherGeneratorKeys + linkKeys,
+                               otherGenerators: KeyAdvice.frontMatter, diagnostics: &diagnostics)
         title = fields.string("title", diagnostics: &diagnostics)
         summary = fields.string("summary", diagnostics: &diagnostics)
+        // Jekyll's and Hugo's summary.
+        if let description = fields.string("description", diagnostics: &diagnostics) {
+            if fields.entry("summary") == nil {
+                summary = description
+            } else if let at = fields.location(ofKey: "description") {
+                diagnostics.report(.finding(.ignoredContent, "'description' is ignored because the page has `summary:`: merge what it says into `summary` and remove it",
+                                            at: at))
+            }
+        }
         date = fields.day("date", diagnostics: &diagnostics)
         reviewed = fields.day("reviewed", diagnostics: &diagnostics)
         tags = fields.stringList("tags", diagnostics: &diagnostics) ?? []
         draft = fields.bool("draft", diagnostics: &diagnostics) ?? false
+        // Jekyll's way to say draft: the page is kept out just the same.
+        if fields.bool("published", diagnostics: &diagnostics) == false, !draft { (draft, unpublished) = (true, true) }
         handout = fields.bool("handout", diagnostics: &diagnostics) ?? false
         pageBudget = fields.int("pages", diagnostics: &diagnostics)
         pageBudgetLocation = fields.location(ofValue: "pages")
@@ -155,6 +199,9 @@ extension FrontMatter {
         if let event = fields.fields("event", diagnostics: &diagnostics), let at = fields.location(ofKey: "event") {
             eventFields = EventFields(event, at: at, defaultZone: timeZone, diagnostics: &diagnostics)
             eventLocation = at
+        }
+        if let key = linkKeys.first(where: { fields.entry($0) != nil }), let at = fields.location(ofKey: key) {
+            ignoredLink = IgnoredLink(key: key, address: fields.entry(key)?.value.text, location: at)
         }
         written = fields.keys
     }

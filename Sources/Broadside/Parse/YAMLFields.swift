@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Reads a YAML mapping key by key, reporting each problem at the line of the value itself.
@@ -35,7 +36,8 @@ struct YAMLFields {
             // of reading front matter. `bool` and `isNull` read YAML's plain words instead.
             node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
-            diagnostics.report(Self.diagnostic(for: error, path: path, lineOffset: lineOffset))
+            diagnostics.report(Self.unquotedColon(error, in: yaml, path: path, lineOffset: lineOffset)
+                               ?? Self.diagnostic(for: error, path: path, lineOffset: lineOffset))
             return nil
         } catch {
             diagnostics.error("\(what) could not be read: \(error)", at: SourceLocation(path: path, line: lineOffset + 1))
@@ -50,10 +52,22 @@ struct YAMLFields {
             return nil
         }
         guard let mapping = value.mapping else {
+            if what == "front matter", Self.looksLikeTOML(yaml) {
+                diagnostics.error("front matter: this is TOML (`key = value`), which goes between `+++` lines: change both `---` lines to `+++`, or write each line as `key: value`",
+                                  at: location(of: value))
+                return nil
+            }
             diagnostics.error("\(what) must be a list of `key: value` lines", at: location(of: value))
             return nil
         }
         add(mapping)
+    }
+
+    /// Keys and values another reader made (TOML front matter), read as YAML's are.
+    init(entries: [(key: YAMLValue, value: YAMLValue)], path: String, lineOffset: Int) {
+        self.path = path
+        self.lineOffset = lineOffset
+        add(entries)
     }
 
     /// A key written twice keeps its first place and takes its last value.
@@ -98,11 +112,20 @@ struct YAMLFields {
         entry(key).map { location(of: $0.value) }
     }
 
-    func warnUnknownKeys(known: [String], what: String, diagnostics: inout Diagnostics) {
-        for key in keys where !known.contains(key) {
+    /// Warns of each key neither in `known` nor in `alsoRead` (keys read but not listed, such as
+    /// other generators' names). The warning names the key likely meant when one is close, or
+    /// what `otherGenerators` says of it; only without either does it list the known keys.
+    func warnUnknownKeys(known: [String], what: String, rule: Rule? = nil, alsoRead: [String] = [],
+                         otherGenerators: [String: KeyAdvice] = [:], diagnostics: inout Diagnostics) {
+        for key in keys where !known.contains(key) && !alsoRead.contains(key) {
             guard let entry = entry(key) else { continue }
-            diagnostics.warning("unknown \(what) key '\(key)' is ignored (known keys: \(known.joined(separator: ", ")))",
-                                at: location(of: entry.key))
+            let message = switch KeyAdvice.about(key, known: known, otherGenerators: otherGenerators) {
+            case .meant(let meant)?: "unknown \(what) key '\(key)' is ignored: did you mean `\(meant)`?"
+            case .noEquivalent(let instead)?: "\(what) key '\(key)' is ignored: Broadside has no equivalent; \(instead)"
+            case nil: "unknown \(what) key '\(key)' is ignored (known keys: \(known.joined(separator: ", ")))"
+            }
+            let at = location(of: entry.key)
+            diagnostics.report(rule.map { .finding($0, message, at: at) } ?? .warning(message, at: at))
         }
     }
 
@@ -151,7 +174,7 @@ struct YAMLFields {
 
     func day(_ key: String, diagnostics: inout Diagnostics) -> Day? {
         guard let value = entry(key)?.value else { return nil }
-        guard let text = value.text, let day = Day(text) else {
+        guard let text = value.text, let day = Day(dateOrMoment: text) else {
             diagnostics.error("'\(key)' must be a date written YYYY-MM-DD, like 2026-03-02", at: location(of: value))
             return nil
         }
@@ -190,6 +213,43 @@ struct YAMLFields {
         nested.index = nil
         nested.add(mapping)
         return nested
+    }
+
+    /// Hugo's `title = "…"` lines between `---` lines: each first word a key, then ` = `.
+    private static func looksLikeTOML(_ text: String) -> Bool {
+        let lines = text.split(separator: "\n").filter { !$0.allSatisfy(\.isWhitespace) && !$0.hasPrefix("#") }
+        return !lines.isEmpty && lines.allSatisfy { line in
+            guard let equals = line.firstRange(of: " = ") ?? line.firstRange(of: "=") else { return line.hasPrefix(" ") || line.hasPrefix("\t") || line.hasPrefix("]") }
+            let key = line[..<equals.lowerBound].trimmingCharacters(in: .whitespaces)
+            return !key.isEmpty && key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+        }
+    }
+
+    /// `title: Relief: what to know`: YAML takes the second `: ` as the start of another key
+    /// and says "mapping values are not allowed in this context". Said as what to write
+    /// instead, at the value, when the line Yams points at is `key: value: more`.
+    private static func unquotedColon(_ error: YamlError, in yaml: String, path: String, lineOffset: Int) -> Diagnostic? {
+        guard case let .scanner(_, problem, mark, _) = error, problem.hasPrefix("mapping values are not allowed") else { return nil }
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        guard mark.line >= 1, mark.line <= lines.count else { return nil }
+        var line = Substring(lines[mark.line - 1])
+        if line.hasSuffix("\r") { line = line.dropLast() }
+        let indent = line.prefix { $0 == " " }.count
+        let keyAndValue = line.dropFirst(indent)
+        guard let colon = keyAndValue.firstIndex(of: ":"), keyAndValue[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }),
+              !keyAndValue[..<colon].isEmpty else { return nil }
+        let key = keyAndValue[..<colon]
+        let afterColon = keyAndValue[keyAndValue.index(after: colon)...]
+        let valueIndent = afterColon.prefix { $0 == " " }.count
+        guard valueIndent > 0 else { return nil }
+        var value = afterColon.dropFirst(valueIndent)
+        while value.last == " " { value = value.dropLast() }
+        guard let first = value.first, !"\"'[{|>&*!".contains(first), value.contains(":") else { return nil }
+        let quoted = value.contains("\"") && !value.contains("'") ? "'\(value)'"
+            : "\"" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        let column = indent + key.count + 1 + valueIndent + 1
+        return .error("the \(key) has a colon in it, which YAML reads as the start of another key: put the \(key) in quotes: \(key): \(quoted)",
+                      at: SourceLocation(path: path, line: mark.line + lineOffset, column: column))
     }
 
     private static func diagnostic(for error: YamlError, path: String, lineOffset: Int) -> Diagnostic {

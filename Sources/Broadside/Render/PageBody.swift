@@ -66,6 +66,7 @@ struct PageBody: Sendable {
             printing = true
             markdown.options.idPrefix = idPrefix
         }
+        markdown.options.labels = MarkdownLabels(model.edition.strings)
         let idPrefix = markdown.options.idPrefix
         /// The address of another page or file as this medium shows it.
         func address(_ target: Route) -> String {
@@ -127,6 +128,10 @@ struct PageBody: Sendable {
             default:
                 return nil
             }
+        }, frameTable: { table in
+            let frame = PipeTableFrame(table: table, strings: model.edition.strings)
+            hasWideTable = hasWideTable || frame.isWide
+            return frame.frame
         }, mayLink: { text in
             !model.edition.glossary.isEmpty || (model.site.config.citations && Citations.mayCite(text))
         }, autolink: { text in
@@ -149,6 +154,10 @@ struct PageBody: Sendable {
             }
             return links.sorted { $0.range.lowerBound < $1.range.lowerBound }
         })
+        for notice in rendered.notices {
+            let (rule, message) = notice.finding
+            problems.report(.finding(rule, message, at: SourceLocation(path: source.file.displayPath, line: notice.line + source.bodyLineOffset, column: notice.column)))
+        }
         diagnostics.append(problems)
         self.needsScript = needsScript
         self.hasWideTable = hasWideTable

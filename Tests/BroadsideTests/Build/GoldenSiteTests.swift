@@ -23,6 +23,7 @@ final class GoldenSiteTests: XCTestCase {
     func testNoCheckFiresOnACleanSite() throws { try check("checks-clean") }
     func testBrokenTablesReportEveryProblem() throws { try check("tables-broken") }
     func testLanguages() throws { try check("languages") }
+    func testGitHubMarkdown() throws { try check("github-markdown") }
 
     private func check(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let root = Self.sites.appendingPathComponent(name)

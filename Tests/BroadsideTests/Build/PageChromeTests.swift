@@ -92,7 +92,7 @@ final class PageChromeTests: XCTestCase {
     }
 
     func testSitesChooseHowEachCheckIsReported() {
-        let page = ["Content/index.md": "---\ntitle: Home\n---\n[click here](a.md)\n", "Content/a.md": "---\ntitle: A\n---\n"]
+        let page = ["Content/index.md": "---\ntitle: Home\n---\n[click here](a.md)\n", "Content/a.md": "---\ntitle: A\n---\nText\n"]
         XCTAssertEqual(build(page).diagnostics.all.map(\.description).sorted(), [
             "Content/a.md:1:1: warning: this page has no summary: add `summary:` with one plain sentence for lists and search [content/summary]",
             "Content/index.md:4:1: warning: 'click here' does not say where the link goes: name the page or what it offers [a11y/vague-link]",
@@ -127,7 +127,7 @@ final class PageChromeTests: XCTestCase {
     }
 
     func testTwoSourcesForOneURLNameBoth() {
-        let result = build(["Content/a.md": "---\ntitle: A\nsummary: One.\n---\n", "Content/a/index.md": "---\ntitle: A too\nsummary: Two.\n---\n"])
+        let result = build(["Content/a.md": "---\ntitle: A\nsummary: One.\n---\nText\n", "Content/a/index.md": "---\ntitle: A too\nsummary: Two.\n---\n"])
         XCTAssertEqual(result.diagnostics.all.map(\.description), [
             "Content/a/index.md:1:1: error: Content/a/index.md and Content/a.md would both be written to a/index.html; rename or remove one",
         ])

@@ -62,13 +62,14 @@ final class FrontMatterTests: XCTestCase {
         weight: first
         color: blue
         ---
+        Body
         """)
         XCTAssertEqual(problems, [
             "Content/laws/a.md:3:7: error: 'date' must be a date written YYYY-MM-DD, like 2026-03-02",
             "Content/laws/a.md:4:11: error: 'reviewed' must be a date written YYYY-MM-DD, like 2026-03-02",
             "Content/laws/a.md:5:8: error: 'draft' must be true or false",
             "Content/laws/a.md:6:9: error: 'weight' must be a whole number",
-            "Content/laws/a.md:7:1: warning: unknown front-matter key 'color' is ignored (known keys: title, summary, date, reviewed, tags, draft, handout, pages, weight, layout, legal, translation_of, bilingual, event)",
+            "Content/laws/a.md:7:1: warning: unknown front-matter key 'color' is ignored (known keys: title, summary, date, reviewed, tags, draft, handout, pages, weight, layout, legal, translation_of, bilingual, event) [front-matter/unknown-key]",
         ])
     }
 
@@ -79,7 +80,7 @@ final class FrontMatterTests: XCTestCase {
         XCTAssertEqual(clean, [])
         XCTAssertEqual([page.frontMatter.draft, page.frontMatter.handout, page.frontMatter.legal], [true, true, false])
         XCTAssertEqual(page.frontMatter.weight, -3)
-        let (_, problems) = parse("---\ntitle: Law\ndraft: \"yes\"\nweight: '2'\nsummary:\nlegal: tRuE\n---\n")
+        let (_, problems) = parse("---\ntitle: Law\ndraft: \"yes\"\nweight: '2'\nsummary:\nlegal: tRuE\n---\nBody\n")
         XCTAssertEqual(problems, [
             "Content/laws/a.md:3:8: error: 'draft' must be true or false",
             "Content/laws/a.md:4:9: error: 'weight' must be a whole number",

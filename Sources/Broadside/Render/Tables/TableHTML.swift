@@ -47,7 +47,7 @@ struct TableHTML {
         // The visible title stays outside the scrolling box so phones show all of it; the
         // table keeps its own caption for screen readers.
         var html = "<figcaption class=\"table-title\" id=\"\(id)-title\">\(escapeHTML(caption))</figcaption>\n"
-        html += "<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"\(id)-title\" tabindex=\"0\">\n<table>\n"
+        html += TableScroll.open(.elementID(id + "-title"))
         html += "<caption class=\"visually-hidden\">\(escapeHTML(caption))</caption>\n<thead>\n<tr>"
         for column in table.columns {
             html += "<th scope=\"col\">\(escapeHTML(column.label))</th>"
@@ -66,7 +66,7 @@ struct TableHTML {
             }
             html += "</tr>\n"
         }
-        return html + "</tbody>\n</table>\n</div>\n"
+        return html + "</tbody>\n" + TableScroll.close
     }
 
     private func cards(notes: inout FootnoteNumbers) -> String {
