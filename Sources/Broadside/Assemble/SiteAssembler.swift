@@ -60,7 +60,7 @@ public enum SiteAssembler {
             }
             claims.claim(place.route, by: source.file.displayPath, at: at, diagnostics: &diagnostics)
             routes.pages[path] = place.route
-            if let permalink = Routes.permalink(inFrontMatter: source.head) { routes.permalinks[Routes.comparable(permalink)] = path }
+            for address in Routes.oldAddresses(inFrontMatter: source.head) { routes.permalinks[Routes.comparable(address)] = path }
             if source.frontMatter.title == nil && source.frontMatterIsReadable {
                 diagnostics.error("this page has no title: add `\(source.frontMatter.isTOML ? "title = \"…\"" : "title: …")` to its front matter", at: at)
             }

@@ -110,18 +110,44 @@ extension Routes {
         return best?.id
     }
 
-    /// The `permalink:` a page moved from Jekyll declares in its front matter, read from its
-    /// lines: the old address links elsewhere may still use.
-    static func permalink(inFrontMatter head: Substring) -> String? {
-        guard head.utf8.count > 10, head.contains("permalink:") else { return nil }
-        for line in head.split(separator: "\n") where line.hasPrefix("permalink:") {
-            var value = line.dropFirst("permalink:".count).trimmingCharacters(in: .whitespaces)[...]
+    /// The old addresses a page moved from Jekyll or Hugo declares in its front matter, which
+    /// links elsewhere may still use: `permalink:`, Hugo's `url: /a/path/`, and the lists
+    /// `aliases:` and `redirect_from:`, in YAML (`key: value`, `[a, b]` or `- a` lines) or
+    /// TOML (`key = "value"`, `["a", "b"]`). Read from its lines, as Broadside reads none of
+    /// these keys (front matter's `unknown-key` rule says so).
+    static func oldAddresses(inFrontMatter head: Substring) -> [String] {
+        let keys = ["permalink", "url", "aliases", "redirect_from"]
+        guard keys.contains(where: { head.contains($0) }) else { return [] }
+        func clean(_ value: Substring) -> String? {
+            var value = value.trimmingCharacters(in: .whitespaces)[...]
             if value.count >= 2, let first = value.first, first == "'" || first == "\"", value.last == first {
                 value = value.dropFirst().dropLast()
             }
-            return value.isEmpty ? nil : String(value)
+            // Only a path: `url: https://…` is a link, not the page's address.
+            return value.hasPrefix("/") ? String(value) : nil
         }
-        return nil
+        var addresses: [String] = []
+        var inList = false
+        for line in head.split(separator: "\n", omittingEmptySubsequences: true) {
+            let line = line.hasSuffix("\r") ? line.dropLast() : line
+            if inList, let dash = line.firstIndex(where: { $0 != " " }), line[dash] == "-" {
+                if let address = clean(line[line.index(after: dash)...]) { addresses.append(address) }
+                continue
+            }
+            inList = false
+            guard let key = keys.first(where: { line.hasPrefix($0) }) else { continue }
+            var rest = line.dropFirst(key.count).drop(while: { $0 == " " })
+            guard let separator = rest.first, separator == ":" || separator == "=" else { continue }
+            rest = rest.dropFirst().drop(while: { $0 == " " })
+            if rest.isEmpty {
+                inList = true
+            } else if rest.hasPrefix("["), rest.hasSuffix("]") {
+                addresses += rest.dropFirst().dropLast().split(separator: ",").compactMap(clean)
+            } else if let address = clean(rest) {
+                addresses.append(address)
+            }
+        }
+        return addresses
     }
 }
 

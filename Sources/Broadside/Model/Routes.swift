@@ -19,8 +19,8 @@ public struct Routes: Sendable {
     /// language without an `index.<code>.md` or `_index.<code>.md` of its own.
     public var prefixes: [String: String] = [:]
     public var generated: Set<Route> = []
-    /// The old address a page declares (`permalink:` from Jekyll), as `comparable` writes it,
-    /// → the page's path: a broken link to it is told which page it meant.
+    /// Each old address a page declares (`permalink:`, `aliases:`…: see `oldAddresses`), as
+    /// `comparable` writes it, → the page's path: a broken link to it is told which page it meant.
     public var permalinks: [String: String] = [:]
     /// Every page's and file's path made ready to compare, once all are known: see `nearest`.
     var suggestionIndex: SuggestionIndex?

@@ -34,6 +34,14 @@ final class SuggestionTests: XCTestCase {
         ])
     }
 
+    func testOldAddressesAreReadFromJekyllAndHugoKeys() {
+        let yaml = "---\ntitle: A\npermalink: /rights/a/\nurl: https://example.org/x\naliases:\n  - /old/a/\n  - \"/older/a.html\"\nredirect_from: [/a-1/, '/a-2/']\n---\n"
+        XCTAssertEqual(Routes.oldAddresses(inFrontMatter: yaml[...]), ["/rights/a/", "/old/a/", "/older/a.html", "/a-1/", "/a-2/"])
+        let toml = "+++\ntitle = \"A\"\nurl = \"/laws/a/\"\naliases = [\"/b/\", \"/c/\"]\n+++\n"
+        XCTAssertEqual(Routes.oldAddresses(inFrontMatter: toml[...]), ["/laws/a/", "/b/", "/c/"])
+        XCTAssertEqual(Routes.oldAddresses(inFrontMatter: "---\ntitle: The url of it\n---\n"), [])
+    }
+
     func testAMissingFragmentSuggestsTheNearestHeadingNotAllSixty() {
         XCTAssertEqual(messages(linking: "[fees](../laws/vacatur.md#court-fee) [x](../laws/vacatur.md#appeals) [y](forum.md#top-of-it)\n"), [
             "Content/guides/start.md:5:1: warning: '#court-fee' matches no heading in Content/laws/vacatur.md; did you mean #court-fees? [links/fragment]",
