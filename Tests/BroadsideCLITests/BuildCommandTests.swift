@@ -128,7 +128,7 @@ final class BuildCommandTests: XCTestCase {
         XCTAssertEqual(run.status, 0, run.stderr)
         let summary = "warning: this page has no summary: add `summary:` with one plain sentence for lists and search [content/summary]\n"
         XCTAssertEqual(run.stderr, (1...10).map { "Content/guides/note-\(String(format: "%02d", $0)).md:1:1: " + summary }.joined()
-                                   + "note: 2 more [content/summary] warnings not shown; `broadside check` lists them all\n")
+                                   + "note: … and 2 more [content/summary] warnings not shown (`broadside check` lists them all); tune with `checks:` in site.yml\n")
         XCTAssertTrue(run.stdout.contains(", 12 warnings in "), run.stdout)
         let check = try broadside("check", in: root)
         XCTAssertEqual(check.stdout.components(separatedBy: "[content/summary]\n").count - 1, 12, check.stdout)

@@ -31,10 +31,24 @@ final class HandoutPDFTests: XCTestCase {
     private func text(_ pdf: String, page: Int) throws -> String { try printed.text(pdf, page: page) }
     private func qrCodes(_ pdf: String, page: Int) throws -> [String] { try printed.qrCodes(pdf, page: page) }
 
+    /// `check` prints nothing, but reports every rule: a handout over its budget as the last
+    /// build printed it, until the handout changes.
+    func testCheckReportsThePageBudgetTheLastBuildFound() throws {
+        let check = { try Command.run(BuildCommandTests.binary.path, ["check"], in: self.root) }
+        XCTAssertFalse(try check().stdout.contains("[print/page-budget]"), "nothing printed yet")
+        XCTAssertEqual(try build().status, 0)
+        let finding = "Content/laws/long.md:6:8: warning: this handout prints on 3 pages (as the last build printed it), more than the 1 that `pages:` allows: shorten it or raise the limit [print/page-budget]"
+        let checked = try check()
+        XCTAssertTrue(checked.stdout.contains(finding), checked.stdout + checked.stderr)
+        let long = root.appendingPathComponent("Content/laws/long.md")
+        try (String(contentsOf: long, encoding: .utf8) + "\nOne more line.\n").write(to: long, atomically: true, encoding: .utf8)
+        XCTAssertFalse(try check().stdout.contains("[print/page-budget]"), "changed since it was printed")
+    }
+
     func testHandoutsAndPacketReadBackFromThePDFs() throws {
         let result = try build()
         XCTAssertEqual(result.status, 0, result.output)
-        XCTAssertTrue(result.output.contains("Content/laws/long.md:6:8: warning: this handout prints on 3 pages, more than the 1 that `pages:` allows: shorten it or raise the limit"),
+        XCTAssertTrue(result.output.contains("Content/laws/long.md:6:8: warning: this handout prints on 3 pages, more than the 1 that `pages:` allows: shorten it or raise the limit [print/page-budget]"),
                       result.output)
         XCTAssertTrue(result.output.contains("(3 PDFs)"), result.output)
 

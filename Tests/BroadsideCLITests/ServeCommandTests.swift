@@ -167,7 +167,7 @@ final class ServeCommandTests: XCTestCase {
                 .write(to: root.appendingPathComponent("Content/guides/note-\(String(format: "%02d", number)).md"))
         }
         try startServer()
-        let note = "note: 2 more [content/summary] warnings not shown; `broadside check` lists them all\n"
+        let note = "note: … and 2 more [content/summary] warnings not shown (`broadside check` lists them all); tune with `checks:` in site.yml\n"
         let deadline = Date().addingTimeInterval(20)
         while !errors.text.contains(note) && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
         XCTAssertTrue(errors.text.contains(note), errors.text)

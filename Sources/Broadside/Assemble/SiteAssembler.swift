@@ -60,6 +60,7 @@ public enum SiteAssembler {
             }
             claims.claim(place.route, by: source.file.displayPath, at: at, diagnostics: &diagnostics)
             routes.pages[path] = place.route
+            for address in Routes.oldAddresses(inFrontMatter: source.head) { routes.permalinks[Routes.comparable(address)] = path }
             if source.frontMatter.title == nil && source.frontMatterIsReadable {
                 diagnostics.error("this page has no title: add `\(source.frontMatter.isTOML ? "title = \"…\"" : "title: …")` to its front matter", at: at)
             }
@@ -111,6 +112,7 @@ public enum SiteAssembler {
             if edition.home == nil { routes.generated.insert(edition.homeRoute) }
             for section in edition.sections where section.index == nil { routes.generated.insert(section.route) }
         }
+        routes.indexForSuggestions()  // every page and file is known now
         let print = PrintAssembly(config: config, pages: pages, translations: translations, routes: routes, languageNames: languageNames)
         let handouts = print.handouts(diagnostics: &diagnostics)
         let packets = packetSources.map { print.packet($0, diagnostics: &diagnostics) }

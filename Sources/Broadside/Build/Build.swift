@@ -121,6 +121,11 @@ public struct Build {
         _ = pageFolders?.value  // made before the staging folder is published or thrown away
         step("check") {
             if let siteChecks { diagnostics.append(siteChecks.value) }
+            // Printing nothing, this build says what the last one printed over a handout's budget.
+            if engine == nil, site.editions.contains(where: \.hasPrintMaterials) {
+                PageBudget.lastBuild(printJobs(site), html: { rendered.pages[$0] }, cache: cacheFolder.appendingPathComponent("pdf"),
+                                     diagnostics: &diagnostics)
+            }
             if site.editions.count > 1 {
                 TranslationStatus.check(site, rendered, commitTimes: io.commitTimes(folders.content.root), diagnostics: &diagnostics)
             }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// School grade levels of plain text: Flesch–Kincaid for English, Fernández-Huerta for Spanish.
 /// Formulas count words, sentences and syllables; they cannot tell good writing from bad, but
 /// they do find the long sentences and long words that lose readers.
@@ -17,13 +19,17 @@ enum Readability {
         // Only the hardest few are reported, so only they are kept, and only they are made
         // into text, once all are counted: pages can be long.
         var worst: [(block: Int, range: Range<Int>, grade: Double)] = []
-        for (index, block) in blocks.enumerated() {
+        for (index, block) in blocks.enumerated() where isProse(block.utf8) {
             block.utf8.withUnsafeBufferPointer { bytes in
                 scan(bytes, spanish: spanish) { range, sentenceWords, sentenceSyllables in
                     words += sentenceWords
                     syllables += sentenceSyllables
                     sentenceCount += 1
-                    let grade = grade(words: sentenceWords, sentences: 1, syllables: sentenceSyllables, spanish: spanish)
+                    // A sentence of a word or two counts toward the page, but is too short to
+                    // grade on its own: one long Spanish word scored grade 45.
+                    guard sentenceWords >= quotedWords else { return }
+                    // Ranked unclamped: of two sentences past the highest grade, the harder comes first.
+                    let grade = rawGrade(words: sentenceWords, sentences: 1, syllables: sentenceSyllables, spanish: spanish)
                     if worst.count < hardest || grade > worst[worst.count - 1].grade {
                         worst.append((index, range, grade))
                         worst.sort { $0.grade > $1.grade }
@@ -34,10 +40,21 @@ enum Readability {
         }
         guard words >= 30 else { return nil }  // too little text to measure honestly
         return (grade(words: words, sentences: sentenceCount, syllables: syllables, spanish: spanish),
-                worst.map { Sentence(text: String(decoding: blocks[$0.block].utf8[$0.range], as: UTF8.self), line: blocks[$0.block].line, grade: $0.grade) })
+                worst.map { Sentence(text: String(decoding: blocks[$0.block].utf8[$0.range], as: UTF8.self), line: blocks[$0.block].line, grade: min(highestGrade, $0.grade)) })
     }
 
+    /// The fewest words a sentence has to be graded and quoted on its own.
+    static let quotedWords = 4
+    /// The highest grade given: past graduate school the formulas measure nothing a reader
+    /// would recognize, only how long a few words are.
+    static let highestGrade = 20.0
+
     static func grade(words: Int, sentences: Int, syllables: Int, spanish: Bool) -> Double {
+        min(highestGrade, rawGrade(words: words, sentences: sentences, syllables: syllables, spanish: spanish))
+    }
+
+    private static func rawGrade(words: Int, sentences: Int, syllables: Int, spanish: Bool) -> Double {
+        guard words > 0 else { return 0 }  // nothing to read is no harder than grade 0
         let w = Double(words), s = Double(max(sentences, 1)), y = Double(syllables)
         if spanish {
             // Fernández-Huerta reading ease (0–100, higher is easier), put on the same school-grade
@@ -46,6 +63,59 @@ enum Readability {
             return max(0, (100 - ease) / 10 + 4)
         }
         return max(0, 0.39 * (w / s) + 11.8 * (y / w) - 15.59)
+    }
+
+    /// Whether a paragraph is running text to measure, not a label, a list item of a few
+    /// words, a street address or a table written with pipes (which a paragraph is until
+    /// tables are read as tables). Headings are not paragraphs, so never come here.
+    static func isProse(_ utf8: [UInt8]) -> Bool {
+        // One pass, counting words (up to 20: more is prose), pipes and sentence ends; every
+        // paragraph of every page comes here.
+        var words = 0, pipes = 0, ends = false, inWord = false, hasLetter = false
+        for byte in utf8 {
+            if byte == UInt8(ascii: " ") {
+                if inWord && hasLetter { words += 1 }
+                (inWord, hasLetter) = (false, false)
+                continue
+            }
+            inWord = true
+            if isLetterByte(byte) { hasLetter = true }
+            switch byte {
+            case UInt8(ascii: "|"): pipes += 1
+            case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"): ends = true
+            default: break
+            }
+        }
+        if inWord && hasLetter { words += 1 }
+        if utf8.first == UInt8(ascii: "|") || pipes >= 3 { return false }
+        if words >= 20 { return true }
+        // A few words without a sentence's end: a label, a list item, a name.
+        if !ends && words < 8 { return false }
+        return !looksLikeAddress(utf8)
+    }
+
+    /// `123 Main St., Suite 4, Oakland, CA 94612` or `Calle Mayor 12, 2º`: a number before a
+    /// street word, or a state and ZIP code.
+    static func looksLikeAddress(_ utf8: [UInt8]) -> Bool {
+        let written = utf8.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ",") })
+            .map { String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .punctuationCharacters) }
+        let tokens = written.map { $0.lowercased() }
+        // Not "court" or "way": legal text has "2 court dates" and "3 ways to".
+        let streets: Set<String> = ["st", "street", "ave", "avenue", "blvd", "boulevard", "rd", "road", "dr", "ln", "lane",
+                                    "suite", "ste", "floor", "fl", "calle", "avenida", "av", "piso", "plaza", "pl"]
+        let isNumber = { (token: String) in !token.isEmpty && token.first!.isNumber }
+        for (index, token) in tokens.enumerated() {
+            if isNumber(token), tokens[(index + 1)...].prefix(3).contains(where: streets.contains) { return true }
+            if ["calle", "avenida", "av"].contains(token), tokens[(index + 1)...].prefix(4).contains(where: isNumber) { return true }
+            if token.count == 5, token.allSatisfy(\.isNumber), index > 0, written[index - 1].count == 2, written[index - 1].allSatisfy(\.isUppercase) {
+                return true
+            }
+        }
+        return false
+    }
+
+    @inline(__always) private static func isLetterByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
     }
 
     /// The sentences that have words: they end at `.`, `!` or `?` followed by a space, so

@@ -91,6 +91,9 @@ struct PageChecks: Sendable {
                 diagnostics.report(.finding(.vagueLinkText, "'\(words)' does not say where the link goes: name the page or what it offers", at: place))
             }
         }
+        for leftover in Leftovers.find(in: page.source.body) {
+            diagnostics.report(.finding(leftover.rule, leftover.message, at: at(leftover.line, leftover.column)))
+        }
         for block in markdown.htmlBlocks where block.text.contains("<table") && !block.text.contains("<th") {
             diagnostics.report(.finding(.tableHeaders, "this table has no header cells (<th>): screen readers cannot say what each column means", at: at(block.line)))
         }

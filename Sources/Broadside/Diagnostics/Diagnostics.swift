@@ -61,9 +61,11 @@ public struct Diagnostics: Sendable {
         var printed: [UInt8] = []
         printed.reserveCapacity(made.reduce(0) { $0 + $1.count })
         for bytes in made { printed += bytes }
+        // Each rule's own note, naming it as site.yml's `checks:` does, so an author can tune it there.
         for (rule, count) in left {
-            let warnings = "\(count) more \(rule.map { "[\($0.rawValue)] " } ?? "")warning\(count == 1 ? "" : "s")"
-            printed += "note: \(warnings) not shown; `broadside check` lists them all\n".utf8
+            let warnings = "… and \(count) more \(rule.map { "[\($0.rawValue)] " } ?? "")warning\(count == 1 ? "" : "s")"
+            let tune = rule?.isTunable == true ? "; tune with `checks:` in site.yml" : ""
+            printed += "note: \(warnings) not shown (`broadside check` lists them all)\(tune)\n".utf8
         }
         return printed
     }

@@ -36,6 +36,17 @@ public enum Rule: String, CaseIterable, Sendable {
     case emptyPage = "content/empty-page"
     /// A `# Heading` in the text that says the title again, which the page shows already.
     case repeatedTitle = "content/repeated-title"
+    // Leftovers and suggestions (issue 26)
+    /// Liquid `{% … %}` or `{{ … }}` from a Jekyll site, shown to readers as text.
+    case liquid = "leftovers/liquid"
+    /// A Hugo shortcode, `{{< … >}}` or `{{% … %}}`, shown to readers as text.
+    case shortcode = "leftovers/shortcode"
+    /// A kramdown attribute list, `{: .note}` or `{::options …}`, shown to readers as text.
+    case kramdown = "leftovers/kramdown"
+    /// `[x]('https://…')`: cmark keeps the quotes in the address, which then leads nowhere.
+    case quotedLink = "links/quoted"
+    /// A handout or flyer that prints on more pages than `pages:` allows.
+    case pageBudget = "print/page-budget"
     // What keeps an author's script and a hostile file out of the site: always errors.
     case unsafeURL = "safety/url"
     case controlCharacter = "safety/control-character"

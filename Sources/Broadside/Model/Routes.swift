@@ -19,6 +19,11 @@ public struct Routes: Sendable {
     /// language without an `index.<code>.md` or `_index.<code>.md` of its own.
     public var prefixes: [String: String] = [:]
     public var generated: Set<Route> = []
+    /// Each old address a page declares (`permalink:`, `aliases:`…: see `oldAddresses`), as
+    /// `comparable` writes it, → the page's path: a broken link to it is told which page it meant.
+    public var permalinks: [String: String] = [:]
+    /// Every page's and file's path made ready to compare, once all are known: see `nearest`.
+    var suggestionIndex: SuggestionIndex?
 
     public enum Target: Equatable, Sendable {
         /// Another scheme or host: left exactly as written.
@@ -62,7 +67,8 @@ public struct Routes: Sendable {
             let key = unpublished.contains(target) ? "published: true" : "draft: false"
             return .missing("'\(url)' is a draft page; publish it (\(key)) or build with --drafts", isDraft: true)
         }
-        return .missing("'\(url)' does not match any page or file in the content folder")
+        let suggestion = self.suggestion(for: target, from: source).map { "; did you mean `\($0)`?" } ?? ""
+        return .missing("'\(url)' does not match any page or file in the content folder" + suggestion)
     }
 
     /// The page at `path`, in the language of the page at `source` when it has that translation:

@@ -27,6 +27,8 @@ struct PDFPrinter {
         try? FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
         let results = jobs.concurrentMap { render($0, in: staging) }
         var pages: [Route: Int] = [:]
+        var budgeted: [(html: Route, hash: String, pages: Int)] = []  // for `check`, which prints nothing
+        defer { PageBudget.record(budgeted, in: cache) }
         for (job, result) in zip(jobs, results) {
             switch result {
             case .success(let rendering):
@@ -36,8 +38,9 @@ struct PDFPrinter {
                     diagnostics.report(.finding(.blockedFile, "\(job.pdf.path) may not load \(url), which is outside the site's folders: it was left out",
                                                 at: SourceLocation(path: job.source)))
                 }
-                if let budget = job.budget, count > budget {
-                    diagnostics.warning("this \(job.what) prints on \(count) pages, more than the \(budget) \(job.advice)", at: job.budgetLocation)
+                if let finding = PageBudget.finding(job, pages: count) { diagnostics.report(finding) }
+                if job.budget != nil, let html = try? Data(contentsOf: staging.appendingPathComponent(job.html.path)) {
+                    budgeted.append((job.html, PageBudget.hash(html), count))
                 }
             case .failure(let failure):
                 diagnostics.error("could not make \(job.pdf.path): \(failure.message)", at: SourceLocation(path: job.source))
@@ -104,7 +107,7 @@ struct PDFPrinter {
 struct FNV1a {
     private var state: UInt64 = 0xcbf2_9ce4_8422_2325
 
-    mutating func add(_ data: Data) {
+    mutating func add(_ data: some Sequence<UInt8>) {
         for byte in data {
             state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
         }

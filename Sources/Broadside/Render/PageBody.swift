@@ -26,6 +26,15 @@ struct PageBody: Sendable {
                                            "upcoming-title", "past-title", "latest-title", "sections-title", "search-input",
                                            "site-search-q", "footer-title", "contents-title"]
 
+    /// The address inside quotes an author put around it, `'https://example.org'` or
+    /// `"…"`; nil when it has none.
+    static func unquoted(_ url: String) -> String? {
+        guard let first = url.utf8.first, first == UInt8(ascii: "'") || first == UInt8(ascii: "\""),
+              url.utf8.count > 2, url.utf8.last == first else { return nil }
+        let inner = url.dropFirst().dropLast()
+        return inner.contains(Character(UnicodeScalar(first))) ? nil : String(inner)
+    }
+
     /// The notes of a printed page: the address behind each link number.
     var linkNotes: [String] = []
     /// The laws the page cites, in order of first mention, for its Sources list.
@@ -73,9 +82,21 @@ struct PageBody: Sendable {
         var usedTerms = Set<Int>()
         let rendered = markdown.render(source.body, numberLinks: printing, rewriteLink: { link in
             let location = SourceLocation(path: source.file.displayPath, line: link.line + source.bodyLineOffset, column: link.column)
+            // `[x]('https://…')`: cmark keeps the quotes in the address, which then leads
+            // nowhere (and looks like a page of this site, so `check --external` misses it).
+            let written = link.url
+            var link = link
+            if let unquoted = Self.unquoted(written) {
+                let what = link.isImage ? "image" : "link"
+                problems.report(.finding(.quotedLink, "the quotes around this \(what)'s address become part of it, and it leads nowhere: remove the quotes: (\(unquoted))",
+                                         at: location))
+                link.url = unquoted
+            }
             switch model.site.routes.resolve(link.url, from: source.file.relativePath) {
             case .external:
-                guard let problem = AuthorURL.problem(link.url, image: link.isImage) else { return nil }
+                guard let problem = AuthorURL.problem(link.url, image: link.isImage) else {
+                    return link.url == written ? nil : RewrittenLink(link.url)
+                }
                 problems.report(.safety(.unsafeURL, "\(link.isImage ? "image" : "link") '\(link.url)': \(problem)", at: location))
                 return RewrittenLink("")
             case .file(let target):
@@ -189,11 +210,12 @@ struct PageBody: Sendable {
         .list(terms.map { ["term": .text($0.term), "definition": .text($0.definition), "id": .text($0.id)] })
     }
 
-    /// The table of contents: h2s with their h3s beneath.
+    /// The table of contents: h2s with their h3s beneath. An h3 goes under the h2 before it;
+    /// with none before it (a page of ### alone), it is an entry of its own, beside the others.
     var toc: TemplateValue {
         var entries: [(heading: Heading, children: [Heading])] = []
         for heading in headings where heading.level == 2 || heading.level == 3 {
-            if heading.level == 3, !entries.isEmpty {
+            if heading.level == 3, entries.last?.heading.level == 2 {
                 entries[entries.count - 1].children.append(heading)
             } else {
                 entries.append((heading, []))

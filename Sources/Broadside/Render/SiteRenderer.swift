@@ -7,7 +7,9 @@ public struct RenderedSite: Sendable {
     /// Every link to another site, as written and where, for `broadside check --external`.
     public var externalLinks: [(url: String, location: SourceLocation)] {
         outputs.values.map(\.body).flatMap { body in
-            body.rendered.links.filter { $0.destination.url.hasPrefix("http://") || $0.destination.url.hasPrefix("https://") }
+            // An address in quotes is read without them, as the page links it.
+            body.rendered.links.map { link in PageBody.unquoted(link.destination.url).map { var link = link; link.destination.url = $0; return link } ?? link }
+                .filter { $0.destination.url.hasPrefix("http://") || $0.destination.url.hasPrefix("https://") }
                 .map { ($0.destination.url, SourceLocation(path: body.source, line: $0.destination.line + body.lineOffset, column: $0.destination.column)) }
         }.sorted { $0.location < $1.location }
     }
@@ -326,11 +328,18 @@ public struct SiteRenderer: Sendable {
             for link in output.body.fragmentLinks {
                 let ids = outputs[link.target]?.body.headings.map(\.id) ?? []
                 if !ids.contains(link.fragment) && !PageBody.reservedIDs.contains(link.fragment) {
-                    let known = ids.isEmpty ? "it has no headings" : "its headings are #" + ids.joined(separator: ", #")
+                    // The nearest id, not all of them: a long page has sixty.
+                    let known = if ids.isEmpty {
+                        " (it has no headings)"
+                    } else if let near = Routes.nearestID(to: link.fragment, in: ids) {
+                        "; did you mean #\(near)?"
+                    } else {
+                        " (its headings are #" + ids.prefix(5).joined(separator: ", #") + (ids.count > 5 ? " and \(ids.count - 5) more)" : ")")
+                    }
                     if sources == nil {
                         sources = Dictionary(site.pages.map { ($0.route, $0.source.file.displayPath) }, uniquingKeysWith: { first, _ in first })
                     }
-                    diagnostics.report(.finding(.fragment, "'#\(link.fragment)' matches no heading in \(sources?[link.target] ?? link.target.path) (\(known))",
+                    diagnostics.report(.finding(.fragment, "'#\(link.fragment)' matches no heading in \(sources?[link.target] ?? link.target.path)\(known)",
                                                 at: link.location))
                 }
             }

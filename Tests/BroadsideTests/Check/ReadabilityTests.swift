@@ -55,7 +55,7 @@ final class ReadabilityTests: XCTestCase {
                 let syllables = expected.reduce(0) { $0 + $1.syllables }
                 XCTAssertEqual(result.grade, Readability.grade(words: words, sentences: expected.count, syllables: syllables, spanish: spanish), text)
                 XCTAssertEqual(result.sentences.map { "\($0.text) \($0.grade)" }.sorted(),
-                               expected.map { "\($0.text) \(Readability.grade(words: $0.words, sentences: 1, syllables: $0.syllables, spanish: spanish))" }.sorted(),
+                               expected.filter { $0.words >= Readability.quotedWords }.map { "\($0.text) \(Readability.grade(words: $0.words, sentences: 1, syllables: $0.syllables, spanish: spanish))" }.sorted(),
                                text)
             }
         }
@@ -98,6 +98,34 @@ final class ReadabilityTests: XCTestCase {
             }
         }
         return sentences
+    }
+
+    /// Only running text is graded: not list items of a word or two, a street address, a table
+    /// written with pipes; and a sentence too short to grade is counted but never quoted.
+    func testOnlyRealSentencesAreScoredAndQuoted() throws {
+        let blocks: [(utf8: [UInt8], line: Int)] = [
+            (Array("Pasaporte".utf8), 1), (Array("Documentación migratoria".utf8), 2),
+            (Array("Centro Legal, Calle Mayor 12, 2º piso".utf8), 3),
+            (Array("123 Main St., Suite 4, Oakland, CA 94612".utf8), 4),
+            (Array("| Documento | Dónde | Costo |".utf8), 5),
+            (Array("Identificación.".utf8), 6),
+            (Array(("Puede pedir a un juez que arregle su caso. Traiga sus papeles. Un abogado le puede ayudar. "
+                + "Llame si necesita ayuda. Hablamos español e inglés. La ayuda es gratis.").utf8), 7),
+        ]
+        let measured = try XCTUnwrap(Readability.measure(blocks, language: "es", hardest: 10))
+        XCTAssertEqual(measured.sentences.map(\.line), [7, 7, 7, 7, 7], "only the paragraph of sentences, and its sentences of four words or more")
+        XCTAssertEqual(measured.sentences.map(\.text).sorted(), ["Hablamos español e inglés.", "La ayuda es gratis.", "Llame si necesita ayuda.",
+                                                                  "Puede pedir a un juez que arregle su caso.", "Un abogado le puede ayudar."])
+        XCTAssertLessThan(measured.grade, 9)
+        XCTAssertFalse(Readability.isProse(Array("Bring ID".utf8)))
+        XCTAssertTrue(Readability.isProse(Array("You have 2 court dates on Main Street.".utf8)))
+    }
+
+    func testGradesStaySaneForSingleWords() {
+        // One long Spanish word once scored grade 45.5.
+        XCTAssertEqual(Readability.grade(words: 1, sentences: 1, syllables: 6, spanish: true), 20)
+        XCTAssertEqual(Readability.grade(words: 1, sentences: 1, syllables: 8, spanish: false), 20)
+        XCTAssertEqual(Readability.grade(words: 0, sentences: 0, syllables: 0, spanish: true), 0)
     }
 
     func testTooLittleTextIsNotMeasured() {

@@ -36,8 +36,8 @@ final class DiagnosticsTests: XCTestCase {
         let expected = sorted.filter {
             $0.severity == .error || $0.rule == .missingSummary || shownReadability.contains($0) || shownUnknown.contains($0)
         }.map { "\($0)\n" }.joined()
-            + "note: 27 more [readability/grade] warnings not shown; `broadside check` lists them all\n"
-            + "note: 27 more warnings not shown; `broadside check` lists them all\n"
+            + "note: … and 27 more [readability/grade] warnings not shown (`broadside check` lists them all); tune with `checks:` in site.yml\n"
+            + "note: … and 27 more warnings not shown (`broadside check` lists them all)\n"
         XCTAssertEqual(String(decoding: diagnostics.printed(warningsPerRule: 3), as: UTF8.self), expected)
         XCTAssertTrue(expected.hasPrefix("error: no PDF engine\nContent/p10.md:1:1: warning: reads at grade 12.0 [readability/grade]\n"
                                          + "Content/p10.md:2:1: warning: unknown key 'reviwed'\nContent/p11.md:1:1: "), expected)
