@@ -71,8 +71,9 @@ enum Readability {
     static func isProse(_ utf8: [UInt8]) -> Bool {
         // One pass, counting words (up to 20: more is prose), pipes and sentence ends; every
         // paragraph of every page comes here.
-        var words = 0, pipes = 0, ends = false, inWord = false, hasLetter = false
+        var words = 0, pipes = 0, ends = false, inWord = false, hasLetter = false, hasDigit = false
         for byte in utf8 {
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { hasDigit = true }
             if byte == UInt8(ascii: " ") {
                 if inWord && hasLetter { words += 1 }
                 (inWord, hasLetter) = (false, false)
@@ -91,28 +92,38 @@ enum Readability {
         if words >= 20 { return true }
         // A few words without a sentence's end: a label, a list item, a name.
         if !ends && words < 8 { return false }
-        return !looksLikeAddress(utf8)
+        // Every address has a number; reading one a word at a time took a third of a large build.
+        return !hasDigit || !looksLikeAddress(utf8)
     }
 
     /// `123 Main St., Suite 4, Oakland, CA 94612` or `Calle Mayor 12, 2º`: a number before a
-    /// street word, or a state and ZIP code.
+    /// street word, or a state and ZIP code. Read as bytes: every short paragraph with a
+    /// number comes here, and made into strings they took a tenth of a large build.
     static func looksLikeAddress(_ utf8: [UInt8]) -> Bool {
+        func isPunctuation(_ byte: UInt8) -> Bool { byte < 0x80 && byte > 0x20 && !isLetterByte(byte) && !isDigit(byte) }
         let written = utf8.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ",") })
-            .map { String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .punctuationCharacters) }
-        let tokens = written.map { $0.lowercased() }
-        // Not "court" or "way": legal text has "2 court dates" and "3 ways to".
-        let streets: Set<String> = ["st", "street", "ave", "avenue", "blvd", "boulevard", "rd", "road", "dr", "ln", "lane",
-                                    "suite", "ste", "floor", "fl", "calle", "avenida", "av", "piso", "plaza", "pl"]
-        let isNumber = { (token: String) in !token.isEmpty && token.first!.isNumber }
+            .map { $0.drop(while: isPunctuation).reversed().drop(while: isPunctuation).reversed() }
+            .map { Array($0) }
+        let tokens = written.map { $0.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 } }
+        let isNumber = { (token: [UInt8]) in token.first.map(isDigit) ?? false }
         for (index, token) in tokens.enumerated() {
-            if isNumber(token), tokens[(index + 1)...].prefix(3).contains(where: streets.contains) { return true }
-            if ["calle", "avenida", "av"].contains(token), tokens[(index + 1)...].prefix(4).contains(where: isNumber) { return true }
-            if token.count == 5, token.allSatisfy(\.isNumber), index > 0, written[index - 1].count == 2, written[index - 1].allSatisfy(\.isUppercase) {
+            if isNumber(token), tokens[(index + 1)...].prefix(3).contains(where: { streets.contains($0) }) { return true }
+            if streetFirst.contains(token), tokens[(index + 1)...].prefix(4).contains(where: isNumber) { return true }
+            if token.count == 5, token.allSatisfy(isDigit), index > 0, written[index - 1].count == 2,
+               written[index - 1].allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) {
                 return true
             }
         }
         return false
     }
+
+    // Not "court" or "way": legal text has "2 court dates" and "3 ways to".
+    private static let streets: Set<[UInt8]> = Set(["st", "street", "ave", "avenue", "blvd", "boulevard", "rd", "road", "dr", "ln", "lane",
+                                                    "suite", "ste", "floor", "fl", "calle", "avenida", "av", "piso", "plaza", "pl"].map { Array($0.utf8) })
+    /// Street words that come before the number in Spanish.
+    private static let streetFirst: Set<[UInt8]> = Set(["calle", "avenida", "av"].map { Array($0.utf8) })
+
+    @inline(__always) private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
     @inline(__always) private static func isLetterByte(_ byte: UInt8) -> Bool {
         byte >= 0x80 || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
