@@ -82,7 +82,7 @@ public struct Markdown: Sendable {
         var tree: OpaquePointer? = document
         defer { if let tree { cmark_node_free(tree) } }
 
-        var headingNodes: [(node: OpaquePointer, line: Int)] = []
+        var headingNodes: [(node: OpaquePointer, line: Int, column: Int)] = []
         var linkNodes: [OpaquePointer] = []
         var fenceNodes: [(node: OpaquePointer, sectionLevel: Int, line: Int)] = []
         var textNodes: [(node: OpaquePointer, lineOffset: Int)] = []
@@ -146,7 +146,7 @@ public struct Markdown: Sendable {
                     }
                     if numberLinks && !destination.isImage { linkNodes.append(node) }
                 case CMARK_NODE_HEADING:
-                    headingNodes.append((node, line(node)))
+                    headingNodes.append((node, line(node), Int(cmark_node_get_start_column(node))))
                     sectionLevel = Int(cmark_node_get_heading_level(node))
                 case CMARK_NODE_CODE_BLOCK:
                     // Only fenced blocks have an info string; indented code never has one.
@@ -218,12 +218,12 @@ public struct Markdown: Sendable {
         var ids = HeadingIDs(reserved: footnotes.map { options.reservedIDs.union($0.ids) } ?? options.reservedIDs)
         var headings: [Heading] = []
         var sectionStarts: Set<OpaquePointer> = []
-        for (node, line) in headingNodes {
+        for (node, line, column) in headingNodes {
             let level = Int(cmark_node_get_heading_level(node))
             let text = plainText(of: node)
             let id = options.idPrefix + ids.next(for: text)
             let topLevel = cmark_node_parent(node) == document
-            headings.append(Heading(level: level, text: text, id: id, line: line, isTopLevel: topLevel))
+            headings.append(Heading(level: level, text: text, id: id, line: line, column: column, isTopLevel: topLevel))
             if let block = replaceHeading(node, level: level, id: id, text: text, flags: flags & ~CMARK_OPT_SOURCEPOS), topLevel, level <= 2 {
                 sectionStarts.insert(block)
             }

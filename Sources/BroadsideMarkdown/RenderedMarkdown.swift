@@ -55,6 +55,8 @@ public struct Heading: Sendable, Equatable {
     public var id: String
     /// Line in the Markdown body (1-based).
     public var line: Int
+    /// Column of its `#` (1-based).
+    public var column = 1
     /// Not inside a list or quote: one of the sections a bilingual handout pairs.
     public var isTopLevel = true
 }

@@ -68,9 +68,15 @@ struct PageChecks: Sendable {
         let markdown = body.rendered
         readability(markdown, page: page, at: start, diagnostics: &diagnostics)
 
+        // The body's first `#` heading saying the title again: one finding, not also a heading-order one.
+        let title = fm.title.map(Self.comparable) ?? ""
+        let repeatsTitle = markdown.headings.first { $0.level == 1 }.map { !title.isEmpty && Self.comparable($0.text) == title } ?? false
         var previousLevel = 1
-        for heading in markdown.headings {
-            if heading.level == 1 {
+        for (index, heading) in markdown.headings.enumerated() {
+            if heading.level == 1, repeatsTitle, !markdown.headings[..<index].contains(where: { $0.level == 1 }) {
+                diagnostics.report(.finding(.repeatedTitle, "this heading repeats the page's title, which the page shows above it already: remove the `#` line, or change it to say something new",
+                                            at: at(heading.line, heading.column)))
+            } else if heading.level == 1 {
                 diagnostics.report(.finding(.headingOrder, "the page title is already the top heading: start headings in the text at ##", at: at(heading.line)))
             } else if heading.level > previousLevel + 1 {
                 diagnostics.report(.finding(.headingOrder, "this heading skips from level \(previousLevel) to \(heading.level): use \(String(repeating: "#", count: previousLevel + 1))",
@@ -210,5 +216,15 @@ struct PageChecks: Sendable {
         if tenths.sign == .minus { text.append(UInt8(ascii: "-")) }
         text += String(whole.magnitude / 10).utf8
         text += [UInt8(ascii: "."), UInt8(ascii: "0") + UInt8(whole.magnitude % 10)]
+    }
+}
+
+extension PageChecks {
+    /// A heading or title as a reader sees it: without Markdown's emphasis and closing `#`s,
+    /// case and spacing aside.
+    static func comparable(_ text: some StringProtocol) -> String {
+        var words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).map(String.init)
+        if let last = words.last, last.allSatisfy({ $0 == "#" }) { words.removeLast() }
+        return words.joined(separator: " ").filter { !"*_`\\".contains($0) }
     }
 }

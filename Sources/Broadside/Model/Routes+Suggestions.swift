@@ -201,15 +201,32 @@ final class SuggestionIndex: Sendable {
         }
     }
 
-    let pages: [Entry]
-    let files: [Entry]
+    /// Made when the first broken link asks: most builds have none, and a large site's
+    /// entries took a twentieth of its build.
+    var pages: [Entry] { entries.withLock { $0.made().pages } }
+    var files: [Entry] { entries.withLock { $0.made().files } }
     /// What `nearest` found for each target so far.
     let found = Mutex<[String: String?]>([:])
+    private let entries: Mutex<Entries>
 
     init(_ routes: Routes) {
-        // A translation is reached through the page it translates.
-        pages = routes.pages.keys.filter { path in routes.keys[path].map { $0 == path } ?? true }.map { Entry(path: $0, compared: Routes.comparable($0)) }
-            + routes.permalinks.map { Entry(path: $0.value, compared: $0.key) }
-        files = routes.files.keys.map { Entry(path: $0, compared: $0) }
+        entries = Mutex(Entries(routes: routes))
+    }
+
+    private struct Entries: Sendable {
+        var routes: Routes?
+        var pages: [Entry] = []
+        var files: [Entry] = []
+
+        mutating func made() -> (pages: [Entry], files: [Entry]) {
+            if let routes {
+                // A translation is reached through the page it translates.
+                pages = routes.pages.keys.filter { path in routes.keys[path].map { $0 == path } ?? true }.map { Entry(path: $0, compared: Routes.comparable($0)) }
+                    + routes.permalinks.map { Entry(path: $0.value, compared: $0.key) }
+                files = routes.files.keys.map { Entry(path: $0, compared: $0) }
+                self.routes = nil
+            }
+            return (pages, files)
+        }
     }
 }

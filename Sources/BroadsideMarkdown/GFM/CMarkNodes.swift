@@ -121,20 +121,25 @@ enum CMarkNodes {
 struct GFMTriggers {
     var pipe = false, tilde = false, footnote = false, task = false
 
-    init(_ bytes: some Sequence<UInt8>) {
-        var previous: UInt8 = 0
-        var beforePrevious: UInt8 = 0
-        for byte in bytes {
-            switch byte {
-            case UInt8(ascii: "|"): pipe = true
-            case UInt8(ascii: "~"): tilde = true
-            case UInt8(ascii: "^") where previous == UInt8(ascii: "["): footnote = true
-            case UInt8(ascii: "]") where beforePrevious == UInt8(ascii: "["):
-                if previous == UInt8(ascii: " ") || previous == UInt8(ascii: "x") || previous == UInt8(ascii: "X") { task = true }
-            default: break
+    init(_ bytes: some RandomAccessCollection<UInt8>) {
+        // Every page comes here: three comparisons a byte, and a look ahead only after a `[`.
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            index = bytes.index(after: index)
+            if byte == UInt8(ascii: "|") {
+                pipe = true
+            } else if byte == UInt8(ascii: "~") {
+                tilde = true
+            } else if byte == UInt8(ascii: "["), index != bytes.endIndex {
+                let next = bytes[index]
+                if next == UInt8(ascii: "^") {
+                    footnote = true
+                } else if next == UInt8(ascii: " ") || next == UInt8(ascii: "x") || next == UInt8(ascii: "X"),
+                          bytes.index(after: index) != bytes.endIndex, bytes[bytes.index(after: index)] == UInt8(ascii: "]") {
+                    task = true
+                }
             }
-            beforePrevious = previous
-            previous = byte
         }
     }
 
