@@ -45,7 +45,7 @@ public struct Markdown: Sendable {
         // the length from Swift, not strlen: text after a NUL byte must not vanish.
         var lineOffsets: [OpaquePointer: Int] = [:]
         // Read where the text is: through the generic view, this pass took a tenth of a large build.
-        let triggers = source.utf8.withContiguousStorageIfAvailable { GFMTriggers($0) } ?? GFMTriggers(Array(source.utf8))
+        let triggers = source.utf8.withContiguousStorageIfAvailable { GFMTriggers($0) } ?? Array(source.utf8).withUnsafeBufferPointer { GFMTriggers($0) }
         var footnotes: Footnotes?
         var edited: [UInt8]?
         if triggers.footnote {
@@ -85,7 +85,7 @@ public struct Markdown: Sendable {
         var headingNodes: [(node: OpaquePointer, line: Int, column: Int)] = []
         var linkNodes: [OpaquePointer] = []
         var fenceNodes: [(node: OpaquePointer, sectionLevel: Int, line: Int)] = []
-        var textNodes: [(node: OpaquePointer, lineOffset: Int)] = []
+        var textNodes: [(node: OpaquePointer, lineOffset: Int, mayHoldAddress: Bool)] = []
         var annotations: [(link: OpaquePointer, html: String)] = []
         var sectionLevel = 0
         var result = RenderedMarkdown(htmlBytes: [], headings: [])
@@ -111,7 +111,8 @@ public struct Markdown: Sendable {
                 case CMARK_NODE_TEXT where protectedDepth == 0:
                     if let literal = cmark_node_get_literal(node) {
                         let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal))
-                        if mayLink(bytes) || ExtendedAutolinks.mayContain(bytes) { textNodes.append((node, lineOffset)) }
+                        let mayHoldAddress = ExtendedAutolinks.mayContain(bytes)
+                        if mayHoldAddress || mayLink(bytes) { textNodes.append((node, lineOffset, mayHoldAddress)) }
                     }
                 case CMARK_NODE_PARAGRAPH:
                     var text: [UInt8] = []
@@ -157,10 +158,10 @@ public struct Markdown: Sendable {
             }
         }
 
-        for (node, offset) in textNodes {
+        for (node, offset, mayHoldAddress) in textNodes {
             let literal = String(cString: cmark_node_get_literal(node))
             // Addresses the author wrote out are links first; a citation or term inside one is not.
-            let addresses = ExtendedAutolinks.mayContain(literal.utf8) ? ExtendedAutolinks.find(in: literal) : []
+            let addresses = mayHoldAddress ? ExtendedAutolinks.find(in: literal) : []
             var links = autolink(literal).filter { link in !addresses.contains { $0.range.overlaps(link.range) } }
             if !addresses.isEmpty {
                 let line = CMarkNodes.line(of: node) + offset

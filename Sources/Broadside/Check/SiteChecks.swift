@@ -69,8 +69,11 @@ struct PageChecks: Sendable {
         readability(markdown, page: page, at: start, diagnostics: &diagnostics)
 
         // The body's first `#` heading saying the title again: one finding, not also a heading-order one.
-        let title = fm.title.map(Self.comparable) ?? ""
-        let repeatsTitle = markdown.headings.first { $0.level == 1 }.map { !title.isEmpty && Self.comparable($0.text) == title } ?? false
+        // (Compared only when there is a `#` heading: most pages have none.)
+        let repeatsTitle = markdown.headings.first { $0.level == 1 }.map { heading in
+            let title = fm.title.map(Self.comparable) ?? ""
+            return !title.isEmpty && Self.comparable(heading.text) == title
+        } ?? false
         var previousLevel = 1
         for (index, heading) in markdown.headings.enumerated() {
             if heading.level == 1, repeatsTitle, !markdown.headings[..<index].contains(where: { $0.level == 1 }) {

@@ -116,36 +116,6 @@ enum CMarkNodes {
     }
 }
 
-/// Which GitHub constructs a text may hold, from one pass over its bytes: most pages have
-/// none, and then no pass runs.
-struct GFMTriggers {
-    var pipe = false, tilde = false, footnote = false, task = false
-
-    init(_ bytes: some RandomAccessCollection<UInt8>) {
-        // Every page comes here: three comparisons a byte, and a look ahead only after a `[`.
-        var index = bytes.startIndex
-        while index != bytes.endIndex {
-            let byte = bytes[index]
-            index = bytes.index(after: index)
-            if byte == UInt8(ascii: "|") {
-                pipe = true
-            } else if byte == UInt8(ascii: "~") {
-                tilde = true
-            } else if byte == UInt8(ascii: "["), index != bytes.endIndex {
-                let next = bytes[index]
-                if next == UInt8(ascii: "^") {
-                    footnote = true
-                } else if next == UInt8(ascii: " ") || next == UInt8(ascii: "x") || next == UInt8(ascii: "X"),
-                          bytes.index(after: index) != bytes.endIndex, bytes[bytes.index(after: index)] == UInt8(ascii: "]") {
-                    task = true
-                }
-            }
-        }
-    }
-
-    var any: Bool { pipe || tilde || footnote || task }
-}
-
 /// A text's lines by number (1-based), for passes that read what the author wrote where cmark
 /// kept only the result (a table's rows were one paragraph to it).
 struct SourceLines {
