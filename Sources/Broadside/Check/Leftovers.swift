@@ -35,18 +35,6 @@ enum Leftovers {
         body.utf8.withContiguousStorageIfAvailable { find(in: $0) } ?? Array(body.utf8).withUnsafeBufferPointer { find(in: $0) }
     }
 
-    static func mayHave(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        while let brace = bytes[index...].firstIndex(of: UInt8(ascii: "{")) {
-            guard brace + 1 < bytes.count else { return false }
-            switch bytes[brace + 1] {
-            case UInt8(ascii: "%"), UInt8(ascii: "{"), UInt8(ascii: ":"): return true
-            default: index = brace + 1
-            }
-        }
-        return false
-    }
-
     static func find(in bytes: UnsafeBufferPointer<UInt8>) -> [Found] {
         guard mayHave(bytes) else { return [] }
         var found: [Found] = []
