@@ -80,7 +80,7 @@ public enum Scaffold {
 
                 ## What the law does
 
-                Explain it in short sentences, with everyday words.
+                Explain it in short sentences. Use everyday words. Say what the law does, then who it helps.
 
                 ## Who can use it
 
