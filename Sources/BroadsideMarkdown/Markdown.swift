@@ -374,9 +374,3 @@ public struct Markdown: Sendable {
 
     private func appendPlainText(of node: OpaquePointer, to bytes: inout [UInt8]) { CMarkNodes.appendPlainText(of: node, to: &bytes) }
 }
-
-private extension Substring {
-    func trimmingSuffix(_ suffix: String) -> Substring {
-        hasSuffix(suffix) ? dropLast(suffix.count) : self
-    }
-}

@@ -105,7 +105,8 @@ enum CMarkNodes {
         max(Int(cmark_node_get_start_column(node)), 1)
     }
 
-    static func isInsideCodeOrLink(_ node: OpaquePointer) -> Bool {
+    /// Inside a link or an image's words: a footnote reference there is left as written.
+    static func isInsideLink(_ node: OpaquePointer) -> Bool {
         var parent = cmark_node_parent(node)
         while let current = parent {
             let type = cmark_node_get_type(current)

@@ -72,9 +72,8 @@ struct Footnotes {
             pendingBlank = 0
             if indent < 4, let (label, rest, column) = Self.definitionStart(line) {
                 let key = label.lowercased()
-                if let existing = byKey[key] {
+                if byKey[key] != nil {
                     notices.append(MarkdownNotice(.footnoteDuplicate(label), line: lineNumber, column: column))
-                    _ = existing
                 }
                 definitions.append(Definition(label: label, key: key, content: Array(rest) + [UInt8(ascii: "\n")], line: lineNumber, column: column))
                 if byKey[key] == nil { byKey[key] = definitions.count - 1 }
@@ -105,7 +104,7 @@ struct Footnotes {
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
             if !lineOffsets.isEmpty, let start = lineOffsets[node] { offset = start }
-            if cmark_node_get_type(node) == CMARK_NODE_TEXT, !CMarkNodes.isInsideCodeOrLink(node) { texts.append((node, offset)) }
+            if cmark_node_get_type(node) == CMARK_NODE_TEXT, !CMarkNodes.isInsideLink(node) { texts.append((node, offset)) }
         }
         cmark_iter_free(iterator)
 
