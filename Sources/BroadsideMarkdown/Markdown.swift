@@ -62,11 +62,13 @@ public struct Markdown: Sendable {
         }
         var notices: [MarkdownNotice] = []
         var placesInCells: [OpaquePointer: (line: Int, column: Int)] = [:]
+        var tableRows: [TextBlock] = []
         if triggers.pipe {
             var tables = PipeTables(lines: SourceLines(edited ?? Array(source.utf8)), flags: flags)
             tables.apply(to: document, lineOffsets: &lineOffsets, frame: frameTable)
             placesInCells = tables.placesInCells
             notices += tables.notices
+            tableRows = tables.rowTexts
         }
         if var found = footnotes {
             found.apply(to: document, idPrefix: options.idPrefix, labels: options.labels, lineOffsets: &lineOffsets, places: placesInCells) { text in
@@ -89,6 +91,7 @@ public struct Markdown: Sendable {
         var annotations: [(link: OpaquePointer, html: String)] = []
         var sectionLevel = 0
         var result = RenderedMarkdown(htmlBytes: [], headings: [])
+        result.tableRows = tableRows
         do {
             let iterator = cmark_iter_new(document)
             defer { cmark_iter_free(iterator) }

@@ -9,6 +9,8 @@ public struct RenderedMarkdown: Sendable, Equatable {
     public var links: [LinkText] = []
     /// The text of every paragraph, for reading-level checks.
     public var paragraphs: [TextBlock] = []
+    /// The words of each pipe-table row, cells joined by spaces: searched, not graded.
+    public var tableRows: [TextBlock] = []
     /// Raw HTML blocks (only kept when the site allows raw HTML).
     public var htmlBlocks: [TextBlock] = []
     /// With `splitSections`: the HTML before the first top-level `#`/`##` heading, then each

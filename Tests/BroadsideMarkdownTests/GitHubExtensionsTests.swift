@@ -65,6 +65,14 @@ final class GitHubExtensionsTests: XCTestCase {
         XCTAssertTrue(html.contains("<td class=\"align-left\">c</td>\n<td class=\"align-right\"></td>"), html)
     }
 
+    /// A table's words are searched (a row at a time), and not graded as sentences.
+    func testTableRowsAreKeptForSearchNotForGrading() {
+        let result = Markdown().render("Intro.\n\n| Record | Bars |\n| - | - |\n| *Aggravated* felony | U visa |\n")
+        XCTAssertEqual(result.tableRows.map(\.text), ["Record Bars", "Aggravated felony U visa"])
+        XCTAssertEqual(result.tableRows.map(\.line), [3, 5])
+        XCTAssertEqual(result.paragraphs.map(\.text), ["Intro."])
+    }
+
     func testCellsBeyondTheHeaderAreLeftOutWithANotice() {
         let result = Markdown().render("| a | b |\n| - | - |\n| 1 | 2 | 3 | 4 |\n| 5 | 6 | |\n")
         XCTAssertFalse(result.html.contains(">3<"), result.html)

@@ -182,6 +182,7 @@ struct PageBody: Sendable {
         html = []
         rendered.htmlBytes = []
         rendered.paragraphs = []
+        rendered.tableRows = []
         rendered.htmlBlocks = []
         rendered.sections = []
         return self

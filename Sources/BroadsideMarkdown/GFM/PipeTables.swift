@@ -16,6 +16,8 @@ struct PipeTables {
     /// the cell was parsed from.
     var placesInCells: [OpaquePointer: (line: Int, column: Int)] = [:]
     var notices: [MarkdownNotice] = []
+    /// The words of each row, for the page's search entry.
+    var rowTexts: [TextBlock] = []
     private var referenceDefinitions: String?
 
     init(lines: SourceLines, flags: Int32) {
@@ -147,15 +149,19 @@ struct PipeTables {
             }
             guard let section = cmark_node_last_child(table), let tr = CMarkNodes.customBlock("<tr>", "</tr>") else { continue }
             cmark_node_append_child(section, tr)
+            var words: [UInt8] = []
             for (column, cell) in row.cells.enumerated() {
                 let tag = index == 0 ? "th" : "td"
                 let scope = index == 0 ? " scope=\"col\"" : ""
                 let align = alignments[column] == .none ? "" : " class=\"align-\(alignments[column].rawValue)\""
                 guard let content = paragraphs.next(), let element = CMarkNodes.customInline("<\(tag)\(scope)\(align)>", "</\(tag)>\n") else { continue }
                 record(links: content, line: row.line, column: cell.column, shift: Self.placeholder.utf8.count)
+                if !words.isEmpty { words.append(UInt8(ascii: " ")) }
+                CMarkNodes.appendPlainText(of: content, to: &words)
                 CMarkNodes.moveChildren(of: content, to: element)
                 cmark_node_append_child(tr, element)
             }
+            rowTexts.append(TextBlock(utf8: words, line: row.line))
         }
         blocks.append(table)
         return blocks

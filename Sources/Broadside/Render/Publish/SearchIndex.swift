@@ -5,7 +5,7 @@ import Foundation
 /// the site must search from a USB stick as well as on a host.
 enum SearchIndex {
     /// One page's entry, as JSON: its title, address, summary, section, topics, and as `text`
-    /// its headings and paragraphs in plain words, with an event's place and access. Made
+    /// its headings, paragraphs and table rows in plain words, with an event's place and access. Made
     /// with the page, so a rebuild joins the entries of pages it did not change. As UTF-8
     /// bytes, copied a run at a time: the text is most of a page, and appending it to a string
     /// looked at every byte of it again.
@@ -38,6 +38,7 @@ enum SearchIndex {
         }
         for heading in rendered.headings { heading.text.withBytes(append) }
         for paragraph in rendered.paragraphs { paragraph.utf8.withUnsafeBufferPointer(append) }
+        for row in rendered.tableRows { row.utf8.withUnsafeBufferPointer(append) }
         for words in event { words.withBytes(append) }
         add("\"")
         add(",\"title\":"); appendQuoted([page.title], to: &json)
