@@ -72,7 +72,7 @@ public struct Markdown: Sendable {
         }
         if var found = footnotes {
             found.apply(to: document, idPrefix: options.idPrefix, labels: options.labels, lineOffsets: &lineOffsets, places: placesInCells) { text in
-                text.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, flags) } }
+                Self.parseDocument(text, flags: flags)
             }
             notices += found.notices
             footnotes = found
@@ -119,7 +119,7 @@ public struct Markdown: Sendable {
                     }
                 case CMARK_NODE_PARAGRAPH:
                     var text: [UInt8] = []
-                    appendPlainText(of: node, to: &text)
+                    Self.appendPlainText(of: node, to: &text)
                     result.paragraphs.append(TextBlock(utf8: text, line: line(node)))
                 case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                     let literal = CMarkNodes.literal(node)
@@ -143,7 +143,7 @@ public struct Markdown: Sendable {
                         line: place?.line ?? line(node),
                         column: place?.column ?? Int(cmark_node_get_start_column(node))
                     )
-                    result.links.append(LinkText(destination: destination, text: plainText(of: node)))
+                    result.links.append(LinkText(destination: destination, text: Self.plainText(of: node)))
                     if let replacement = rewriteLink(destination) {
                         cmark_node_set_url(node, replacement.url)
                         if let after = replacement.after { annotations.append((node, after)) }
@@ -184,9 +184,7 @@ public struct Markdown: Sendable {
 
         // After the walk, like every change to the tree: the iterator must not see it change.
         for (link, html) in annotations {
-            guard let note = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
-            cmark_node_set_on_enter(note, html)
-            cmark_node_set_on_exit(note, "")
+            guard let note = CMarkNodes.customInline(html) else { continue }
             cmark_node_insert_after(link, note)
         }
 
@@ -194,12 +192,10 @@ public struct Markdown: Sendable {
         for node in linkNodes {
             let url = String(cString: cmark_node_get_url(node))
             // Links within the page, and addresses the reader already sees, need no note.
-            guard !url.isEmpty, !url.hasPrefix("#"), !url.hasPrefix("mailto:"), !url.hasPrefix("tel:"),
-                  let note = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
+            guard !url.isEmpty, !url.hasPrefix("#"), !url.hasPrefix("mailto:"), !url.hasPrefix("tel:") else { continue }
             let number = (linkNotes.firstIndex(of: url) ?? linkNotes.count) + 1
             if number > linkNotes.count { linkNotes.append(url) }
-            cmark_node_set_on_enter(note, "<sup class=\"link-note\">\(number)</sup>")
-            cmark_node_set_on_exit(note, "")
+            guard let note = CMarkNodes.customInline("<sup class=\"link-note\">\(number)</sup>") else { continue }
             cmark_node_insert_after(node, note)
         }
 
@@ -224,7 +220,7 @@ public struct Markdown: Sendable {
         var sectionStarts: Set<OpaquePointer> = []
         for (node, line, column) in headingNodes {
             let level = Int(cmark_node_get_heading_level(node))
-            let text = plainText(of: node)
+            let text = Self.plainText(of: node)
             let id = options.idPrefix + ids.next(for: text)
             let topLevel = cmark_node_parent(node) == document
             headings.append(Heading(level: level, text: text, id: id, line: line, column: column, isTopLevel: topLevel))
@@ -339,11 +335,7 @@ public struct Markdown: Sendable {
     /// not overlap; returns the new link nodes. The text node is freed when anything was linked.
     private func insertLinks(into text: OpaquePointer, literal: String, _ links: [AutoLink]) -> [OpaquePointer] {
         guard !links.isEmpty else { return [] }
-        func textNode(_ part: Substring) -> OpaquePointer? {
-            guard !part.isEmpty, let node = cmark_node_new(CMARK_NODE_TEXT) else { return nil }
-            cmark_node_set_literal(node, String(part))
-            return node
-        }
+        func textNode(_ part: Substring) -> OpaquePointer? { part.isEmpty ? nil : CMarkNodes.text(part) }
         var created: [OpaquePointer] = []
         var cursor = literal.startIndex
         for link in links where link.range.lowerBound >= cursor && link.range.upperBound <= literal.endIndex {
@@ -373,7 +365,35 @@ public struct Markdown: Sendable {
         return block
     }
 
-    private func plainText(of node: OpaquePointer) -> String { CMarkNodes.plainText(of: node) }
+    /// The text a reader sees in a node, for heading ids and the table of contents. Gathered
+    /// as bytes and made a string once: a string for each piece of each paragraph showed.
+    static func plainText(of node: OpaquePointer) -> String {
+        var bytes: [UInt8] = []
+        appendPlainText(of: node, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
-    private func appendPlainText(of node: OpaquePointer, to bytes: inout [UInt8]) { CMarkNodes.appendPlainText(of: node, to: &bytes) }
+    static func appendPlainText(of node: OpaquePointer, to bytes: inout [UInt8]) {
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            switch cmark_node_get_type(current) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(current) {
+                    bytes.append(contentsOf: UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal)))
+                }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                bytes.append(UInt8(ascii: " "))
+            case CMARK_NODE_HTML_INLINE:
+                break
+            default:
+                appendPlainText(of: current, to: &bytes)
+            }
+            child = cmark_node_next(current)
+        }
+    }
+
+    /// Parses a text the passes made (a table's cells, a footnote), with the same flags.
+    static func parseDocument(_ text: [UInt8], flags: Int32) -> OpaquePointer? {
+        text.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, flags) } }
+    }
 }

@@ -32,11 +32,8 @@ enum Leftovers {
     /// Every leftover in a page's body. Most pages have none: a pass for `{` followed by `%`,
     /// `{` or `:` comes first, and only a page with one is read line by line.
     static func find(in body: Substring) -> [Found] {
-        body.utf8.withContiguousStorageIfAvailable { find(in: $0) } ?? Array(body.utf8).withUnsafeBufferPointer { find(in: $0) }
-    }
-
-    static func find(in bytes: UnsafeBufferPointer<UInt8>) -> [Found] {
-        guard mayHave(bytes) else { return [] }
+        guard mayHave(body) else { return [] }
+        let bytes = Array(body.utf8)
         var found: [Found] = []
         var fence: (byte: UInt8, length: Int)?
         var previousBlank = true, inIndentedCode = false, inList = false
@@ -102,7 +99,7 @@ enum Leftovers {
                     index += 1
                     continue
                 }
-                let rest = UnsafeBufferPointer(rebasing: bytes[index..<lineEnd])
+                let rest = Array(bytes[index..<lineEnd])
                 var rule: Rule?, closer: [UInt8] = []
                 switch bytes[index + 1] {
                 case UInt8(ascii: "{") where rest.count > 2 && (rest[2] == UInt8(ascii: "<") || rest[2] == UInt8(ascii: "%")):
@@ -133,7 +130,7 @@ enum Leftovers {
                     index += 1
                     continue
                 }
-                found.append(Found(rule: rule, text: String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self),
+                found.append(Found(rule: rule, text: String(decoding: bytes[index..<end], as: UTF8.self),
                                    line: line, column: index - lineStart + 1))
                 index = end
             }
@@ -143,7 +140,7 @@ enum Leftovers {
 
     /// Where a code span that opens with `length` backticks ends: after a run of exactly as
     /// many, before a blank line ends the paragraph; nil when none does, and the backticks are text.
-    private static func closingBackticks(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, length: Int) -> Int? {
+    private static func closingBackticks(_ bytes: [UInt8], from start: Int, length: Int) -> Int? {
         var index = start, lineHasText = true
         while index < bytes.count {
             let byte = bytes[index]
@@ -166,7 +163,7 @@ enum Leftovers {
         return nil
     }
 
-    private static func search(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    private static func search(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
         guard bytes.count >= needle.count, start <= bytes.count - needle.count else { return nil }
         for index in start...(bytes.count - needle.count) where bytes[index] == needle[0] {
             if bytes[index..<(index + needle.count)].elementsEqual(needle) { return index }
@@ -175,7 +172,7 @@ enum Leftovers {
     }
 
     /// `-`, `*` or `+` and a space, or digits and `.` or `)` and a space.
-    private static func isListMarker(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Bool {
+    private static func isListMarker(_ bytes: [UInt8], at index: Int, end: Int) -> Bool {
         let byte = bytes[index]
         if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "+") {
             return index + 1 == end || bytes[index + 1] == UInt8(ascii: " ") || bytes[index + 1] == UInt8(ascii: "\t")

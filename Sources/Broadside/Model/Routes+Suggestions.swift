@@ -37,10 +37,10 @@ extension Routes {
             let limit = min(best?.score ?? allowed, allowed)
             var score = Int.max
             if abs(candidate.compared.count - wanted.compared.count) <= limit, wanted.bag.distance(to: candidate.bag) <= limit {
-                score = Self.distance(wanted.compared, candidate.compared, limit: limit)
+                score = EditDistance.between(wanted.compared, candidate.compared, limit: limit)
             }
             if abs(candidate.name.count - wanted.name.count) + 2 <= limit, wanted.nameBag.distance(to: candidate.nameBag) + 2 <= limit {
-                score = min(score, Self.distance(wanted.name, candidate.name, limit: limit - 2) + 2)
+                score = min(score, EditDistance.between(wanted.name, candidate.name, limit: limit - 2) + 2)
             }
             guard score <= limit else { continue }
             if let known = best, known.score < score || (known.score == score && known.path <= candidate.path) { continue }
@@ -77,24 +77,6 @@ extension Routes {
         return (Array(repeating: "..", count: from.count - common) + to[common...].map(String.init)).joined(separator: "/")
     }
 
-    /// Levenshtein distance over bytes, or `limit + 1` as soon as it must be more.
-    static func distance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
-        guard limit >= 0 else { return 1 }
-        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-        var previous = Array(0...b.count), current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            var rowBest = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-                rowBest = min(rowBest, current[j])
-            }
-            if rowBest > limit { return limit + 1 }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
-    }
-
     /// The id among `ids` nearest to `fragment`, when one is near enough to be a slip.
     static func nearestID(to fragment: String, in ids: [String]) -> String? {
         let wanted = Array(fragment.lowercased().utf8)
@@ -104,7 +86,7 @@ extension Routes {
             let bytes = Array(id.utf8)
             let limit = min(best.map { $0.score - 1 } ?? allowed, allowed)
             guard abs(bytes.count - wanted.count) <= limit else { continue }
-            let score = distance(wanted, bytes, limit: limit)
+            let score = EditDistance.between(wanted, bytes, limit: limit)
             if score <= limit { best = (id, score) }
         }
         return best?.id

@@ -13,7 +13,7 @@ enum KeyAdvice: Equatable {
         if let advice = otherGenerators[folded] { return advice }
         var best: (key: String, distance: Int)?
         for candidate in known {
-            let distance = editDistance(folded, fold(candidate))
+            let distance = EditDistance.between(Array(folded.utf8), Array(fold(candidate).utf8))
             if distance < (best?.distance ?? .max) { best = (candidate, distance) }
         }
         // One slip in a short key, two in a longer one: past that, names merely look alike.
@@ -24,25 +24,6 @@ enum KeyAdvice: Equatable {
     /// Case and `-` or `_` aside: `Last-Modified`, `last_modified` and `lastmodified` are one key.
     private static func fold(_ key: String) -> String {
         String(key.lowercased().unicodeScalars.filter { $0 != "-" && $0 != "_" })
-    }
-
-    /// Levenshtein distance, with two neighbours swapped counted as one slip (`reveiwed`).
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
-        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-        var before = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { current[j] = min(current[j], before[j - 2] + 1) }
-            }
-            (before, previous, current) = (previous, current, before)
-        }
-        return previous[b.count]
     }
 
     /// Jekyll's and Hugo's front-matter keys (folded: lower case, without `-` and `_`), each

@@ -62,33 +62,6 @@ enum CMarkNodes {
         return found
     }
 
-    /// The text a reader sees in a node, for heading ids and the table of contents. Gathered
-    /// as bytes and made a string once: a string for each piece of each paragraph showed.
-    static func plainText(of node: OpaquePointer) -> String {
-        var bytes: [UInt8] = []
-        appendPlainText(of: node, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    static func appendPlainText(of node: OpaquePointer, to bytes: inout [UInt8]) {
-        var child = cmark_node_first_child(node)
-        while let current = child {
-            switch cmark_node_get_type(current) {
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                if let literal = cmark_node_get_literal(current) {
-                    bytes.append(contentsOf: UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal)))
-                }
-            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                bytes.append(UInt8(ascii: " "))
-            case CMARK_NODE_HTML_INLINE:
-                break
-            default:
-                appendPlainText(of: current, to: &bytes)
-            }
-            child = cmark_node_next(current)
-        }
-    }
-
     /// The line a node was written on: its own, or its nearest ancestor's when it was made by a
     /// pass (cmark gives new nodes none).
     static func line(of node: OpaquePointer) -> Int {

@@ -138,7 +138,7 @@ struct PipeTables {
             blocks.append(leadParagraph)
         }
 
-        let shape = PipeTable(header: parsed.paragraphs.prefix(width).map { Self.withoutFootnoteReferences(CMarkNodes.plainText(of: $0)) },
+        let shape = PipeTable(header: parsed.paragraphs.prefix(width).map { Self.withoutFootnoteReferences(Markdown.plainText(of: $0)) },
                               alignments: alignments, rowCount: rows.count, line: header.line)
         let frame = frame(shape)
         guard let table = CMarkNodes.customBlock(frame.open, frame.close) else { return nil }
@@ -157,7 +157,7 @@ struct PipeTables {
                 guard let content = paragraphs.next(), let element = CMarkNodes.customInline("<\(tag)\(scope)\(align)>", "</\(tag)>\n") else { continue }
                 record(links: content, line: row.line, column: cell.column, shift: Self.placeholder.utf8.count)
                 if !words.isEmpty { words.append(UInt8(ascii: " ")) }
-                CMarkNodes.appendPlainText(of: content, to: &words)
+                Markdown.appendPlainText(of: content, to: &words)
                 CMarkNodes.moveChildren(of: content, to: element)
                 cmark_node_append_child(tr, element)
             }
@@ -194,9 +194,7 @@ struct PipeTables {
             source += [UInt8(ascii: "\n"), UInt8(ascii: "\n")]
         }
         source += referenceLines().utf8
-        guard let document = source.withUnsafeBufferPointer({ buffer in
-            buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, flags) }
-        }) else { return nil }
+        guard let document = Markdown.parseDocument(source, flags: flags) else { return nil }
         let paragraphs = CMarkNodes.children(of: document).filter { cmark_node_get_type($0) == CMARK_NODE_PARAGRAPH }
         guard paragraphs.count == texts.count else {
             cmark_node_free(document)

@@ -51,9 +51,12 @@ final class SuggestionTests: XCTestCase {
     }
 
     func testDistanceStopsAtItsLimit() {
-        XCTAssertEqual(Routes.distance(Array("vacatur".utf8), Array("vacatr".utf8), limit: 3), 1)
-        XCTAssertEqual(Routes.distance(Array("kitten".utf8), Array("sitting".utf8), limit: 5), 3)
-        XCTAssertEqual(Routes.distance(Array("abcdef".utf8), Array("uvwxyz".utf8), limit: 2), 3)
+        XCTAssertEqual(EditDistance.between(Array("vacatur".utf8), Array("vacatr".utf8), limit: 3), 1)
+        XCTAssertEqual(EditDistance.between(Array("kitten".utf8), Array("sitting".utf8), limit: 5), 3)
+        XCTAssertEqual(EditDistance.between(Array("abcdef".utf8), Array("uvwxyz".utf8), limit: 2), 3)
+        // Two neighbours swapped are one slip, for keys (`reveiwed`) and paths alike.
+        XCTAssertEqual(EditDistance.between(Array("reveiwed".utf8), Array("reviewed".utf8)), 1)
+        XCTAssertEqual(EditDistance.between(Array("vacatur".utf8), Array("vaactur".utf8), limit: 0), 1)
         XCTAssertEqual(Routes.comparable("/know-your-rights/vacatur/"), "know-your-rights/vacatur")
         XCTAssertEqual(Routes.comparable("laws/_index.md"), "laws")
         XCTAssertEqual(Routes.relative("laws/vacatur.md", from: "guides"), "../laws/vacatur.md")

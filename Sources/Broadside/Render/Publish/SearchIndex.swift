@@ -37,8 +37,7 @@ enum SearchIndex {
             appendEscaped(text, to: &json)
         }
         for heading in rendered.headings { heading.text.withBytes(append) }
-        for paragraph in rendered.paragraphs { paragraph.utf8.withUnsafeBufferPointer(append) }
-        for row in rendered.tableRows { row.utf8.withUnsafeBufferPointer(append) }
+        for block in [rendered.paragraphs, rendered.tableRows].joined() { block.utf8.withUnsafeBufferPointer(append) }
         for words in event { words.withBytes(append) }
         add("\"")
         add(",\"title\":"); appendQuoted([page.title], to: &json)
