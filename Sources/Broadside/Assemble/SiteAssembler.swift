@@ -15,7 +15,8 @@ public enum SiteAssembler {
         var routes = Routes()
         var claims = RouteClaims()
         for (route, owner) in [(Site.notFound, "the 404 page"), (Site.stylesheet, "the theme stylesheet"),
-                               (Site.script, "the theme script"), (Site.printStylesheet, "the theme's print stylesheet")] {
+                               (Site.script, "the theme script"), (Site.printStylesheet, "the theme's print stylesheet"),
+                               (Site.noJekyll, "the file that tells GitHub Pages not to run Jekyll")] {
             claims.reserve(route, for: owner)
         }
         for asset in assets { claims.reserve(Route("assets/" + asset), for: folders.site.display("assets/" + asset)) }
@@ -25,6 +26,10 @@ public enum SiteAssembler {
         if config.baseURL != nil {
             claims.reserve(Sitemap.route, for: "the sitemap")
             claims.reserve(Sitemap.robotsRoute, for: "robots.txt")
+        }
+        if config.baseURL == nil {
+            diagnostics.report(.finding(.baseURL, "the site has no `base_url`, so handouts and flyers print no QR codes, and there is no feed, sitemap or link preview: add `base_url: https://…/` (the site's address online) to site.yml",
+                                        at: SourceLocation(path: folders.site.display("site.yml"))))
         }
         if let image = config.shareImage, !assets.contains(image) {
             diagnostics.error("'share_image' names \(image), but there is no Site/assets/\(image): put the picture there, or remove the key",
@@ -38,7 +43,7 @@ public enum SiteAssembler {
         // Each topic worked out once, by its language's folder and name, not on every page it tags.
         var madeTags: [String: [String: Tag]] = [:]
         // What each path says on its own, across the cores: this step is otherwise one core's.
-        let places = sources.concurrentMap { PagePlace($0, config: config) }
+        let places = PagePlace.placeTranslations(sources.concurrentMap { PagePlace($0, config: config) }, of: sources)
         // Titles are ranked on another core while this one goes through the pages. Drafts and
         // pages left out are ranked too: a rank only orders titles, and theirs change no order.
         let ranking = Background { rankTitles(places.compactMap { $0?.title }) }
@@ -152,6 +157,11 @@ public enum SiteAssembler {
             translations: translations
         )
         site.pageLanguages = Dictionary(pages.map { ($0.route, $0.language) }, uniquingKeysWith: { first, _ in first })
+        // Last, so an old address that is now any other file of the site is the one reported.
+        site.redirects = Redirects.assemble(pages, config: config, claims: &claims, diagnostics: &diagnostics)
+        if !site.redirects.isEmpty {
+            claims.claim(Site.redirectList, by: "the list of old addresses the site makes", at: site.redirects[0].location, diagnostics: &diagnostics)
+        }
         return site
     }
 
@@ -279,6 +289,31 @@ private struct PagePlace: Sendable {
         kind = folders.isEmpty ? (isIndex ? .home : .page) : (folders.count == 1 && isIndex ? .section : .page)
         section = folders.first.map(String.init)
         title = source.frontMatter.title ?? SiteAssembler.humanize(isIndex ? String(folders.last ?? "Home") : file)
+    }
+
+    /// A translation of a home or section page is that page in its language, wherever its file
+    /// is and whatever its name (`guias/_index.es.md` translating `guides/_index.md` is the
+    /// Spanish guides section); a translation of any other page is listed in that page's section.
+    static func placeTranslations(_ places: [PagePlace?], of sources: [PageSource]) -> [PagePlace?] {
+        guard sources.contains(where: { $0.frontMatter.translationOf != nil }) else { return places }
+        var places = places
+        let indices = Dictionary(sources.indices.map { (sources[$0].file.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
+        for index in sources.indices {
+            guard let written = sources[index].frontMatter.translationOf, var place = places[index],
+                  let target = Translations.target(of: written, from: sources[index].file.relativePath, among: { indices[$0] != nil }),
+                  let source = places[indices[target]!], source.language != place.language, sources[indices[target]!].frontMatter.translationOf == nil
+            else { continue }
+            switch source.kind {
+            case .home, .section:
+                place.route = Route(place.prefix + source.route.path.dropFirst(source.prefix.count))
+                place.kind = source.kind
+            case .page:
+                break
+            }
+            place.section = source.section
+            places[index] = place
+        }
+        return places
     }
 }
 

@@ -21,6 +21,19 @@ enum Translations {
         code == config.language ? "" : code + "/"
     }
 
+    /// The page `translation_of:` names, as the path of a file for which `among` holds: from
+    /// the top of Content/, else from the folder of the page at `path`. A folder (`guides/`,
+    /// or `/` for the top) names its `_index.md` or `index.md`.
+    static func target(of written: String, from path: String, among isPage: (String) -> Bool) -> String? {
+        for base in ["", path.parentPath] {
+            guard let joined = Routes.normalize(base, written) else { continue }
+            let candidates = joined.hasSuffix(".md") ? [joined]
+                : joined.isEmpty ? ["index.md", "_index.md"] : [joined + "/_index.md", joined + "/index.md", joined + ".md"]
+            if let found = candidates.first(where: isPage) { return found }
+        }
+        return nil
+    }
+
     /// Which pages are the same page in another language, checked: a `translation_of:` must
     /// name a published page, and a page has one translation per language.
     static func link(_ pages: inout [ContentPage], routes: inout Routes, languageNames: [String: String],
@@ -32,10 +45,11 @@ enum Translations {
             guard let written = pages[index].frontMatter.translationOf else { continue }
             let page = pages[index]
             let at = page.frontMatter.translationOfLocation ?? SourceLocation(path: page.source.file.displayPath)
-            let target = Routes.normalize("", written) ?? written
-            guard var source = byPath[target] else {
-                let why = routes.drafts.contains(target) ? "is a draft" : "is not a page in the content folder"
-                diagnostics.error("'\(written)' \(why): `translation_of:` names the page this one translates by its path under Content/, like guides/da-forum.md",
+            guard let target = Translations.target(of: written, from: page.source.file.relativePath, among: { byPath[$0] != nil }),
+                  var source = byPath[target] else {
+                let draft = Translations.target(of: written, from: page.source.file.relativePath, among: routes.drafts.contains)
+                let why = draft != nil ? "is a draft" : "is not a page in the content folder"
+                diagnostics.error("'\(written)' \(why): `translation_of:` names the page this one translates by its path under Content/, like guides/da-forum.md, guides/_index.md or index.md",
                                   at: at)
                 continue
             }
@@ -52,7 +66,8 @@ enum Translations {
             // A translation of a translation belongs with the page they both translate.
             var seen: Set<String> = [page.source.file.relativePath]
             while seen.insert(source.source.file.relativePath).inserted,
-                  let next = source.frontMatter.translationOf.flatMap({ Routes.normalize("", $0) }), let further = byPath[next] {
+                  let next = source.frontMatter.translationOf.flatMap({ Translations.target(of: $0, from: source.source.file.relativePath, among: { byPath[$0] != nil }) }),
+                  let further = byPath[next] {
                 source = further
             }
             pages[index].translationKey = source.translationKey

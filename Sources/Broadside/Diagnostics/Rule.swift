@@ -47,6 +47,9 @@ public enum Rule: String, CaseIterable, Sendable {
     case quotedLink = "links/quoted"
     /// A handout or flyer that prints on more pages than `pages:` allows.
     case pageBudget = "print/page-budget"
+    // Moving a site (issue 27)
+    /// No `base_url`: no QR codes on handouts, no feed, sitemap or absolute links.
+    case baseURL = "site/base-url"
     // What keeps an author's script and a hostile file out of the site: always errors.
     case unsafeURL = "safety/url"
     case controlCharacter = "safety/control-character"

@@ -194,6 +194,8 @@ public struct Site: Sendable {
     public var translations: [String: [String: ContentPage]]
     /// The language of the page at each route, so a link can say it leads to another one.
     public var pageLanguages: [Route: String] = [:]
+    /// Old addresses of pages (`aliases:`), each answered by a page that sends readers on.
+    public var redirects: [Redirect] = []
 
     public var defaultEdition: Edition { editions[0] }
 
@@ -226,4 +228,9 @@ public struct Site: Sendable {
     public static let printStylesheet = Route("assets/print.css")
     public static let stylesheet = Route("assets/broadside.css")
     public static let script = Route("assets/broadside.js")
+    /// Tells GitHub Pages to publish the site as it is, folders starting with `_` included,
+    /// rather than run Jekyll over it.
+    public static let noJekyll = Route(".nojekyll")
+    /// Old addresses and where they went, for hosts that redirect by a list (Netlify, Cloudflare Pages).
+    public static let redirectList = Route("_redirects")
 }

@@ -1,7 +1,7 @@
 /// The YAML block at the top of a page, between `---` lines: the content contract's keys.
 public struct FrontMatter: Sendable, Equatable {
     public static let keys = ["title", "summary", "date", "reviewed", "tags", "draft", "handout", "pages", "weight", "layout", "legal",
-                              "translation_of", "bilingual", "event"]
+                              "translation_of", "bilingual", "event", "aliases"]
 
     public var title: String?
     public var summary: String?
@@ -29,6 +29,9 @@ public struct FrontMatter: Sendable, Equatable {
     /// The language printed beside this page's own in its handout, two columns side by side.
     public var bilingual: String?
     public var bilingualLocation: SourceLocation?
+    /// The page's old addresses (`/legal-guides/green-card/`), each answered by a redirect
+    /// page: a moved page keeps the links and QR codes printed on flyers working.
+    public var aliases: [Located<String>] = []
     /// A town hall, forum or clinic the page announces, as written.
     public var eventFields: EventFields?
     public var eventLocation: SourceLocation?
@@ -49,7 +52,7 @@ public struct FrontMatter: Sendable, Equatable {
     }
 
     /// Keys Broadside reads but does not list: other generators' names for its own.
-    static let otherGeneratorKeys = ["published", "description"]
+    static let otherGeneratorKeys = ["published", "description", "redirect_from"]
     /// Keys other generators read as the page's link, which Broadside does not show.
     static let linkKeys = ["link", "url", "redirect_to", "external_url"]
 
@@ -195,6 +198,9 @@ extension FrontMatter {
         translationOf = fields.string("translation_of", diagnostics: &diagnostics)
         translationOfLocation = fields.location(ofValue: "translation_of")
         bilingual = fields.string("bilingual", diagnostics: &diagnostics)
+        // Jekyll's redirect plugin names them `redirect_from`, Hugo `aliases`: both mean the same.
+        aliases = (fields.locatedStrings("aliases", diagnostics: &diagnostics) ?? [])
+            + (fields.locatedStrings("redirect_from", diagnostics: &diagnostics) ?? [])
         bilingualLocation = fields.location(ofValue: "bilingual")
         if let event = fields.fields("event", diagnostics: &diagnostics), let at = fields.location(ofKey: "event") {
             eventFields = EventFields(event, at: at, defaultZone: timeZone, diagnostics: &diagnostics)

@@ -43,9 +43,6 @@ enum KeyAdvice: Equatable {
         let address = "a page's address comes from its file's path under Content/: rename or move the file to change it"
         // `url` only when it is a path (Hugo's address for the page); a full address is a link.
         for key in ["permalink", "slug", "url"] { advice[key] = .noEquivalent(address) }
-        for key in ["aliases", "redirectfrom"] {
-            advice[key] = .noEquivalent("Broadside makes no redirect pages: keep the page's old file name, or update the links to its new address")
-        }
         for key in ["author", "authors"] { advice[key] = .noEquivalent("no author is shown: write a byline in the text if readers need one") }
         for key in ["expirydate", "expires", "unpublishdate"] { advice[key] = .noEquivalent("to take a page down, set `draft: true`") }
         for key in ["image", "images", "featuredimage", "cover", "thumbnail"] {

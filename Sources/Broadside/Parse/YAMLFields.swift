@@ -182,15 +182,20 @@ struct YAMLFields {
     }
 
     func stringList(_ key: String, diagnostics: inout Diagnostics) -> [String]? {
+        locatedStrings(key, diagnostics: &diagnostics)?.map(\.value)
+    }
+
+    /// A list of text, or one text, with where each item is written.
+    func locatedStrings(_ key: String, diagnostics: inout Diagnostics) -> [Located<String>]? {
         guard let value = entry(key)?.value else { return nil }
         if let list = value.list {
-            var items: [String] = []
+            var items: [Located<String>] = []
             for item in list {
                 guard let text = item.text else {
                     diagnostics.error("each item of '\(key)' must be text", at: location(of: item))
                     continue
                 }
-                items.append(text)
+                items.append(Located(text, at: location(of: item)))
             }
             return items
         }
@@ -198,7 +203,7 @@ struct YAMLFields {
             diagnostics.error("'\(key)' must be a list, like [one, two]", at: location(of: value))
             return nil
         }
-        return [text]
+        return [Located(text, at: location(of: value))]
     }
 
     func fields(_ key: String, diagnostics: inout Diagnostics) -> YAMLFields? {

@@ -250,6 +250,11 @@ public struct SiteRenderer: Sendable {
         if site.favicon == Site.builtInFavicon {
             output[Site.builtInFavicon] = Array(Theme.favicon(accent: site.config.accent).utf8)
         }
+        output[Site.noJekyll] = []
+        for redirect in site.redirects { output[redirect.from] = Array(RedirectPages.page(redirect, site: site).utf8) }
+        if !site.redirects.isEmpty {
+            output[Site.redirectList] = Array(RedirectPages.list(site.redirects, base: site.config.baseURL).utf8)
+        }
         if let base = site.config.baseURL {
             for edition in site.editions where PageContext.hasFeed(edition) {
                 output[edition.feed] = Array(AtomFeed(site: site, edition: edition, base: base).render().utf8)

@@ -8,14 +8,15 @@ struct Sitemap {
 
     func render() -> String {
         let print = Set(site.handouts.map(\.route) + site.packets.map(\.route) + site.editions.flatMap(\.events).map(\.flyer))
-        let searchPages = Set(site.editions.map(\.search))
+        // Old addresses that send readers on are not pages to list.
+        let unlisted = Set(site.editions.map(\.search) + site.redirects.map(\.from))
         let pages = Dictionary(site.pages.map { ($0.route, $0) }, uniquingKeysWith: { first, _ in first })
         var xml = """
         <?xml version="1.0" encoding="utf-8"?>
         <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
 
         """
-        for route in routes.sorted() where route.path.hasSuffix("index.html") && !print.contains(route) && !searchPages.contains(route) {
+        for route in routes.sorted() where route.path.hasSuffix("index.html") && !print.contains(route) && !unlisted.contains(route) {
             xml += "<url>\n<loc>\(escapeHTML(PageContext.address(of: route, base: base)))</loc>\n"
             if let day = pages[route].flatMap({ $0.frontMatter.reviewed ?? $0.frontMatter.date }) {
                 xml += "<lastmod>\(day)</lastmod>\n"

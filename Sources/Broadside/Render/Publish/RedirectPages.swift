@@ -1,0 +1,44 @@
+import Foundation
+
+/// What answers a page's old address: a page that sends the reader on at once (meta refresh,
+/// which works from a web server and from disk alike), says where the page went with a link
+/// for when it does not, and asks search engines to list the new address instead.
+enum RedirectPages {
+    static func page(_ redirect: Redirect, site: Site) -> String {
+        let strings = site.edition(redirect.language).strings
+        let target = escapeHTML(redirect.from.link(to: redirect.to))
+        let canonical = site.config.baseURL.map { PageContext.address(of: redirect.to, base: $0) }.map(escapeHTML) ?? target
+        let title = escapeHTML(redirect.title)
+        return """
+        <!DOCTYPE html>
+        <html lang="\(escapeHTML(redirect.language))">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="robots" content="noindex">
+        <title>\(escapeHTML(strings["page_moved_title"])): \(title)</title>
+        <link rel="canonical" href="\(canonical)">
+        <meta http-equiv="refresh" content="0; url=\(target)">
+        <link rel="stylesheet" href="\(escapeHTML(redirect.from.link(to: Site.stylesheet)))">
+        </head>
+        <body>
+        <main id="main" class="container">
+        <h1>\(escapeHTML(strings["page_moved_title"]))</h1>
+        <p>\(escapeHTML(strings["page_moved"])) <a href="\(target)">\(title)</a></p>
+        </main>
+        </body>
+        </html>
+
+        """
+    }
+
+    /// `_redirects`, as Netlify and Cloudflare Pages read it: `old new 301`, a line each, from
+    /// the top of the host (the path of `base_url`, when the site lives in a folder of it).
+    static func list(_ redirects: [Redirect], base: String?) -> String {
+        let folder = base.flatMap { URL(string: $0)?.path }.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "/"
+        func address(_ route: Route) -> String {
+            folder + (route.path.hasSuffix("index.html") ? String(route.encodedPath.dropLast("index.html".count)) : route.encodedPath)
+        }
+        return redirects.map { "\(address($0.from)) \(address($0.to)) 301\n" }.joined()
+    }
+}
