@@ -8,25 +8,45 @@ extension Edition {
             claims.claim(homeRoute, by: "the \(language.name) home page", at: SourceLocation(path: folders.content.display("")),
                          diagnostics: &diagnostics)
         }
-        let grouped = Dictionary(grouping: pages.filter { $0.section != nil }, by: { $0.section! })
-        sections = grouped.map { name, members in
+        // Each folder that lists a page is a section, and so is every folder around one.
+        let grouped = Dictionary(grouping: pages.filter { $0.folder != nil }, by: { $0.folder! })
+        var names = Set<String>()
+        for var name in grouped.keys {
+            while !name.isEmpty, names.insert(name).inserted { name = name.parentPath }
+        }
+        var made: [String: Section] = [:]
+        // Outer sections first: one inside takes `legal:` from around it unless it says.
+        for name in names.sorted(by: { ($0.split(separator: "/").count, $0) < ($1.split(separator: "/").count, $1) }) {
+            let members = grouped[name] ?? []
             let index = members.first { $0.kind == .section }
             let other = fallback?.section(named: name)
-            return Section(
+            let parent = name.contains("/") ? name.parentPath : nil
+            let title = index?.title ?? (name == "events" ? strings["events"] : other?.title ?? SiteAssembler.humanize(name.lastPathComponent))
+            made[name] = Section(
                 name: name,
-                title: index?.title ?? (name == "events" ? strings["events"] : other?.title ?? SiteAssembler.humanize(name)),
+                title: title,
                 route: index?.route ?? route("\(name)/index.html"),
                 index: index,
                 pages: members.filter { $0.kind != .section }.ordered(by: SiteAssembler.readingOrder),
                 weight: index?.frontMatter.weight ?? other?.weight,
-                legal: index?.frontMatter.legal ?? other?.legal ?? false
+                legal: index.flatMap { $0.frontMatter.written.contains("legal") ? $0.frontMatter.legal : nil } ?? other?.legal
+                    ?? parent.flatMap { made[$0]?.legal } ?? false,
+                parent: parent
             )
-        }.sorted { ($0.weight ?? Int.max, $0.title) < ($1.weight ?? Int.max, $1.title) }
+        }
+        func order(_ a: Section, _ b: Section) -> Bool { (a.weight ?? Int.max, a.title) < (b.weight ?? Int.max, b.title) }
+        // Innermost first, so a section's total counts its sections' pages.
+        for name in names.sorted(by: { $0.split(separator: "/").count > $1.split(separator: "/").count }) {
+            let inside = names.filter { $0.contains("/") && $0.parentPath == name }.compactMap { made[$0] }.sorted(by: order)
+            made[name]!.subsections = inside.map(\.name)
+            made[name]!.total = made[name]!.pages.count + inside.reduce(0) { $0 + $1.total }
+        }
+        sections = made.values.sorted(by: order)
         for section in sections where section.index == nil {
             claims.claim(section.route, by: "the section page for \(section.name)/",
                          at: SourceLocation(path: folders.content.display(section.name)), diagnostics: &diagnostics)
         }
-        topPages = pages.filter { $0.kind == .page && $0.section == nil }.ordered(by: SiteAssembler.readingOrder)
+        topPages = pages.filter { $0.kind == .page && $0.folder == nil }.ordered(by: SiteAssembler.readingOrder)
 
         var tagPages: [String: (tag: Tag, pages: [ContentPage])] = [:]
         for page in pages {

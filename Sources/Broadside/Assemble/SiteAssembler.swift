@@ -43,7 +43,8 @@ public enum SiteAssembler {
         // Each topic worked out once, by its language's folder and name, not on every page it tags.
         var madeTags: [String: [String: Tag]] = [:]
         // What each path says on its own, across the cores: this step is otherwise one core's.
-        let places = PagePlace.placeTranslations(sources.concurrentMap { PagePlace($0, config: config) }, of: sources)
+        let branches = PagePlace.branches(sources, config: config)
+        let places = PagePlace.placeTranslations(sources.concurrentMap { PagePlace($0, config: config, branches: branches) }, of: sources)
         // Titles are ranked on another core while this one goes through the pages. Drafts and
         // pages left out are ranked too: a rank only orders titles, and theirs change no order.
         let ranking = Background { rankTitles(places.compactMap { $0?.title }) }
@@ -75,7 +76,7 @@ public enum SiteAssembler {
                 madeTags[place.prefix, default: [:]][name] = tag
                 return tag
             }
-            pages.append(ContentPage(source: source, route: place.route, kind: place.kind, section: place.section,
+            pages.append(ContentPage(source: source, route: place.route, kind: place.kind, section: place.section, folder: place.folder,
                                      title: place.title, tags: tags, language: place.language, translationKey: place.unlocalized,
                                      frontMatter: source.frontMatter))
         }
@@ -272,11 +273,14 @@ private struct PagePlace: Sendable {
     var route: Route
     var kind: ContentPage.Kind
     var section: String?
+    /// The section that lists it (see `ContentPage.folder`).
+    var folder: String?
     /// Its front matter's, or else made from its file's name (an index's folder's).
     var title: String
 
-    /// Nil when the name ends in a language the site does not have.
-    init?(_ source: PageSource, config: SiteConfig) {
+    /// Nil when the name ends in a language the site does not have. `branches`: the folders
+    /// that hold pages besides an `index.md` (see `branches(_:config:)`).
+    init?(_ source: PageSource, config: SiteConfig, branches: Set<String>) {
         let path = source.file.relativePath
         guard let (language, unlocalized) = Translations.language(of: path, config: config) else { return nil }
         self.language = language
@@ -286,9 +290,27 @@ private struct PagePlace: Sendable {
         let folders = unlocalized.split(separator: "/").dropLast()
         let file = String(unlocalized.lastPathComponent.dropLast(".md".count))
         let isIndex = file == "index" || file == "_index"
-        kind = folders.isEmpty ? (isIndex ? .home : .page) : (folders.count == 1 && isIndex ? .section : .page)
+        let folder = unlocalized.parentPath
+        // `_index.md` always stands for its section; `index.md` deeper than the top folders
+        // is a page with its pictures beside it (Hugo's page bundle) unless pages share its folder.
+        let isSection = isIndex && !folders.isEmpty && (file == "_index" || folders.count == 1 || branches.contains(folder))
+        kind = folders.isEmpty ? (isIndex ? .home : .page) : (isSection ? .section : .page)
         section = folders.first.map(String.init)
+        self.folder = folders.isEmpty ? nil : isIndex && !isSection ? (folders.count > 1 ? folder.parentPath : nil) : folder
         title = source.frontMatter.title ?? SiteAssembler.humanize(isIndex ? String(folders.last ?? "Home") : file)
+    }
+
+    /// Every folder above a page that is not an `index.md`, and above each `index.md`'s own folder.
+    static func branches(_ sources: [PageSource], config: SiteConfig) -> Set<String> {
+        var folders = Set<String>()
+        for source in sources {
+            let path = Translations.language(of: source.file.relativePath, config: config)?.path ?? source.file.relativePath
+            let name = path.lastPathComponent
+            var folder = path.parentPath
+            if name == "index.md" || name == "_index.md" { folder = folder.parentPath }
+            while !folder.isEmpty, folders.insert(folder).inserted { folder = folder.parentPath }
+        }
+        return folders
     }
 
     /// A translation of a home or section page is that page in its language, wherever its file
@@ -311,6 +333,7 @@ private struct PagePlace: Sendable {
                 break
             }
             place.section = source.section
+            place.folder = source.folder
             places[index] = place
         }
         return places

@@ -61,7 +61,7 @@ struct PageChecks: Sendable {
                 diagnostics.report(.finding(.stale, "last reviewed \(days) days ago, more than the \(site.config.reviewIntervalDays) the site allows: review it and update `reviewed:`",
                                             at: fm.reviewedLocation))
             }
-        } else if let section = page.section, legalSections.contains("\(page.language)/\(section)"), page.kind == .page {
+        } else if let folder = page.folder, legalSections.contains("\(page.language)/\(folder)"), page.kind == .page {
             diagnostics.report(.finding(.unreviewed, "this legal page has no `reviewed:` date: add the day a lawyer or advocate last checked it", at: start))
         }
 

@@ -11,8 +11,12 @@ public struct ContentPage: Sendable {
         public var source: PageSource
         public var route: Route
         public var kind: Kind
-        /// Top-level folder under Content/, nil for pages at the top.
+        /// Top-level folder under Content/, nil for pages at the top: the part of the site
+        /// its navigation shows it in.
         public var section: String?
+        /// The section that lists it: its folder under Content/ (`guides/chapter-1`), nil for
+        /// pages at the top; for a section's index, that section.
+        public var folder: String?
         public var title: String
         public var tags: [Tag]
         /// Its language's code: from `name.<code>.md`, else the site's default.
@@ -40,9 +44,9 @@ public struct ContentPage: Sendable {
 
     private var storage: Storage
 
-    public init(source: PageSource, route: Route, kind: Kind, section: String?, title: String, tags: [Tag], language: String,
+    public init(source: PageSource, route: Route, kind: Kind, section: String?, folder: String?, title: String, tags: [Tag], language: String,
                 translationKey: String, frontMatter: FrontMatter) {
-        storage = Storage(Fields(source: source, route: route, kind: kind, section: section, title: title, tags: tags,
+        storage = Storage(Fields(source: source, route: route, kind: kind, section: section, folder: folder, title: title, tags: tags,
                                  language: language, translationKey: translationKey, frontMatter: frontMatter))
     }
 
@@ -79,7 +83,10 @@ extension Array where Element == ContentPage {
     }
 }
 
+/// A folder of Content/ and the pages in it. A folder inside a section is a section too (a
+/// guide's chapters), listed on its parent's page.
 public struct Section: Sendable {
+    /// Its folder under Content/: `guides`, or `guides/chapter-1` for one inside another.
     public var name: String
     public var title: String
     public var route: Route
@@ -91,6 +98,11 @@ public struct Section: Sendable {
     /// `_index`, or the default language's when this language has none.
     public var weight: Int?
     public var legal: Bool
+    /// The section it is part of, and the sections in it, in order.
+    public var parent: String? = nil
+    public var subsections: [String] = []
+    /// How many pages it holds, its sections' included.
+    public var total = 0
 }
 
 public struct Tag: Sendable, Hashable {
@@ -126,6 +138,7 @@ public struct Edition: Sendable {
     /// Every page of this language, in source order.
     public var pages: [ContentPage]
     public var home: ContentPage? = nil
+    /// Every section, those inside others included: `topSections` are the navigation's.
     public var sections: [Section] = []
     /// Pages at the top of Content/ other than the home page (about, contact…).
     public var topPages: [ContentPage] = []
@@ -143,6 +156,18 @@ public struct Edition: Sendable {
     public var tagsIndex: Route { route("tags/index.html") }
     public var printMaterials: Route { route("print/index.html") }
     public var hasPrintMaterials: Bool { !handouts.isEmpty || !packets.isEmpty || !events.isEmpty }
+    public var topSections: [Section] { sections.filter { $0.parent == nil } }
+
+    /// The sections a page in `folder` sits in, the outermost first: its breadcrumbs.
+    public func sections(around folder: String?) -> [Section] {
+        var chain: [Section] = []
+        var name = folder
+        while let current = name, let section = section(named: current) {
+            chain.insert(section, at: 0)
+            name = section.parent
+        }
+        return chain
+    }
     /// Where upcoming and past events are listed: the `events` section's page when the site
     /// has one, else a page of its own.
     public var eventsPage: Route { section(named: "events") { $0.route } ?? route("events/index.html") }

@@ -133,7 +133,7 @@ struct PageContext {
         func item(_ title: String, _ target: Route, current: Bool, here: Bool) -> TemplateValue {
             ["title": .text(title), "url": .text(route.link(to: target)), "current": .flag(current), "here": .flag(here)]
         }
-        var items = model.edition.sections.map { item($0.title, $0.route, current: $0.name == section, here: $0.route == route) }
+        var items = model.edition.topSections.map { item($0.title, $0.route, current: $0.name == section, here: $0.route == route) }
         items += model.edition.topPages.map { item($0.title, $0.route, current: $0.route == route, here: $0.route == route) }
         // Events in no `events` section still need a way in, past ones included.
         if !model.edition.events.isEmpty && model.edition.section(named: "events") == nil {
@@ -160,6 +160,13 @@ struct PageContext {
             "date": .optional(model.edition.strings.dateContext(page.frontMatter.date)),
             "badge": .optional(model.edition.section(named: page.section) { $0.title }),
         ]
+    }
+
+    /// A section as a card of the home page's list, or of the list of the section it is in.
+    func sectionCard(_ section: Section) -> TemplateValue {
+        ["title": .text(section.title), "url": .text(route.link(to: section.route)),
+         "count": .text(model.edition.strings.count("resource_count", section.total)),
+         "summary": .optional(section.index?.frontMatter.summary)]
     }
 
     /// The public address of `route`: `https://example.org/guides/da-forum/`.

@@ -356,9 +356,9 @@ public struct SiteRenderer: Sendable {
         var crumbs: [(String, Route)] = []
         if page.kind != .home {
             crumbs.append((context.model.edition.strings["home"], context.model.edition.homeRoute))
-            if page.kind == .page, let crumb = context.model.edition.section(named: page.section, { ($0.title, $0.route) }) {
-                crumbs.append(crumb)
-            }
+            // The sections around it, the outermost first; a section's page is not its own crumb.
+            let around = context.model.edition.sections(around: page.kind == .section ? page.folder?.parentPath : page.folder)
+            crumbs += around.map { ($0.title, $0.route) }
         }
         var values = context.chrome(title: page.title, summary: page.frontMatter.summary, breadcrumbs: crumbs, section: page.section,
                                     shared: page.kind == .page && page.section != nil ? sharedChrome : nil)
@@ -390,7 +390,7 @@ public struct SiteRenderer: Sendable {
         if page.kind == .page, let section = context.model.edition.section(named: page.section, { $0.title }) {
             values["badge"] = .text(section)
         }
-        addLists(to: &values, context: context, section: page.kind == .section ? page.section : nil)
+        addLists(to: &values, context: context, section: page.kind == .section ? page.folder : nil)
         return wrap(values, template: page.template)
     }
 
@@ -399,7 +399,9 @@ public struct SiteRenderer: Sendable {
         let context = PageContext(model: contexts[site.editionIndex(edition.language.code)], route: route)
         var crumbs: [(String, Route)] = [(edition.strings["home"], edition.homeRoute)]
         if tagged != nil { crumbs.append((edition.strings["topics"], edition.tagsIndex)) }
-        var values = context.chrome(title: title, summary: nil, breadcrumbs: route == edition.homeRoute ? [] : crumbs, section: section)
+        if let section { crumbs += edition.sections(around: section.parentPath).map { ($0.title, $0.route) } }
+        var values = context.chrome(title: title, summary: nil, breadcrumbs: route == edition.homeRoute ? [] : crumbs,
+                                    section: section?.split(separator: "/").first.map(String.init))
         addLists(to: &values, context: context, section: section)
         if route == Site.notFound {
             // A reader who lands on a missing page may not read the default language.
@@ -432,12 +434,9 @@ public struct SiteRenderer: Sendable {
             values["items"] = .list(dated.ordered(by: SiteAssembler.newestFirst).prefix(6).map(context.item))
             values["hasItems"] = .flag(!dated.isEmpty)
             values["showBadges"] = true
-            values["hasSections"] = .flag(!context.model.edition.sections.isEmpty)
-            values["sections"] = .list(context.model.edition.sections.map { section -> TemplateValue in
-                ["title": .text(section.title), "url": .text(context.route.link(to: section.route)),
-                 "count": .text(context.model.edition.strings.count("resource_count", section.pages.count)),
-                 "summary": .optional(section.index?.frontMatter.summary)]
-            })
+            let sections = context.model.edition.topSections
+            values["hasSections"] = .flag(!sections.isEmpty)
+            values["sections"] = .list(sections.map(context.sectionCard))
         }
         let (upcoming, past) = context.model.edition.events(at: site.now)
         func list(_ events: [EventFiles]) -> TemplateValue {
@@ -456,6 +455,10 @@ public struct SiteRenderer: Sendable {
             let pages = context.route == context.model.edition.eventsPage ? match.pages.filter { $0.event == nil } : match.pages
             values["items"] = .list(pages.map(context.item))
             values["hasItems"] = .flag(!pages.isEmpty)
+            // The sections inside it (a guide's chapters), before its own pages.
+            let inside = match.subsections.compactMap { context.model.edition.section(named: $0) }
+            values["subsections"] = .list(inside.map(context.sectionCard))
+            values["hasSubsections"] = .flag(!inside.isEmpty)
         }
         if context.route == context.model.edition.tagsIndex {
             values["allTags"] = .list(context.model.edition.tags.map {

@@ -22,10 +22,10 @@ enum RedirectPages {
         <link rel="stylesheet" href="\(escapeHTML(redirect.from.link(to: Site.stylesheet)))">
         </head>
         <body>
-        <main id="main" class="container">
+        <main id="main"><div class="wrap">
         <h1>\(escapeHTML(strings["page_moved_title"]))</h1>
         <p>\(escapeHTML(strings["page_moved"])) <a href="\(target)">\(title)</a></p>
-        </main>
+        </div></main>
         </body>
         </html>
 
