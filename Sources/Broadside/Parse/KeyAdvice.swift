@@ -40,7 +40,7 @@ enum KeyAdvice: Equatable {
         advice["template"] = .meant("layout")
         advice["order"] = .meant("weight")
         advice["navorder"] = .meant("weight")
-        let address = "a page's address comes from its file's path under Content/: rename or move the file to change it"
+        let address = "a page's address comes from its file's path under Content/: rename or move the file to change it, and list its old address under `aliases:` so links to it keep working"
         // `url` only when it is a path (Hugo's address for the page); a full address is a link.
         for key in ["permalink", "slug", "url"] { advice[key] = .noEquivalent(address) }
         for key in ["author", "authors"] { advice[key] = .noEquivalent("no author is shown: write a byline in the text if readers need one") }

@@ -98,7 +98,7 @@ final class LanguagesTests: XCTestCase {
 
     /// A site in memory, its pages committed at the given times.
     private func build(_ pages: [String: String], commits: [String: Int] = [:], languages: String = "{es: Español}") -> Build.Result {
-        var files = ["Site/site.yml": "title: T\nlanguages: \(languages)\n"]
+        var files = ["Site/site.yml": "title: T\nlanguages: \(languages)\nchecks:\n  site/base-url: off\n"]
         for (path, text) in pages { files["Content/" + path] = text }
         return Build(options: BuildOptions(), io: .memory(files, commitTimes: commits)).run(write: false)
     }
@@ -124,7 +124,7 @@ final class LanguagesTests: XCTestCase {
             "d.md": "---\ntitle: D\nsummary: S.\ntranslation_of: a.md\n---\n",
         ])
         XCTAssertEqual(result.diagnostics.sorted.filter { $0.severity == .error }.map(\.description), [
-            "Content/b.es.md:4:17: error: 'missing.md' is not a page in the content folder: `translation_of:` names the page this one translates by its path under Content/, like guides/da-forum.md",
+            "Content/b.es.md:4:17: error: 'missing.md' is not a page in the content folder: `translation_of:` names the page this one translates by its path under Content/, like guides/da-forum.md, guides/_index.md or index.md",
             "Content/c.es.md:4:17: error: Content/a.es.md is already the Español version of a.md: remove one, or point `translation_of:` elsewhere",
             "Content/d.md:4:17: error: this page and 'a.md' are both in English: a translation's file name says its language, like a.<code>.md",
             "Content/self.es.md:4:17: error: a page cannot be its own translation: name the page this one translates",
@@ -160,7 +160,7 @@ final class LanguagesTests: XCTestCase {
 
     func testBilingualSectionsMustPairAndACustomDisclaimerNeedsItsTranslation() {
         var files = [
-            "Site/site.yml": "title: T\ndisclaimer: Call 555-0100 before you act.\nlanguages: {es: Español}\n",
+            "Site/site.yml": "title: T\ndisclaimer: Call 555-0100 before you act.\nlanguages: {es: Español}\nchecks:\n  site/base-url: off\n",
             "Content/a.md": "---\ntitle: A\nsummary: S.\nhandout: true\nbilingual: es\n---\n## One\n\n## Two\n",
             "Content/a.es.md": "---\ntitle: A es\nsummary: S.\n---\n## Uno\n",
         ]
@@ -170,7 +170,7 @@ final class LanguagesTests: XCTestCase {
             "Content/a.md:5:12: warning: Content/a.md has 2 sections (## headings) and Content/a.es.md has 1: a bilingual handout sets them side by side in order, so give both the same sections",
         ])
         // A default language the tool has no words for is reported too.
-        let vietnamese = Build(options: BuildOptions(), io: .memory(["Site/site.yml": "title: T\nlanguage: vi\n",
+        let vietnamese = Build(options: BuildOptions(), io: .memory(["Site/site.yml": "title: T\nlanguage: vi\nchecks:\n  site/base-url: off\n",
                                                                      "Content/index.md": "---\ntitle: T\n---\n"])).run(write: false)
         XCTAssertEqual(vietnamese.diagnostics.all.map(\.description),
                        ["warning: \(InterfaceStrings.keys.count) interface words have no Tiếng Việt (vi) translation (add_to_calendar, all_events, as_of, bilingual, browse_toolkit and \(InterfaceStrings.keys.count - 5) more): pages show them in English; add them to Site/i18n/vi.yml [translations/interface]"])

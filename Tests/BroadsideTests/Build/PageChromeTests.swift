@@ -4,8 +4,11 @@ import XCTest
 /// What every page carries around its `<main>`: language, landmarks, trust signals.
 /// Built in memory through FileIO, so no disk is touched.
 final class PageChromeTests: XCTestCase {
+    /// A site without `base_url` is told what that costs: these tests are about other things.
     private func build(_ files: [String: String]) -> Build.Result {
-        Build(options: BuildOptions(), io: .memory(files)).run(write: false)
+        var files = files
+        files["Site/site.yml", default: ""] += "\n\(files["Site/site.yml"]?.contains("checks:") == true ? "" : "checks:\n")  site/base-url: off\n"
+        return Build(options: BuildOptions(), io: .memory(files)).run(write: false)
     }
 
     private let site = [
@@ -119,6 +122,7 @@ final class PageChromeTests: XCTestCase {
                      "Content/law.md": "---\ntitle: Law\nsummary: A law.\nreviewed: 2025-01-01\nhandout: true\n---\nText.\n"]
         let result = Build(options: BuildOptions(today: Day(year: 2026, month: 11, day: 29)), io: .memory(files)).run(write: false)
         XCTAssertEqual(result.diagnostics.all.map(\.description), [
+            "Site/site.yml:1:1: warning: the site has no `base_url`, so handouts and flyers print no QR codes, and there is no feed, sitemap or link preview: add `base_url: https://…/` (the site's address online) to site.yml [site/base-url]",
             "Content/law.md:4:11: warning: last reviewed 697 days ago, more than the 365 the site allows: review it and update `reviewed:` [freshness/stale]",
         ])
         let notice = "This summary may be out of date: it was last reviewed 697 days ago."

@@ -6,7 +6,7 @@ import XCTest
 final class LeftoversTests: XCTestCase {
     private func messages(_ body: String, rules: Set<Rule> = [.liquid, .shortcode, .kramdown, .quotedLink]) -> [String] {
         let files = [
-            "Site/site.yml": "title: Kit\nlanguage: en\n",
+            "Site/site.yml": "title: Kit\nlanguage: en\nchecks:\n  site/base-url: off\n",
             "Content/index.md": "---\ntitle: Kit\n---\nHello\n",
             "Content/guide.md": "---\ntitle: Guide\nsummary: A guide.\n---\n" + body,
         ]
@@ -82,7 +82,7 @@ final class LeftoversTests: XCTestCase {
 
     func testALinkAddressInQuotesIsReportedAndLinked() throws {
         let files = [
-            "Site/site.yml": "title: Kit\nlanguage: en\n",
+            "Site/site.yml": "title: Kit\nlanguage: en\nchecks:\n  site/base-url: off\n",
             "Content/index.md": "---\ntitle: Kit\n---\nSee [the court]('https://courts.example.org/fees') and [the form](\"index.md\").\n",
         ]
         let result = Build(options: BuildOptions(), io: .memory(files)).run(write: false)

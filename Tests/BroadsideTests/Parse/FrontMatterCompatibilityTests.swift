@@ -112,12 +112,11 @@ final class FrontMatterCompatibilityTests: XCTestCase {
             "Content/laws/a.md:4:1: warning: unknown front-matter key 'lastmod' is ignored: did you mean `reviewed`? [front-matter/unknown-key]",
             "Content/laws/a.md:5:1: warning: unknown front-matter key 'categories' is ignored: did you mean `tags`? [front-matter/unknown-key]",
             "Content/laws/a.md:6:1: warning: unknown front-matter key 'excerpt' is ignored: did you mean `summary`? [front-matter/unknown-key]",
-            "Content/laws/a.md:7:1: warning: unknown front-matter key 'Title-Case' is ignored (known keys: title, summary, date, reviewed, tags, draft, handout, pages, weight, layout, legal, translation_of, bilingual, event) [front-matter/unknown-key]",
-            "Content/laws/a.md:8:1: warning: front-matter key 'permalink' is ignored: Broadside has no equivalent; a page's address comes from its file's path under Content/: rename or move the file to change it [front-matter/unknown-key]",
-            "Content/laws/a.md:9:1: warning: front-matter key 'slug' is ignored: Broadside has no equivalent; a page's address comes from its file's path under Content/: rename or move the file to change it [front-matter/unknown-key]",
+            "Content/laws/a.md:7:1: warning: unknown front-matter key 'Title-Case' is ignored (known keys: title, summary, date, reviewed, tags, draft, handout, pages, weight, layout, legal, translation_of, bilingual, event, aliases) [front-matter/unknown-key]",
+            "Content/laws/a.md:8:1: warning: front-matter key 'permalink' is ignored: Broadside has no equivalent; a page's address comes from its file's path under Content/: rename or move the file to change it, and list its old address under `aliases:` so links to it keep working [front-matter/unknown-key]",
+            "Content/laws/a.md:9:1: warning: front-matter key 'slug' is ignored: Broadside has no equivalent; a page's address comes from its file's path under Content/: rename or move the file to change it, and list its old address under `aliases:` so links to it keep working [front-matter/unknown-key]",
             "Content/laws/a.md:10:1: warning: front-matter key 'author' is ignored: Broadside has no equivalent; no author is shown: write a byline in the text if readers need one [front-matter/unknown-key]",
-            "Content/laws/a.md:11:1: warning: front-matter key 'aliases' is ignored: Broadside has no equivalent; Broadside makes no redirect pages: keep the page's old file name, or update the links to its new address [front-matter/unknown-key]",
-            "Content/laws/a.md:12:1: warning: unknown front-matter key 'color' is ignored (known keys: title, summary, date, reviewed, tags, draft, handout, pages, weight, layout, legal, translation_of, bilingual, event) [front-matter/unknown-key]",
+            "Content/laws/a.md:12:1: warning: unknown front-matter key 'color' is ignored (known keys: title, summary, date, reviewed, tags, draft, handout, pages, weight, layout, legal, translation_of, bilingual, event, aliases) [front-matter/unknown-key]",
         ])
     }
 
@@ -135,11 +134,11 @@ final class FrontMatterCompatibilityTests: XCTestCase {
     func testUnknownKeyWarningsCanBeTurnedOff() {
         let files = [
             "Content/index.md": "---\ntitle: Home\nsummary: Home.\nauthor: Ana\n---\nText\n",
-            "Site/site.yml": "title: T\nchecks:\n  front-matter/unknown-key: off\n",
+            "Site/site.yml": "title: T\nchecks:\n  front-matter/unknown-key: off\n  site/base-url: off\n",
         ]
         XCTAssertEqual(Build(options: BuildOptions(pdf: .off), io: .memory(files)).run(write: false).diagnostics.all.map(\.description), [])
         var noisy = files
-        noisy["Site/site.yml"] = "title: T\nchecks:\n  front-matter/unknown-key: error\n"
+        noisy["Site/site.yml"] = "title: T\nchecks:\n  front-matter/unknown-key: error\n  site/base-url: off\n"
         XCTAssertEqual(Build(options: BuildOptions(pdf: .off), io: .memory(noisy)).run(write: false).diagnostics.all.map(\.description), [
             "Content/index.md:4:1: error: front-matter key 'author' is ignored: Broadside has no equivalent; no author is shown: write a byline in the text if readers need one [front-matter/unknown-key]",
         ])
@@ -161,7 +160,7 @@ final class FrontMatterCompatibilityTests: XCTestCase {
         let (page, problems) = parse("---\ntitle: Law\nurl: /laws/old-name/\n---\nText\n")
         XCTAssertNil(page.frontMatter.ignoredLink)
         XCTAssertEqual(problems, [
-            "Content/laws/a.md:3:1: warning: front-matter key 'url' is ignored: Broadside has no equivalent; a page's address comes from its file's path under Content/: rename or move the file to change it [front-matter/unknown-key]",
+            "Content/laws/a.md:3:1: warning: front-matter key 'url' is ignored: Broadside has no equivalent; a page's address comes from its file's path under Content/: rename or move the file to change it, and list its old address under `aliases:` so links to it keep working [front-matter/unknown-key]",
         ])
     }
 
@@ -338,6 +337,7 @@ final class FrontMatterCompatibilityTests: XCTestCase {
     /// without a title is told to add it in TOML.
     func testATOMLPageWithoutATitleIsToldInTOML() {
         let unreadable = Build(options: BuildOptions(pdf: .off), io: .memory([
+            "Site/site.yml": "checks:\n  site/base-url: off\n",
             "Content/a.md": "+++\n[params]\ntitle = \"A\"\n+++\nText\n",
             "Content/b.md": "+++\nsummary = \"B.\"\n+++\nText\n",
         ])).run(write: false)

@@ -111,6 +111,7 @@ final class EventTests: XCTestCase {
             "Content/c.md": "---\ntitle: C\nsummary: S.\nevent:\n  venue: Hall\n---\n",
             "Content/d.md": "---\ntitle: D\nsummary: S.\nevent:\n  start: 2027-03-14 02:30\n  time_zone: PST\n---\n",
             "Content/e.md": "---\ntitle: E\nsummary: S.\nevent:\n  start: 2027-03-14 02:30\n---\n",
+            "Site/site.yml": "checks:\n  site/base-url: off\n",
         ]
         let result = Build(options: BuildOptions(), io: .memory(files)).run(write: false)
         XCTAssertEqual(result.diagnostics.sorted.map(\.description), [

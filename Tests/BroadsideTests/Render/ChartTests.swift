@@ -20,6 +20,7 @@ final class ChartTests: XCTestCase {
 
     private func build(_ block: String, csv: String? = nil) -> Build.Result {
         Build(options: BuildOptions(), io: .memory([
+            "Site/site.yml": "checks:\n  site/base-url: off\n",
             "Content/index.md": "---\ntitle: Home\n---\n",
             "Content/data/chart.md": "---\ntitle: Chart\nsummary: Numbers.\n---\n## Numbers\n\n```chart\n\(block)\n```\n",
             "Content/data/removals.csv": csv ?? self.csv,
