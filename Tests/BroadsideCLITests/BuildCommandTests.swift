@@ -58,10 +58,10 @@ final class BuildCommandTests: XCTestCase {
         let run = try broadside("build", in: root)
         XCTAssertEqual(run.status, 0, run.stderr)
         XCTAssertEqual(run.stderr, "")
-        XCTAssertNotNil(run.stdout.range(of: #"^Built 13 pages, 23 files, 0 warnings in \d+\.\d\d s → Output/index.html\n$"#,
+        XCTAssertNotNil(run.stdout.range(of: #"^Built 13 pages, 24 files, 0 warnings in \d+\.\d\d s → Output/index.html\n$"#,
                                          options: .regularExpression), run.stdout)
         let output = root.appendingPathComponent("Output")
-        for path in ["index.html", "guides/forum/index.html", "guides/room.png", "laws/bars.csv", "assets/broadside.css", ".broadside-output"] {
+        for path in ["index.html", "guides/forum/index.html", "guides/room.png", "laws/bars.csv", "assets/broadside.css", ".broadside-output", ".nojekyll"] {
             XCTAssertTrue(FileManager.default.fileExists(atPath: output.appendingPathComponent(path).path), path)
         }
     }
@@ -78,7 +78,7 @@ final class BuildCommandTests: XCTestCase {
 
         XCTAssertEqual(run.status, 1)
         let expected = try String(contentsOf: Self.fixtures.appendingPathComponent("broken/expected/diagnostics.txt"), encoding: .utf8)
-        XCTAssertEqual(run.stderr, expected + "Build failed: 10 errors, 5 warnings; Output was not changed.\n")
+        XCTAssertEqual(run.stderr, expected + "Build failed: 10 errors, 6 warnings; Output was not changed.\n")
         try assertUntouched(output, since: before)
     }
 

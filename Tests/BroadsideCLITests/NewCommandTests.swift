@@ -23,6 +23,8 @@ final class NewCommandTests: XCTestCase {
         let packet = try String(contentsOf: root.appendingPathComponent("Content/packets/kit.yml"), encoding: .utf8)
         XCTAssertTrue(packet.contains("  - laws/pc-1203-4.md"), packet)
 
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("Site"), withIntermediateDirectories: true)
+        try Data("title: Kit\nbase_url: https://kit.example.org/\n".utf8).write(to: root.appendingPathComponent("Site/site.yml"))
         let build = try Command.run(BuildCommandTests.binary.path, ["build", "--no-pdf"], in: root)
         XCTAssertEqual(build.status, 0, build.stderr)
         XCTAssertEqual(build.stderr, "", "a new file builds without a warning")
