@@ -10,12 +10,47 @@ enum TOMLFrontMatter {
     /// The keys and values in order; nil after reporting what could not be read. `lineOffset`:
     /// lines in the file before the TOML text (1, for the `+++` line).
     static func entries(_ toml: String, path: String, lineOffset: Int, diagnostics: inout Diagnostics) -> [(key: YAMLValue, value: YAMLValue)]? {
-        var reader = TOMLReader(Array(toml.unicodeScalars))
+        var reader = TOMLReader(Array(toml.unicodeScalars), tables: false)
         do {
-            return try reader.document()
+            return try reader.document().map { ($0.key, $0.value) }
         } catch {
             diagnostics.error("TOML front matter: \(error.message)", at: SourceLocation(path: path, line: error.line + lineOffset, column: error.column))
             return nil
+        }
+    }
+}
+
+/// A whole TOML file, such as Hugo's `hugo.toml`, whose `[tables]`, dotted keys and inline
+/// tables become nested mappings. Arrays of tables (`[[menu.main]]`) are read past: they hold
+/// menus and the like, which nothing reads from a config here.
+enum TOMLDocument {
+    static func mapping(_ toml: String, path: String, diagnostics: inout Diagnostics) -> [(key: YAMLValue, value: YAMLValue)]? {
+        var reader = TOMLReader(Array(toml.unicodeScalars), tables: true)
+        do {
+            var pairs: [(key: YAMLValue, value: YAMLValue)] = []
+            for entry in try reader.document() { insert(entry.keys[...], key: entry.key, value: entry.value, into: &pairs) }
+            return pairs
+        } catch {
+            diagnostics.error("TOML: \(error.message)", at: SourceLocation(path: path, line: error.line, column: error.column))
+            return nil
+        }
+    }
+
+    static func insert(_ keys: ArraySlice<String>, key: YAMLValue, value: YAMLValue, into pairs: inout [(key: YAMLValue, value: YAMLValue)]) {
+        guard let name = keys.first else { return }
+        let (line, column) = key.position ?? (1, 1)
+        if keys.count == 1 {
+            pairs.append((YAMLValue(.text(name, plain: true), line: line, column: column), value))
+            return
+        }
+        let existing = pairs.firstIndex { $0.key.text == name }
+        var inner = existing.flatMap { pairs[$0].value.mapping } ?? []
+        insert(keys.dropFirst(), key: key, value: value, into: &inner)
+        let table = YAMLValue(.mapping(inner), line: line, column: column)
+        if let existing {
+            pairs[existing].value = table
+        } else {
+            pairs.append((YAMLValue(.text(name, plain: true), line: line, column: column), table))
         }
     }
 }
@@ -28,11 +63,19 @@ private struct TOMLFailure: Error {
 
 private struct TOMLReader {
     let text: [Unicode.Scalar]
+    /// Whether `[tables]`, dotted keys and inline tables are read (a config file) or refused
+    /// (front matter).
+    let tables: Bool
+    /// The keys of the current `[table]`; nil inside an array of tables, whose keys are skipped.
+    var table: [String]? = []
     var at = 0
     var line = 1
     var lineStart = 0
 
-    init(_ text: [Unicode.Scalar]) { self.text = text }
+    init(_ text: [Unicode.Scalar], tables: Bool) {
+        self.text = text
+        self.tables = tables
+    }
 
     static let toYAML = "convert the front matter to YAML between `---` lines"
 
@@ -43,12 +86,17 @@ private struct TOMLReader {
         TOMLFailure(message: message, line: line ?? self.line, column: column ?? self.column)
     }
 
-    mutating func document() throws(TOMLFailure) -> [(key: YAMLValue, value: YAMLValue)] {
-        var entries: [(key: YAMLValue, value: YAMLValue)] = []
+    /// Each key as the path of tables it is in, its name as written, and its value.
+    mutating func document() throws(TOMLFailure) -> [(keys: [String], key: YAMLValue, value: YAMLValue)] {
+        var entries: [(keys: [String], key: YAMLValue, value: YAMLValue)] = []
         while true {
             skipBlankLinesAndComments()
             guard let first = peek else { return entries }
             let (keyLine, keyColumn) = (line, column)
+            if first == "[", tables {
+                try header()
+                continue
+            }
             if first == "[" {
                 var header = ""
                 while let next = peek, next != "\n", next != "#" { header.unicodeScalars.append(next); at += 1 }
@@ -57,11 +105,8 @@ private struct TOMLReader {
                 throw failure("\(what) ('\(header)') groups the keys after it, which Broadside's front matter has no use for: write Broadside's keys as `key = value` lines above it, or \(Self.toYAML)",
                               line: keyLine, column: keyColumn)
             }
-            let key = try self.key()
-            skipSpaces()
-            if peek == "." {
-                throw failure("a dotted key ('\(key).…') makes a table, which Broadside's front matter has no use for: write `key = value` with a plain key, or \(Self.toYAML)")
-            }
+            let keys = try keyPath()
+            let key = keys.joined(separator: ".")
             guard peek == "=" else { throw failure("expected `=` after the key '\(key)': write key = value, one to a line") }
             at += 1
             skipSpaces()
@@ -71,11 +116,44 @@ private struct TOMLReader {
             if let next = peek, next != "\n", !(next == "\r" && at + 1 < text.count && text[at + 1] == "\n") {
                 throw failure("more follows the value of '\(key)' on its line: write one `key = value` to a line, and text in quotes")
             }
-            if entries.contains(where: { $0.key.text == key }) {
+            guard let table else { continue }
+            if entries.contains(where: { $0.keys == table + keys }) {
                 throw failure("the key '\(key)' appears more than once: keep one", line: keyLine, column: keyColumn)
             }
-            entries.append((YAMLValue(.text(key, plain: true), line: keyLine, column: keyColumn), value))
+            entries.append((table + keys, YAMLValue(.text(key, plain: true), line: keyLine, column: keyColumn), value))
         }
+    }
+
+    /// `[a.b]` makes the keys after it those of table `a.b`; `[[a.b]]` starts an array of tables.
+    mutating func header() throws(TOMLFailure) {
+        at += 1
+        let isArray = peek == "["
+        if isArray { at += 1 }
+        skipSpaces()
+        let keys = try keyPath()
+        for _ in 0..<(isArray ? 2 : 1) {
+            guard peek == "]" else { throw failure("a table header is closed with \(isArray ? "]]" : "]")") }
+            at += 1
+        }
+        skipSpaces()
+        if peek == "#" { skipComment() }
+        table = isArray ? nil : keys
+    }
+
+    /// A key, or the dotted keys of a table (`a.b.c`), which only a config file may use.
+    mutating func keyPath() throws(TOMLFailure) -> [String] {
+        var keys = [try self.key()]
+        skipSpaces()
+        while peek == "." {
+            guard tables else {
+                throw failure("a dotted key ('\(keys[0]).…') makes a table, which Broadside's front matter has no use for: write `key = value` with a plain key, or \(Self.toYAML)")
+            }
+            at += 1
+            skipSpaces()
+            keys.append(try self.key())
+            skipSpaces()
+        }
+        return keys
     }
 
     // MARK: Spaces, lines and comments
@@ -135,6 +213,8 @@ private struct TOMLReader {
             throw failure("'\(key)' has no value: write it after the `=`, text in quotes (\(key) = \"…\")")
         case "[":
             return made(.list(try array(of: key)))
+        case "{" where tables:
+            return made(.mapping(try inlineTable(of: key)))
         case "{":
             throw failure("'\(key)' is an inline table ({ … }), which Broadside's front matter has no use for: \(Self.toYAML)")
         case "\"", "'":
@@ -155,7 +235,7 @@ private struct TOMLReader {
                 at += 1
                 return items
             }
-            if next == "[" || next == "{" {
+            if next == "[" || next == "{", !tables {
                 throw failure("a list or table inside the list of '\(key)' cannot be read: write the list as [\"one\", \"two\"], or \(Self.toYAML)")
             }
             let item = try value(of: key)
@@ -165,6 +245,32 @@ private struct TOMLReader {
                 at += 1
             } else if peek != "]" {
                 throw failure("expected `,` or `]` after an item of '\(key)': write the list as [\"one\", \"two\"]")
+            }
+        }
+    }
+
+    /// `{ a = 1, b.c = "x" }`, on one line.
+    mutating func inlineTable(of key: String) throws(TOMLFailure) -> [(key: YAMLValue, value: YAMLValue)] {
+        at += 1
+        var pairs: [(key: YAMLValue, value: YAMLValue)] = []
+        while true {
+            skipSpaces()
+            if peek == "}" {
+                at += 1
+                return pairs
+            }
+            let (keyLine, keyColumn) = (line, column)
+            let keys = try keyPath()
+            guard peek == "=" else { throw failure("expected `=` after '\(keys.joined(separator: "."))' in the table of '\(key)'") }
+            at += 1
+            skipSpaces()
+            let value = try self.value(of: keys.joined(separator: "."))
+            TOMLDocument.insert(keys[...], key: YAMLValue(.text(keys[0], plain: true), line: keyLine, column: keyColumn), value: value, into: &pairs)
+            skipSpaces()
+            if peek == "," {
+                at += 1
+            } else if peek != "}" {
+                throw failure("expected `,` or `}` in the table of '\(key)'")
             }
         }
     }

@@ -1,0 +1,63 @@
+import Foundation
+
+/// A generator's config file (`_config.yml`, `hugo.toml`, `config.yaml`…) read into keys and
+/// values, nested tables as mappings, with the readers front matter uses.
+struct ConfigFile {
+    let path: String
+    let fields: YAMLFields
+
+    /// nil with the reason when the file cannot be read.
+    static func read(_ root: URL, _ path: String) -> Result<ConfigFile, ImportFailure> {
+        guard let text = SourceFiles.read(root, path) else { return .failure(ImportFailure("\(path): error: cannot be read")) }
+        var diagnostics = Diagnostics()
+        let fields: YAMLFields?
+        if path.hasSuffix(".toml") {
+            fields = TOMLDocument.mapping(text, path: path, diagnostics: &diagnostics).map { YAMLFields(entries: $0, path: path, lineOffset: 0) }
+        } else if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            fields = YAMLFields(entries: [], path: path, lineOffset: 0)
+        } else {
+            fields = YAMLFields(yaml: text, path: path, lineOffset: 0, what: path, diagnostics: &diagnostics)
+        }
+        guard let fields else {
+            return .failure(ImportFailure(diagnostics.all.map(\.description).joined(separator: "\n")))
+        }
+        return .success(ConfigFile(path: path, fields: fields))
+    }
+
+    /// The value at a key path, looked up in nested tables: `["languages", "es", "languageName"]`.
+    func value(_ keys: String...) -> YAMLValue? {
+        Self.value(keys[...], in: fields)
+    }
+
+    func text(_ keys: String...) -> String? {
+        Self.value(keys[...], in: fields)?.text
+    }
+
+    /// Keys of the table at a key path, in the order written.
+    func tableKeys(_ keys: String...) -> [String] {
+        Self.value(keys[...], in: fields)?.mapping?.compactMap(\.key.text) ?? []
+    }
+
+    private static func value(_ keys: ArraySlice<String>, in fields: YAMLFields) -> YAMLValue? {
+        // Hugo reads its config keys without regard to case.
+        guard let first = keys.first, let key = fields.keys.first(where: { $0.lowercased() == first.lowercased() }),
+              let value = fields.entry(key)?.value else { return nil }
+        var current = value
+        for key in keys.dropFirst() {
+            guard let next = current.mapping?.first(where: { $0.key.text?.lowercased() == key.lowercased() })?.value else { return nil }
+            current = next
+        }
+        return current
+    }
+
+    /// `true`, as YAML and TOML write it.
+    func flag(_ keys: String...) -> Bool {
+        Self.value(keys[...], in: fields).flatMap(YAMLFields.bool) ?? false
+    }
+}
+
+/// Why an import cannot start, said the way the tool says errors.
+struct ImportFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,124 @@
+/// A page's front matter in Broadside's keys, from Jekyll's or Hugo's, and what had no place.
+struct MappedFrontMatter: Equatable {
+    var title: String
+    var summary: String?
+    var date: Day?
+    var tags: [String] = []
+    var draft = false
+    var weight: Int?
+    var translationOf: String?
+    var aliases: [String] = []
+    /// Keys carried over into Broadside's.
+    var mappedKeys = 0
+    /// Layout and theme keys left out, counted.
+    var themeKeys = 0
+    /// Keys with no equivalent that say something, left out: each listed for a person.
+    var dropped: [ImportItem] = []
+
+    /// Keys read into Broadside's, or into the import itself (addresses, languages).
+    static let readKeys: Set<String> = ["title", "summary", "description", "date", "tags", "categories", "category", "draft", "published",
+                                        "weight", "permalink", "redirect_from", "aliases", "url", "slug", "lang", "language", "ref",
+                                        "alt_url", "translationKey"]
+    /// Keys that only steer a theme or the generator: nothing a reader sees is lost with them.
+    static let themeKeyNames: Set<String> = ["layout", "type", "sidebar", "toc", "toc_label", "toc_sticky", "toc_icon", "comments", "share",
+                                             "related", "author_profile", "classes", "header", "nav_order", "parent", "grand_parent",
+                                             "has_children", "has_toc", "nav_exclude", "menu", "menus", "sitemap", "hidden",
+                                             "excerpt_separator", "render_with_liquid", "cascade", "outputs", "build", "_build", "markup",
+                                             "headless", "showToc", "ShowToc", "TocOpen", "math", "mermaid", "body_class", "show_date",
+                                             "search", "robots", "noindex", "disableShare", "weight_order"]
+
+    /// The mapping of `page`'s front matter; `splitWords` reads a text of tags or categories
+    /// as words, as Jekyll does (`categories: news legal`).
+    init(_ page: SourcePage, splitWords: Bool) {
+        title = page.text("title") ?? page.fallbackTitle
+        let fields = page.fields
+        func location(_ key: String) -> SourceLocation { fields?.location(ofKey: key) ?? SourceLocation(path: page.path) }
+        summary = page.text("summary") ?? page.text("description")
+        if let written = page.text("date") {
+            date = Day(dateOrMoment: written)
+            if date == nil {
+                dropped.append(ImportItem(kind: .droppedKey, source: location("date"), text: "date: \(written) (not a date Broadside can read)"))
+            }
+        }
+        date = date ?? page.fileDate
+        for key in ["categories", "category", "tags"] {
+            for written in page.list(key) {
+                for tag in splitWords ? written.split(separator: " ").map(String.init) : [written]
+                where !tags.contains(where: { TagSlug.make($0) == TagSlug.make(tag) }) {
+                    tags.append(tag)
+                }
+            }
+        }
+        draft = page.draft || fields?.entry("draft").flatMap { YAMLFields.bool($0.value) } == true
+            || fields?.entry("published").flatMap { YAMLFields.bool($0.value) } == false
+        weight = fields?.entry("weight")?.value.int
+        for key in fields?.keys ?? [] {
+            if Self.readKeys.contains(key) {
+                mappedKeys += 1
+            } else if Self.themeKeyNames.contains(key) {
+                themeKeys += 1
+            } else {
+                dropped.append(ImportItem(kind: .droppedKey, source: location(key), text: "\(key): \(Self.shown(fields?.entry(key)?.value))"))
+            }
+        }
+    }
+
+    /// A value as one line of text for the report.
+    static func shown(_ value: YAMLValue?) -> String {
+        guard let value else { return "" }
+        switch value.shape {
+        case .text(let text, _): return text
+        case .list(let items): return "[" + items.map { shown($0) }.joined(separator: ", ") + "]"
+        case .mapping(let pairs): return "{" + pairs.map { "\($0.key.text ?? ""): \(shown($0.value))" }.joined(separator: ", ") + "}"
+        case .other: return "*alias"
+        }
+    }
+
+    /// The front matter as Broadside reads it, with its `---` lines.
+    var yaml: String {
+        var lines = ["---", "title: " + YAMLText.scalar(title)]
+        if let summary { lines.append("summary: " + YAMLText.scalar(summary)) }
+        if let date { lines.append("date: \(date)") }
+        if !tags.isEmpty { lines.append("tags: [" + tags.map(YAMLText.flowScalar).joined(separator: ", ") + "]") }
+        if draft { lines.append("draft: true") }
+        if let weight { lines.append("weight: \(weight)") }
+        if let translationOf { lines.append("translation_of: " + YAMLText.scalar(translationOf)) }
+        if !aliases.isEmpty { lines += ["aliases:"] + aliases.map { "  - " + YAMLText.scalar($0) } }
+        return (lines + ["---"]).joined(separator: "\n") + "\n"
+    }
+}
+
+/// Text written as a YAML value: plain when YAML reads it back as the same text, else in
+/// double quotes.
+enum YAMLText {
+    static let words: Set<String> = ["true", "false", "yes", "no", "on", "off", "null", "y", "n", "~"]
+
+    static func scalar(_ text: String) -> String {
+        isPlain(text, also: "/:#") ? text : quoted(text)
+    }
+
+    /// Inside `[…]`, where a comma or bracket ends the value.
+    static func flowScalar(_ text: String) -> String {
+        isPlain(text, also: "") ? text : quoted(text)
+    }
+
+    private static func isPlain(_ text: String, also: String) -> Bool {
+        guard let first = text.first, first.isLetter || first == "/", text.last != " ", text.last != ":",
+              !words.contains(text.lowercased()), !text.contains(": "), !text.contains(" #") else { return false }
+        return text.allSatisfy { $0.isLetter || $0.isNumber || " .-_()'?!".contains($0) || also.contains($0) }
+    }
+
+    static func quoted(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            switch character {
+            case "\\": escaped += "\\\\"
+            case "\"": escaped += "\\\""
+            case "\n": escaped += "\\n"
+            case "\t": escaped += "\\t"
+            default: escaped.append(character)
+            }
+        }
+        return "\"" + escaped + "\""
+    }
+}

@@ -1,0 +1,108 @@
+/// One place that needs a person: where to edit in the new project, where it came from in
+/// SOURCE, and the text as it was written.
+struct ImportItem: Equatable, Sendable {
+    enum Kind: String, CaseIterable, Sendable {
+        case liquid, shortcode, rawHTML, unresolvedLink, droppedKey, frontMatter, oldAddress, translation, scriptFile
+
+        var heading: String {
+            switch self {
+            case .liquid: "Liquid tags and output (`{% %}`, `{{ }}`): replace with plain text or Markdown"
+            case .shortcode: "Hugo shortcodes: replace with plain text or Markdown"
+            case .rawHTML: "Raw HTML: left out of pages unless `raw_html: true`; rewrite as Markdown"
+            case .unresolvedLink: "Links that lead to no page or file of the new site: fix or remove"
+            case .droppedKey: "Front-matter keys with no Broadside equivalent, left out: move what they say into the text"
+            case .frontMatter: "Front matter that could not be read: the page was imported with a title made from its name"
+            case .oldAddress: "Old addresses that could not be worked out: check the page's `aliases:`"
+            case .translation: "Translations without a page in the default language"
+            case .scriptFile: "Files not copied (HTML pages and files a browser runs script in): rewrite as Markdown, or copy them with `raw_html: true` in Site/site.yml"
+            }
+        }
+    }
+
+    var kind: Kind
+    /// In the new project (`Content/posts/x.md:12`); nil for what was not brought over.
+    var new: SourceLocation?
+    var source: SourceLocation
+    var text: String
+
+    init(kind: Kind, new: SourceLocation? = nil, source: SourceLocation, text: String) {
+        self.kind = kind
+        self.new = new
+        self.source = source
+        self.text = text
+    }
+}
+
+/// What an import did, counted, and what needs a person: `IMPORT-REPORT.md` and the summary printed.
+public struct ImportReport: Sendable {
+    public var generator = ""
+    public var source = ""
+    public var pages = 0
+    public var posts = 0
+    public var translations = 0
+    public var sections = 0
+    public var staticFiles = 0
+    public var dataFiles = 0
+    public var linksRewritten = 0
+    public var aliases = 0
+    public var keysMapped = 0
+    public var themeKeysDropped = 0
+    public var leftBehind: [String] = []
+    var items: [ImportItem] = []
+
+    public var itemCount: Int { items.count }
+
+    static let fileName = "IMPORT-REPORT.md"
+
+    /// The short summary for the terminal.
+    public var summary: String {
+        """
+        Imported \(generator) site \(source): pages: \(pages) (posts: \(posts), translations: \(translations)), sections: \(sections), \
+        static files: \(staticFiles), data files: \(dataFiles), links rewritten: \(linksRewritten), old addresses kept as aliases: \(aliases).
+        \(items.isEmpty ? "Nothing needs a person." : "\(items.count) places need a person.") See \(Self.fileName).
+        """
+    }
+
+    var markdown: String {
+        var lines = ["# Import report", "", "Imported from the \(generator) site at `\(source)`. The source folder was not changed.", "",
+                     "## What was converted", "",
+                     "| what | count |", "|---|---|",
+                     "| pages | \(pages) |", "| of them Jekyll posts | \(posts) |", "| of them translations | \(translations) |",
+                     "| sections | \(sections) |", "| static files copied under Content/ | \(staticFiles) |",
+                     "| data files copied to Data/ | \(dataFiles) |", "| links rewritten | \(linksRewritten) |",
+                     "| old addresses written as `aliases:` | \(aliases) |", "| front-matter keys mapped | \(keysMapped) |",
+                     "| layout and theme keys dropped | \(themeKeysDropped) |",
+                     "| front-matter keys with content dropped | \(items.filter { $0.kind == .droppedKey }.count) |", ""]
+        if dataFiles > 0 {
+            lines += ["Data files are in `Data/`, outside Content/, so the site builds as it is: Broadside reads CSV tables from Content/, "
+                      + "so move a CSV beside the page that shows it.", ""]
+        }
+        if !leftBehind.isEmpty {
+            lines += ["Left behind (\(leftBehind.count)), the old generator's build files and theme: "
+                      + leftBehind.map { "`\($0)`" }.joined(separator: ", ") + ".", ""]
+        }
+        lines += ["## What needs a person", ""]
+        if items.isEmpty { lines += ["Nothing.", ""] }
+        for kind in ImportItem.Kind.allCases {
+            let ofKind = items.filter { $0.kind == kind }
+            guard !ofKind.isEmpty else { continue }
+            lines += ["### \(kind.heading) (\(ofKind.count))", ""]
+            for item in ofKind {
+                let place = item.new.map { "`\($0.path):\($0.line)` (from `\(item.source.path):\(item.source.line)`)" }
+                    ?? "`\(item.source.path):\(item.source.line)`"
+                lines.append("- \(place): `" + item.text.replacingOccurrences(of: "`", with: "'") + "`")
+            }
+            lines.append("")
+        }
+        lines += ["## Publishing", "",
+                  "Run `broadside build`: the site is written to `Output/`.", "",
+                  "- **GitHub Pages:** `.github/workflows/broadside-pages.yml` builds and publishes the site on every push to `main`. "
+                  + "In the repository's Settings → Pages choose \"GitHub Actions\", and set the repository variable `BROADSIDE_REPOSITORY` "
+                  + "(Settings → Secrets and variables → Actions → Variables) to the Broadside repository, like `owner/broadside`.",
+                  "- **Netlify:** build command `broadside build`, publish directory `Output` (in `netlify.toml`: `publish = \"Output\"`).",
+                  "- **Any static host:** upload the contents of `Output/`. Its links are relative, so it also works from a sub-folder.",
+                  "",
+                  "Old addresses are kept in each page's `aliases:`, so links and bookmarks to the old site lead to the new pages.", ""]
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+
+/// A Jekyll site read the way Jekyll reads it: `_config.yml`, pages, `_posts`, `_drafts`,
+/// collections, `_data` and the files it copies as they are.
+enum JekyllSite {
+    /// Folders and files Jekyll uses to build, with no place in Broadside.
+    static let buildFiles: Set<String> = ["_layouts", "_includes", "_sass", "_site", "_plugins", ".jekyll-cache", ".sass-cache",
+                                          "node_modules", "vendor", "Gemfile", "Gemfile.lock", "_config.yml", "package.json",
+                                          "package-lock.json", "Rakefile", "gemfiles"]
+
+    static func read(_ root: URL, config: ConfigFile, skipping: String?) -> SourceSite {
+        var site = SourceSite(generator: .jekyll)
+        site.title = config.text("title")
+        let baseurl = (config.text("baseurl") ?? "").trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+        site.basePath = baseurl.isEmpty ? "" : "/" + baseurl
+        if let url = config.text("url"), url.hasPrefix("http") {
+            site.baseURL = url.trimmingCharacters(in: CharacterSet(charactersIn: "/")) + site.basePath + "/"
+        }
+        site.language = config.text("lang") ?? config.text("default_lang") ?? config.text("language") ?? "en"
+        let configured = config.value("languages")?.list?.compactMap(\.text) ?? []
+        var languages = configured.filter { $0 != site.language }
+
+        let sitePermalink = config.text("permalink") ?? "date"
+        var collections: [String: (output: Bool, permalink: String?)] = [:]
+        if let mapping = config.value("collections")?.mapping {
+            for (key, value) in mapping {
+                guard let name = key.text else { continue }
+                let settings = value.mapping ?? []
+                func setting(_ key: String) -> YAMLValue? { settings.first { $0.key.text == key }?.value }
+                collections[name] = (setting("output").flatMap(YAMLFields.bool) ?? false, setting("permalink")?.text)
+            }
+        } else {
+            for name in config.value("collections")?.list?.compactMap(\.text) ?? [] { collections[name] = (false, nil) }
+        }
+        let excluded = config.value("exclude")?.list?.compactMap(\.text) ?? []
+
+        for path in SourceFiles.list(root, skipping: skipping) {
+            let parts = path.split(separator: "/").map(String.init)
+            let top = parts[0]
+            let isExcluded = excluded.contains { path == $0 || path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
+            if buildFiles.contains(top) || isExcluded {
+                if !site.leftBehind.contains(top) { site.leftBehind.append(top) }
+                continue
+            }
+            if top == "_data", parts.count > 1 {
+                site.dataFiles.append((path, "Data/" + parts.dropFirst().joined(separator: "/")))
+                continue
+            }
+            let collection = top.hasPrefix("_") ? String(top.dropFirst()) : nil
+            if let collection, collection != "posts", collection != "drafts", collections[collection] == nil {
+                if !site.leftBehind.contains(top) { site.leftBehind.append(top) }
+                continue
+            }
+            guard path.hasSuffix(".md") || path.hasSuffix(".markdown") else {
+                if collection != nil {
+                    if !site.leftBehind.contains(top) { site.leftBehind.append(top) }
+                } else if SiteImport.isScriptFile(path) {
+                    site.scriptFiles.append(path)
+                } else if path.hasSuffix(".scss") || path.hasSuffix(".sass") {
+                    if !site.leftBehind.contains(path) { site.leftBehind.append(path) }
+                } else {
+                    site.files.append((path, path))
+                    site.fileURLs["/" + path] = path
+                }
+                continue
+            }
+            guard let text = SourceFiles.read(root, path) else { continue }
+            let (fields, body, bodyLine) = SourceFiles.page(text, path: path, notes: &site.notes)
+            let markdown = parts.dropFirst(collection == nil ? 0 : 1).joined(separator: "/")
+            let withoutExtension = String(markdown.prefix(upTo: markdown.lastIndex(of: ".")!))
+            var page = SourcePage(path: path, linkPath: path, fields: fields, body: body, bodyLine: bodyLine, language: site.language,
+                                  newPath: withoutExtension + ".md", fallbackTitle: SiteAssembler.humanize(withoutExtension.lastPathComponent))
+            if let lang = page.text("lang") ?? page.text("language") {
+                page.language = lang
+            } else if let folder = parts.first, languages.contains(folder) {
+                page.language = folder
+            }
+            page.translationKey = page.text("ref")
+            page.alternateURL = page.text("alt_url")
+
+            var values = ["output_ext": ".html", "path": withoutExtension, "basename": withoutExtension.lastPathComponent,
+                          "name": withoutExtension.lastPathComponent, "title": page.text("slug") ?? withoutExtension.lastPathComponent,
+                          "slug": page.text("slug") ?? withoutExtension.lastPathComponent, "categories": ""]
+            var pattern: String?
+            switch collection {
+            case "posts"?, "drafts"?:
+                page.isPost = true
+                page.draft = collection == "drafts"
+                var name = withoutExtension.lastPathComponent
+                let folders = withoutExtension.parentPath.split(separator: "/").map(String.init)
+                if name.count > 11, let day = Day(String(name.prefix(10))), name.dropFirst(10).first == "-" {
+                    page.fileDate = day
+                    name = String(name.dropFirst(11))
+                }
+                page.newPath = "posts/\(name).md"
+                page.fallbackTitle = SiteAssembler.humanize(name)
+                values["title"] = page.text("slug") ?? name
+                values["slug"] = values["title"]
+                var categories = folders
+                for written in page.list("categories") + page.list("category") {
+                    for category in written.split(separator: " ") where !categories.contains(String(category)) { categories.append(String(category)) }
+                }
+                values["categories"] = categories.map { $0.lowercased() }.joined(separator: "/")
+                pattern = page.draft ? nil : Permalinks.jekyllPattern(sitePermalink)
+            case let name?:
+                page.newPath = name + "/" + page.newPath
+                values["collection"] = name
+                if let settings = collections[name], settings.output {
+                    pattern = Permalinks.jekyllPattern(settings.permalink ?? "date", styles: Permalinks.jekyllCollectionStyles)
+                }
+            case nil:
+                values["path"] = withoutExtension.parentPath
+                let isIndex = withoutExtension.lastPathComponent == "index"
+                pattern = isIndex ? "/:path/" : Permalinks.jekyllPagePattern(sitePermalink: sitePermalink)
+            }
+            if let day = page.fileDate ?? page.text("date").flatMap(Day.init(dateOrMoment:)) { values.merge(Permalinks.dateValues(day)) { _, new in new } }
+            if page.text("published") == "false" { pattern = nil }
+            if let written = page.text("permalink"), pattern != nil { pattern = written }
+            if let pattern {
+                let (url, unknown) = Permalinks.expand(pattern, values)
+                page.oldURL = url
+                if !unknown.isEmpty {
+                    site.notes.append(ImportItem(kind: .oldAddress, source: SourceLocation(path: path),
+                                                 text: "\(pattern): \(unknown.joined(separator: ", ")) not known; the old address may be wrong"))
+                }
+            }
+            if page.language != site.language, !languages.contains(page.language) { languages.append(page.language) }
+            site.pages.append(page)
+        }
+        site.languages = languages.map { ($0, nil) }
+        return site
+    }
+}

@@ -1,0 +1,209 @@
+import Foundation
+
+/// Where the old site's addresses and files lead in the new one, each as a path under
+/// Content/: a page's usual path (a translation is linked by the page it translates, and
+/// Broadside picks the reader's language), or a copied file's path.
+struct LinkTargets {
+    /// Old addresses, as `normalize` writes them.
+    var byURL: [String: String] = [:]
+    /// Paths in SOURCE: `_guides/x.md`, `content/posts/x.md`, `assets/img/map.png`.
+    var bySourcePath: [String: String] = [:]
+    /// Hugo's content paths (`posts/x.md`) by language, for `ref` and `relref`.
+    var byContentPath: [String: [String: String]] = [:]
+    /// Jekyll's post names for `post_url`: `2019-03-05-know-your-rights`.
+    var posts: [String: String] = [:]
+    /// The old site's full address without its final `/` (`https://example.org/kit`), and its sub-path.
+    var siteURL: String?
+    var basePath = ""
+
+    /// An address as a key: no query, no `index.html`, `.html` or final `/`.
+    static func normalize(_ url: String) -> String {
+        var url = String(url.prefix { $0 != "?" })
+        if url.hasSuffix("/index.html") { url.removeLast("index.html".count) }
+        if url.hasSuffix(".html") { url.removeLast(".html".count) }
+        while url.hasSuffix("/") { url.removeLast() }
+        return url.removingPercentEncoding ?? url
+    }
+
+    func page(atURL url: String) -> String? {
+        var path = url
+        if !basePath.isEmpty, path == basePath || path.hasPrefix(basePath + "/") { path = String(path.dropFirst(basePath.count)) }
+        return byURL[Self.normalize(path)] ?? bySourcePath[String(Self.normalize(path).drop { $0 == "/" })]
+            ?? bySourcePath[String((path.removingPercentEncoding ?? path).drop { $0 == "/" })]
+    }
+
+    /// Hugo's `ref "x"`: a content path from the page's folder or the content folder's top,
+    /// with or without `.md`, a folder's `_index.md` or `index.md`, or else a file name found once.
+    func hugoPage(_ reference: String, from folder: String, language: String) -> String? {
+        let written = reference.hasSuffix("/") ? String(reference.dropLast()) : reference
+        let starts = written.hasPrefix("/") ? [String(written.dropFirst())] : [folder.appendingPath(written), written]
+        let tables = [byContentPath[language] ?? [:]] + byContentPath.filter { $0.key != language }.map(\.value)
+        for table in tables {
+            for start in starts.map(LinkRewriter.resolved) {
+                for candidate in [start, start + ".md", start.appendingPath("_index.md"), start.appendingPath("index.md")] {
+                    if let target = table[candidate] { return target }
+                }
+            }
+        }
+        let name = written.lastPathComponent.hasSuffix(".md") ? written.lastPathComponent : written.lastPathComponent + ".md"
+        let found = Set(tables.flatMap { $0.filter { $0.key.lastPathComponent == name }.map(\.value) })
+        return found.count == 1 ? found.first : nil
+    }
+}
+
+/// Rewrites a page's links to the old site's addresses, source files and Liquid or Hugo link
+/// tags into relative paths to `.md` files and copied files under Content/.
+struct LinkRewriter {
+    let targets: LinkTargets
+
+    enum Outcome: Equatable {
+        case rewritten(String)
+        /// A link to the old site that leads nowhere in the new one.
+        case unresolved
+        /// Not a link to the old site (another site, `mailto:`, a fragment): left alone.
+        case external
+    }
+
+    /// The body with its links rewritten; each line keeps its place, so report lines stay true.
+    func rewrite(_ body: String, page: SourcePage, newPath: String) -> (body: String, rewritten: Int, unresolved: [(line: Int, text: String)]) {
+        var rewritten = 0
+        var unresolved: [(line: Int, text: String)] = []
+        var inFence = false
+        var lines: [String] = []
+        for (index, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.drop { $0 == " " }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle() }
+            guard !inFence, line.contains("](") || trimmed.hasPrefix("[") else {
+                lines.append(String(line))
+                continue
+            }
+            var text = ""
+            var rest = Substring(String(line))
+            while let target = Self.nextTarget(in: rest) {
+                text += rest[..<target.lowerBound]
+                let written = String(rest[target])
+                switch resolve(written, page: page, newPath: newPath) {
+                case .rewritten(let link):
+                    text += link
+                    if link != written { rewritten += 1 }
+                case .unresolved:
+                    text += written
+                    unresolved.append((index, written))
+                case .external:
+                    text += written
+                }
+                rest = rest[target.upperBound...]
+            }
+            lines.append(text + rest)
+        }
+        return (lines.joined(separator: "\n"), rewritten, unresolved)
+    }
+
+    /// The next link target: after `](`, or after `[label]:` at the start of a line.
+    static func nextTarget(in text: Substring) -> Range<Substring.Index>? {
+        var start: Substring.Index?
+        if text.startIndex == text.base.startIndex || text.base[..<text.startIndex].allSatisfy({ $0 == " " }),
+           let definition = text.range(of: #"^ {0,3}\[[^\]]+\]:[ \t]*"#, options: .regularExpression) {
+            start = definition.upperBound
+        } else if let opening = text.range(of: "](") {
+            start = opening.upperBound
+        }
+        guard let start, start < text.endIndex else { return nil }
+        if text[start] == "<" {
+            guard let close = text[start...].firstIndex(of: ">") else { return nil }
+            return text.index(after: start)..<close
+        }
+        var at = start
+        var parens = 0
+        while at < text.endIndex {
+            let character = text[at]
+            // Liquid and Hugo tags hold spaces and parentheses of their own.
+            if character == "{", text[at...].hasPrefix("{%") || text[at...].hasPrefix("{{"),
+               let close = text[at...].range(of: text[at...].hasPrefix("{%") ? "%}" : "}}") {
+                at = close.upperBound
+                continue
+            }
+            if character == " " || character == "\t" { break }
+            if character == "(" { parens += 1 }
+            if character == ")" {
+                if parens == 0 { break }
+                parens -= 1
+            }
+            at = text.index(after: at)
+        }
+        return start..<at
+    }
+
+    private static let siteBase = try! NSRegularExpression(pattern: #"^(\{\{-?\s*site\.url\s*-?\}\})?\{\{-?\s*site\.baseurl\s*-?\}\}"#)
+    private static let linkTag = try! NSRegularExpression(pattern: #"^\{%-?\s*link\s+(\S+?)\s*-?%\}(.*)$"#)
+    private static let postTag = try! NSRegularExpression(pattern: #"^\{%-?\s*post_url\s+(\S+?)\s*-?%\}(.*)$"#)
+    private static let urlFilter = try! NSRegularExpression(pattern: #"^\{\{-?\s*["']([^"']*)["']\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}(.*)$"#)
+    private static let hugoRef = try! NSRegularExpression(pattern: #"^\{\{[<%]\s*(?:ref|relref)\s+"([^"]+)"\s*[>%]\}\}(.*)$"#)
+
+    private static func groups(_ regex: NSRegularExpression, _ text: String) -> [String]? {
+        guard let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
+        return (1..<match.numberOfRanges).map { Range(match.range(at: $0), in: text).map { String(text[$0]) } ?? "" }
+    }
+
+    func resolve(_ written: String, page: SourcePage, newPath: String) -> Outcome {
+        var link = written
+        if let match = Self.siteBase.firstMatch(in: link, range: NSRange(link.startIndex..., in: link)), let range = Range(match.range, in: link) {
+            link.removeSubrange(range)
+            if link.isEmpty { link = "/" }
+        }
+        var target: String?
+        var fragment = ""
+        if let parts = Self.groups(Self.linkTag, link) {
+            target = targets.bySourcePath[parts[0]]
+            fragment = parts[1]
+        } else if let parts = Self.groups(Self.postTag, link) {
+            target = targets.posts[parts[0]]
+            fragment = parts[1]
+        } else if let parts = Self.groups(Self.urlFilter, link) {
+            (target, fragment) = (targets.page(atURL: Self.splitFragment(parts[0]).path), Self.splitFragment(parts[0]).fragment + parts[1])
+        } else if let parts = Self.groups(Self.hugoRef, link) {
+            let (path, inner) = Self.splitFragment(parts[0])
+            target = targets.hugoPage(path, from: page.linkPath.parentPath, language: page.language)
+            fragment = inner + parts[1]
+        } else if link.contains("{{") || link.contains("{%") {
+            return .unresolved
+        } else {
+            if let site = targets.siteURL, link == site || link.hasPrefix(site + "/") { link = String(link.dropFirst(site.count)).isEmpty ? "/" : String(link.dropFirst(site.count)) }
+            if link.hasPrefix("#") || link.contains(":") || link.hasPrefix("//") || link.isEmpty { return .external }
+            let (path, inner) = Self.splitFragment(link)
+            fragment = inner
+            if path.hasPrefix("/") {
+                target = targets.page(atURL: path)
+            } else {
+                let decoded = path.removingPercentEncoding ?? path
+                target = targets.bySourcePath[Self.resolved(page.path.parentPath.appendingPath(decoded))]
+                    ?? targets.hugoPage(decoded, from: page.linkPath.parentPath, language: page.language).flatMap { decoded.hasSuffix(".md") ? $0 : nil }
+                    ?? page.oldURL.flatMap { old in targets.page(atURL: "/" + Self.resolved((old.hasSuffix("/") ? old : old.parentPath).appendingPath(decoded))) }
+            }
+        }
+        guard let target else { return .unresolved }
+        return .rewritten(Self.relative(from: newPath.parentPath, to: target) + fragment)
+    }
+
+    static func splitFragment(_ link: String) -> (path: String, fragment: String) {
+        guard let hash = link.firstIndex(of: "#") else { return (link, "") }
+        return (String(link[..<hash]), String(link[hash...]))
+    }
+
+    /// `a/b/../c/./d` → `a/c/d`, without a leading `/`.
+    static func resolved(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") where part != "." {
+            if part == ".." { if !parts.isEmpty { parts.removeLast() } } else { parts.append(part) }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    /// The path from a folder to a file, both under Content/: `posts` to `guides/x.md` is `../guides/x.md`.
+    static func relative(from folder: String, to path: String) -> String {
+        let from = folder.split(separator: "/"), to = path.split(separator: "/")
+        var common = 0
+        while common < from.count, common < to.count - 1, from[common] == to[common] { common += 1 }
+        return (Array(repeating: "..", count: from.count - common) + to[common...].map(String.init)).joined(separator: "/")
+    }
+}

@@ -1,0 +1,202 @@
+import Foundation
+
+/// `broadside import jekyll|hugo SOURCE --into DIR`: a Broadside project made from a Jekyll or
+/// Hugo site. SOURCE is only read; everything is written under DIR, with a report of what was
+/// converted and of every place that needs a person.
+public enum SiteImport {
+    public enum Generator: String, CaseIterable, Sendable { case jekyll, hugo }
+
+    /// Extensions of files a browser runs script in: an error in Content/ without `raw_html: true`.
+    static let scriptExtensions: Set<String> = ["html", "htm", "xhtml", "svg", "js", "mjs", "xml", "xsl"]
+
+    static func isScriptFile(_ path: String) -> Bool {
+        path.lastPathComponent.split(separator: ".").last.map { scriptExtensions.contains($0.lowercased()) } ?? false
+    }
+
+    /// Reads SOURCE and writes the project into `into`. Throws `ImportFailure` (its text says
+    /// why) when SOURCE is not such a site or `into` already holds a project.
+    public static func run(_ generator: Generator, source: String, into: String) throws -> ImportReport {
+        let sourceURL = URL(fileURLWithPath: source).standardizedFileURL.resolvingSymlinksInPath()
+        let intoURL = URL(fileURLWithPath: into).standardizedFileURL.resolvingSymlinksInPath()
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: sourceURL.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ImportFailure("error: \(source) is not a folder: give the folder of the \(generator.name) site")
+        }
+        guard intoURL.path != sourceURL.path else {
+            throw ImportFailure("error: --into is the \(generator.name) site's own folder: choose a new folder, like --into ../\(sourceURL.lastPathComponent)-broadside")
+        }
+        let content = intoURL.appendingPathComponent("Content")
+        if let inside = try? FileManager.default.contentsOfDirectory(atPath: content.path), !inside.isEmpty {
+            throw ImportFailure("error: \(into)/Content already has files: import into a new folder with --into DIR")
+        }
+        if FileManager.default.fileExists(atPath: intoURL.appendingPathComponent("Site/site.yml").path) {
+            throw ImportFailure("error: \(into)/Site/site.yml already exists: import into a new folder with --into DIR")
+        }
+        let skipping = intoURL.path.hasPrefix(sourceURL.path + "/") ? String(intoURL.path.dropFirst(sourceURL.path.count + 1)) : nil
+
+        let site: SourceSite
+        switch generator {
+        case .jekyll:
+            guard FileManager.default.fileExists(atPath: sourceURL.appendingPathComponent("_config.yml").path) else {
+                throw ImportFailure("error: \(source) is not a Jekyll site: it has no _config.yml")
+            }
+            site = JekyllSite.read(sourceURL, config: try ConfigFile.read(sourceURL, "_config.yml").get(), skipping: skipping)
+        case .hugo:
+            guard let name = HugoSite.configNames.first(where: { FileManager.default.fileExists(atPath: sourceURL.appendingPathComponent($0).path) }) else {
+                throw ImportFailure("error: \(source) is not a Hugo site: it has none of \(HugoSite.configNames.joined(separator: ", "))")
+            }
+            site = HugoSite.read(sourceURL, config: try ConfigFile.read(sourceURL, name).get(), skipping: skipping)
+        }
+        var project = convert(site)
+        project.report.source = source
+        try write(project, from: sourceURL, into: intoURL)
+        return project.report
+    }
+
+    /// The new project's files, as text, and the report.
+    struct Project {
+        var pages: [(path: String, text: String)] = []
+        var siteConfig = ""
+        var files: [(from: String, to: String)] = []
+        var report = ImportReport()
+    }
+
+    static func convert(_ site: SourceSite) -> Project {
+        var project = Project()
+        project.report.generator = site.generator.rawValue
+        project.report.leftBehind = site.leftBehind
+        let placement = Placement(site)
+        var targets = LinkTargets()
+        targets.basePath = site.basePath
+        targets.siteURL = site.baseURL.map { String($0.dropLast()) }
+        for (url, path) in site.fileURLs { targets.byURL[LinkTargets.normalize(url)] = path }
+        for file in site.files { targets.bySourcePath[file.from] = file.to }
+        for (index, page) in site.pages.enumerated() {
+            let usual = placement.usualPaths[index]
+            if let url = page.oldURL { targets.byURL[LinkTargets.normalize(url)] = usual }
+            for alias in page.list("redirect_from") + page.list("aliases") { targets.byURL[LinkTargets.normalize(alias)] = usual }
+            targets.bySourcePath[page.path] = usual
+            targets.byContentPath[page.language, default: [:]][page.linkPath] = usual
+            if page.isPost, page.path.hasPrefix("_posts/") {
+                let name = String(page.path.dropFirst("_posts/".count).prefix { $0 != "." })
+                targets.posts[name] = usual
+                targets.posts[name.lastPathComponent] = usual
+            }
+        }
+        let rewriter = LinkRewriter(targets: targets)
+        var sections = Set<String>()
+        for (index, page) in site.pages.enumerated() {
+            let path = placement.paths[index]
+            let display = "Content/" + path
+            var front = MappedFrontMatter(page, splitWords: site.generator == .jekyll)
+            front.translationOf = placement.translationOf[index]
+            if !front.draft { front.aliases = aliases(of: page, site: site, newAddress: address(of: path, language: page.language, site: site)) }
+            let (body, rewritten, unresolved) = rewriter.rewrite(page.body, page: page, newPath: path)
+            let yaml = front.yaml
+            let frontLines = yaml.split(separator: "\n").count
+            func new(_ line: Int) -> SourceLocation { SourceLocation(path: display, line: frontLines + line + 1) }
+            func old(_ line: Int) -> SourceLocation { SourceLocation(path: page.path, line: page.bodyLine + line) }
+            project.pages.append((path, yaml + body))
+            var report = project.report
+            report.pages += 1
+            report.posts += page.isPost ? 1 : 0
+            report.translations += placement.isTranslation[index] ? 1 : 0
+            report.linksRewritten += rewritten
+            report.aliases += front.aliases.count
+            report.keysMapped += front.mappedKeys
+            report.themeKeysDropped += front.themeKeys
+            report.items += front.dropped.map { ImportItem(kind: $0.kind, new: SourceLocation(path: display, line: 1), source: $0.source, text: $0.text) }
+            report.items += unresolved.map { ImportItem(kind: .unresolvedLink, new: new($0.line), source: old($0.line), text: $0.text) }
+            // A link tag that leads nowhere is listed once, as a link.
+            report.items += Unconverted.find(in: body).filter { found in !unresolved.contains { $0.line == found.line && $0.text == found.text } }
+                .map { ImportItem(kind: $0.kind, new: new($0.line), source: old($0.line), text: $0.text) }
+            if placement.orphans.contains(index) {
+                report.items.append(ImportItem(kind: .translation, new: SourceLocation(path: display, line: 1), source: SourceLocation(path: page.path),
+                                               text: "lang: \(page.language), with no page in \(site.language) to translate"))
+            }
+            project.report = report
+            if path.contains("/") { sections.insert(path.parentPath) }
+        }
+        // A leaf bundle's folder is a page, not a section.
+        project.report.sections = sections.filter { folder in !placement.paths.contains(folder + "/index.md") }.count
+        for note in site.notes {
+            let index = site.pages.firstIndex { $0.path == note.source.path }
+            project.report.items.append(ImportItem(kind: note.kind, new: index.map { SourceLocation(path: "Content/" + placement.paths[$0], line: 1) },
+                                                   source: note.source, text: note.text))
+        }
+        project.report.items += site.scriptFiles.map { ImportItem(kind: .scriptFile, source: SourceLocation(path: $0), text: $0.lastPathComponent) }
+        // YAML under Content/ is read as a table's description or a packet: such files go with the data.
+        let isYAML = { (path: String) in path.hasSuffix(".yml") || path.hasSuffix(".yaml") }
+        project.files = site.files.filter { !isYAML($0.to) }.map { ($0.from, "Content/" + $0.to) }
+            + (site.dataFiles + site.files.filter { isYAML($0.to) }.map { ($0.from, "Data/" + $0.to) })
+        project.report.staticFiles = site.files.filter { !isYAML($0.to) }.count
+        project.report.dataFiles = project.files.count - project.report.staticFiles
+        project.siteConfig = siteConfig(site)
+        return project
+    }
+
+    /// The page's address in Broadside: its path without `.md`, `index` standing for its folder,
+    /// under `/<code>/` for another language.
+    static func address(of path: String, language: String, site: SourceSite) -> String {
+        var stem = String(path.dropLast(3))
+        if stem.hasSuffix("." + language) { stem.removeLast(language.count + 1) }
+        let name = stem.lastPathComponent
+        if name == "index" || name == "_index" { stem = stem.parentPath }
+        let prefix = language == site.language ? "" : language + "/"
+        return "/" + (prefix + stem + (stem.isEmpty ? "" : "/"))
+    }
+
+    /// Every old address of a page that differs from its new one, site-relative.
+    static func aliases(of page: SourcePage, site: SourceSite, newAddress: String) -> [String] {
+        func same(_ address: String) -> String {
+            var address = address
+            if address.hasSuffix("/index.html") { address.removeLast("index.html".count) }
+            while address.count > 1, address.hasSuffix("/") { address.removeLast() }
+            return address
+        }
+        var aliases: [String] = []
+        for written in (page.oldURL.map { [$0] } ?? []) + page.list("redirect_from") + page.list("aliases") {
+            var alias = written.hasPrefix("/") ? written : "/" + written
+            if !site.basePath.isEmpty, alias.hasPrefix(site.basePath + "/") { alias = String(alias.dropFirst(site.basePath.count)) }
+            if same(alias) != same(newAddress), !aliases.contains(alias) { aliases.append(alias) }
+        }
+        return aliases
+    }
+
+    static func siteConfig(_ site: SourceSite) -> String {
+        var lines = ["title: " + YAMLText.scalar(site.title ?? "Imported site")]
+        if let url = site.baseURL { lines.append("base_url: " + YAMLText.quoted(url)) }
+        lines.append("language: " + YAMLText.scalar(site.language))
+        if !site.languages.isEmpty {
+            lines.append("languages:")
+            lines += site.languages.map { "  \($0.code): " + YAMLText.scalar(Language(code: $0.code, name: $0.name).name) }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func write(_ project: Project, from source: URL, into: URL) throws {
+        let manager = FileManager.default
+        func put(_ data: Data, _ path: String) throws {
+            let url = into.appendingPathComponent(path)
+            try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: url)
+        }
+        var written = Set<String>()
+        for page in project.pages {
+            try put(Data(page.text.utf8), "Content/" + page.path)
+            written.insert("Content/" + page.path)
+        }
+        // The same bundle file in several language folders is copied once.
+        for file in project.files where written.insert(file.to).inserted {
+            guard let data = manager.contents(atPath: source.appendingPathComponent(file.from).path) else { continue }
+            try put(data, file.to)
+        }
+        try put(Data(project.siteConfig.utf8), "Site/site.yml")
+        try put(Data(PublishingFiles.pagesWorkflow.utf8), PublishingFiles.pagesWorkflowPath)
+        try put(Data(project.report.markdown.utf8), ImportReport.fileName)
+    }
+}
+
+extension SiteImport.Generator {
+    var name: String { self == .jekyll ? "Jekyll" : "Hugo" }
+}

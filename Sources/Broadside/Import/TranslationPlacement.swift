@@ -1,0 +1,96 @@
+/// Where each page of the old site goes under Content/: translations beside the page they
+/// translate (`name.es.md`), so sections stay the same in every language, or where they were
+/// with `translation_of:` when that place is taken.
+struct Placement {
+    /// Each page's path under Content/, by its index in the site's pages.
+    var paths: [String]
+    /// The path links to each page use: a translation is linked by the page it translates.
+    var usualPaths: [String]
+    var translationOf: [String?]
+    var isTranslation: [Bool]
+    var orphans: [Int] = []
+
+    init(_ site: SourceSite) {
+        let pages = site.pages
+        paths = pages.map(\.newPath)
+        usualPaths = paths
+        translationOf = Array(repeating: nil, count: pages.count)
+        isTranslation = Array(repeating: false, count: pages.count)
+
+        // Pages that translate each other: a shared key, or `alt_url` naming another's address.
+        var group = Array(pages.indices)
+        func root(_ index: Int) -> Int { group[index] == index ? index : root(group[index]) }
+        var byKey: [String: Int] = [:]
+        var byURL: [String: Int] = [:]
+        for (index, page) in pages.enumerated() {
+            if let url = page.oldURL { byURL[LinkTargets.normalize(url)] = index }
+        }
+        for (index, page) in pages.enumerated() {
+            if let key = page.translationKey {
+                if let first = byKey[key] { group[root(index)] = root(first) } else { byKey[key] = index }
+            }
+            if let url = page.alternateURL {
+                var path = url
+                if !site.basePath.isEmpty, path.hasPrefix(site.basePath + "/") { path = String(path.dropFirst(site.basePath.count)) }
+                if let other = byURL[LinkTargets.normalize(path)] { group[root(index)] = root(other) }
+            }
+        }
+        var members: [Int: [Int]] = [:]
+        for index in pages.indices { members[root(index), default: []].append(index) }
+
+        var taken = Set<String>()
+        var translations: [(index: Int, source: Int?)] = []
+        for index in pages.indices {
+            let page = pages[index]
+            guard page.language != site.language else {
+                paths[index] = Self.free(paths[index], taken: &taken)
+                continue
+            }
+            let source = members[root(index)]?.first { pages[$0].language == site.language }
+            translations.append((index, source))
+        }
+        for (index, source) in translations {
+            let page = pages[index]
+            isTranslation[index] = true
+            guard let source else {
+                paths[index] = Self.free(Self.inLanguage(Self.outOfLanguageFolder(page.newPath, page.language), page.language), taken: &taken)
+                usualPaths[index] = paths[index]
+                orphans.append(index)
+                continue
+            }
+            usualPaths[index] = paths[source]
+            let beside = Self.inLanguage(paths[source], page.language)
+            if !taken.contains(beside) {
+                taken.insert(beside)
+                paths[index] = beside
+            } else {
+                paths[index] = Self.free(Self.inLanguage(Self.outOfLanguageFolder(page.newPath, page.language), page.language), taken: &taken)
+                translationOf[index] = paths[source]
+            }
+        }
+    }
+
+    /// `guides/x.md` → `guides/x.es.md`.
+    static func inLanguage(_ path: String, _ code: String) -> String {
+        let stem = path.hasSuffix(".md") ? String(path.dropLast(3)) : path
+        return stem.hasSuffix("." + code) ? stem + ".md" : stem + "." + code + ".md"
+    }
+
+    /// `es/acerca.md` → `acerca.md`: the language's own folder, which Broadside makes itself.
+    static func outOfLanguageFolder(_ path: String, _ code: String) -> String {
+        path.hasPrefix(code + "/") ? String(path.dropFirst(code.count + 1)) : path
+    }
+
+    /// The path, or `name-2.md`, `name-3.md`… when another page has it.
+    static func free(_ path: String, taken: inout Set<String>) -> String {
+        var candidate = path
+        var number = 2
+        while taken.contains(candidate) {
+            let stem = path.dropLast(3)
+            candidate = "\(stem)-\(number).md"
+            number += 1
+        }
+        taken.insert(candidate)
+        return candidate
+    }
+}
