@@ -6,7 +6,6 @@ struct MappedFrontMatter: Equatable {
     var tags: [String] = []
     var draft = false
     var weight: Int?
-    var translationOf: String?
     var aliases: [String] = []
     /// Keys carried over into Broadside's.
     var mappedKeys = 0
@@ -82,7 +81,6 @@ struct MappedFrontMatter: Equatable {
         if !tags.isEmpty { lines.append("tags: [" + tags.map(YAMLText.flowScalar).joined(separator: ", ") + "]") }
         if draft { lines.append("draft: true") }
         if let weight { lines.append("weight: \(weight)") }
-        if let translationOf { lines.append("translation_of: " + YAMLText.scalar(translationOf)) }
         if !aliases.isEmpty { lines += ["aliases:"] + aliases.map { "  - " + YAMLText.scalar($0) } }
         return (lines + ["---"]).joined(separator: "\n") + "\n"
     }

@@ -29,6 +29,10 @@ enum HugoSite {
         }
         if !roots.contains(where: { $0.language == site.language }) { roots.append((site.language, contentDir)) }
         let codes = Set([site.language] + site.languages.map(\.code))
+        if config.flag("uglyURLs") {
+            site.notes.append(ImportItem(kind: .oldAddress, source: SourceLocation(path: config.path),
+                                         text: "uglyURLs = true: old addresses were written as folders (/a/b/), not /a/b.html"))
+        }
         var patterns: [String: String] = [:]
         for section in config.tableKeys("permalinks") {
             // Newer Hugo groups patterns by kind: `[permalinks.page]`.

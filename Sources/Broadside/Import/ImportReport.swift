@@ -13,7 +13,7 @@ struct ImportItem: Equatable, Sendable {
             case .droppedKey: "Front-matter keys with no Broadside equivalent, left out: move what they say into the text"
             case .frontMatter: "Front matter that could not be read: the page was imported with a title made from its name"
             case .oldAddress: "Old addresses that could not be worked out: check the page's `aliases:`"
-            case .translation: "Translations without a page in the default language"
+            case .translation: "Pages in another language that translate no page of the default language"
             case .scriptFile: "Files not copied (HTML pages and files a browser runs script in): rewrite as Markdown, or copy them with `raw_html: true` in Site/site.yml"
             }
         }

@@ -46,7 +46,9 @@ enum JekyllSite {
                 site.dataFiles.append((path, "Data/" + parts.dropFirst().joined(separator: "/")))
                 continue
             }
-            let collection = top.hasPrefix("_") ? String(top.dropFirst()) : nil
+            // Posts may sit in a category's folder: `news/_posts/2019-03-05-name.md`.
+            let postsAt = parts.dropLast().firstIndex { $0 == "_posts" || $0 == "_drafts" }
+            let collection = postsAt.map { String(parts[$0].dropFirst()) } ?? (top.hasPrefix("_") ? String(top.dropFirst()) : nil)
             if let collection, collection != "posts", collection != "drafts", collections[collection] == nil {
                 if !site.leftBehind.contains(top) { site.leftBehind.append(top) }
                 continue
@@ -66,7 +68,7 @@ enum JekyllSite {
             }
             guard let text = SourceFiles.read(root, path) else { continue }
             let (fields, body, bodyLine) = SourceFiles.page(text, path: path, notes: &site.notes)
-            let markdown = parts.dropFirst(collection == nil ? 0 : 1).joined(separator: "/")
+            let markdown = parts.dropFirst(postsAt.map { $0 + 1 } ?? (collection == nil ? 0 : 1)).joined(separator: "/")
             let withoutExtension = String(markdown.prefix(upTo: markdown.lastIndex(of: ".")!))
             var page = SourcePage(path: path, linkPath: path, fields: fields, body: body, bodyLine: bodyLine, language: site.language,
                                   newPath: withoutExtension + ".md", fallbackTitle: SiteAssembler.humanize(withoutExtension.lastPathComponent))
@@ -87,7 +89,7 @@ enum JekyllSite {
                 page.isPost = true
                 page.draft = collection == "drafts"
                 var name = withoutExtension.lastPathComponent
-                let folders = withoutExtension.parentPath.split(separator: "/").map(String.init)
+                let folders = parts[..<(postsAt ?? 0)] + withoutExtension.parentPath.split(separator: "/").map(String.init)
                 if name.count > 11, let day = Day(String(name.prefix(10))), name.dropFirst(10).first == "-" {
                     page.fileDate = day
                     name = String(name.dropFirst(11))
@@ -96,7 +98,7 @@ enum JekyllSite {
                 page.fallbackTitle = SiteAssembler.humanize(name)
                 values["title"] = page.text("slug") ?? name
                 values["slug"] = values["title"]
-                var categories = folders
+                var categories = Array(folders)
                 for written in page.list("categories") + page.list("category") {
                     for category in written.split(separator: " ") where !categories.contains(String(category)) { categories.append(String(category)) }
                 }

@@ -77,8 +77,8 @@ public enum SiteImport {
             for alias in page.list("redirect_from") + page.list("aliases") { targets.byURL[LinkTargets.normalize(alias)] = usual }
             targets.bySourcePath[page.path] = usual
             targets.byContentPath[page.language, default: [:]][page.linkPath] = usual
-            if page.isPost, page.path.hasPrefix("_posts/") {
-                let name = String(page.path.dropFirst("_posts/".count).prefix { $0 != "." })
+            if page.isPost, let posts = page.path.range(of: "_posts/") {
+                let name = String(page.path[posts.upperBound...].prefix { $0 != "." })
                 targets.posts[name] = usual
                 targets.posts[name.lastPathComponent] = usual
             }
@@ -89,7 +89,6 @@ public enum SiteImport {
             let path = placement.paths[index]
             let display = "Content/" + path
             var front = MappedFrontMatter(page, splitWords: site.generator == .jekyll)
-            front.translationOf = placement.translationOf[index]
             if !front.draft { front.aliases = aliases(of: page, site: site, newAddress: address(of: path, language: page.language, site: site)) }
             let (body, rewritten, unresolved) = rewriter.rewrite(page.body, page: page, newPath: path)
             let yaml = front.yaml
@@ -110,9 +109,8 @@ public enum SiteImport {
             // A link tag that leads nowhere is listed once, as a link.
             report.items += Unconverted.find(in: body).filter { found in !unresolved.contains { $0.line == found.line && $0.text == found.text } }
                 .map { ImportItem(kind: $0.kind, new: new($0.line), source: old($0.line), text: $0.text) }
-            if placement.orphans.contains(index) {
-                report.items.append(ImportItem(kind: .translation, new: SourceLocation(path: display, line: 1), source: SourceLocation(path: page.path),
-                                               text: "lang: \(page.language), with no page in \(site.language) to translate"))
+            if let why = placement.alone[index] {
+                report.items.append(ImportItem(kind: .translation, new: SourceLocation(path: display, line: 1), source: SourceLocation(path: page.path), text: why))
             }
             project.report = report
             if path.contains("/") { sections.insert(path.parentPath) }

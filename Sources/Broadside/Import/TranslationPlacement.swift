@@ -1,20 +1,21 @@
 /// Where each page of the old site goes under Content/: translations beside the page they
-/// translate (`name.es.md`), so sections stay the same in every language, or where they were
-/// with `translation_of:` when that place is taken.
+/// translate (`name.es.md`), whatever their old names, so sections stay the same in every
+/// language. A page in another language with nothing to translate, or a second translation
+/// into the same language, keeps its own name (`name.es.md`) and is listed for a person:
+/// `translation_of:` there would name a page that already has its translation.
 struct Placement {
     /// Each page's path under Content/, by its index in the site's pages.
     var paths: [String]
     /// The path links to each page use: a translation is linked by the page it translates.
     var usualPaths: [String]
-    var translationOf: [String?]
     var isTranslation: [Bool]
-    var orphans: [Int] = []
+    /// Pages in another language placed on their own, and why.
+    var alone: [Int: String] = [:]
 
     init(_ site: SourceSite) {
         let pages = site.pages
         paths = pages.map(\.newPath)
         usualPaths = paths
-        translationOf = Array(repeating: nil, count: pages.count)
         isTranslation = Array(repeating: false, count: pages.count)
 
         // Pages that translate each other: a shared key, or `alt_url` naming another's address.
@@ -49,24 +50,20 @@ struct Placement {
             let source = members[root(index)]?.first { pages[$0].language == site.language }
             translations.append((index, source))
         }
-        for (index, source) in translations {
+        // Translations take their places beside their pages before pages with none take theirs.
+        for (index, source) in translations.filter({ $0.source != nil }) + translations.filter({ $0.source == nil }) {
             let page = pages[index]
             isTranslation[index] = true
-            guard let source else {
-                paths[index] = Self.free(Self.inLanguage(Self.outOfLanguageFolder(page.newPath, page.language), page.language), taken: &taken)
-                usualPaths[index] = paths[index]
-                orphans.append(index)
-                continue
-            }
-            usualPaths[index] = paths[source]
-            let beside = Self.inLanguage(paths[source], page.language)
-            if !taken.contains(beside) {
+            if let source, case let beside = Self.inLanguage(paths[source], page.language), !taken.contains(beside) {
                 taken.insert(beside)
                 paths[index] = beside
-            } else {
-                paths[index] = Self.free(Self.inLanguage(Self.outOfLanguageFolder(page.newPath, page.language), page.language), taken: &taken)
-                translationOf[index] = paths[source]
+                usualPaths[index] = paths[source]
+                continue
             }
+            paths[index] = Self.free(Self.inLanguage(Self.outOfLanguageFolder(page.newPath, page.language), page.language), taken: &taken)
+            usualPaths[index] = paths[index]
+            alone[index] = source.map { "a second \(page.language) translation of Content/\(paths[$0]): kept as a page of its own; merge it into Content/\(Self.inLanguage(paths[$0], page.language))" }
+                ?? "lang: \(page.language), with no page in \(site.language) to translate: kept as a page of its own"
         }
     }
 

@@ -107,3 +107,72 @@ final class ImportPartsTests: XCTestCase {
         XCTAssertEqual(rewritten.unresolved.map(\.line), [0])
     }
 }
+
+/// Smaller sites written by the test: the cases the fixtures do not show.
+final class ImportCasesTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-import-case-\(UUID().uuidString)")
+    }
+
+    override func tearDown() { try? FileManager.default.removeItem(at: folder) }
+
+    private func write(_ files: [String: String]) throws {
+        for (path, text) in files {
+            let url = folder.appendingPathComponent("source/" + path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+    }
+
+    private func read(_ path: String) throws -> String {
+        try String(contentsOf: folder.appendingPathComponent("out/" + path), encoding: .utf8)
+    }
+
+    func testHugoLanguageFileNamesYAMLConfigAndLanguageFolders() throws {
+        try write([
+            "hugo.yaml": "baseURL: https://example.org/site/\ntitle: Hub\ndefaultContentLanguageInSubdir: true\nlanguages:\n  en: {weight: 1}\n  es: {weight: 2, languageName: Español}\n",
+            "content/about.md": "---\ntitle: About\ntranslationKey: about\n---\nWho we are.\n",
+            "content/acerca-de.es.md": "---\ntitle: Acerca\ntranslationKey: about\n---\nQuiénes somos.\n",
+            "content/otra.es.md": "---\ntitle: Otra\ntranslationKey: about\n---\nOtra versión.\n",
+            "content/solo.es.md": "---\ntitle: Solo\n---\nSolo en español.\n",
+        ])
+        let report = try SiteImport.run(.hugo, source: folder.appendingPathComponent("source").path, into: folder.appendingPathComponent("out").path)
+        // A name ending `.es.md` is Spanish; `translationKey` pairs it with `about.md`, beside
+        // which it goes. A second Spanish page with the key, and one with none, keep their names.
+        XCTAssertEqual(try read("Content/about.md"), "---\ntitle: About\naliases:\n  - /en/about/\n---\nWho we are.\n")
+        XCTAssertEqual(try read("Content/about.es.md"), "---\ntitle: Acerca\naliases:\n  - /es/acerca-de/\n---\nQuiénes somos.\n")
+        XCTAssertEqual(try read("Content/otra.es.md"), "---\ntitle: Otra\n---\nOtra versión.\n")
+        XCTAssertEqual(try read("Content/solo.es.md"), "---\ntitle: Solo\n---\nSolo en español.\n")
+        XCTAssertEqual(report.items.map(\.text), ["a second es translation of Content/about.md: kept as a page of its own; merge it into Content/about.es.md",
+                                                   "lang: es, with no page in en to translate: kept as a page of its own"])
+        XCTAssertEqual(try read("Site/site.yml"), "title: Hub\nbase_url: \"https://example.org/site/\"\nlanguage: en\nlanguages:\n  es: Español\n")
+    }
+
+    func testJekyllPostsInCategoryFoldersPrettyPagesAndUnresolvedLinks() throws {
+        try write([
+            "_config.yml": "title: \"Kit: rights\"\npermalink: pretty\n",
+            "news/_posts/2021-06-01-clinic.md": "---\ntitle: Clinic\n---\nSee [help](/help/) and [gone](/gone/).\n",
+            "help.md": "---\ntitle: Help\nsidebar: true\ncategories: [a]\n---\nRead {% post_url 2021-06-01-clinic %} and [the clinic]({% post_url 2021-06-01-clinic %}).\n",
+        ])
+        let report = try SiteImport.run(.jekyll, source: folder.appendingPathComponent("source").path, into: folder.appendingPathComponent("out").path)
+        XCTAssertEqual(try read("Content/posts/clinic.md"), """
+            ---
+            title: Clinic
+            date: 2021-06-01
+            aliases:
+              - /news/2021/06/01/clinic/
+            ---
+            See [help](../help.md) and [gone](/gone/).
+
+            """)
+        XCTAssertEqual(try read("Content/help.md"), "---\ntitle: Help\ntags: [a]\n---\nRead {% post_url 2021-06-01-clinic %} and [the clinic](posts/clinic.md).\n")
+        XCTAssertEqual(report.items.map { "\($0.new?.description ?? "") \($0.source.path):\($0.source.line) \($0.text)" }, [
+            "Content/help.md:5:1 help.md:6 {% post_url 2021-06-01-clinic %}",
+            "Content/posts/clinic.md:7:1 news/_posts/2021-06-01-clinic.md:4 /gone/",
+        ])
+        XCTAssertEqual(report.themeKeysDropped, 1)
+        XCTAssertEqual(try read("Site/site.yml"), "title: \"Kit: rights\"\nlanguage: en\n")
+    }
+}
