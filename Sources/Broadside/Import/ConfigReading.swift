@@ -6,17 +6,19 @@ struct ConfigFile {
     let path: String
     let fields: YAMLFields
 
-    /// nil with the reason when the file cannot be read.
+    /// The keys, or why the file cannot be read.
     static func read(_ root: URL, _ path: String) -> Result<ConfigFile, ImportFailure> {
-        guard let text = SourceFiles.read(root, path) else { return .failure(ImportFailure("\(path): error: cannot be read")) }
+        // Messages name the file where it is, so an editor can open it at the line.
+        let shown = root.appendingPathComponent(path).path
+        guard let text = SourceFiles.read(root, path) else { return .failure(ImportFailure("\(shown): error: cannot be read")) }
         var diagnostics = Diagnostics()
         let fields: YAMLFields?
         if path.hasSuffix(".toml") {
-            fields = TOMLDocument.mapping(text, path: path, diagnostics: &diagnostics).map { YAMLFields(entries: $0, path: path, lineOffset: 0) }
+            fields = TOMLDocument.mapping(text, path: shown, diagnostics: &diagnostics).map { YAMLFields(entries: $0, path: shown, lineOffset: 0) }
         } else if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            fields = YAMLFields(entries: [], path: path, lineOffset: 0)
+            fields = YAMLFields(entries: [], path: shown, lineOffset: 0)
         } else {
-            fields = YAMLFields(yaml: text, path: path, lineOffset: 0, what: path, diagnostics: &diagnostics)
+            fields = YAMLFields(yaml: text, path: shown, lineOffset: 0, what: path, diagnostics: &diagnostics)
         }
         guard let fields else {
             return .failure(ImportFailure(diagnostics.all.map(\.description).joined(separator: "\n")))

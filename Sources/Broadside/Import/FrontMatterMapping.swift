@@ -33,6 +33,9 @@ struct MappedFrontMatter: Equatable {
         let fields = page.fields
         func location(_ key: String) -> SourceLocation { fields?.location(ofKey: key) ?? SourceLocation(path: page.path) }
         summary = page.text("summary") ?? page.text("description")
+        if let description = page.text("description"), let written = page.text("summary"), description != written {
+            dropped.append(ImportItem(kind: .droppedKey, source: location("description"), text: "description: \(description) (the page has a summary)"))
+        }
         if let written = page.text("date") {
             date = Day(dateOrMoment: written)
             if date == nil {
@@ -52,6 +55,7 @@ struct MappedFrontMatter: Equatable {
             || fields?.entry("published").flatMap { YAMLFields.bool($0.value) } == false
         weight = fields?.entry("weight")?.value.int
         for key in fields?.keys ?? [] {
+            if dropped.contains(where: { $0.text.hasPrefix(key + ": ") }) { continue }
             if Self.readKeys.contains(key) {
                 mappedKeys += 1
             } else if Self.themeKeyNames.contains(key) {

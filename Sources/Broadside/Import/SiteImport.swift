@@ -33,6 +33,11 @@ public enum SiteImport {
             throw ImportFailure("error: \(into)/Site/site.yml already exists: import into a new folder with --into DIR")
         }
         let skipping = intoURL.path.hasPrefix(sourceURL.path + "/") ? String(intoURL.path.dropFirst(sourceURL.path.count + 1)) : nil
+        if sourceURL.path.hasPrefix(intoURL.path + "/"),
+           let written = sourceURL.path.dropFirst(intoURL.path.count + 1).split(separator: "/").first,
+           ["Content", "Site", "Data", ".github", ImportReport.fileName].contains(String(written)) {
+            throw ImportFailure("error: the \(generator.name) site is inside \(into)/\(written), which the import writes: choose another folder with --into DIR")
+        }
 
         let site: SourceSite
         switch generator {
@@ -190,7 +195,10 @@ public enum SiteImport {
             try put(data, file.to)
         }
         try put(Data(project.siteConfig.utf8), "Site/site.yml")
-        try put(Data(PublishingFiles.pagesWorkflow.utf8), PublishingFiles.pagesWorkflowPath)
+        // A workflow the folder already has is the owner's: it is kept.
+        if !manager.fileExists(atPath: into.appendingPathComponent(PublishingFiles.pagesWorkflowPath).path) {
+            try put(Data(PublishingFiles.pagesWorkflow.utf8), PublishingFiles.pagesWorkflowPath)
+        }
         try put(Data(project.report.markdown.utf8), ImportReport.fileName)
     }
 }

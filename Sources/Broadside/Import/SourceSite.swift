@@ -95,8 +95,9 @@ enum SourceFiles {
     /// returned as notes for the report.
     static func page(_ text: String, path: String, notes: inout [ImportItem]) -> (fields: YAMLFields?, body: String, bodyLine: Int) {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first?.trimmingCharacters(in: .whitespaces), first == "---" || first == "+++",
-              let close = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == first || (first == "---" && $0 == "...") })
+        guard let first = lines.first?.trimmingCharacters(in: .whitespacesAndNewlines), first == "---" || first == "+++",
+              let close = lines.dropFirst().firstIndex(where: { ($0.trimmingCharacters(in: .whitespacesAndNewlines) == first)
+                                                                || (first == "---" && $0.trimmingCharacters(in: .newlines) == "...") })
         else { return (nil, text, 1) }
         let head = lines[1..<close].joined(separator: "\n")
         let body = lines[(close + 1)...].joined(separator: "\n")
