@@ -28,8 +28,8 @@ struct LinkTargets {
     func page(atURL url: String) -> String? {
         var path = url
         if !basePath.isEmpty, path == basePath || path.hasPrefix(basePath + "/") { path = String(path.dropFirst(basePath.count)) }
+        // An address, or a site-relative path to a source file (`/about.md`, `/assets/map.png`).
         return byURL[Self.normalize(path)] ?? bySourcePath[String(Self.normalize(path).drop { $0 == "/" })]
-            ?? bySourcePath[String((path.removingPercentEncoding ?? path).drop { $0 == "/" })]
     }
 
     /// Hugo's `ref "x"`: a content path from the page's folder or the content folder's top,
@@ -168,7 +168,10 @@ struct LinkRewriter {
         } else if link.contains("{{") || link.contains("{%") {
             return .unresolved
         } else {
-            if let site = targets.siteURL, link == site || link.hasPrefix(site + "/") { link = String(link.dropFirst(site.count)).isEmpty ? "/" : String(link.dropFirst(site.count)) }
+            // A full address on the old site is read as the path after it.
+            if let site = targets.siteURL, link == site || link.hasPrefix(site + "/") {
+                link = link == site ? "/" : String(link.dropFirst(site.count))
+            }
             if link.hasPrefix("#") || link.contains(":") || link.hasPrefix("//") || link.isEmpty { return .external }
             let (path, inner) = Self.splitFragment(link)
             fragment = inner

@@ -74,8 +74,12 @@ public enum SiteImport {
         var targets = LinkTargets()
         targets.basePath = site.basePath
         targets.siteURL = site.baseURL.map { String($0.dropLast()) }
-        for (url, path) in site.fileURLs { targets.byURL[LinkTargets.normalize(url)] = path }
-        for file in site.files { targets.bySourcePath[file.from] = file.to }
+        // YAML under Content/ is read as a table's description or a packet: such files go with
+        // the data, and links to them are left for a person.
+        let isYAML = { (path: String) in path.hasSuffix(".yml") || path.hasSuffix(".yaml") }
+        let (copied, yamlFiles) = (site.files.filter { !isYAML($0.to) }, site.files.filter { isYAML($0.to) })
+        for (url, path) in site.fileURLs where !isYAML(path) { targets.byURL[LinkTargets.normalize(url)] = path }
+        for file in copied { targets.bySourcePath[file.from] = file.to }
         for (index, page) in site.pages.enumerated() {
             let usual = placement.usualPaths[index]
             if let url = page.oldURL { targets.byURL[LinkTargets.normalize(url)] = usual }
@@ -101,23 +105,21 @@ public enum SiteImport {
             func new(_ line: Int) -> SourceLocation { SourceLocation(path: display, line: frontLines + line + 1) }
             func old(_ line: Int) -> SourceLocation { SourceLocation(path: page.path, line: page.bodyLine + line) }
             project.pages.append((path, yaml + body))
-            var report = project.report
-            report.pages += 1
-            report.posts += page.isPost ? 1 : 0
-            report.translations += placement.isTranslation[index] ? 1 : 0
-            report.linksRewritten += rewritten
-            report.aliases += front.aliases.count
-            report.keysMapped += front.mappedKeys
-            report.themeKeysDropped += front.themeKeys
-            report.items += front.dropped.map { ImportItem(kind: $0.kind, new: SourceLocation(path: display, line: 1), source: $0.source, text: $0.text) }
-            report.items += unresolved.map { ImportItem(kind: .unresolvedLink, new: new($0.line), source: old($0.line), text: $0.text) }
+            project.report.pages += 1
+            project.report.posts += page.isPost ? 1 : 0
+            project.report.translations += placement.isTranslation[index] ? 1 : 0
+            project.report.linksRewritten += rewritten
+            project.report.aliases += front.aliases.count
+            project.report.keysMapped += front.mappedKeys
+            project.report.themeKeysDropped += front.themeKeys
+            project.report.items += front.dropped.map { ImportItem(kind: $0.kind, new: SourceLocation(path: display, line: 1), source: $0.source, text: $0.text) }
+            project.report.items += unresolved.map { ImportItem(kind: .unresolvedLink, new: new($0.line), source: old($0.line), text: $0.text) }
             // A link tag that leads nowhere is listed once, as a link.
-            report.items += Unconverted.find(in: body).filter { found in !unresolved.contains { $0.line == found.line && $0.text == found.text } }
+            project.report.items += Unconverted.find(in: body).filter { found in !unresolved.contains { $0.line == found.line && $0.text == found.text } }
                 .map { ImportItem(kind: $0.kind, new: new($0.line), source: old($0.line), text: $0.text) }
             if let why = placement.alone[index] {
-                report.items.append(ImportItem(kind: .translation, new: SourceLocation(path: display, line: 1), source: SourceLocation(path: page.path), text: why))
+                project.report.items.append(ImportItem(kind: .translation, new: SourceLocation(path: display, line: 1), source: SourceLocation(path: page.path), text: why))
             }
-            project.report = report
             if path.contains("/") { sections.insert(path.parentPath) }
         }
         // A leaf bundle's folder is a page, not a section.
@@ -128,12 +130,9 @@ public enum SiteImport {
                                                    source: note.source, text: note.text))
         }
         project.report.items += site.scriptFiles.map { ImportItem(kind: .scriptFile, source: SourceLocation(path: $0), text: $0.lastPathComponent) }
-        // YAML under Content/ is read as a table's description or a packet: such files go with the data.
-        let isYAML = { (path: String) in path.hasSuffix(".yml") || path.hasSuffix(".yaml") }
-        project.files = site.files.filter { !isYAML($0.to) }.map { ($0.from, "Content/" + $0.to) }
-            + (site.dataFiles + site.files.filter { isYAML($0.to) }.map { ($0.from, "Data/" + $0.to) })
-        project.report.staticFiles = site.files.filter { !isYAML($0.to) }.count
-        project.report.dataFiles = project.files.count - project.report.staticFiles
+        project.files = copied.map { ($0.from, "Content/" + $0.to) } + site.dataFiles + yamlFiles.map { ($0.from, "Data/" + $0.to) }
+        project.report.staticFiles = copied.count
+        project.report.dataFiles = site.dataFiles.count + yamlFiles.count
         project.siteConfig = siteConfig(site)
         return project
     }
