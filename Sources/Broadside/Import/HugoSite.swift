@@ -5,10 +5,16 @@ import Foundation
 enum HugoSite {
     /// The config files Hugo looks for at the top of a site, in its order.
     static let configNames = ["hugo.toml", "hugo.yaml", "hugo.yml", "config.toml", "config.yaml", "config.yml"]
-    /// Folders and files Hugo uses to build, with no place in Broadside. `assets/` holds what
-    /// Hugo's pipelines process (Sass, scripts), which Broadside's theme replaces.
-    static let buildFiles: Set<String> = ["layouts", "themes", "archetypes", "resources", "public", "node_modules", "assets", "i18n",
-                                          "config", "go.mod", "go.sum", "package.json", "package-lock.json", ".hugo_build.lock"]
+
+    /// How the site's addresses are made, from its config.
+    private struct AddressRules {
+        var codes: Set<String>
+        var inSubdir: Bool
+        /// `uglyURLs`: pages at `/a/b.html` rather than `/a/b/`.
+        var ugly: Bool
+        /// `[permalinks]`: a section's pattern.
+        var patterns: [String: String] = [:]
+    }
 
     static func read(_ sourceRoot: URL, config: ConfigFile, skipping: String?) -> SourceSite {
         var site = SourceSite(generator: .hugo)
@@ -19,7 +25,6 @@ enum HugoSite {
             site.basePath = path.isEmpty ? "" : "/" + path
         }
         site.language = config.text("defaultContentLanguage")?.lowercased() ?? "en"
-        let inSubdir = config.flag("defaultContentLanguageInSubdir")
         let contentDir = config.text("contentDir") ?? "content"
         var roots: [(language: String, folder: String)] = []
         for code in config.tableKeys("languages") {
@@ -28,18 +33,16 @@ enum HugoSite {
             if let folder = config.text("languages", code, "contentDir") { roots.append((language, folder)) }
         }
         if !roots.contains(where: { $0.language == site.language }) { roots.append((site.language, contentDir)) }
-        let codes = Set([site.language] + site.languages.map(\.code))
-        if config.flag("uglyURLs") {
-            site.notes.append(ImportItem(kind: .oldAddress, source: SourceLocation(path: config.path),
-                                         text: "uglyURLs = true: old addresses were written as folders (/a/b/), not /a/b.html"))
-        }
-        var patterns: [String: String] = [:]
+        // `content/es` before `content`, which holds it.
+        roots.sort { $0.folder.count > $1.folder.count }
+        var rules = AddressRules(codes: Set([site.language] + site.languages.map(\.code)), inSubdir: config.flag("defaultContentLanguageInSubdir"),
+                                 ugly: config.flag("uglyURLs"))
         for section in config.tableKeys("permalinks") {
             // Newer Hugo groups patterns by kind: `[permalinks.page]`.
             if let kinds = config.value("permalinks", section)?.mapping {
-                if section == "page" { for (key, value) in kinds { if let key = key.text, let pattern = value.text { patterns[key] = pattern } } }
+                if section == "page" { for (key, value) in kinds { if let key = key.text, let pattern = value.text { rules.patterns[key] = pattern } } }
             } else if let pattern = config.text("permalinks", section) {
-                patterns[section] = pattern
+                rules.patterns[section] = pattern
             }
         }
 
@@ -51,13 +54,14 @@ enum HugoSite {
                     addFile(path, to: inside, site: &site)
                     continue
                 }
-                site.pages.append(page(root, inside, path: path, codes: codes, inSubdir: inSubdir, patterns: patterns, files: sourceRoot, site: &site))
+                site.pages.append(page(root, inside, path: path, rules: rules, files: sourceRoot, site: &site))
             } else if top == "static", path.count > 7 {
                 addFile(path, to: String(path.dropFirst(7)), site: &site)
             } else if top == "data", path.count > 5 {
                 site.dataFiles.append((path, "Data/" + path.dropFirst(5)))
-            } else if !site.leftBehind.contains(top) {
-                site.leftBehind.append(top)
+            } else {
+                // Layouts, themes, archetypes, Hugo's asset pipeline, the config, build output.
+                site.leave(top)
             }
         }
         return site
@@ -75,14 +79,14 @@ enum HugoSite {
 
     /// A page of the content folder of `root.language`: its language (from its folder or a
     /// `.es.md` name), its translation key and its old address.
-    private static func page(_ root: (language: String, folder: String), _ inside: String, path: String, codes: Set<String>,
-                             inSubdir: Bool, patterns: [String: String], files: URL, site: inout SourceSite) -> SourcePage {
+    private static func page(_ root: (language: String, folder: String), _ inside: String, path: String, rules: AddressRules,
+                             files: URL, site: inout SourceSite) -> SourcePage {
         let text = SourceFiles.read(files, path) ?? ""
         let (fields, body, bodyLine) = SourceFiles.page(text, path: path, notes: &site.notes)
         var parts = inside.lastPathComponent.split(separator: ".").map(String.init)
         parts.removeLast()
         var language = root.language
-        if parts.count > 1, codes.contains(parts[parts.count - 1].lowercased()) { language = parts.removeLast().lowercased() }
+        if parts.count > 1, rules.codes.contains(parts[parts.count - 1].lowercased()) { language = parts.removeLast().lowercased() }
         let contentPath = inside.parentPath.appendingPath(parts.joined(separator: ".") + ".md")
         let name = parts.joined(separator: ".")
         let isBundle = name == "index" || name == "_index"
@@ -98,7 +102,7 @@ enum HugoSite {
         if let url = page.text("url"), !url.contains(":") {
             address = (url.hasPrefix("/") ? url : "/" + url)
         } else if name != "_index", let section = contentPath.split(separator: "/").first.map(String.init), contentPath.contains("/"),
-                  let pattern = patterns[section] {
+                  let pattern = rules.patterns[section] {
             let (url, unknown) = Permalinks.expand(pattern, Permalinks.hugoValues(contentPath: contentPath, title: title, slug: slug, date: date))
             address = url
             if !unknown.isEmpty {
@@ -107,8 +111,9 @@ enum HugoSite {
             }
         } else {
             address = Permalinks.hugoDefault(contentPath: contentPath, slug: slug)
+            if rules.ugly, name != "_index", address != "/" { address = String(address.dropLast()) + ".html" }
         }
-        if language != site.language || inSubdir { address = "/" + language + address }
+        if language != site.language || rules.inSubdir { address = "/" + language + address }
         if page.text("draft") != "true" { page.oldURL = address }
         return page
     }

@@ -39,7 +39,7 @@ enum JekyllSite {
             let top = parts[0]
             let isExcluded = excluded.contains { path == $0 || path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
             if buildFiles.contains(top) || isExcluded {
-                if !site.leftBehind.contains(top) { site.leftBehind.append(top) }
+                site.leave(top)
                 continue
             }
             if top == "_data", parts.count > 1 {
@@ -50,16 +50,16 @@ enum JekyllSite {
             let postsAt = parts.dropLast().firstIndex { $0 == "_posts" || $0 == "_drafts" }
             let collection = postsAt.map { String(parts[$0].dropFirst()) } ?? (top.hasPrefix("_") ? String(top.dropFirst()) : nil)
             if let collection, collection != "posts", collection != "drafts", collections[collection] == nil {
-                if !site.leftBehind.contains(top) { site.leftBehind.append(top) }
+                site.leave(top)
                 continue
             }
             guard path.hasSuffix(".md") || path.hasSuffix(".markdown") else {
                 if collection != nil {
-                    if !site.leftBehind.contains(top) { site.leftBehind.append(top) }
+                    site.leave(top)
                 } else if SiteImport.isScriptFile(path) {
                     site.scriptFiles.append(path)
                 } else if path.hasSuffix(".scss") || path.hasSuffix(".sass") {
-                    if !site.leftBehind.contains(path) { site.leftBehind.append(path) }
+                    site.leave(path)
                 } else {
                     site.files.append((path, path))
                     site.fileURLs["/" + path] = path

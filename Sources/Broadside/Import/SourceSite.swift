@@ -27,6 +27,11 @@ struct SourceSite {
     var leftBehind: [String] = []
     /// What the reader could not work out, for a person.
     var notes: [ImportItem] = []
+
+    /// Notes a folder or file of the old generator's as left behind, once.
+    mutating func leave(_ name: String) {
+        if !leftBehind.contains(name) { leftBehind.append(name) }
+    }
 }
 
 /// One Markdown page of the old site.

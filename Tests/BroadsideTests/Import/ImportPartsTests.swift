@@ -132,7 +132,7 @@ final class ImportCasesTests: XCTestCase {
 
     func testHugoLanguageFileNamesYAMLConfigAndLanguageFolders() throws {
         try write([
-            "hugo.yaml": "baseURL: https://example.org/site/\ntitle: Hub\ndefaultContentLanguageInSubdir: true\nlanguages:\n  en: {weight: 1}\n  es: {weight: 2, languageName: Español}\n",
+            "hugo.yaml": "baseURL: https://example.org/site/\ntitle: Hub\ndefaultContentLanguageInSubdir: true\nuglyURLs: true\nlanguages:\n  en: {weight: 1}\n  es: {weight: 2, languageName: Español}\n",
             "content/about.md": "---\ntitle: About\ntranslationKey: about\n---\nWho we are.\n",
             "content/acerca-de.es.md": "---\ntitle: Acerca\ntranslationKey: about\n---\nQuiénes somos.\n",
             "content/otra.es.md": "---\ntitle: Otra\ntranslationKey: about\n---\nOtra versión.\n",
@@ -141,10 +141,11 @@ final class ImportCasesTests: XCTestCase {
         let report = try SiteImport.run(.hugo, source: folder.appendingPathComponent("source").path, into: folder.appendingPathComponent("out").path)
         // A name ending `.es.md` is Spanish; `translationKey` pairs it with `about.md`, beside
         // which it goes. A second Spanish page with the key, and one with none, keep their names.
-        XCTAssertEqual(try read("Content/about.md"), "---\ntitle: About\naliases:\n  - /en/about/\n---\nWho we are.\n")
-        XCTAssertEqual(try read("Content/about.es.md"), "---\ntitle: Acerca\naliases:\n  - /es/acerca-de/\n---\nQuiénes somos.\n")
-        XCTAssertEqual(try read("Content/otra.es.md"), "---\ntitle: Otra\n---\nOtra versión.\n")
-        XCTAssertEqual(try read("Content/solo.es.md"), "---\ntitle: Solo\n---\nSolo en español.\n")
+        // Every language has its folder (`defaultContentLanguageInSubdir`), pages end in `.html` (`uglyURLs`).
+        XCTAssertEqual(try read("Content/about.md"), "---\ntitle: About\naliases:\n  - /en/about.html\n---\nWho we are.\n")
+        XCTAssertEqual(try read("Content/about.es.md"), "---\ntitle: Acerca\naliases:\n  - /es/acerca-de.html\n---\nQuiénes somos.\n")
+        XCTAssertEqual(try read("Content/otra.es.md"), "---\ntitle: Otra\naliases:\n  - /es/otra.html\n---\nOtra versión.\n")
+        XCTAssertEqual(try read("Content/solo.es.md"), "---\ntitle: Solo\naliases:\n  - /es/solo.html\n---\nSolo en español.\n")
         XCTAssertEqual(report.items.map(\.text), ["a second es translation of Content/about.md: kept as a page of its own; merge it into Content/about.es.md",
                                                    "lang: es, with no page in en to translate: kept as a page of its own"])
         XCTAssertEqual(try read("Site/site.yml"), "title: Hub\nbase_url: \"https://example.org/site/\"\nlanguage: en\nlanguages:\n  es: Español\n")
