@@ -22,9 +22,12 @@ struct ImportCommand: ParsableCommand {
         let report: ImportReport
         do {
             report = try SiteImport.run(generator, source: source, into: into)
-        } catch {
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
+        } catch let refusal as ImportFailure {
+            FileHandle.standardError.write(Data("\(refusal)\n".utf8))
             throw ExitCode(2)
+        } catch {
+            FileHandle.standardError.write(Data("error: the project could not be written into \(into): \(error.localizedDescription)\n".utf8))
+            throw ExitCode.failure
         }
         print(report.summary)
         print("Report: \(URL(fileURLWithPath: into).appendingPathComponent("IMPORT-REPORT.md").path). Next: `broadside build --root \(into)`.")

@@ -58,8 +58,8 @@ struct ConfigFile {
     }
 }
 
-/// Why an import cannot start, said the way the tool says errors.
-struct ImportFailure: Error, CustomStringConvertible {
-    var description: String
+/// Why an import cannot start, said the way the tool says errors: a refusal, nothing written.
+public struct ImportFailure: Error, CustomStringConvertible {
+    public var description: String
     init(_ description: String) { self.description = description }
 }

@@ -16,7 +16,9 @@ enum JekyllSite {
         if let url = config.text("url"), url.hasPrefix("http") {
             site.baseURL = url.trimmingCharacters(in: CharacterSet(charactersIn: "/")) + site.basePath + "/"
         }
-        site.language = config.text("lang") ?? config.text("default_lang") ?? config.text("language") ?? "en"
+        // jekyll-polyglot's `default_lang` names the default among `languages`; `lang` is
+        // otherwise the site's own (as minima reads it).
+        site.language = config.text("default_lang") ?? config.text("lang") ?? config.text("language") ?? "en"
         let configured = config.value("languages")?.list?.compactMap(\.text) ?? []
         var languages = configured.filter { $0 != site.language }
 

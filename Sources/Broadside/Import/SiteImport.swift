@@ -14,7 +14,8 @@ public enum SiteImport {
     }
 
     /// Reads SOURCE and writes the project into `into`. Throws `ImportFailure` (its text says
-    /// why) when SOURCE is not such a site or `into` already holds a project.
+    /// why) when SOURCE is not such a site or `into` already holds a project, and the file
+    /// system's error when a file cannot be written.
     public static func run(_ generator: Generator, source: String, into: String) throws -> ImportReport {
         let sourceURL = URL(fileURLWithPath: source).standardizedFileURL.resolvingSymlinksInPath()
         let intoURL = URL(fileURLWithPath: into).standardizedFileURL.resolvingSymlinksInPath()
