@@ -78,9 +78,12 @@ public enum SiteImport {
         // YAML under Content/ is read as a table's description or a packet: such files go with
         // the data, and links to them are left for a person.
         let isYAML = { (path: String) in path.hasSuffix(".yml") || path.hasSuffix(".yaml") }
-        let (copied, yamlFiles) = (site.files.filter { !isYAML($0.to) }, site.files.filter { isYAML($0.to) })
         for (url, path) in site.fileURLs where !isYAML(path) { targets.byURL[LinkTargets.normalize(url)] = path }
-        for file in copied { targets.bySourcePath[file.from] = file.to }
+        for file in site.files where !isYAML(file.to) { targets.bySourcePath[file.from] = file.to }
+        // The same bundle file in several language folders is copied once.
+        var places = Set<String>()
+        let unique = site.files.filter { places.insert($0.to).inserted }
+        let (copied, yamlFiles) = (unique.filter { !isYAML($0.to) }, unique.filter { isYAML($0.to) })
         for (index, page) in site.pages.enumerated() {
             let usual = placement.usualPaths[index]
             if let url = page.oldURL { targets.byURL[LinkTargets.normalize(url)] = usual }
@@ -189,7 +192,7 @@ public enum SiteImport {
             try put(Data(page.text.utf8), "Content/" + page.path)
             written.insert("Content/" + page.path)
         }
-        // The same bundle file in several language folders is copied once.
+        // A page keeps its place over a file of the same name.
         for file in project.files where written.insert(file.to).inserted {
             guard let data = manager.contents(atPath: source.appendingPathComponent(file.from).path) else { continue }
             try put(data, file.to)
