@@ -8,6 +8,8 @@ public enum PublishingFiles {
         # Builds the site with Broadside and publishes it to GitHub Pages on every push to main.
         # Settings → Pages → Source: GitHub Actions. Settings → Secrets and variables → Actions →
         # Variables: BROADSIDE_REPOSITORY = the Broadside repository, like owner/broadside.
+        # Printable PDF handouts also need WeasyPrint (see print-deps in Broadside's Makefile);
+        # without it the site is built and published without them.
         name: Publish site
 
         on:

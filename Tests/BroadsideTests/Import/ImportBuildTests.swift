@@ -2,11 +2,12 @@
 import Foundation
 import XCTest
 
-/// Each imported fixture builds with no error, and the words of every page of the old site
-/// that was published are on a page of the new one.
+/// Each imported fixture builds with no error, the words of every page of the old site that
+/// was published are on a page of the new one, and the old site is as it was.
 final class ImportBuildTests: XCTestCase {
     func testImportedFixturesBuildWithEveryPagesText() throws {
         for generator in SiteImport.Generator.allCases {
+            let before = ImportFixture.tree(ImportFixture.root.appendingPathComponent(generator.rawValue))
             let fixture = try ImportFixture(generator)
             defer { fixture.remove() }
             let result = Build(options: BuildOptions(root: fixture.into.path, today: Day(year: 2026, month: 12, day: 7))).run(write: false)
@@ -26,6 +27,7 @@ final class ImportBuildTests: XCTestCase {
                 checked += 1
             }
             XCTAssertEqual(checked, 9, "\(generator)")
+            XCTAssertEqual(ImportFixture.tree(fixture.source), before, "\(generator): the source is untouched")
         }
     }
 }

@@ -1,6 +1,7 @@
 @testable import Broadside
 import Foundation
 import XCTest
+import Yams
 
 /// The parts of an import one at a time: old addresses, config files, YAML text and links.
 final class ImportPartsTests: XCTestCase {
@@ -62,6 +63,22 @@ final class ImportPartsTests: XCTestCase {
         var frontMatter = Diagnostics()
         XCTAssertNil(TOMLFrontMatter.entries("[params]\nx = 1", path: "a.md", lineOffset: 1, diagnostics: &frontMatter))
         XCTAssertTrue(frontMatter.all.first?.message.hasPrefix("TOML front matter: a table header ('[params]') groups the keys after it") ?? false)
+    }
+
+    func testPagesWorkflowBuildsBroadsideAndPublishesOutput() throws {
+        let workflow = PublishingFiles.pagesWorkflow
+        for line in ["    container: swift:6.0-bookworm",
+                     "          apt-get install -y --no-install-recommends libcmark-dev libqrencode-dev libmimalloc-dev libcurl4-openssl-dev",
+                     "          repository: ${{ vars.BROADSIDE_REPOSITORY }}",
+                     "        run: ../broadside/.build/release/broadside build",
+                     "        uses: actions/upload-pages-artifact@v3",
+                     "          path: site/Output",
+                     "        uses: actions/deploy-pages@v4"] {
+            XCTAssertTrue(workflow.contains(line + "\n"), line)
+        }
+        // Valid YAML, with the two jobs.
+        let jobs = try XCTUnwrap(try Yams.load(yaml: workflow) as? [String: Any])["jobs"] as? [String: Any]
+        XCTAssertEqual(jobs?.keys.sorted(), ["build", "deploy"])
     }
 
     func testYAMLTextIsQuotedWhenItMustBe() {
