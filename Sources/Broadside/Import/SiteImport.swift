@@ -198,10 +198,7 @@ public enum SiteImport {
             try put(data, file.to)
         }
         try put(Data(project.siteConfig.utf8), "Site/site.yml")
-        // A workflow the folder already has is the owner's: it is kept.
-        if !manager.fileExists(atPath: into.appendingPathComponent(PublishingFiles.pagesWorkflowPath).path) {
-            try put(Data(PublishingFiles.pagesWorkflow.utf8), PublishingFiles.pagesWorkflowPath)
-        }
+        try PublishingFiles.writePagesWorkflow(into: into)
         try put(Data(project.report.markdown.utf8), ImportReport.fileName)
     }
 }

@@ -1,6 +1,19 @@
+import Foundation
+
 /// Files that publish a Broadside site, for a project to start with.
 public enum PublishingFiles {
     public static let pagesWorkflowPath = ".github/workflows/broadside-pages.yml"
+
+    /// Writes the GitHub Pages workflow into the project folder `root`, unless it has one:
+    /// a workflow there is its owner's. True when it was written.
+    @discardableResult
+    public static func writePagesWorkflow(into root: URL) throws -> Bool {
+        let url = root.appendingPathComponent(pagesWorkflowPath)
+        guard !FileManager.default.fileExists(atPath: url.path) else { return false }
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(pagesWorkflow.utf8).write(to: url)
+        return true
+    }
 
     /// A GitHub Actions workflow that builds Broadside from the repository named by the
     /// `BROADSIDE_REPOSITORY` variable, builds the site and publishes `Output/` to GitHub Pages.
