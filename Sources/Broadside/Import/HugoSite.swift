@@ -90,7 +90,7 @@ enum HugoSite {
         let contentPath = inside.parentPath.appendingPath(parts.joined(separator: ".") + ".md")
         let name = parts.joined(separator: ".")
         let isBundle = name == "index" || name == "_index"
-        let fallback = isBundle ? (inside.parentPath.isEmpty ? "Home" : inside.parentPath.lastPathComponent) : name
+        let fallback = isBundle ? (inside.parentPath.isEmpty ? site.title ?? "Home" : inside.parentPath.lastPathComponent) : name
         // The top `_index.md` is Hugo's home page, which is Broadside's `index.md`.
         var page = SourcePage(path: path, linkPath: inside, fields: fields, body: body, bodyLine: bodyLine, language: language,
                               newPath: contentPath == "_index.md" ? "index.md" : contentPath, fallbackTitle: SiteAssembler.humanize(fallback))

@@ -6,7 +6,7 @@ struct ImportItem: Equatable, Sendable {
 
         var heading: String {
             switch self {
-            case .liquid: "Liquid tags and output (`{% %}`, `{{ }}`): replace with plain text or Markdown"
+            case .liquid: "Template tags (Liquid or Go, `{% %}`, `{{ }}`): replace with plain text or Markdown"
             case .shortcode: "Hugo shortcodes: replace with plain text or Markdown"
             case .rawHTML: "Raw HTML: left out of pages unless `raw_html: true`; rewrite as Markdown"
             case .unresolvedLink: "Links that lead to no page or file of the new site: fix or remove"
@@ -44,6 +44,10 @@ public struct ImportReport: Sendable {
     public var staticFiles = 0
     public var dataFiles = 0
     public var linksRewritten = 0
+    /// `highlight` blocks made Markdown code blocks.
+    public var codeBlocks = 0
+    /// `<!--more-->` summary marks taken out.
+    public var summaryMarks = 0
     public var aliases = 0
     public var keysMapped = 0
     public var themeKeysDropped = 0
@@ -70,6 +74,7 @@ public struct ImportReport: Sendable {
                      "| pages | \(pages) |", "| of them Jekyll posts | \(posts) |", "| of them translations | \(translations) |",
                      "| sections | \(sections) |", "| static files copied under Content/ | \(staticFiles) |",
                      "| data files copied to Data/ | \(dataFiles) |", "| links rewritten | \(linksRewritten) |",
+                     "| `highlight` blocks made code blocks | \(codeBlocks) |", "| `<!--more-->` summary marks taken out | \(summaryMarks) |",
                      "| old addresses written as `aliases:` | \(aliases) |", "| front-matter keys mapped | \(keysMapped) |",
                      "| layout and theme keys dropped | \(themeKeysDropped) |",
                      "| front-matter keys with content dropped | \(items.filter { $0.kind == .droppedKey }.count) |", ""]

@@ -8,6 +8,10 @@ enum JekyllSite {
                                           "node_modules", "vendor", "Gemfile", "Gemfile.lock", "_config.yml", "package.json",
                                           "package-lock.json", "Rakefile", "gemfiles"]
 
+    /// Names of a repository's documents about itself, in capitals.
+    static let repositoryFiles: Set<String> = ["README", "LICENSE", "LICENCE", "CHANGELOG", "HISTORY", "CONTRIBUTING", "CODE_OF_CONDUCT",
+                                               "SECURITY", "AUTHORS"]
+
     static func read(_ root: URL, config: ConfigFile, skipping: String?) -> SourceSite {
         var site = SourceSite(generator: .jekyll)
         site.title = config.text("title")
@@ -70,10 +74,17 @@ enum JekyllSite {
             }
             guard let text = SourceFiles.read(root, path) else { continue }
             let (fields, body, bodyLine) = SourceFiles.page(text, path: path, notes: &site.notes)
+            // The repository's own documents: Jekyll makes no page of Markdown without front matter.
+            if fields == nil, parts.count == 1, repositoryFiles.contains(String(top.prefix { $0 != "." }).uppercased()) {
+                site.leave(path)
+                continue
+            }
             let markdown = parts.dropFirst(postsAt.map { $0 + 1 } ?? (collection == nil ? 0 : 1)).joined(separator: "/")
             let withoutExtension = String(markdown.prefix(upTo: markdown.lastIndex(of: ".")!))
+            let isHome = collection == nil && withoutExtension == "index"
             var page = SourcePage(path: path, linkPath: path, fields: fields, body: body, bodyLine: bodyLine, language: site.language,
-                                  newPath: withoutExtension + ".md", fallbackTitle: SiteAssembler.humanize(withoutExtension.lastPathComponent))
+                                  newPath: withoutExtension + ".md",
+                                  fallbackTitle: isHome ? site.title ?? "Home" : SiteAssembler.humanize(withoutExtension.lastPathComponent))
             if let lang = page.text("lang") ?? page.text("language") {
                 page.language = lang
             } else if let folder = parts.first, languages.contains(folder) {

@@ -103,7 +103,8 @@ public enum SiteImport {
             let display = "Content/" + path
             var front = MappedFrontMatter(page, splitWords: site.generator == .jekyll)
             if !front.draft { front.aliases = aliases(of: page, site: site, newAddress: address(of: path, language: page.language, site: site)) }
-            let (body, rewritten, unresolved) = rewriter.rewrite(page.body, page: page, newPath: path)
+            let converted = BodyConversion.converted(page.body)
+            let (body, rewritten, unresolved) = rewriter.rewrite(converted.body, page: page, newPath: path)
             let yaml = front.yaml
             let frontLines = yaml.split(separator: "\n").count
             func new(_ line: Int) -> SourceLocation { SourceLocation(path: display, line: frontLines + line + 1) }
@@ -113,6 +114,8 @@ public enum SiteImport {
             project.report.posts += page.isPost ? 1 : 0
             project.report.translations += placement.isTranslation[index] ? 1 : 0
             project.report.linksRewritten += rewritten
+            project.report.codeBlocks += converted.codeBlocks
+            project.report.summaryMarks += converted.summaryMarks
             project.report.aliases += front.aliases.count
             project.report.keysMapped += front.mappedKeys
             project.report.themeKeysDropped += front.themeKeys

@@ -10,10 +10,13 @@ enum Unconverted {
     private static let html = try! NSRegularExpression(pattern: #"<!--|</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>"#)
     private static let codeSpan = try! NSRegularExpression(pattern: #"`[^`]*`"#)
 
-    /// Each occurrence, by the index of its line in `body`.
+    /// Each occurrence, by the index of its line in `body`; lines of raw HTML one after another
+    /// are one block, listed at its first line.
     static func find(in body: String) -> [(line: Int, kind: ImportItem.Kind, text: String)] {
         var found: [(line: Int, kind: ImportItem.Kind, text: String)] = []
         var inFence = false
+        // The raw HTML block being read: its item in `found` and its last line.
+        var htmlBlock: (item: Int, end: Int)?
         for (index, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let text = String(line)
             let range = NSRange(text.startIndex..., in: text)
@@ -26,10 +29,21 @@ enum Unconverted {
             let prose = ([codeSpan] + patterns.map(\.1)).reduce(text) { text, pattern in
                 pattern.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
             }
-            if html.firstMatch(in: prose, range: NSRange(prose.startIndex..., in: prose)) != nil {
+            guard html.firstMatch(in: prose, range: NSRange(prose.startIndex..., in: prose)) != nil else { continue }
+            if let last = htmlBlock, last.end == index - 1 {
+                htmlBlock = (last.item, index)
+            } else {
+                if let last = htmlBlock { close(last) }
+                htmlBlock = (found.count, index)
                 found.append((index, .rawHTML, text.trimmingCharacters(in: .whitespaces)))
             }
         }
+        if let last = htmlBlock { close(last) }
         return found
+
+        func close(_ block: (item: Int, end: Int)) {
+            let more = block.end - found[block.item].line
+            if more > 0 { found[block.item].text += " (and \(more) more line\(more == 1 ? "" : "s"))" }
+        }
     }
 }

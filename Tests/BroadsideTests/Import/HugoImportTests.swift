@@ -61,7 +61,8 @@ final class HugoImportTests: XCTestCase {
             ---
 
             """))
-        // `[permalinks] posts = "/:year/:month/:slug/"`, in each language.
+        // `[permalinks] posts = "/:year/:month/:slug/"`, in each language. The `<!--more-->`
+        // line is empty: lists show the summary.
         XCTAssertEqual(try fixture.text("Content/posts/first-post/index.md"), """
             ---
             title: Rights at work
@@ -71,6 +72,7 @@ final class HugoImportTests: XCTestCase {
               - /2024/03/rights-at-work/
             ---
             You have rights at work, whatever your status.
+
 
             ![A worker with a sign](photo.png)
 
@@ -111,6 +113,7 @@ final class HugoImportTests: XCTestCase {
             XCTAssertTrue(report.contains(line + "\n"), "missing: \(line)\n\(report)")
         }
         XCTAssertEqual(fixture.report.itemCount, 6)
+        XCTAssertEqual(fixture.report.summaryMarks, 1)
         XCTAssertEqual(fixture.report.leftBehind, ["archetypes", "hugo.toml", "layouts", "themes"])
         XCTAssertEqual([fixture.report.pages, fixture.report.linksRewritten, fixture.report.aliases, fixture.report.staticFiles, fixture.report.dataFiles],
                        [9, 6, 5, 2, 1], "the photo of the bundle in both languages is copied once")

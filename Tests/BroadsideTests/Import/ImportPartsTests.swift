@@ -81,6 +81,29 @@ final class ImportPartsTests: XCTestCase {
         XCTAssertEqual(jobs?.keys.sorted(), ["build", "deploy"])
     }
 
+    func testWhatIsLeftForAPersonIsFoundOncePerPlace() {
+        let body = """
+            Intro with `<code>` and {{< youtube abc >}}.
+            <div class="note">
+            <p>Two lines of HTML</p>
+            </div>
+
+            {% include note.html %} and {{ page.title }}
+            ```
+            <b>in code</b>
+            ```
+            """
+        XCTAssertEqual(Unconverted.find(in: body).map { "\($0.line) \($0.kind) \($0.text)" }, [
+            "0 shortcode {{< youtube abc >}}",
+            "1 rawHTML <div class=\"note\"> (and 2 more lines)",
+            "5 liquid {% include note.html %}",
+            "5 liquid {{ page.title }}",
+        ])
+        let converted = BodyConversion.converted("a\n<!--more-->\n{{< highlight go \"linenos=table\" >}}\nfmt.Println(1)\n{{< / highlight >}}\n{% highlight %}\nx\n")
+        XCTAssertEqual(converted.body, "a\n\n```go\nfmt.Println(1)\n```\n{% highlight %}\nx\n", "a block never closed is left as written")
+        XCTAssertEqual([converted.codeBlocks, converted.summaryMarks], [1, 1])
+    }
+
     func testYAMLTextIsQuotedWhenItMustBe() {
         XCTAssertEqual(YAMLText.scalar("Know your rights"), "Know your rights")
         XCTAssertEqual(YAMLText.scalar("Relief: what to know"), "\"Relief: what to know\"")
