@@ -51,9 +51,8 @@ struct MappedFrontMatter: Equatable {
                 }
             }
         }
-        draft = page.draft || fields?.entry("draft").flatMap { YAMLFields.bool($0.value) } == true
-            || fields?.entry("published").flatMap { YAMLFields.bool($0.value) } == false
-        weight = fields?.entry("weight")?.value.int
+        draft = page.draft || page.value("draft").flatMap(YAMLFields.bool) == true || page.value("published").flatMap(YAMLFields.bool) == false
+        weight = page.value("weight")?.int
         for key in fields?.keys ?? [] {
             if dropped.contains(where: { $0.text.hasPrefix(key + ": ") }) { continue }
             if Self.readKeys.contains(key) {

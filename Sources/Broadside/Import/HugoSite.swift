@@ -17,7 +17,7 @@ enum HugoSite {
     }
 
     static func read(_ sourceRoot: URL, config: ConfigFile, skipping: String?) -> SourceSite {
-        var site = SourceSite(generator: .hugo)
+        var site = SourceSite(generator: .hugo, configPath: config.path)
         site.title = config.text("title")
         if let address = config.text("baseURL"), address.hasPrefix("http"), let url = URL(string: address) {
             site.baseURL = address.hasSuffix("/") ? address : address + "/"
@@ -29,7 +29,9 @@ enum HugoSite {
         var roots: [(language: String, folder: String)] = []
         for code in config.tableKeys("languages") {
             let language = code.lowercased()
-            if language != site.language { site.languages.append((language, config.text("languages", code, "languageName"))) }
+            if language != site.language {
+                site.languages.append((language, config.text("languages", code, "languageName"), config.text("languages", code, "title")))
+            }
             if let folder = config.text("languages", code, "contentDir") { roots.append((language, folder)) }
         }
         if !roots.contains(where: { $0.language == site.language }) { roots.append((site.language, contentDir)) }

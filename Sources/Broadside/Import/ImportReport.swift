@@ -2,7 +2,7 @@
 /// SOURCE, and the text as it was written.
 struct ImportItem: Equatable, Sendable {
     enum Kind: String, CaseIterable, Sendable {
-        case liquid, shortcode, rawHTML, unresolvedLink, droppedKey, frontMatter, oldAddress, translation, scriptFile
+        case liquid, shortcode, rawHTML, unresolvedLink, droppedKey, frontMatter, oldAddress, translation, scriptFile, siteSetting
 
         var heading: String {
             switch self {
@@ -14,6 +14,7 @@ struct ImportItem: Equatable, Sendable {
             case .frontMatter: "Front matter that could not be read: the page was imported with a title made from its name"
             case .oldAddress: "Old addresses that could not be worked out: check the page's `aliases:`"
             case .translation: "Pages in another language that translate no page of the default language"
+            case .siteSetting: "Site settings the old config did not give"
             case .scriptFile: "Files not copied (HTML pages and files a browser runs script in): rewrite as Markdown, or copy them with `raw_html: true` in Site/site.yml"
             }
         }

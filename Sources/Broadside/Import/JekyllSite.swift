@@ -13,7 +13,7 @@ enum JekyllSite {
                                                "SECURITY", "AUTHORS"]
 
     static func read(_ root: URL, config: ConfigFile, skipping: String?) -> SourceSite {
-        var site = SourceSite(generator: .jekyll)
+        var site = SourceSite(generator: .jekyll, configPath: config.path)
         site.title = config.text("title")
         let baseurl = (config.text("baseurl") ?? "").trimmingCharacters(in: CharacterSet(charactersIn: "/"))
         site.basePath = baseurl.isEmpty ? "" : "/" + baseurl
@@ -39,6 +39,15 @@ enum JekyllSite {
             for name in config.value("collections")?.list?.compactMap(\.text) ?? [] { collections[name] = (false, nil) }
         }
         let excluded = config.value("exclude")?.list?.compactMap(\.text) ?? []
+        // `defaults:`, each `scope` (a path and a type) with its `values`; the more specific path last.
+        let defaults = (config.value("defaults")?.list ?? []).compactMap { item -> (path: String, type: String?, values: [(key: YAMLValue, value: YAMLValue)])? in
+            let pairs = item.mapping ?? []
+            func entry(_ key: String) -> YAMLValue? { pairs.first { $0.key.text == key }?.value }
+            guard let values = entry("values")?.mapping else { return nil }
+            let scope = entry("scope")?.mapping ?? []
+            let path = scope.first { $0.key.text == "path" }?.value.text ?? ""
+            return (path.trimmingCharacters(in: CharacterSet(charactersIn: "/")), scope.first { $0.key.text == "type" }?.value.text, values)
+        }.sorted { $0.path.count < $1.path.count }
 
         for path in SourceFiles.list(root, skipping: skipping) {
             let parts = path.split(separator: "/").map(String.init)
@@ -85,6 +94,9 @@ enum JekyllSite {
             var page = SourcePage(path: path, linkPath: path, fields: fields, body: body, bodyLine: bodyLine, language: site.language,
                                   newPath: withoutExtension + ".md",
                                   fallbackTitle: isHome ? site.title ?? "Home" : SiteAssembler.humanize(withoutExtension.lastPathComponent))
+            page.defaults = defaults.filter { scope in
+                (scope.path.isEmpty || path == scope.path || path.hasPrefix(scope.path + "/")) && (scope.type == nil || scope.type == collection ?? "pages")
+            }.flatMap(\.values)
             if let lang = page.text("lang") ?? page.text("language") {
                 page.language = lang
             } else if let folder = parts.first, languages.contains(folder) {
@@ -142,7 +154,7 @@ enum JekyllSite {
             if page.language != site.language, !languages.contains(page.language) { languages.append(page.language) }
             site.pages.append(page)
         }
-        site.languages = languages.map { ($0, nil) }
+        site.languages = languages.map { ($0, nil, nil) }
         return site
     }
 }

@@ -63,6 +63,8 @@ public enum SiteImport {
     struct Project {
         var pages: [(path: String, text: String)] = []
         var siteConfig = ""
+        /// `Site/i18n/<code>.yml` for languages with a site title of their own.
+        var interfaceFiles: [(path: String, text: String)] = []
         var files: [(from: String, to: String)] = []
         var report = ImportReport()
     }
@@ -141,6 +143,13 @@ public enum SiteImport {
         project.report.staticFiles = copied.count
         project.report.dataFiles = site.dataFiles.count + yamlFiles.count
         project.siteConfig = siteConfig(site)
+        project.interfaceFiles = site.languages.compactMap { language in
+            language.title.map { ("Site/i18n/\(language.code).yml", "site_title: " + YAMLText.scalar($0) + "\n") }
+        }
+        if site.baseURL == nil {
+            project.report.items.append(ImportItem(kind: .siteSetting, new: SourceLocation(path: "Site/site.yml"), source: SourceLocation(path: site.configPath),
+                                                   text: "base_url: the old site's config gives no full address; add the site's, like base_url: https://example.org/"))
+        }
         return project
     }
 
@@ -201,6 +210,7 @@ public enum SiteImport {
             try put(data, file.to)
         }
         try put(Data(project.siteConfig.utf8), "Site/site.yml")
+        for file in project.interfaceFiles { try put(Data(file.text.utf8), file.path) }
         try PublishingFiles.writePagesWorkflow(into: into)
         try put(Data(project.report.markdown.utf8), ImportReport.fileName)
     }

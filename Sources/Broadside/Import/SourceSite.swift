@@ -7,14 +7,16 @@ struct SourceSite {
     enum Generator: String, Sendable { case jekyll = "Jekyll", hugo = "Hugo" }
 
     var generator: Generator
+    /// `_config.yml`, `hugo.toml`…: the file the site's settings came from.
+    var configPath: String
     var title: String?
     /// The public address with its sub-path, as `site.yml`'s `base_url` takes it.
     var baseURL: String?
     /// The sub-path the old site lived under (`/kit`), stripped from its addresses; "" at the root.
     var basePath = ""
     var language = "en"
-    /// The other languages and their names, in the order the config lists them.
-    var languages: [(code: String, name: String?)] = []
+    /// The other languages, their names and the site's title in each, in the order the config lists them.
+    var languages: [(code: String, name: String?, title: String?)] = []
     var pages: [SourcePage] = []
     /// Files copied as they are: from a path in SOURCE to a path under Content/ (or Data/).
     var files: [(from: String, to: String)] = []
@@ -42,6 +44,8 @@ struct SourcePage {
     /// its language's content folder for Hugo.
     var linkPath: String
     var fields: YAMLFields?
+    /// Values the config gives pages like this one (Jekyll's `defaults:`), below their own.
+    var defaults: [(key: YAMLValue, value: YAMLValue)] = []
     var body: String
     /// The line of SOURCE the body starts on.
     var bodyLine: Int
@@ -60,14 +64,19 @@ struct SourcePage {
     /// Jekyll's `alt_url`: the other language's address.
     var alternateURL: String?
 
+    /// A front-matter value, the page's own or else its default.
+    func value(_ key: String) -> YAMLValue? {
+        fields?.entry(key)?.value ?? defaults.last { $0.key.text == key }?.value
+    }
+
     /// A front-matter value as text, for keys read as one.
     func text(_ key: String) -> String? {
-        fields?.entry(key)?.value.text
+        value(key)?.text
     }
 
     /// A list written as a list or as one value.
     func list(_ key: String) -> [String] {
-        guard let value = fields?.entry(key)?.value else { return [] }
+        guard let value = value(key) else { return [] }
         return value.list?.compactMap(\.text) ?? value.text.map { [$0] } ?? []
     }
 }

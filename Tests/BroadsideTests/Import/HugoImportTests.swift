@@ -90,6 +90,8 @@ final class HugoImportTests: XCTestCase {
             Back to the [guides](../guides/_index.md) or an [unknown page]({{< ref "nowhere.md" >}}).
 
             """)
+        // The Spanish site title, from `[languages.es] title`.
+        XCTAssertEqual(try fixture.text("Site/i18n/es.yml"), "site_title: Centro de derechos\n")
         XCTAssertEqual(try fixture.text("Site/site.yml"), """
             title: Know Your Rights Hub
             base_url: "https://hugo.example.org/"

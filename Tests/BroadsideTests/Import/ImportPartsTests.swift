@@ -212,6 +212,7 @@ final class ImportCasesTests: XCTestCase {
         XCTAssertEqual(report.items.map { "\($0.new?.description ?? "") \($0.source.path):\($0.source.line) \($0.text)" }, [
             "Content/help.md:5:1 help.md:6 {% post_url 2021-06-01-clinic %}",
             "Content/posts/clinic.md:7:1 news/_posts/2021-06-01-clinic.md:4 /gone/",
+            "Site/site.yml:1:1 _config.yml:1 base_url: the old site's config gives no full address; add the site's, like base_url: https://example.org/",
         ])
         XCTAssertEqual(report.themeKeysDropped, 1)
         XCTAssertEqual(try read("Site/site.yml"), "title: \"Kit: rights\"\nlanguage: en\n")

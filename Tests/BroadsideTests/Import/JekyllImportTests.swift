@@ -114,7 +114,7 @@ final class JekyllImportTests: XCTestCase {
             Familiares y algunos trabajadores. Vea [la guía en inglés](green-card.md).
 
             """)
-        // `alt_url:` names the English page's old address.
+        // `alt_url:` names the English page's old address; `lang: es` comes from `defaults:` for es/.
         XCTAssertTrue(try fixture.text("Content/about.es.md").hasPrefix("---\ntitle: Sobre el proyecto\naliases:\n  - /es/acerca.html\n---\n"))
         XCTAssertEqual(try fixture.text("Site/site.yml"), """
             title: Know Your Rights Toolkit
