@@ -24,7 +24,7 @@ struct MappedFrontMatter: Equatable {
                                              "has_children", "has_toc", "nav_exclude", "menu", "menus", "sitemap", "hidden",
                                              "excerpt_separator", "render_with_liquid", "cascade", "outputs", "build", "_build", "markup",
                                              "headless", "showToc", "ShowToc", "TocOpen", "math", "mermaid", "body_class", "show_date",
-                                             "search", "robots", "noindex", "disableShare", "weight_order"]
+                                             "search", "robots", "noindex", "disableShare", "weight_order", "linkTitle"]
 
     /// The mapping of `page`'s front matter; `splitWords` reads a text of tags or categories
     /// as words, as Jekyll does (`categories: news legal`).

@@ -30,7 +30,9 @@ enum HugoSite {
         for code in config.tableKeys("languages") {
             let language = code.lowercased()
             if language != site.language {
-                site.languages.append((language, config.text("languages", code, "languageName"), config.text("languages", code, "title")))
+                // `label` is newer Hugo's name for `languageName`.
+                site.languages.append((language, config.text("languages", code, "languageName") ?? config.text("languages", code, "label"),
+                                       config.text("languages", code, "title")))
             }
             if let folder = config.text("languages", code, "contentDir") { roots.append((language, folder)) }
         }

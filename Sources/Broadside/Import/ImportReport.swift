@@ -2,7 +2,7 @@
 /// SOURCE, and the text as it was written.
 struct ImportItem: Equatable, Sendable {
     enum Kind: String, CaseIterable, Sendable {
-        case liquid, shortcode, rawHTML, unresolvedLink, droppedKey, frontMatter, oldAddress, translation, scriptFile, siteSetting
+        case liquid, shortcode, rawHTML, unresolvedLink, imageAlt, droppedKey, frontMatter, oldAddress, renamed, translation, scriptFile, siteSetting
 
         var heading: String {
             switch self {
@@ -10,9 +10,11 @@ struct ImportItem: Equatable, Sendable {
             case .shortcode: "Hugo shortcodes: replace with plain text or Markdown"
             case .rawHTML: "Raw HTML: left out of pages unless `raw_html: true`; rewrite as Markdown"
             case .unresolvedLink: "Links that lead to no page or file of the new site: fix or remove"
+            case .imageAlt: "Images with no description (alt text): the build stops until each has one, like ![a map of the clinics](map.png)"
+            case .renamed: "Pages renamed: Broadside makes its own page at their address"
             case .droppedKey: "Front-matter keys with no Broadside equivalent, left out: move what they say into the text"
             case .frontMatter: "Front matter that could not be read: the page was imported with a title made from its name"
-            case .oldAddress: "Old addresses that could not be worked out: check the page's `aliases:`"
+            case .oldAddress: "Old addresses that could not be worked out or kept: check the page's `aliases:`"
             case .translation: "Pages in another language that translate no page of the default language"
             case .siteSetting: "Site settings the old config did not give"
             case .scriptFile: "Files not copied (HTML pages and files a browser runs script in): rewrite as Markdown, or copy them with `raw_html: true` in Site/site.yml"

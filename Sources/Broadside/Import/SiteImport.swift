@@ -69,7 +69,8 @@ public enum SiteImport {
         var report = ImportReport()
     }
 
-    static func convert(_ site: SourceSite) -> Project {
+    static func convert(_ read: SourceSite) -> Project {
+        let site = Placement.settingAsideBroadsidePages(read)
         var project = Project()
         project.report.generator = site.generator.rawValue
         project.report.leftBehind = site.leftBehind
@@ -104,7 +105,13 @@ public enum SiteImport {
             let path = placement.paths[index]
             let display = "Content/" + path
             var front = MappedFrontMatter(page, splitWords: site.generator == .jekyll)
-            if !front.draft { front.aliases = aliases(of: page, site: site, newAddress: address(of: path, language: page.language, site: site)) }
+            if !front.draft {
+                let old = OldAddresses.aliases(of: page, site: site, newAddress: OldAddresses.address(of: path, language: page.language, site: site))
+                front.aliases = old.aliases
+                project.report.items += old.skipped.map {
+                    ImportItem(kind: .oldAddress, new: SourceLocation(path: display), source: SourceLocation(path: page.path), text: "\($0): not made an alias (a pattern, or an address Broadside uses)")
+                }
+            }
             let converted = BodyConversion.converted(page.body)
             let (body, rewritten, unresolved) = rewriter.rewrite(converted.body, page: page, newPath: path)
             let yaml = front.yaml
@@ -142,54 +149,13 @@ public enum SiteImport {
         project.files = copied.map { ($0.from, "Content/" + $0.to) } + site.dataFiles + yamlFiles.map { ($0.from, "Data/" + $0.to) }
         project.report.staticFiles = copied.count
         project.report.dataFiles = site.dataFiles.count + yamlFiles.count
-        project.siteConfig = siteConfig(site)
-        project.interfaceFiles = site.languages.compactMap { language in
-            language.title.map { ("Site/i18n/\(language.code).yml", "site_title: " + YAMLText.scalar($0) + "\n") }
-        }
+        project.siteConfig = SiteSettings.siteConfig(site)
+        project.interfaceFiles = SiteSettings.interfaceFiles(site)
         if site.baseURL == nil {
             project.report.items.append(ImportItem(kind: .siteSetting, new: SourceLocation(path: "Site/site.yml"), source: SourceLocation(path: site.configPath),
                                                    text: "base_url: the old site's config gives no full address; add the site's, like base_url: https://example.org/"))
         }
         return project
-    }
-
-    /// The page's address in Broadside: its path without `.md`, `index` standing for its folder,
-    /// under `/<code>/` for another language.
-    static func address(of path: String, language: String, site: SourceSite) -> String {
-        var stem = String(path.dropLast(3))
-        if stem.hasSuffix("." + language) { stem.removeLast(language.count + 1) }
-        let name = stem.lastPathComponent
-        if name == "index" || name == "_index" { stem = stem.parentPath }
-        let prefix = language == site.language ? "" : language + "/"
-        return "/" + (prefix + stem + (stem.isEmpty ? "" : "/"))
-    }
-
-    /// Every old address of a page that differs from its new one, site-relative.
-    static func aliases(of page: SourcePage, site: SourceSite, newAddress: String) -> [String] {
-        func same(_ address: String) -> String {
-            var address = address
-            if address.hasSuffix("/index.html") { address.removeLast("index.html".count) }
-            while address.count > 1, address.hasSuffix("/") { address.removeLast() }
-            return address
-        }
-        var aliases: [String] = []
-        for written in (page.oldURL.map { [$0] } ?? []) + page.list("redirect_from") + page.list("aliases") {
-            var alias = written.hasPrefix("/") ? written : "/" + written
-            if !site.basePath.isEmpty, alias.hasPrefix(site.basePath + "/") { alias = String(alias.dropFirst(site.basePath.count)) }
-            if same(alias) != same(newAddress), !aliases.contains(alias) { aliases.append(alias) }
-        }
-        return aliases
-    }
-
-    static func siteConfig(_ site: SourceSite) -> String {
-        var lines = ["title: " + YAMLText.scalar(site.title ?? "Imported site")]
-        if let url = site.baseURL { lines.append("base_url: " + YAMLText.quoted(url)) }
-        lines.append("language: " + YAMLText.scalar(site.language))
-        if !site.languages.isEmpty {
-            lines.append("languages:")
-            lines += site.languages.map { "  \($0.code): " + YAMLText.scalar(Language(code: $0.code, name: $0.name).name) }
-        }
-        return lines.joined(separator: "\n") + "\n"
     }
 
     private static func write(_ project: Project, from source: URL, into: URL) throws {

@@ -67,6 +67,32 @@ struct Placement {
         }
     }
 
+    /// Pages where Broadside makes a page of its own (`search.md`, `tags/index.md`): an empty
+    /// one, a theme's search or topic list, is left behind; one with words of its own moves to
+    /// `search-page.md`, and is listed.
+    static func settingAsideBroadsidePages(_ read: SourceSite) -> SourceSite {
+        var site = read
+        site.pages = []
+        for var page in read.pages {
+            let plain = outOfLanguageFolder(page.newPath, page.language)
+            guard let top = plain.split(separator: "/").first.map({ String($0.prefix { $0 != "." }) }),
+                  OldAddresses.broadsidePages.contains(top) else {
+                site.pages.append(page)
+                continue
+            }
+            if page.body.allSatisfy(\.isWhitespace) {
+                site.leave(page.path)
+                continue
+            }
+            let moved = top + "-page" + plain.dropFirst(top.count)
+            site.notes.append(ImportItem(kind: .renamed, source: SourceLocation(path: page.path),
+                                         text: "\(plain) → \(moved): Broadside makes its own page at /\(top)/"))
+            page.newPath = String(page.newPath.dropLast(plain.count)) + moved
+            site.pages.append(page)
+        }
+        return site
+    }
+
     /// `guides/x.md` → `guides/x.es.md`.
     static func inLanguage(_ path: String, _ code: String) -> String {
         let stem = path.hasSuffix(".md") ? String(path.dropLast(3)) : path

@@ -7,6 +7,8 @@ enum Unconverted {
         (.shortcode, try! NSRegularExpression(pattern: #"\{\{[<%].*?[>%]\}\}"#)),
         (.liquid, try! NSRegularExpression(pattern: #"\{%.*?%\}|\{\{(?![<%]).*?\}\}"#)),
     ]
+    /// `![](photo.png)`: Broadside needs words for a picture a reader cannot see.
+    private static let imageWithoutAlt = try! NSRegularExpression(pattern: #"!\[\s*\]\("#)
     private static let html = try! NSRegularExpression(pattern: #"<!--|</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>"#)
     private static let codeSpan = try! NSRegularExpression(pattern: #"`[^`]*`"#)
 
@@ -22,6 +24,9 @@ enum Unconverted {
             let range = NSRange(text.startIndex..., in: text)
             for (kind, pattern) in patterns {
                 for match in pattern.matches(in: text, range: range) { found.append((index, kind, String(text[Range(match.range, in: text)!]))) }
+            }
+            if !inFence, imageWithoutAlt.firstMatch(in: text, range: range) != nil {
+                found.append((index, .imageAlt, text.trimmingCharacters(in: .whitespaces)))
             }
             if line.drop(while: { $0 == " " }).hasPrefix("```") || line.drop(while: { $0 == " " }).hasPrefix("~~~") { inFence.toggle() }
             guard !inFence else { continue }

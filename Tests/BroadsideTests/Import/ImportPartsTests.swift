@@ -196,6 +196,8 @@ final class ImportCasesTests: XCTestCase {
             "_config.yml": "title: \"Kit: rights\"\npermalink: pretty\n",
             "news/_posts/2021-06-01-clinic.md": "---\ntitle: Clinic\n---\nSee [help](/help/) and [gone](/gone/).\n",
             "help.md": "---\ntitle: Help\nsidebar: true\ncategories: [a]\n---\nRead {% post_url 2021-06-01-clinic %} and [the clinic]({% post_url 2021-06-01-clinic %}).\n",
+            "search.md": "---\nlayout: search\n---\n\n",
+            "tags.md": "---\ntitle: Topics\nredirect_from: [/topics/*, /subjects/]\n---\n![](map.png)\n",
         ])
         let report = try SiteImport.run(.jekyll, source: folder.appendingPathComponent("source").path, into: folder.appendingPathComponent("out").path)
         XCTAssertEqual(try read("Content/posts/clinic.md"), """
@@ -209,9 +211,18 @@ final class ImportCasesTests: XCTestCase {
 
             """)
         XCTAssertEqual(try read("Content/help.md"), "---\ntitle: Help\ntags: [a]\n---\nRead {% post_url 2021-06-01-clinic %} and [the clinic](posts/clinic.md).\n")
+        // A theme's empty search page is left behind; a page with words where Broadside makes
+        // its topic list moves aside, keeping its old addresses but a pattern and Broadside's own.
+        XCTAssertEqual(report.leftBehind, ["_config.yml", "search.md"])
+        XCTAssertEqual(try read("Content/tags-page.md"), "---\ntitle: Topics\naliases:\n  - /subjects/\n---\n![](map.png)\n")
         XCTAssertEqual(report.items.map { "\($0.new?.description ?? "") \($0.source.path):\($0.source.line) \($0.text)" }, [
             "Content/help.md:5:1 help.md:6 {% post_url 2021-06-01-clinic %}",
             "Content/posts/clinic.md:7:1 news/_posts/2021-06-01-clinic.md:4 /gone/",
+            "Content/tags-page.md:1:1 tags.md:1 /tags/: not made an alias (a pattern, or an address Broadside uses)",
+            "Content/tags-page.md:1:1 tags.md:1 /topics/*: not made an alias (a pattern, or an address Broadside uses)",
+            "Content/tags-page.md:6:1 tags.md:5 map.png",
+            "Content/tags-page.md:6:1 tags.md:5 ![](map.png)",
+            "Content/tags-page.md:1:1 tags.md:1 tags.md → tags-page.md: Broadside makes its own page at /tags/",
             "Site/site.yml:1:1 _config.yml:1 base_url: the old site's config gives no full address; add the site's, like base_url: https://example.org/",
         ])
         XCTAssertEqual(report.themeKeysDropped, 1)
