@@ -2,33 +2,88 @@ import Foundation
 
 /// What a page's text says in the old generator's words and Markdown says as well, rewritten
 /// so nothing is lost and nothing is left for a person. Lines keep their places.
+///
+/// - `{% highlight ruby %}…{% endhighlight %}` (Jekyll) and `{{< highlight go >}}…{{< /highlight >}}`
+///   (Hugo), each tag alone on its line, become fenced code blocks: the same code, shown the
+///   same way, and no HTML inside them mistaken for the page's own.
+/// - A `<!--more-->` line, where the summary in lists ended, becomes an empty line: Broadside's
+///   lists show `summary:`.
+/// - `{{ site.title }}`, `{{ page.x }}` (Jekyll) and `{{< param x >}}` (Hugo) become the value
+///   the config or front matter gives, when it is text.
+/// - `{% raw %}` and `{% endraw %}` go: Broadside shows what is between them as written, as Jekyll did.
 enum BodyConversion {
-    /// Jekyll's `{% highlight ruby %}…{% endhighlight %}` and Hugo's `{{< highlight go >}}…{{< /highlight >}}`,
-    /// each tag alone on its line, become fenced code blocks: the same code, shown the same way,
-    /// and no HTML inside them mistaken for the page's own. A `<!--more-->` line, which marks
-    /// where the summary in lists ends, becomes an empty line: Broadside's lists show `summary:`.
+    struct Converted {
+        var body: String
+        var codeBlocks = 0
+        var summaryMarks = 0
+        var values = 0
+        /// Lines (by index) with text that was inside `{% raw %}`: its tags are meant to show.
+        var literalLines = Set<Int>()
+    }
+
     private static let opening = try! NSRegularExpression(pattern: #"^\s*(?:\{%-?\s*highlight|\{\{[<%]\s*highlight)\s*([A-Za-z0-9_+#.-]*)[^}]*(?:-?%\}|[>%]\}\})\s*$"#)
     private static let closing = try! NSRegularExpression(pattern: #"^\s*(?:\{%-?\s*endhighlight\s*-?%\}|\{\{[<%]\s*/\s*highlight\s*[>%]\}\})\s*$"#)
+    private static let raw = try! NSRegularExpression(pattern: #"\{%-?\s*(end)?raw\s*-?%\}"#)
+    private static let variable = try! NSRegularExpression(
+        pattern: #"\{\{-?\s*((?:site|page)\.[A-Za-z0-9_.-]+)\s*-?\}\}|\{\{[<%]\s*param\s+"?([A-Za-z0-9_.-]+)"?\s*[>%]\}\}"#)
 
-    static func converted(_ body: String) -> (body: String, codeBlocks: Int, summaryMarks: Int) {
+    /// `value` gives the text of `site.a.b`, `page.x` or a Hugo `param` (`param.x`), or nil.
+    static func converted(_ body: String, value: (String) -> String?) -> Converted {
         var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        var blocks = 0
-        var marks = 0
+        var result = Converted(body: "")
         var open: (index: Int, language: String)?
-        for (index, line) in lines.enumerated() {
-            let range = NSRange(line.startIndex..., in: line)
-            if open == nil, line.trimmingCharacters(in: .whitespaces) == "<!--more-->" {
+        var inRaw = false
+        for index in lines.indices {
+            // Outside `{% raw %}`, values are filled in; inside, the text is kept as written.
+            var line = ""
+            var rest = Substring(lines[index])
+            var hadTag = false
+            while true {
+                let text = String(rest)
+                let tag = raw.firstMatch(in: text, range: NSRange(text.startIndex..., in: text))
+                let upTo = tag.flatMap { Range($0.range, in: text) }.map { text[..<$0.lowerBound] } ?? text[...]
+                if inRaw {
+                    line += upTo
+                    if !upTo.isEmpty { result.literalLines.insert(index) }
+                } else {
+                    line += filled(String(upTo), value: value, count: &result.values)
+                }
+                guard let tag, let range = Range(tag.range, in: text) else { break }
+                hadTag = true
+                inRaw = tag.range(at: 1).location == NSNotFound
+                rest = Substring(text[range.upperBound...])
+            }
+            lines[index] = hadTag && line.allSatisfy(\.isWhitespace) ? "" : line
+
+            let range = NSRange(lines[index].startIndex..., in: lines[index])
+            if open == nil, lines[index].trimmingCharacters(in: .whitespaces) == "<!--more-->" {
                 lines[index] = ""
-                marks += 1
-            } else if open == nil, let match = opening.firstMatch(in: line, range: range) {
-                open = (index, Range(match.range(at: 1), in: line).map { String(line[$0]) } ?? "")
-            } else if let start = open, closing.firstMatch(in: line, range: range) != nil {
+                result.summaryMarks += 1
+            } else if open == nil, let match = opening.firstMatch(in: lines[index], range: range) {
+                open = (index, Range(match.range(at: 1), in: lines[index]).map { String(lines[index][$0]) } ?? "")
+            } else if let start = open, closing.firstMatch(in: lines[index], range: range) != nil {
                 lines[start.index] = "```" + start.language
                 lines[index] = "```"
-                blocks += 1
+                result.codeBlocks += 1
                 open = nil
             }
         }
-        return (lines.joined(separator: "\n"), blocks, marks)
+        result.body = lines.joined(separator: "\n")
+        return result
+    }
+
+    private static func filled(_ text: String, value: (String) -> String?, count: inout Int) -> String {
+        var filled = ""
+        var last = text.startIndex
+        for match in variable.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            guard let whole = Range(match.range, in: text) else { continue }
+            let name = Range(match.range(at: 1), in: text).map { String(text[$0]) }
+                ?? Range(match.range(at: 2), in: text).map { "param." + text[$0] }
+            guard let name, let found = value(name) else { continue }
+            filled += text[last..<whole.lowerBound] + found
+            last = whole.upperBound
+            count += 1
+        }
+        return filled + text[last...]
     }
 }

@@ -31,6 +31,10 @@ struct ConfigFile {
         Self.value(keys[...], in: fields)
     }
 
+    func value(at keys: [String]) -> YAMLValue? {
+        Self.value(keys[...], in: fields)
+    }
+
     func text(_ keys: String...) -> String? {
         Self.value(keys[...], in: fields)?.text
     }

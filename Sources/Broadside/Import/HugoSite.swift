@@ -17,7 +17,7 @@ enum HugoSite {
     }
 
     static func read(_ sourceRoot: URL, config: ConfigFile, skipping: String?) -> SourceSite {
-        var site = SourceSite(generator: .hugo, configPath: config.path)
+        var site = SourceSite(generator: .hugo, config: config)
         site.title = config.text("title")
         if let address = config.text("baseURL"), address.hasPrefix("http"), let url = URL(string: address) {
             site.baseURL = address.hasSuffix("/") ? address : address + "/"

@@ -51,6 +51,8 @@ public struct ImportReport: Sendable {
     public var codeBlocks = 0
     /// `<!--more-->` summary marks taken out.
     public var summaryMarks = 0
+    /// `{{ site.x }}`, `{{ page.x }}` and `param` given their values.
+    public var valuesFilledIn = 0
     public var aliases = 0
     public var keysMapped = 0
     public var themeKeysDropped = 0
@@ -78,6 +80,7 @@ public struct ImportReport: Sendable {
                      "| sections | \(sections) |", "| static files copied under Content/ | \(staticFiles) |",
                      "| data files copied to Data/ | \(dataFiles) |", "| links rewritten | \(linksRewritten) |",
                      "| `highlight` blocks made code blocks | \(codeBlocks) |", "| `<!--more-->` summary marks taken out | \(summaryMarks) |",
+                     "| `{{ site.… }}`, `{{ page.… }}` and `param` filled in | \(valuesFilledIn) |",
                      "| old addresses written as `aliases:` | \(aliases) |", "| front-matter keys mapped | \(keysMapped) |",
                      "| layout and theme keys dropped | \(themeKeysDropped) |",
                      "| front-matter keys with content dropped | \(items.filter { $0.kind == .droppedKey }.count) |", ""]

@@ -13,7 +13,7 @@ enum JekyllSite {
                                                "SECURITY", "AUTHORS"]
 
     static func read(_ root: URL, config: ConfigFile, skipping: String?) -> SourceSite {
-        var site = SourceSite(generator: .jekyll, configPath: config.path)
+        var site = SourceSite(generator: .jekyll, config: config)
         site.title = config.text("title")
         let baseurl = (config.text("baseurl") ?? "").trimmingCharacters(in: CharacterSet(charactersIn: "/"))
         site.basePath = baseurl.isEmpty ? "" : "/" + baseurl
@@ -128,7 +128,8 @@ enum JekyllSite {
                     for category in written.split(separator: " ") where !categories.contains(String(category)) { categories.append(String(category)) }
                 }
                 values["categories"] = categories.map { $0.lowercased() }.joined(separator: "/")
-                pattern = page.draft ? nil : Permalinks.jekyllPattern(sitePermalink)
+                // `collections: posts: permalink:` is the posts' own, over the site's.
+                pattern = page.draft ? nil : Permalinks.jekyllPattern(collections["posts"]?.permalink ?? sitePermalink)
             case let name?:
                 page.newPath = name + "/" + page.newPath
                 values["collection"] = name

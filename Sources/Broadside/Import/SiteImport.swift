@@ -112,7 +112,7 @@ public enum SiteImport {
                     ImportItem(kind: .oldAddress, new: SourceLocation(path: display), source: SourceLocation(path: page.path), text: "\($0): not made an alias (a pattern, or an address Broadside uses)")
                 }
             }
-            let converted = BodyConversion.converted(page.body)
+            let converted = BodyConversion.converted(page.body) { site.value(of: $0, on: page) }
             let (body, rewritten, unresolved) = rewriter.rewrite(converted.body, page: page, newPath: path)
             let yaml = front.yaml
             let frontLines = yaml.split(separator: "\n").count
@@ -125,13 +125,14 @@ public enum SiteImport {
             project.report.linksRewritten += rewritten
             project.report.codeBlocks += converted.codeBlocks
             project.report.summaryMarks += converted.summaryMarks
+            project.report.valuesFilledIn += converted.values
             project.report.aliases += front.aliases.count
             project.report.keysMapped += front.mappedKeys
             project.report.themeKeysDropped += front.themeKeys
             project.report.items += front.dropped.map { ImportItem(kind: $0.kind, new: SourceLocation(path: display, line: 1), source: $0.source, text: $0.text) }
             project.report.items += unresolved.map { ImportItem(kind: .unresolvedLink, new: new($0.line), source: old($0.line), text: $0.text) }
             // A link tag that leads nowhere is listed once, as a link.
-            project.report.items += Unconverted.find(in: body).filter { found in !unresolved.contains { $0.line == found.line && $0.text == found.text } }
+            project.report.items += Unconverted.find(in: body, literalLines: converted.literalLines).filter { found in !unresolved.contains { $0.line == found.line && $0.text == found.text } }
                 .map { ImportItem(kind: $0.kind, new: new($0.line), source: old($0.line), text: $0.text) }
             if let why = placement.alone[index] {
                 project.report.items.append(ImportItem(kind: .translation, new: SourceLocation(path: display, line: 1), source: SourceLocation(path: page.path), text: why))
@@ -152,7 +153,7 @@ public enum SiteImport {
         project.siteConfig = SiteSettings.siteConfig(site)
         project.interfaceFiles = SiteSettings.interfaceFiles(site)
         if site.baseURL == nil {
-            project.report.items.append(ImportItem(kind: .siteSetting, new: SourceLocation(path: "Site/site.yml"), source: SourceLocation(path: site.configPath),
+            project.report.items.append(ImportItem(kind: .siteSetting, new: SourceLocation(path: "Site/site.yml"), source: SourceLocation(path: site.config.path),
                                                    text: "base_url: the old site's config gives no full address; add the site's, like base_url: https://example.org/"))
         }
         return project

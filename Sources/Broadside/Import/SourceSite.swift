@@ -7,8 +7,8 @@ struct SourceSite {
     enum Generator: String, Sendable { case jekyll = "Jekyll", hugo = "Hugo" }
 
     var generator: Generator
-    /// `_config.yml`, `hugo.toml`…: the file the site's settings came from.
-    var configPath: String
+    /// `_config.yml`, `hugo.toml`…: the site's settings.
+    var config: ConfigFile
     var title: String?
     /// The public address with its sub-path, as `site.yml`'s `base_url` takes it.
     var baseURL: String?
@@ -29,6 +29,23 @@ struct SourceSite {
     var leftBehind: [String] = []
     /// What the reader could not work out, for a person.
     var notes: [ImportItem] = []
+
+    /// The text `{{ site.a.b }}`, `{{ page.x }}` or Hugo's `{{< param x >}}` (`param.x`) stands for
+    /// on `page`, when the config or the front matter gives one.
+    func value(of name: String, on page: SourcePage) -> String? {
+        let parts = name.split(separator: ".").map(String.init)
+        switch parts.first {
+        case "site":
+            // The site's address is left for the link rewriter, which reads it with the link after it.
+            guard parts.count > 1, parts[1] != "url", parts[1] != "baseurl" else { return nil }
+            return config.value(at: Array(parts.dropFirst()))?.text
+        case "page": return parts.count == 2 ? page.text(parts[1]) : nil
+        case "param":
+            let key = parts.dropFirst().joined(separator: ".")
+            return page.text(key) ?? config.value(at: ["languages", page.language, "params", key])?.text ?? config.value(at: ["params", key])?.text
+        default: return nil
+        }
+    }
 
     /// Notes a folder or file of the old generator's as left behind, once.
     mutating func leave(_ name: String) {

@@ -14,7 +14,8 @@ enum Unconverted {
 
     /// Each occurrence, by the index of its line in `body`; lines of raw HTML one after another
     /// are one block, listed at its first line.
-    static func find(in body: String) -> [(line: Int, kind: ImportItem.Kind, text: String)] {
+    /// Template tags on `literalLines` were inside `{% raw %}`, meant to show as written.
+    static func find(in body: String, literalLines: Set<Int> = []) -> [(line: Int, kind: ImportItem.Kind, text: String)] {
         var found: [(line: Int, kind: ImportItem.Kind, text: String)] = []
         var inFence = false
         // The raw HTML block being read: its item in `found` and its last line.
@@ -22,7 +23,7 @@ enum Unconverted {
         for (index, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let text = String(line)
             let range = NSRange(text.startIndex..., in: text)
-            for (kind, pattern) in patterns {
+            for (kind, pattern) in patterns where !literalLines.contains(index) {
                 for match in pattern.matches(in: text, range: range) { found.append((index, kind, String(text[Range(match.range, in: text)!]))) }
             }
             if !inFence, imageWithoutAlt.firstMatch(in: text, range: range) != nil {

@@ -99,9 +99,34 @@ final class ImportPartsTests: XCTestCase {
             "5 liquid {% include note.html %}",
             "5 liquid {{ page.title }}",
         ])
-        let converted = BodyConversion.converted("a\n<!--more-->\n{{< highlight go \"linenos=table\" >}}\nfmt.Println(1)\n{{< / highlight >}}\n{% highlight %}\nx\n")
-        XCTAssertEqual(converted.body, "a\n\n```go\nfmt.Println(1)\n```\n{% highlight %}\nx\n", "a block never closed is left as written")
-        XCTAssertEqual([converted.codeBlocks, converted.summaryMarks], [1, 1])
+        let values = ["site.repository": "https://github.com/example/kit", "page.title": "Know your rights", "param.hotline": "555-0100"]
+        let converted = BodyConversion.converted("""
+            a {{ page.title }}
+            <!--more-->
+            {{< highlight go "linenos=table" >}}
+            fmt.Println(1)
+            {{< / highlight >}}
+            [code]({{ site.repository }}/issues/1) {{ site.unknown }} {{< param "hotline" >}}
+            {% raw %}
+            Write {{ page.title }} in a layout.{% endraw %} Then {{ page.title }}.
+            {% highlight %}
+            x
+            """) { values[$0] }
+        XCTAssertEqual(converted.body, """
+            a Know your rights
+
+            ```go
+            fmt.Println(1)
+            ```
+            [code](https://github.com/example/kit/issues/1) {{ site.unknown }} 555-0100
+
+            Write {{ page.title }} in a layout. Then Know your rights.
+            {% highlight %}
+            x
+            """, "a block never closed is left as written")
+        XCTAssertEqual([converted.codeBlocks, converted.summaryMarks, converted.values], [1, 1, 4])
+        XCTAssertEqual(converted.literalLines, [7])
+        XCTAssertEqual(Unconverted.find(in: converted.body, literalLines: converted.literalLines).map(\.text), ["{{ site.unknown }}", "{% highlight %}"])
     }
 
     func testYAMLTextIsQuotedWhenItMustBe() {

@@ -95,8 +95,12 @@ final class JekyllImportTests: XCTestCase {
             See the [TPS guide][tps].
 
             """)
-        // A full address of the old site, with its sub-path, is a link to the page.
-        XCTAssertTrue(try fixture.text("Content/about.md").contains("[what to do at the door](posts/know-your-rights.md#at-the-door)"))
+        // A full address of the old site, with its sub-path, is a link to the page; the site's
+        // and the page's values are filled in.
+        let about = try fixture.text("Content/about.md")
+        XCTAssertTrue(about.contains("[what to do at the door](posts/know-your-rights.md#at-the-door)"), about)
+        XCTAssertTrue(about.hasSuffix("\nThis is Know Your Rights Toolkit, last changed for About the toolkit.\n"), about)
+        XCTAssertEqual(fixture.report.valuesFilledIn, 2)
     }
 
     func testTranslationsSitBesideThePageTheyTranslate() throws {
