@@ -10,7 +10,8 @@ import Foundation
 ///   lists show `summary:`.
 /// - `{{ site.title }}`, `{{ page.x }}` (Jekyll) and `{{< param x >}}` (Hugo) become the value
 ///   the config or front matter gives, when it is text.
-/// - `{% raw %}` and `{% endraw %}` go: Broadside shows what is between them as written, as Jekyll did.
+/// - `{% raw %}` and `{% endraw %}` go, and `{{ "{{" }}` is `{{`: Broadside shows text as written,
+///   as Jekyll did.
 enum BodyConversion {
     struct Converted {
         var body: String
@@ -25,7 +26,7 @@ enum BodyConversion {
     private static let closing = try! NSRegularExpression(pattern: #"^\s*(?:\{%-?\s*endhighlight\s*-?%\}|\{\{[<%]\s*/\s*highlight\s*[>%]\}\})\s*$"#)
     private static let raw = try! NSRegularExpression(pattern: #"\{%-?\s*(end)?raw\s*-?%\}"#)
     private static let variable = try! NSRegularExpression(
-        pattern: #"\{\{-?\s*((?:site|page)\.[A-Za-z0-9_.-]+)\s*-?\}\}|\{\{[<%]\s*param\s+"?([A-Za-z0-9_.-]+)"?\s*[>%]\}\}"#)
+        pattern: #"\{\{-?\s*((?:site|page)\.[A-Za-z0-9_.-]+)\s*-?\}\}|\{\{[<%]\s*param\s+"?([A-Za-z0-9_.-]+)"?\s*[>%]\}\}|\{\{-?\s*(?:"([^"]*)"|'([^']*)')\s*-?\}\}"#)
 
     /// `value` gives the text of `site.a.b`, `page.x` or a Hugo `param` (`param.x`), or nil.
     static func converted(_ body: String, value: (String) -> String?) -> Converted {
@@ -77,9 +78,11 @@ enum BodyConversion {
         var last = text.startIndex
         for match in variable.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
             guard let whole = Range(match.range, in: text) else { continue }
+            // `{{ "{{" }}`: Liquid's way to write text as it is.
+            let literal = Range(match.range(at: 3), in: text) ?? Range(match.range(at: 4), in: text)
             let name = Range(match.range(at: 1), in: text).map { String(text[$0]) }
                 ?? Range(match.range(at: 2), in: text).map { "param." + text[$0] }
-            guard let name, let found = value(name) else { continue }
+            guard let found = literal.map({ String(text[$0]) }) ?? name.flatMap(value) else { continue }
             filled += text[last..<whole.lowerBound] + found
             last = whole.upperBound
             count += 1

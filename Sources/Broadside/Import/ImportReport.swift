@@ -2,7 +2,7 @@
 /// SOURCE, and the text as it was written.
 struct ImportItem: Equatable, Sendable {
     enum Kind: String, CaseIterable, Sendable {
-        case liquid, shortcode, rawHTML, unresolvedLink, imageAlt, droppedKey, frontMatter, oldAddress, renamed, translation, scriptFile, siteSetting
+        case liquid, shortcode, rawHTML, unresolvedLink, refusedLink, imageAlt, droppedKey, frontMatter, oldAddress, renamed, translation, scriptFile, siteSetting
 
         var heading: String {
             switch self {
@@ -10,6 +10,7 @@ struct ImportItem: Equatable, Sendable {
             case .shortcode: "Hugo shortcodes: replace with plain text or Markdown"
             case .rawHTML: "Raw HTML: left out of pages unless `raw_html: true`; rewrite as Markdown"
             case .unresolvedLink: "Links that lead to no page or file of the new site: fix or remove"
+            case .refusedLink: "Links of a kind Broadside refuses (it takes https:, http:, mailto:, tel: and paths in the site): the build stops until each is changed"
             case .imageAlt: "Images with no description (alt text): the build stops until each has one, like ![a map of the clinics](map.png)"
             case .renamed: "Pages renamed: Broadside makes its own page at their address"
             case .droppedKey: "Front-matter keys with no Broadside equivalent, left out: move what they say into the text"

@@ -59,6 +59,9 @@ enum JekyllSite {
             }
             if top == "_data", parts.count > 1 {
                 site.dataFiles.append((path, "Data/" + parts.dropFirst().joined(separator: "/")))
+                if parts.count == 2, path.hasSuffix(".yml") || path.hasSuffix(".yaml"), case .success(let file) = ConfigFile.read(root, path) {
+                    site.data[String(parts[1].prefix { $0 != "." })] = file
+                }
                 continue
             }
             // Posts may sit in a category's folder: `news/_posts/2019-03-05-name.md`.

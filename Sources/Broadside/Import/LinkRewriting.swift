@@ -62,12 +62,23 @@ struct LinkRewriter {
         case unresolved
         /// Not a link to the old site (another site, `mailto:`, a fragment): left alone.
         case external
+        /// An address of a kind Broadside refuses (`irc:`, `javascript:`): the build stops at it.
+        case refused
+    }
+
+    struct Rewritten {
+        var body: String
+        var rewritten: Int
+        /// Links to the old site that lead nowhere, and links of a kind Broadside refuses, by line.
+        var unresolved: [(line: Int, text: String)]
+        var refused: [(line: Int, text: String)]
     }
 
     /// The body with its links rewritten; each line keeps its place, so report lines stay true.
-    func rewrite(_ body: String, page: SourcePage, newPath: String) -> (body: String, rewritten: Int, unresolved: [(line: Int, text: String)]) {
+    func rewrite(_ body: String, page: SourcePage, newPath: String) -> Rewritten {
         var rewritten = 0
         var unresolved: [(line: Int, text: String)] = []
+        var refused: [(line: Int, text: String)] = []
         var inFence = false
         var lines: [String] = []
         for (index, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -91,12 +102,15 @@ struct LinkRewriter {
                     unresolved.append((index, written))
                 case .external:
                     text += written
+                case .refused:
+                    text += written
+                    refused.append((index, written))
                 }
                 rest = rest[target.upperBound...]
             }
             lines.append(text + rest)
         }
-        return (lines.joined(separator: "\n"), rewritten, unresolved)
+        return Rewritten(body: lines.joined(separator: "\n"), rewritten: rewritten, unresolved: unresolved, refused: refused)
     }
 
     /// The next link target: after `](`, or after `[label]:` at the start of a line.
@@ -160,7 +174,9 @@ struct LinkRewriter {
             target = targets.posts[parts[0]]
             fragment = parts[1]
         } else if let parts = Self.groups(Self.urlFilter, link) {
-            (target, fragment) = (targets.page(atURL: Self.splitFragment(parts[0]).path), Self.splitFragment(parts[0]).fragment + parts[1])
+            // `relative_url` puts a path without its `/` under the site's top all the same.
+            let (path, inner) = Self.splitFragment(parts[0])
+            (target, fragment) = (targets.page(atURL: path.hasPrefix("/") ? path : "/" + path), inner + parts[1])
         } else if let parts = Self.groups(Self.hugoRef, link) {
             let (path, inner) = Self.splitFragment(parts[0])
             target = targets.hugoPage(path, from: page.linkPath.parentPath, language: page.language)
@@ -172,7 +188,10 @@ struct LinkRewriter {
             if let site = targets.siteURL, link == site || link.hasPrefix(site + "/") {
                 link = link == site ? "/" : String(link.dropFirst(site.count))
             }
-            if link.hasPrefix("#") || link.contains(":") || link.hasPrefix("//") || link.isEmpty { return .external }
+            if let colon = link.firstIndex(of: ":"), !link[..<colon].contains("/") {
+                return Self.allowedSchemes.contains(link[..<colon].lowercased()) ? .external : .refused
+            }
+            if link.hasPrefix("#") || link.hasPrefix("//") || link.isEmpty { return .external }
             let (path, inner) = Self.splitFragment(link)
             fragment = inner
             if path.hasPrefix("/") {
@@ -187,6 +206,9 @@ struct LinkRewriter {
         guard let target else { return .unresolved }
         return .rewritten(Self.relative(from: newPath.parentPath, to: target) + fragment)
     }
+
+    /// The kinds of address Broadside takes in a link (`data:` only for images, which it judges).
+    static let allowedSchemes: Set<String> = ["https", "http", "mailto", "tel", "data"]
 
     static func splitFragment(_ link: String) -> (path: String, fragment: String) {
         guard let hash = link.firstIndex(of: "#") else { return (link, "") }

@@ -113,7 +113,8 @@ public enum SiteImport {
                 }
             }
             let converted = BodyConversion.converted(page.body) { site.value(of: $0, on: page) }
-            let (body, rewritten, unresolved) = rewriter.rewrite(converted.body, page: page, newPath: path)
+            let links = rewriter.rewrite(converted.body, page: page, newPath: path)
+            let body = links.body
             let yaml = front.yaml
             let frontLines = yaml.split(separator: "\n").count
             func new(_ line: Int) -> SourceLocation { SourceLocation(path: display, line: frontLines + line + 1) }
@@ -122,7 +123,7 @@ public enum SiteImport {
             project.report.pages += 1
             project.report.posts += page.isPost ? 1 : 0
             project.report.translations += placement.isTranslation[index] ? 1 : 0
-            project.report.linksRewritten += rewritten
+            project.report.linksRewritten += links.rewritten
             project.report.codeBlocks += converted.codeBlocks
             project.report.summaryMarks += converted.summaryMarks
             project.report.valuesFilledIn += converted.values
@@ -130,9 +131,10 @@ public enum SiteImport {
             project.report.keysMapped += front.mappedKeys
             project.report.themeKeysDropped += front.themeKeys
             project.report.items += front.dropped.map { ImportItem(kind: $0.kind, new: SourceLocation(path: display, line: 1), source: $0.source, text: $0.text) }
-            project.report.items += unresolved.map { ImportItem(kind: .unresolvedLink, new: new($0.line), source: old($0.line), text: $0.text) }
+            project.report.items += links.unresolved.map { ImportItem(kind: .unresolvedLink, new: new($0.line), source: old($0.line), text: $0.text) }
+            project.report.items += links.refused.map { ImportItem(kind: .refusedLink, new: new($0.line), source: old($0.line), text: $0.text) }
             // A link tag that leads nowhere is listed once, as a link.
-            project.report.items += Unconverted.find(in: body, literalLines: converted.literalLines).filter { found in !unresolved.contains { $0.line == found.line && $0.text == found.text } }
+            project.report.items += Unconverted.find(in: body, literalLines: converted.literalLines).filter { found in !links.unresolved.contains { $0.line == found.line && $0.text == found.text } }
                 .map { ImportItem(kind: $0.kind, new: new($0.line), source: old($0.line), text: $0.text) }
             if let why = placement.alone[index] {
                 project.report.items.append(ImportItem(kind: .translation, new: SourceLocation(path: display, line: 1), source: SourceLocation(path: page.path), text: why))

@@ -9,6 +9,8 @@ struct SourceSite {
     var generator: Generator
     /// `_config.yml`, `hugo.toml`…: the site's settings.
     var config: ConfigFile
+    /// Jekyll's `_data/NAME.yml` files by name, for `{{ site.data.NAME.key }}`.
+    var data: [String: ConfigFile] = [:]
     var title: String?
     /// The public address with its sub-path, as `site.yml`'s `base_url` takes it.
     var baseURL: String?
@@ -38,6 +40,7 @@ struct SourceSite {
         case "site":
             // The site's address is left for the link rewriter, which reads it with the link after it.
             guard parts.count > 1, parts[1] != "url", parts[1] != "baseurl" else { return nil }
+            if parts[1] == "data", parts.count > 3 { return data[parts[2]]?.value(at: Array(parts.dropFirst(3)))?.text }
             return config.value(at: Array(parts.dropFirst()))?.text
         case "page": return parts.count == 2 ? page.text(parts[1]) : nil
         case "param":

@@ -106,7 +106,7 @@ final class ImportPartsTests: XCTestCase {
             {{< highlight go "linenos=table" >}}
             fmt.Println(1)
             {{< / highlight >}}
-            [code]({{ site.repository }}/issues/1) {{ site.unknown }} {{< param "hotline" >}}
+            [code]({{ site.repository }}/issues/1) {{ site.unknown }} {{< param "hotline" >}} {{ "{{" }}
             {% raw %}
             Write {{ page.title }} in a layout.{% endraw %} Then {{ page.title }}.
             {% highlight %}
@@ -118,13 +118,13 @@ final class ImportPartsTests: XCTestCase {
             ```go
             fmt.Println(1)
             ```
-            [code](https://github.com/example/kit/issues/1) {{ site.unknown }} 555-0100
+            [code](https://github.com/example/kit/issues/1) {{ site.unknown }} 555-0100 {{
 
             Write {{ page.title }} in a layout. Then Know your rights.
             {% highlight %}
             x
             """, "a block never closed is left as written")
-        XCTAssertEqual([converted.codeBlocks, converted.summaryMarks, converted.values], [1, 1, 4])
+        XCTAssertEqual([converted.codeBlocks, converted.summaryMarks, converted.values], [1, 1, 5])
         XCTAssertEqual(converted.literalLines, [7])
         XCTAssertEqual(Unconverted.find(in: converted.body, literalLines: converted.literalLines).map(\.text), ["{{ site.unknown }}", "{% highlight %}"])
     }
@@ -165,6 +165,9 @@ final class ImportPartsTests: XCTestCase {
         XCTAssertEqual(link("{% link _guides/gone.md %}"), .unresolved)
         XCTAssertEqual(link("https://other.example.org/"), .external)
         XCTAssertEqual(link("#who"), .external)
+        XCTAssertEqual(link("mailto:help@example.org"), .external)
+        XCTAssertEqual(link("irc://irc.example.org/#kit"), .refused)
+        XCTAssertEqual(link("{{ 'guides/green-card/' | relative_url }}"), .rewritten("../guides/green-card.md"))
         let rewritten = rewriter.rewrite("See [a](/kit/guides/green-card/) and [b](/gone/).\n```\n[c](/kit/guides/green-card/)\n```\n[d]: /kit/guides/green-card/ \"Guide\"",
                                          page: page, newPath: "posts/know.md")
         XCTAssertEqual(rewritten.body, "See [a](../guides/green-card.md) and [b](/gone/).\n```\n[c](/kit/guides/green-card/)\n```\n[d]: ../guides/green-card.md \"Guide\"")
@@ -222,6 +225,8 @@ final class ImportCasesTests: XCTestCase {
             "news/_posts/2021-06-01-clinic.md": "---\ntitle: Clinic\n---\nSee [help](/help/) and [gone](/gone/).\n",
             "help.md": "---\ntitle: Help\nsidebar: true\ncategories: [a]\n---\nRead {% post_url 2021-06-01-clinic %} and [the clinic]({% post_url 2021-06-01-clinic %}).\n",
             "search.md": "---\nlayout: search\n---\n\n",
+            "_data/clinic.yml": "hours: 9 to 5\n",
+            "hours.md": "---\ntitle: Hours\n---\nOpen {{ site.data.clinic.hours }}. Chat on [IRC](irc://irc.example.org/kit).\n",
             "tags.md": "---\ntitle: Topics\nredirect_from: [/topics/*, /subjects/]\n---\n![](map.png)\n",
         ])
         let report = try SiteImport.run(.jekyll, source: folder.appendingPathComponent("source").path, into: folder.appendingPathComponent("out").path)
@@ -242,6 +247,7 @@ final class ImportCasesTests: XCTestCase {
         XCTAssertEqual(try read("Content/tags-page.md"), "---\ntitle: Topics\naliases:\n  - /subjects/\n---\n![](map.png)\n")
         XCTAssertEqual(report.items.map { "\($0.new?.description ?? "") \($0.source.path):\($0.source.line) \($0.text)" }, [
             "Content/help.md:5:1 help.md:6 {% post_url 2021-06-01-clinic %}",
+            "Content/hours.md:4:1 hours.md:4 irc://irc.example.org/kit",
             "Content/posts/clinic.md:7:1 news/_posts/2021-06-01-clinic.md:4 /gone/",
             "Content/tags-page.md:1:1 tags.md:1 /tags/: not made an alias (a pattern, or an address Broadside uses)",
             "Content/tags-page.md:1:1 tags.md:1 /topics/*: not made an alias (a pattern, or an address Broadside uses)",
@@ -251,6 +257,8 @@ final class ImportCasesTests: XCTestCase {
             "Site/site.yml:1:1 _config.yml:1 base_url: the old site's config gives no full address; add the site's, like base_url: https://example.org/",
         ])
         XCTAssertEqual(report.themeKeysDropped, 1)
+        // `_data/` values fill in `{{ site.data.… }}`; an `irc:` link is listed, as the build refuses it.
+        XCTAssertEqual(try read("Content/hours.md"), "---\ntitle: Hours\n---\nOpen 9 to 5. Chat on [IRC](irc://irc.example.org/kit).\n")
         XCTAssertEqual(try read("Site/site.yml"), "title: \"Kit: rights\"\nlanguage: en\n")
     }
 }
