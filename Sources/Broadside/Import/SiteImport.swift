@@ -75,31 +75,11 @@ public enum SiteImport {
         project.report.generator = site.generator.rawValue
         project.report.leftBehind = site.leftBehind
         let placement = Placement(site)
-        var targets = LinkTargets()
-        targets.basePath = site.basePath
-        targets.siteURL = site.baseURL.map { String($0.dropLast()) }
-        // YAML under Content/ is read as a table's description or a packet: such files go with
-        // the data, and links to them are left for a person.
-        let isYAML = { (path: String) in path.hasSuffix(".yml") || path.hasSuffix(".yaml") }
-        for (url, path) in site.fileURLs where !isYAML(path) { targets.byURL[LinkTargets.normalize(url)] = path }
-        for file in site.files where !isYAML(file.to) { targets.bySourcePath[file.from] = file.to }
         // The same bundle file in several language folders is copied once.
         var places = Set<String>()
         let unique = site.files.filter { places.insert($0.to).inserted }
-        let (copied, yamlFiles) = (unique.filter { !isYAML($0.to) }, unique.filter { isYAML($0.to) })
-        for (index, page) in site.pages.enumerated() {
-            let usual = placement.usualPaths[index]
-            if let url = page.oldURL { targets.byURL[LinkTargets.normalize(url)] = usual }
-            for alias in page.list("redirect_from") + page.list("aliases") { targets.byURL[LinkTargets.normalize(alias)] = usual }
-            targets.bySourcePath[page.path] = usual
-            targets.byContentPath[page.language, default: [:]][page.linkPath] = usual
-            if page.isPost, let posts = page.path.range(of: "_posts/") {
-                let name = String(page.path[posts.upperBound...].prefix { $0 != "." })
-                targets.posts[name] = usual
-                targets.posts[name.lastPathComponent] = usual
-            }
-        }
-        let rewriter = LinkRewriter(targets: targets)
+        let (copied, yamlFiles) = (unique.filter { !LinkTargets.isYAML($0.to) }, unique.filter { LinkTargets.isYAML($0.to) })
+        let rewriter = LinkRewriter(targets: LinkTargets(site, placement: placement))
         var sections = Set<String>()
         for (index, page) in site.pages.enumerated() {
             let path = placement.paths[index]
@@ -142,7 +122,8 @@ public enum SiteImport {
             if path.contains("/") { sections.insert(path.parentPath) }
         }
         // A leaf bundle's folder is a page, not a section.
-        project.report.sections = sections.filter { folder in !placement.paths.contains(folder + "/index.md") }.count
+        let pagePaths = Set(placement.paths)
+        project.report.sections = sections.filter { !pagePaths.contains($0 + "/index.md") }.count
         for note in site.notes {
             let index = site.pages.firstIndex { $0.path == note.source.path }
             project.report.items.append(ImportItem(kind: note.kind, new: index.map { SourceLocation(path: "Content/" + placement.paths[$0], line: 1) },
