@@ -48,7 +48,7 @@ final class ImportCommandTests: XCTestCase {
 
         let notHugo = try broadside("import", "hugo", jekyll, "--into", "a")
         XCTAssertEqual(notHugo.status, 2)
-        XCTAssertEqual(notHugo.stderr.trimmingCharacters(in: .newlines), "error: \(jekyll) is not a Hugo site: it has none of hugo.toml, hugo.yaml, hugo.yml, config.toml, config.yaml, config.yml")
+        XCTAssertEqual(notHugo.stderr.trimmingCharacters(in: .newlines), "error: \(jekyll) is not a Hugo site: it has none of hugo.toml, hugo.yaml, hugo.yml, config.toml, config.yaml, config.yml or config/_default/")
         let notJekyll = try broadside("import", "jekyll", hugo, "--into", "a")
         XCTAssertEqual(notJekyll.status, 2)
         XCTAssertEqual(notJekyll.stderr.trimmingCharacters(in: .newlines), "error: \(hugo) is not a Jekyll site: it has no _config.yml")

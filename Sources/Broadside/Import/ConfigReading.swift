@@ -26,6 +26,28 @@ struct ConfigFile {
         return .success(ConfigFile(path: path, fields: fields))
     }
 
+    /// Hugo's config folder (`config/_default/`): `hugo.toml` (or `config.toml`…) and a file for
+    /// each of its other top-level keys (`languages.toml`, `params.yaml`), read as one.
+    static func readFolder(_ root: URL, _ folder: String) -> Result<ConfigFile, ImportFailure> {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path))?.sorted() ?? []
+        var pairs: [(key: YAMLValue, value: YAMLValue)] = []
+        for name in names where [".toml", ".yaml", ".yml"].contains(where: name.hasSuffix) {
+            let file: ConfigFile
+            switch read(root, folder + "/" + name) {
+            case .success(let read): file = read
+            case .failure(let failure): return .failure(failure)
+            }
+            let entries = file.fields.keys.compactMap(file.fields.entry)
+            let key = String(name.prefix { $0 != "." })
+            if key == "hugo" || key == "config" {
+                pairs = entries + pairs
+            } else {
+                pairs.append((YAMLValue(.text(key, plain: true), line: 1, column: 1), YAMLValue(.mapping(entries), line: 1, column: 1)))
+            }
+        }
+        return .success(ConfigFile(path: folder, fields: YAMLFields(entries: pairs, path: folder, lineOffset: 0)))
+    }
+
     /// The value at a key path, looked up in nested tables: `["languages", "es", "languageName"]`.
     func value(_ keys: String...) -> YAMLValue? {
         Self.value(keys[...], in: fields)

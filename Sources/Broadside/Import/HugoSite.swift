@@ -5,6 +5,8 @@ import Foundation
 enum HugoSite {
     /// The config files Hugo looks for at the top of a site, in its order.
     static let configNames = ["hugo.toml", "hugo.yaml", "hugo.yml", "config.toml", "config.yaml", "config.yml"]
+    /// Hugo's other way: a folder of config files, one for each top-level key.
+    static let configFolder = "config/_default"
 
     /// How the site's addresses are made, from its config.
     private struct AddressRules {

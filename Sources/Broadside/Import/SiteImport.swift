@@ -48,10 +48,16 @@ public enum SiteImport {
             }
             site = JekyllSite.read(sourceURL, config: try ConfigFile.read(sourceURL, "_config.yml").get(), skipping: skipping)
         case .hugo:
-            guard let name = HugoSite.configNames.first(where: { FileManager.default.fileExists(atPath: sourceURL.appendingPathComponent($0).path) }) else {
-                throw ImportFailure("error: \(source) is not a Hugo site: it has none of \(HugoSite.configNames.joined(separator: ", "))")
+            let exists = { (path: String) in FileManager.default.fileExists(atPath: sourceURL.appendingPathComponent(path).path) }
+            let config: ConfigFile
+            if let name = HugoSite.configNames.first(where: exists) {
+                config = try ConfigFile.read(sourceURL, name).get()
+            } else if exists(HugoSite.configFolder) {
+                config = try ConfigFile.readFolder(sourceURL, HugoSite.configFolder).get()
+            } else {
+                throw ImportFailure("error: \(source) is not a Hugo site: it has none of \(HugoSite.configNames.joined(separator: ", ")) or \(HugoSite.configFolder)/")
             }
-            site = HugoSite.read(sourceURL, config: try ConfigFile.read(sourceURL, name).get(), skipping: skipping)
+            site = HugoSite.read(sourceURL, config: config, skipping: skipping)
         }
         var project = convert(site)
         project.report.source = source

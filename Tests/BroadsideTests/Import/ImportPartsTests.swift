@@ -219,6 +219,19 @@ final class ImportCasesTests: XCTestCase {
         XCTAssertEqual(try read("Site/site.yml"), "title: Hub\nbase_url: \"https://example.org/site/\"\nlanguage: en\nlanguages:\n  es: Español\n")
     }
 
+    func testHugoConfigFolder() throws {
+        try write([
+            "config/_default/hugo.toml": "baseURL = \"https://example.org/\"\ntitle = \"Hub\"\n",
+            "config/_default/languages.toml": "[en]\nweight = 1\n[es]\nlanguageName = \"Español\"\ntitle = \"Centro\"\n",
+            "config/_default/permalinks.yaml": "posts: /:year/:slug/\n",
+            "content/posts/visit.md": "---\ntitle: Visit\ndate: 2025-01-02\n---\nCome by.\n",
+        ])
+        _ = try SiteImport.run(.hugo, source: folder.appendingPathComponent("source").path, into: folder.appendingPathComponent("out").path)
+        XCTAssertEqual(try read("Site/site.yml"), "title: Hub\nbase_url: \"https://example.org/\"\nlanguage: en\nlanguages:\n  es: Español\n")
+        XCTAssertEqual(try read("Site/i18n/es.yml"), "site_title: Centro\n")
+        XCTAssertEqual(try read("Content/posts/visit.md"), "---\ntitle: Visit\ndate: 2025-01-02\naliases:\n  - /2025/visit/\n---\nCome by.\n")
+    }
+
     func testJekyllPostsInCategoryFoldersPrettyPagesAndUnresolvedLinks() throws {
         try write([
             "_config.yml": "title: \"Kit: rights\"\npermalink: pretty\n",
