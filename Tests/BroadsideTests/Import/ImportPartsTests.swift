@@ -219,6 +219,15 @@ final class ImportCasesTests: XCTestCase {
         XCTAssertEqual(try read("Site/site.yml"), "title: Hub\nbase_url: \"https://example.org/site/\"\nlanguage: en\nlanguages:\n  es: Español\n")
     }
 
+    func testAConfigThatCannotBeReadIsRefusedWhereItIsWrong() throws {
+        try write(["_config.yml": "title: Kit\nexclude: [Gemfile\n", "index.md": "---\ntitle: Home\n---\nHi.\n"])
+        let source = folder.appendingPathComponent("source")
+        XCTAssertThrowsError(try SiteImport.run(.jekyll, source: source.path, into: folder.appendingPathComponent("out").path)) { error in
+            XCTAssertTrue("\(error)".hasPrefix(source.appendingPathComponent("_config.yml").path + ":3:1: error: "), "\(error)")
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path), "nothing is written")
+    }
+
     func testHugoConfigFolder() throws {
         try write([
             "config/_default/hugo.toml": "baseURL = \"https://example.org/\"\ntitle = \"Hub\"\n",
