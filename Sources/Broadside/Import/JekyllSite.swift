@@ -23,6 +23,7 @@ enum JekyllSite {
         // jekyll-polyglot's `default_lang` names the default among `languages`; `lang` is
         // otherwise the site's own (as minima reads it).
         site.language = config.text("default_lang") ?? config.text("lang") ?? config.text("language") ?? "en"
+        let isPolyglot = config.text("default_lang") != nil && config.value("languages")?.list != nil
         let configured = config.value("languages")?.list?.compactMap(\.text) ?? []
         var languages = configured.filter { $0 != site.language }
 
@@ -150,6 +151,12 @@ enum JekyllSite {
             if let pattern {
                 let (url, unknown) = Permalinks.expand(pattern, values)
                 page.oldURL = url
+                // jekyll-polyglot: pages with the same address in several languages translate
+                // each other, and the other languages' are served under `/<code>/`.
+                if isPolyglot {
+                    page.translationKey = page.translationKey ?? "url:" + url
+                    if page.language != site.language { page.oldURL = "/" + page.language + url }
+                }
                 if !unknown.isEmpty {
                     site.notes.append(ImportItem(kind: .oldAddress, source: SourceLocation(path: path),
                                                  text: "\(pattern): \(unknown.joined(separator: ", ")) not known; the old address may be wrong"))

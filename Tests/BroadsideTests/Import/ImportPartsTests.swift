@@ -228,6 +228,18 @@ final class ImportCasesTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path), "nothing is written")
     }
 
+    func testJekyllPolyglotPagesWithOneAddressTranslateEachOther() throws {
+        try write([
+            "_config.yml": "title: Kit\nurl: https://example.org\ndefault_lang: en\nlanguages: [en, es]\n",
+            "about.md": "---\ntitle: About\npermalink: /about/\n---\nWho we are.\n",
+            "about-es.md": "---\ntitle: Acerca\nlang: es\npermalink: /about/\n---\nQuiénes somos.\n",
+        ])
+        let report = try SiteImport.run(.jekyll, source: folder.appendingPathComponent("source").path, into: folder.appendingPathComponent("out").path)
+        XCTAssertEqual(try read("Content/about.md"), "---\ntitle: About\n---\nWho we are.\n")
+        XCTAssertEqual(try read("Content/about.es.md"), "---\ntitle: Acerca\n---\nQuiénes somos.\n", "served at /es/about/, as now")
+        XCTAssertEqual(report.translations, 1)
+    }
+
     func testHugoConfigFolder() throws {
         try write([
             "config/_default/hugo.toml": "baseURL = \"https://example.org/\"\ntitle = \"Hub\"\n",
