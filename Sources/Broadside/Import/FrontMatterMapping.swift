@@ -32,15 +32,15 @@ struct MappedFrontMatter: Equatable {
         title = page.text("title") ?? page.fallbackTitle
         let fields = page.fields
         func location(_ key: String) -> SourceLocation { fields?.location(ofKey: key) ?? SourceLocation(path: page.path) }
+        // Keys read but whose value is left out, each listed with why.
+        var unread: [String: String] = [:]
         summary = page.text("summary") ?? page.text("description")
         if let description = page.text("description"), let written = page.text("summary"), description != written {
-            dropped.append(ImportItem(kind: .droppedKey, source: location("description"), text: "description: \(description) (the page has a summary)"))
+            unread["description"] = "\(description) (the page has a summary)"
         }
         if let written = page.text("date") {
             date = Day(dateOrMoment: written)
-            if date == nil {
-                dropped.append(ImportItem(kind: .droppedKey, source: location("date"), text: "date: \(written) (not a date Broadside can read)"))
-            }
+            if date == nil { unread["date"] = "\(written) (not a date Broadside can read)" }
         }
         date = date ?? page.fileDate
         for key in ["categories", "category", "tags"] {
@@ -54,8 +54,9 @@ struct MappedFrontMatter: Equatable {
         draft = page.draft || page.value("draft").flatMap(YAMLFields.bool) == true || page.value("published").flatMap(YAMLFields.bool) == false
         weight = page.value("weight")?.int
         for key in fields?.keys ?? [] {
-            if dropped.contains(where: { $0.text.hasPrefix(key + ": ") }) { continue }
-            if Self.readKeys.contains(key) {
+            if let why = unread[key] {
+                dropped.append(ImportItem(kind: .droppedKey, source: location(key), text: "\(key): \(why)"))
+            } else if Self.readKeys.contains(key) {
                 mappedKeys += 1
             } else if Self.themeKeyNames.contains(key) {
                 themeKeys += 1

@@ -129,6 +129,40 @@ final class ImportPartsTests: XCTestCase {
         XCTAssertEqual(Unconverted.find(in: converted.body, literalLines: converted.literalLines).map(\.text), ["{{ site.unknown }}", "{% highlight %}"])
     }
 
+    func testFrontMatterMapping() throws {
+        var diagnostics = Diagnostics()
+        let fields = try XCTUnwrap(YAMLFields(yaml: """
+            layout: post
+            title: "Relief: what to know"
+            summary: Short.
+            description: Longer words.
+            date: someday
+            categories: Legal News
+            tags: [legal, DACA]
+            published: false
+            weight: 3
+            author: Ana
+            toc: true
+            """, path: "a.md", lineOffset: 1, what: "front matter", diagnostics: &diagnostics))
+        let page = SourcePage(path: "a.md", linkPath: "a.md", fields: fields, body: "", bodyLine: 13, language: "en", newPath: "a.md",
+                              fileDate: Day(year: 2024, month: 1, day: 2), fallbackTitle: "A")
+        let front = MappedFrontMatter(page, splitWords: true)
+        XCTAssertEqual(front.yaml, """
+            ---
+            title: "Relief: what to know"
+            summary: Short.
+            date: 2024-01-02
+            tags: [Legal, News, DACA]
+            draft: true
+            weight: 3
+            ---
+
+            """)
+        XCTAssertEqual(front.dropped.map { "\($0.source.line) \($0.text)" },
+                       ["5 description: Longer words. (the page has a summary)", "6 date: someday (not a date Broadside can read)", "11 author: Ana"])
+        XCTAssertEqual([front.mappedKeys, front.themeKeys], [6, 2])
+    }
+
     func testYAMLTextIsQuotedWhenItMustBe() {
         XCTAssertEqual(YAMLText.scalar("Know your rights"), "Know your rights")
         XCTAssertEqual(YAMLText.scalar("Relief: what to know"), "\"Relief: what to know\"")
