@@ -35,6 +35,11 @@ enum BodyConversion {
         var open: (index: Int, language: String)?
         var inRaw = false
         for index in lines.indices {
+            // Every tag and mark looked for starts with `{` or `<`: other lines are passed over.
+            guard lines[index].contains(where: { $0 == "{" || $0 == "<" }) else {
+                if inRaw, !lines[index].isEmpty { result.literalLines.insert(index) }
+                continue
+            }
             // Outside `{% raw %}`, values are filled in; inside, the text is kept as written.
             var line = ""
             var rest = Substring(lines[index])

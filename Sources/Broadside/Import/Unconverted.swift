@@ -22,6 +22,12 @@ enum Unconverted {
         var htmlBlock: (item: Int, end: Int)?
         for (index, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let text = String(line)
+            let fence = line.drop(while: { $0 == " " }).hasPrefix("```") || line.drop(while: { $0 == " " }).hasPrefix("~~~")
+            // Most lines hold none of what is looked for: they are passed over without a search.
+            guard text.contains(where: { $0 == "{" || $0 == "<" || $0 == "!" }) else {
+                if fence { inFence.toggle() }
+                continue
+            }
             let range = NSRange(text.startIndex..., in: text)
             for (kind, pattern) in patterns where !literalLines.contains(index) {
                 for match in pattern.matches(in: text, range: range) { found.append((index, kind, String(text[Range(match.range, in: text)!]))) }
@@ -29,7 +35,7 @@ enum Unconverted {
             if !inFence, imageWithoutAlt.firstMatch(in: text, range: range) != nil {
                 found.append((index, .imageAlt, text.trimmingCharacters(in: .whitespaces)))
             }
-            if line.drop(while: { $0 == " " }).hasPrefix("```") || line.drop(while: { $0 == " " }).hasPrefix("~~~") { inFence.toggle() }
+            if fence { inFence.toggle() }
             guard !inFence else { continue }
             // Without code spans, shortcodes and Liquid, which are not HTML even when they hold `<`.
             let prose = ([codeSpan] + patterns.map(\.1)).reduce(text) { text, pattern in
