@@ -30,7 +30,8 @@ struct ImportCommand: ParsableCommand {
             throw ExitCode.failure
         }
         print(report.summary)
-        print("Report: \(URL(fileURLWithPath: into).appendingPathComponent("IMPORT-REPORT.md").path). Next: `broadside build --root \(into)`.")
+        print("Report: \(URL(fileURLWithPath: into).appendingPathComponent(ImportReport.fileName).path)")
+        print("Next: `broadside build --root \(into)`, then open \(into)/Output/index.html.")
     }
 }
 

@@ -28,10 +28,11 @@ final class ImportCommandTests: XCTestCase {
         XCTAssertEqual(run.status, 0, run.stderr)
         XCTAssertEqual(run.stderr, "")
         XCTAssertEqual(run.stdout, """
-            Imported Jekyll site \(jekyll): pages: 11 (posts: 3, translations: 2), sections: 2, static files: 1, data files: 2, \
-            links rewritten: 10, old addresses kept as aliases: 8.
-            7 places need a person. See IMPORT-REPORT.md.
-            Report: \(scratch.appendingPathComponent("site/IMPORT-REPORT.md").path). Next: `broadside build --root site`.
+            Imported the Jekyll site \(jekyll): 11 pages (3 posts, 2 translations), 2 sections, 1 static file, 2 data files; \
+            10 links rewritten, 8 old addresses kept as aliases.
+            7 places need a person, each listed in the report.
+            Report: \(scratch.appendingPathComponent("site/IMPORT-REPORT.md").path)
+            Next: `broadside build --root site`, then open site/Output/index.html.
 
             """)
         let build = try broadside("build", "--no-pdf", "--root", "site")
@@ -39,7 +40,7 @@ final class ImportCommandTests: XCTestCase {
 
         let hugo = try broadside("import", "hugo", Self.fixtures.appendingPathComponent("hugo").path, "--into", "hugo-site")
         XCTAssertEqual(hugo.status, 0, hugo.stderr)
-        XCTAssertTrue(hugo.stdout.contains("6 places need a person."), hugo.stdout)
+        XCTAssertTrue(hugo.stdout.contains("\n6 places need a person, each listed in the report.\n"), hugo.stdout)
     }
 
     func testRefusals() throws {

@@ -62,15 +62,19 @@ public struct ImportReport: Sendable {
 
     public var itemCount: Int { items.count }
 
-    static let fileName = "IMPORT-REPORT.md"
+    public static let fileName = "IMPORT-REPORT.md"
 
     /// The short summary for the terminal.
     public var summary: String {
-        """
-        Imported \(generator) site \(source): pages: \(pages) (posts: \(posts), translations: \(translations)), sections: \(sections), \
-        static files: \(staticFiles), data files: \(dataFiles), links rewritten: \(linksRewritten), old addresses kept as aliases: \(aliases).
-        \(items.isEmpty ? "Nothing needs a person." : "\(items.count) places need a person.") See \(Self.fileName).
-        """
+        func count(_ number: Int, _ one: String, _ many: String) -> String { "\(number) \(number == 1 ? one : many)" }
+        let kinds = [(posts, "post", "posts"), (translations, "translation", "translations")].filter { $0.0 > 0 }.map(count)
+        return """
+            Imported the \(generator) site \(source): \(count(pages, "page", "pages"))\
+            \(kinds.isEmpty ? "" : " (" + kinds.joined(separator: ", ") + ")"), \(count(sections, "section", "sections")), \
+            \(count(staticFiles, "static file", "static files")), \(count(dataFiles, "data file", "data files")); \
+            \(count(linksRewritten, "link", "links")) rewritten, \(count(aliases, "old address", "old addresses")) kept as aliases.
+            \(items.isEmpty ? "Nothing needs a person." : count(items.count, "place needs", "places need") + " a person, each listed in the report.")
+            """
     }
 
     var markdown: String {
