@@ -90,23 +90,26 @@ public struct ImportReport: Sendable {
                      "| layout and theme keys dropped | \(themeKeysDropped) |",
                      "| front-matter keys with content dropped | \(items.filter { $0.kind == .droppedKey }.count) |", ""]
         if dataFiles > 0 {
-            lines += ["Data files are in `Data/`, outside Content/, so the site builds as it is: Broadside reads CSV tables from Content/, "
-                      + "so move a CSV beside the page that shows it.", ""]
+            lines += ["Data files are in `Data/`, outside Content/, where Broadside does not read them, and the site builds as it is. "
+                      + "To show a CSV file as a table, move it beside the page that shows it (see *Tables and charts from CSV* in Broadside's README).", ""]
         }
         if !leftBehind.isEmpty {
-            lines += ["Left behind (\(leftBehind.count)), the old generator's build files and theme: "
+            lines += ["Left behind (\(leftBehind.count)): the old generator's build files and theme, and the repository's own documents: "
                       + leftBehind.map { "`\($0)`" }.joined(separator: ", ") + ".", ""]
         }
         lines += ["## What needs a person", ""]
         if items.isEmpty { lines += ["Nothing.", ""] }
         for kind in ImportItem.Kind.allCases {
-            let ofKind = items.filter { $0.kind == kind }
+            // In the order a person goes through the new project: file by file, line by line.
+            let ofKind = items.filter { $0.kind == kind }.sorted {
+                ($0.new?.path ?? $0.source.path, $0.new?.line ?? $0.source.line) < ($1.new?.path ?? $1.source.path, $1.new?.line ?? $1.source.line)
+            }
             guard !ofKind.isEmpty else { continue }
             lines += ["### \(kind.heading) (\(ofKind.count))", ""]
             for item in ofKind {
                 let place = item.new.map { "`\($0.path):\($0.line)` (from `\(item.source.path):\(item.source.line)`)" }
-                    ?? "`\(item.source.path):\(item.source.line)`"
-                lines.append("- \(place): `" + item.text.replacingOccurrences(of: "`", with: "'") + "`")
+                    ?? "`\(item.source.path)`"
+                lines.append("- \(place)" + (item.text.isEmpty ? "" : ": `" + item.text.replacingOccurrences(of: "`", with: "'") + "`"))
             }
             lines.append("")
         }

@@ -135,7 +135,7 @@ public enum SiteImport {
             project.report.items.append(ImportItem(kind: note.kind, new: index.map { SourceLocation(path: "Content/" + placement.paths[$0], line: 1) },
                                                    source: note.source, text: note.text))
         }
-        project.report.items += site.scriptFiles.map { ImportItem(kind: .scriptFile, source: SourceLocation(path: $0), text: $0.lastPathComponent) }
+        project.report.items += site.scriptFiles.map { ImportItem(kind: .scriptFile, source: SourceLocation(path: $0), text: "") }
         project.files = copied.map { ($0.from, "Content/" + $0.to) } + site.dataFiles + yamlFiles.map { ($0.from, "Data/" + $0.to) }
         project.report.staticFiles = copied.count
         project.report.dataFiles = site.dataFiles.count + yamlFiles.count

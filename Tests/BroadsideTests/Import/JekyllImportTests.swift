@@ -154,8 +154,8 @@ final class JekyllImportTests: XCTestCase {
             "- `Content/posts/daca-update.md:12` (from `_posts/2020-01-15-daca-update.md:11`): `{% link _guides/clinics.md %}`",
             "- `Content/guides/tps.md:1` (from `_guides/tps.md:4`): `image: /assets/img/map.png`",
             "- `Content/about.md:1` (from `about.md:4`): `author: Ana Ruiz`",
-            "- `404.html:1`: `404.html`",
-            "- `assets/js/app.js:1`: `app.js`",
+            "- `404.html`",
+            "- `assets/js/app.js`",
             "| layout and theme keys dropped | 3 |",
             "- **Netlify:** build command `broadside build`, publish directory `Output` (in `netlify.toml`: `publish = \"Output\"`).",
         ] {
