@@ -73,10 +73,10 @@ enum JekyllSite {
                 continue
             }
             guard path.hasSuffix(".md") || path.hasSuffix(".markdown") else {
-                if collection != nil {
-                    site.leave(top)
-                } else if SiteImport.isScriptFile(path) {
+                if SiteImport.isScriptFile(path) {
                     site.scriptFiles.append(path)
+                } else if collection != nil {
+                    site.leave(top)
                 } else if path.hasSuffix(".scss") || path.hasSuffix(".sass") {
                     site.leave(path)
                 } else {
