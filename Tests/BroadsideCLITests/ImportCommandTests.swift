@@ -70,9 +70,17 @@ final class ImportCommandTests: XCTestCase {
         XCTAssertEqual(configured.status, 2)
         XCTAssertEqual(configured.stderr.trimmingCharacters(in: .newlines), "error: configured/Site/site.yml already exists: import into a new folder with --into DIR")
 
+        try FileManager.default.createDirectory(at: scratch.appendingPathComponent("data/Data"), withIntermediateDirectories: true)
+        try Data("mine\n".utf8).write(to: scratch.appendingPathComponent("data/Data/offices.csv"))
+        let data = try broadside("import", "jekyll", jekyll, "--into", "data")
+        XCTAssertEqual(data.status, 2)
+        XCTAssertEqual(data.stderr.trimmingCharacters(in: .newlines), "error: data/Data/offices.csv already exists: import into a new folder with --into DIR")
+        XCTAssertEqual(try String(contentsOf: scratch.appendingPathComponent("data/Data/offices.csv"), encoding: .utf8), "mine\n")
+
         XCTAssertEqual(try broadside("import", "gatsby", jekyll).status, 2, "an unknown generator is a usage error")
         XCTAssertEqual(try broadside("import", "jekyll", scratch.appendingPathComponent("missing").path).status, 2)
         // Nothing was written by a refusal.
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: scratch.path).sorted(), ["configured", "full"])
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: scratch.path).sorted(), ["configured", "data", "full"])
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: scratch.appendingPathComponent("data").path), ["Data"])
     }
 }

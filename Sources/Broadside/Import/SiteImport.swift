@@ -61,6 +61,11 @@ public enum SiteImport {
         }
         var project = convert(site)
         project.report.source = source
+        // Content/ is empty and there is no site.yml; the folder's other files are kept too.
+        let writes = project.interfaceFiles.map(\.path) + project.files.map(\.to)
+        if let existing = writes.first(where: { FileManager.default.fileExists(atPath: intoURL.appendingPathComponent($0).path) }) {
+            throw ImportFailure("error: \(into)/\(existing) already exists: import into a new folder with --into DIR")
+        }
         try write(project, from: sourceURL, into: intoURL)
         return project.report
     }
