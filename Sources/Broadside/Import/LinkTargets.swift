@@ -1,8 +1,8 @@
 import Foundation
 
 /// Where the old site's addresses and files lead in the new one, each as a path under
-/// Content/: a page's usual path (a translation is linked by the page it translates, and
-/// Broadside picks the reader's language), or a copied file's path.
+/// Content/: the page's own file, a translation's too (`guide.es.md`, so a link the author
+/// made to the Spanish page still goes there), or a copied file's path.
 struct LinkTargets {
     /// Old addresses, as `normalize` writes them.
     var byURL: [String: String] = [:]
@@ -25,15 +25,15 @@ struct LinkTargets {
         for (url, path) in site.fileURLs where !Self.isYAML(path) { byURL[Self.normalize(url)] = path }
         for file in site.files where !Self.isYAML(file.to) { bySourcePath[file.from] = file.to }
         for (index, page) in site.pages.enumerated() {
-            let usual = placement.usualPaths[index]
-            if let url = page.oldURL { byURL[Self.normalize(url)] = usual }
-            for alias in page.list("redirect_from") + page.list("aliases") { byURL[Self.normalize(alias)] = usual }
-            bySourcePath[page.path] = usual
-            byContentPath[page.language, default: [:]][page.linkPath] = usual
+            let own = placement.paths[index]
+            if let url = page.oldURL { byURL[Self.normalize(url)] = own }
+            for alias in page.list("redirect_from") + page.list("aliases") { byURL[Self.normalize(alias)] = own }
+            bySourcePath[page.path] = own
+            byContentPath[page.language, default: [:]][page.linkPath] = own
             if page.isPost, let posts = page.path.range(of: "_posts/") {
                 let name = String(page.path[posts.upperBound...].prefix { $0 != "." })
-                self.posts[name] = usual
-                self.posts[name.lastPathComponent] = usual
+                self.posts[name] = own
+                self.posts[name.lastPathComponent] = own
             }
         }
     }

@@ -6,8 +6,6 @@
 struct Placement {
     /// Each page's path under Content/, by its index in the site's pages.
     var paths: [String]
-    /// The path links to each page use: a translation is linked by the page it translates.
-    var usualPaths: [String]
     var isTranslation: [Bool]
     /// Pages in another language placed on their own, and why.
     var alone: [Int: String] = [:]
@@ -15,7 +13,6 @@ struct Placement {
     init(_ site: SourceSite) {
         let pages = site.pages
         paths = pages.map(\.newPath)
-        usualPaths = paths
         isTranslation = Array(repeating: false, count: pages.count)
 
         // Pages that translate each other: a shared key, or `alt_url` naming another's address.
@@ -57,11 +54,9 @@ struct Placement {
             if let source, case let beside = Self.inLanguage(paths[source], page.language), !taken.contains(beside) {
                 taken.insert(beside)
                 paths[index] = beside
-                usualPaths[index] = paths[source]
                 continue
             }
             paths[index] = Self.free(Self.inLanguage(Self.outOfLanguageFolder(page.newPath, page.language), page.language), taken: &taken)
-            usualPaths[index] = paths[index]
             alone[index] = source.map { "a second \(page.language) translation of Content/\(paths[$0]): kept as a page of its own; merge it into Content/\(Self.inLanguage(paths[$0], page.language))" }
                 ?? "lang: \(page.language), with no page in \(site.language) to translate: kept as a page of its own"
         }

@@ -31,8 +31,8 @@ final class HugoImportTests: XCTestCase {
             Print the [checklist](docs/checklist.pdf).
 
             """)
-        // The Spanish home links to the Spanish page by the English page's path.
-        XCTAssertTrue(try fixture.text("Content/index.es.md").hasSuffix("Empiece con los [pasos](guides/chapter-1/steps.md).\n"))
+        // The Spanish home's `ref` to the Spanish page leads to it, now beside the English one.
+        XCTAssertTrue(try fixture.text("Content/index.es.md").hasSuffix("Empiece con los [pasos](guides/chapter-1/steps.es.md).\n"))
     }
 
     func testOldAddressesFromAliasesPermalinksAndURL() throws {
