@@ -6,6 +6,7 @@
 struct Placement {
     /// Each page's path under Content/, by its index in the site's pages.
     var paths: [String]
+    /// Whether each page went beside the page it translates.
     var isTranslation: [Bool]
     /// Pages in another language placed on their own, and why.
     var alone: [Int: String] = [:]
@@ -50,10 +51,10 @@ struct Placement {
         // Translations take their places beside their pages before pages with none take theirs.
         for (index, source) in translations.filter({ $0.source != nil }) + translations.filter({ $0.source == nil }) {
             let page = pages[index]
-            isTranslation[index] = true
             if let source, case let beside = Self.inLanguage(paths[source], page.language), !taken.contains(beside) {
                 taken.insert(beside)
                 paths[index] = beside
+                isTranslation[index] = true
                 continue
             }
             paths[index] = Self.free(Self.inLanguage(Self.outOfLanguageFolder(page.newPath, page.language), page.language), taken: &taken)
