@@ -10,6 +10,7 @@ import Foundation
 ///   lists show `summary:`.
 /// - `{{ site.title }}`, `{{ page.x }}` (Jekyll) and `{{< param x >}}` (Hugo) become the value
 ///   the config or front matter gives, when it is text.
+/// - Hugo's `figure`, `youtube` and `vimeo` shortcodes become an image or a link.
 /// - `{% raw %}` and `{% endraw %}` go, and `{{ "{{" }}` is `{{`: Broadside shows text as written,
 ///   as Jekyll did.
 enum BodyConversion {
@@ -18,6 +19,7 @@ enum BodyConversion {
         var codeBlocks = 0
         var summaryMarks = 0
         var values = 0
+        var shortcodes = 0
         /// Lines (by index) with text that was inside `{% raw %}`: its tags are meant to show.
         var literalLines = Set<Int>()
     }
@@ -27,6 +29,29 @@ enum BodyConversion {
     private static let raw = try! NSRegularExpression(pattern: #"\{%-?\s*(end)?raw\s*-?%\}"#)
     private static let variable = try! NSRegularExpression(
         pattern: #"\{\{-?\s*((?:site|page)\.[A-Za-z0-9_.-]+)\s*-?\}\}|\{\{[<%]\s*param\s+"?([A-Za-z0-9_.-]+)"?\s*[>%]\}\}|\{\{-?\s*(?:"([^"]*)"|'([^']*)')\s*-?\}\}"#)
+
+    private static let shortcode = try! NSRegularExpression(pattern: #"\{\{[<%]\s*(figure|youtube|vimeo)\s+([^}]*?)\s*/?[>%]\}\}"#)
+    private static let attribute = try! NSRegularExpression(pattern: #"([A-Za-z]+)\s*=\s*(?:"([^"]*)"|'([^']*)')|(?:^|\s)"?([A-Za-z0-9_-]+)"?(?=\s|$)"#)
+
+    /// A `figure`, `youtube` or `vimeo` shortcode as Markdown; nil when it says too little.
+    static func markdown(shortcode name: String, _ arguments: String) -> String? {
+        var named: [String: String] = [:]
+        var first: String?
+        for match in attribute.matches(in: arguments, range: NSRange(arguments.startIndex..., in: arguments)) {
+            func group(_ index: Int) -> String? { Range(match.range(at: index), in: arguments).map { String(arguments[$0]) } }
+            if let key = group(1) { named[key.lowercased()] = group(2) ?? group(3) ?? "" } else if first == nil { first = group(4) }
+        }
+        switch name {
+        case "figure":
+            guard let source = named["src"] else { return nil }
+            let image = "![\(named["alt"] ?? named["title"] ?? named["caption"] ?? "")](\(source))"
+            return named["link"].map { "[\(image)](\($0))" } ?? image
+        default:
+            guard let id = named["id"] ?? first else { return nil }
+            let address = name == "youtube" ? "https://www.youtube.com/watch?v=\(id)" : "https://vimeo.com/\(id)"
+            return "[\(named["title"] ?? (name == "youtube" ? "Video on YouTube" : "Video on Vimeo"))](\(address))"
+        }
+    }
 
     /// `value` gives the text of `site.a.b`, `page.x` or a Hugo `param` (`param.x`), or nil.
     static func converted(_ body: String, value: (String) -> String?) -> Converted {
@@ -52,7 +77,7 @@ enum BodyConversion {
                     line += upTo
                     if !upTo.isEmpty { result.literalLines.insert(index) }
                 } else {
-                    line += filled(String(upTo), value: value, count: &result.values)
+                    line += filled(String(upTo), value: value, count: &result.values, shortcodes: &result.shortcodes)
                 }
                 guard let tag, let range = Range(tag.range, in: text) else { break }
                 hadTag = true
@@ -78,7 +103,15 @@ enum BodyConversion {
         return result
     }
 
-    private static func filled(_ text: String, value: (String) -> String?, count: inout Int) -> String {
+    private static func filled(_ text: String, value: (String) -> String?, count: inout Int, shortcodes: inout Int) -> String {
+        var text = text
+        for match in shortcode.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
+            guard let whole = Range(match.range, in: text), let name = Range(match.range(at: 1), in: text),
+                  let arguments = Range(match.range(at: 2), in: text),
+                  let markdown = markdown(shortcode: String(text[name]), String(text[arguments])) else { continue }
+            text.replaceSubrange(whole, with: markdown)
+            shortcodes += 1
+        }
         var filled = ""
         var last = text.startIndex
         for match in variable.matches(in: text, range: NSRange(text.startIndex..., in: text)) {

@@ -54,6 +54,8 @@ public struct ImportReport: Sendable {
     public var summaryMarks = 0
     /// `{{ site.x }}`, `{{ page.x }}` and `param` given their values.
     public var valuesFilledIn = 0
+    /// Hugo's `figure`, `youtube` and `vimeo` made Markdown.
+    public var shortcodesConverted = 0
     public var aliases = 0
     public var keysMapped = 0
     public var themeKeysDropped = 0
@@ -86,6 +88,7 @@ public struct ImportReport: Sendable {
                      "| data files copied to Data/ | \(dataFiles) |", "| links rewritten | \(linksRewritten) |",
                      "| `highlight` blocks made code blocks | \(codeBlocks) |", "| `<!--more-->` summary marks taken out | \(summaryMarks) |",
                      "| `{{ site.… }}`, `{{ page.… }}` and `param` filled in | \(valuesFilledIn) |",
+                     "| `figure`, `youtube` and `vimeo` shortcodes made Markdown | \(shortcodesConverted) |",
                      "| old addresses written as `aliases:` | \(aliases) |", "| front-matter keys mapped | \(keysMapped) |",
                      "| layout and theme keys dropped | \(themeKeysDropped) |",
                      "| front-matter keys with content dropped | \(items.filter { $0.kind == .droppedKey }.count) |", ""]

@@ -118,6 +118,7 @@ public enum SiteImport {
             project.report.codeBlocks += converted.codeBlocks
             project.report.summaryMarks += converted.summaryMarks
             project.report.valuesFilledIn += converted.values
+            project.report.shortcodesConverted += converted.shortcodes
             project.report.aliases += front.aliases.count
             project.report.keysMapped += front.mappedKeys
             project.report.themeKeysDropped += front.themeKeys

@@ -79,7 +79,11 @@ final class HugoImportTests: XCTestCase {
             See the [steps](../../guides/chapter-1/steps.md#papers-to-bring).
 
             """)
-        XCTAssertTrue(try fixture.text("Content/posts/first-post/index.es.md").contains("aliases:\n  - /es/2024/03/derechos-en-el-trabajo/\n"))
+        let spanish = try fixture.text("Content/posts/first-post/index.es.md")
+        XCTAssertTrue(spanish.contains("aliases:\n  - /es/2024/03/derechos-en-el-trabajo/\n"), spanish)
+        // The `figure` shortcode is a Markdown image, its file beside it.
+        XCTAssertTrue(spanish.hasSuffix("\n![Una trabajadora con un cartel](photo.png)\n"), spanish)
+        XCTAssertEqual(fixture.report.shortcodesConverted, 1)
         XCTAssertEqual(try fixture.text("Content/posts/second.md"), """
             ---
             title: A second post

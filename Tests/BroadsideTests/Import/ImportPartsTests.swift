@@ -163,6 +163,15 @@ final class ImportPartsTests: XCTestCase {
         XCTAssertEqual([front.mappedKeys, front.themeKeys], [6, 2])
     }
 
+    func testHugoMediaShortcodesBecomeMarkdown() {
+        XCTAssertEqual(BodyConversion.markdown(shortcode: "figure", #"src="/img/map.png" caption="Clinics" link="/clinics/""#),
+                       "[![Clinics](/img/map.png)](/clinics/)")
+        XCTAssertEqual(BodyConversion.markdown(shortcode: "figure", #"src='a.png' alt='A map' title="Map""#), "![A map](a.png)")
+        XCTAssertEqual(BodyConversion.markdown(shortcode: "youtube", "ZJthWmvUzzc"), "[Video on YouTube](https://www.youtube.com/watch?v=ZJthWmvUzzc)")
+        XCTAssertEqual(BodyConversion.markdown(shortcode: "vimeo", #"id="48912912" title="Know your rights""#), "[Know your rights](https://vimeo.com/48912912)")
+        XCTAssertNil(BodyConversion.markdown(shortcode: "figure", #"caption="no image""#))
+    }
+
     func testYAMLTextIsQuotedWhenItMustBe() {
         XCTAssertEqual(YAMLText.scalar("Know your rights"), "Know your rights")
         XCTAssertEqual(YAMLText.scalar("Relief: what to know"), "\"Relief: what to know\"")
