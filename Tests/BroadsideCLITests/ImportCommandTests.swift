@@ -38,8 +38,13 @@ final class ImportCommandTests: XCTestCase {
         let build = try broadside("build", "--no-pdf", "--root", "site")
         XCTAssertEqual(build.status, 0, build.stderr)
 
-        let hugo = try broadside("import", "hugo", Self.fixtures.appendingPathComponent("hugo").path, "--into", "hugo-site")
+        // Without --into, the project is made in the current folder.
+        let here = scratch.appendingPathComponent("here")
+        try FileManager.default.createDirectory(at: here, withIntermediateDirectories: true)
+        let hugo = try Command.run(BuildCommandTests.binary.path, ["import", "hugo", Self.fixtures.appendingPathComponent("hugo").path], in: here, deadline: 120)
         XCTAssertEqual(hugo.status, 0, hugo.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: here.appendingPathComponent("Content/index.md").path))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: here.appendingPathComponent("Site/site.yml").path))
         XCTAssertTrue(hugo.stdout.contains("\n6 places need a person, each listed in the report.\n"), hugo.stdout)
     }
 
