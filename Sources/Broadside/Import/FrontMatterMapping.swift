@@ -15,7 +15,7 @@ struct MappedFrontMatter: Equatable {
     var dropped: [ImportItem] = []
 
     /// Keys read into Broadside's, or into the import itself (addresses, languages).
-    static let readKeys: Set<String> = ["title", "summary", "description", "date", "tags", "categories", "category", "draft", "published",
+    static let readKeys: Set<String> = ["title", "summary", "description", "excerpt", "date", "publishDate", "tags", "categories", "category", "draft", "published",
                                         "weight", "permalink", "redirect_from", "aliases", "url", "slug", "lang", "language", "ref",
                                         "alt_url", "translationKey"]
     /// Keys that only steer a theme or the generator: nothing a reader sees is lost with them.
@@ -34,13 +34,18 @@ struct MappedFrontMatter: Equatable {
         func location(_ key: String) -> SourceLocation { fields?.location(ofKey: key) ?? SourceLocation(path: page.path) }
         // Keys read but whose value is left out, each listed with why.
         var unread: [String: String] = [:]
-        summary = page.text("summary") ?? page.text("description")
-        if let description = page.text("description"), let written = page.text("summary"), description != written {
-            unread["description"] = "\(description) (the page has a summary)"
-        }
-        if let written = page.text("date") {
-            date = Day(dateOrMoment: written)
-            if date == nil { unread["date"] = "\(written) (not a date Broadside can read)" }
+        // Jekyll's `excerpt` and `description` say what `summary` says, Hugo's `publishDate` what
+        // `date` says: the first one readable is taken, and any other that differs is listed.
+        let summaries = ["summary", "description", "excerpt"].compactMap { key in page.text(key).map { (key, $0) } }
+        summary = summaries.first?.1
+        for (key, text) in summaries.dropFirst() where text != summary { unread[key] = "\(text) (the page has a summary)" }
+        for key in ["date", "publishDate"] {
+            guard let written = page.text(key) else { continue }
+            guard let day = Day(dateOrMoment: written) else {
+                unread[key] = "\(written) (not a date Broadside can read)"
+                continue
+            }
+            if date == nil { date = day } else if day != date { unread[key] = "\(written) (the page has a date)" }
         }
         date = date ?? page.fileDate
         for key in ["categories", "category", "tags"] {

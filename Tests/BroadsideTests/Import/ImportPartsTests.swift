@@ -136,7 +136,9 @@ final class ImportPartsTests: XCTestCase {
             title: "Relief: what to know"
             summary: Short.
             description: Longer words.
+            excerpt: Short.
             date: someday
+            publishDate: 2024-02-01T09:00:00Z
             categories: Legal News
             tags: [legal, DACA]
             published: false
@@ -151,7 +153,7 @@ final class ImportPartsTests: XCTestCase {
             ---
             title: "Relief: what to know"
             summary: Short.
-            date: 2024-01-02
+            date: 2024-02-01
             tags: [Legal, News, DACA]
             draft: true
             weight: 3
@@ -159,8 +161,8 @@ final class ImportPartsTests: XCTestCase {
 
             """)
         XCTAssertEqual(front.dropped.map { "\($0.source.line) \($0.text)" },
-                       ["5 description: Longer words. (the page has a summary)", "6 date: someday (not a date Broadside can read)", "11 author: Ana"])
-        XCTAssertEqual([front.mappedKeys, front.themeKeys], [6, 2])
+                       ["5 description: Longer words. (the page has a summary)", "7 date: someday (not a date Broadside can read)", "13 author: Ana"])
+        XCTAssertEqual([front.mappedKeys, front.themeKeys], [8, 2], "excerpt says what summary says; publishDate is the date")
     }
 
     func testHugoMediaShortcodesBecomeMarkdown() {
