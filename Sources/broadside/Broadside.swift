@@ -7,7 +7,7 @@ struct BroadsideCommand: AsyncParsableCommand {
         commandName: "broadside",
         abstract: "Build an outreach-toolkit website from Markdown and CSV.",
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, ServeCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ImportCommand.self, NewCommand.self, ServeCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 

@@ -10,9 +10,9 @@ enum TOMLFrontMatter {
     /// The keys and values in order; nil after reporting what could not be read. `lineOffset`:
     /// lines in the file before the TOML text (1, for the `+++` line).
     static func entries(_ toml: String, path: String, lineOffset: Int, diagnostics: inout Diagnostics) -> [(key: YAMLValue, value: YAMLValue)]? {
-        var reader = TOMLReader(Array(toml.unicodeScalars))
+        var reader = TOMLReader(Array(toml.unicodeScalars), tables: false)
         do {
-            return try reader.document()
+            return try reader.document().map { ($0.key, $0.value) }
         } catch {
             diagnostics.error("TOML front matter: \(error.message)", at: SourceLocation(path: path, line: error.line + lineOffset, column: error.column))
             return nil
@@ -20,19 +20,27 @@ enum TOMLFrontMatter {
     }
 }
 
-private struct TOMLFailure: Error {
+struct TOMLFailure: Error {
     var message: String
     var line: Int
     var column: Int
 }
 
-private struct TOMLReader {
+struct TOMLReader {
     let text: [Unicode.Scalar]
+    /// Whether `[tables]`, dotted keys and inline tables are read (a config file) or refused
+    /// (front matter).
+    let tables: Bool
+    /// The keys of the current `[table]`; nil inside an array of tables, whose keys are skipped.
+    var table: [String]? = []
     var at = 0
     var line = 1
     var lineStart = 0
 
-    init(_ text: [Unicode.Scalar]) { self.text = text }
+    init(_ text: [Unicode.Scalar], tables: Bool) {
+        self.text = text
+        self.tables = tables
+    }
 
     static let toYAML = "convert the front matter to YAML between `---` lines"
 
@@ -43,12 +51,17 @@ private struct TOMLReader {
         TOMLFailure(message: message, line: line ?? self.line, column: column ?? self.column)
     }
 
-    mutating func document() throws(TOMLFailure) -> [(key: YAMLValue, value: YAMLValue)] {
-        var entries: [(key: YAMLValue, value: YAMLValue)] = []
+    /// Each key as the path of tables it is in, its name as written, and its value.
+    mutating func document() throws(TOMLFailure) -> [(keys: [String], key: YAMLValue, value: YAMLValue)] {
+        var entries: [(keys: [String], key: YAMLValue, value: YAMLValue)] = []
         while true {
             skipBlankLinesAndComments()
             guard let first = peek else { return entries }
             let (keyLine, keyColumn) = (line, column)
+            if first == "[", tables {
+                try header()
+                continue
+            }
             if first == "[" {
                 var header = ""
                 while let next = peek, next != "\n", next != "#" { header.unicodeScalars.append(next); at += 1 }
@@ -57,11 +70,8 @@ private struct TOMLReader {
                 throw failure("\(what) ('\(header)') groups the keys after it, which Broadside's front matter has no use for: write Broadside's keys as `key = value` lines above it, or \(Self.toYAML)",
                               line: keyLine, column: keyColumn)
             }
-            let key = try self.key()
-            skipSpaces()
-            if peek == "." {
-                throw failure("a dotted key ('\(key).…') makes a table, which Broadside's front matter has no use for: write `key = value` with a plain key, or \(Self.toYAML)")
-            }
+            let keys = try keyPath()
+            let key = keys.joined(separator: ".")
             guard peek == "=" else { throw failure("expected `=` after the key '\(key)': write key = value, one to a line") }
             at += 1
             skipSpaces()
@@ -71,10 +81,11 @@ private struct TOMLReader {
             if let next = peek, next != "\n", !(next == "\r" && at + 1 < text.count && text[at + 1] == "\n") {
                 throw failure("more follows the value of '\(key)' on its line: write one `key = value` to a line, and text in quotes")
             }
-            if entries.contains(where: { $0.key.text == key }) {
+            guard let table else { continue }
+            if entries.contains(where: { $0.keys == table + keys }) {
                 throw failure("the key '\(key)' appears more than once: keep one", line: keyLine, column: keyColumn)
             }
-            entries.append((YAMLValue(.text(key, plain: true), line: keyLine, column: keyColumn), value))
+            entries.append((table + keys, YAMLValue(.text(key, plain: true), line: keyLine, column: keyColumn), value))
         }
     }
 
@@ -135,6 +146,8 @@ private struct TOMLReader {
             throw failure("'\(key)' has no value: write it after the `=`, text in quotes (\(key) = \"…\")")
         case "[":
             return made(.list(try array(of: key)))
+        case "{" where tables:
+            return made(.mapping(try inlineTable(of: key)))
         case "{":
             throw failure("'\(key)' is an inline table ({ … }), which Broadside's front matter has no use for: \(Self.toYAML)")
         case "\"", "'":
@@ -155,7 +168,7 @@ private struct TOMLReader {
                 at += 1
                 return items
             }
-            if next == "[" || next == "{" {
+            if next == "[" || next == "{", !tables {
                 throw failure("a list or table inside the list of '\(key)' cannot be read: write the list as [\"one\", \"two\"], or \(Self.toYAML)")
             }
             let item = try value(of: key)

@@ -1,0 +1,124 @@
+@testable import Broadside
+import Foundation
+import XCTest
+
+/// Smaller sites written by the test: the cases the fixtures do not show.
+final class ImportCasesTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-import-case-\(UUID().uuidString)")
+    }
+
+    override func tearDown() { try? FileManager.default.removeItem(at: folder) }
+
+    private func write(_ files: [String: String]) throws {
+        for (path, text) in files {
+            let url = folder.appendingPathComponent("source/" + path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+    }
+
+    private func read(_ path: String) throws -> String {
+        try String(contentsOf: folder.appendingPathComponent("out/" + path), encoding: .utf8)
+    }
+
+    func testHugoLanguageFileNamesYAMLConfigAndLanguageFolders() throws {
+        try write([
+            "hugo.yaml": "baseURL: https://example.org/site/\ntitle: Hub\ndefaultContentLanguageInSubdir: true\nuglyURLs: true\nlanguages:\n  en: {weight: 1}\n  es: {weight: 2, languageName: Español}\n",
+            "content/about.md": "---\ntitle: About\ntranslationKey: about\n---\nWho we are.\n",
+            "content/acerca-de.es.md": "---\ntitle: Acerca\ntranslationKey: about\n---\nQuiénes somos.\n",
+            "content/otra.es.md": "---\ntitle: Otra\ntranslationKey: about\n---\nOtra versión.\n",
+            "content/solo.es.md": "---\ntitle: Solo\n---\nSolo en español.\n",
+        ])
+        let report = try SiteImport.run(.hugo, source: folder.appendingPathComponent("source").path, into: folder.appendingPathComponent("out").path)
+        // A name ending `.es.md` is Spanish; `translationKey` pairs it with `about.md`, beside
+        // which it goes. A second Spanish page with the key, and one with none, keep their names.
+        // Every language has its folder (`defaultContentLanguageInSubdir`), pages end in `.html` (`uglyURLs`).
+        XCTAssertEqual(try read("Content/about.md"), "---\ntitle: About\naliases:\n  - /en/about.html\n---\nWho we are.\n")
+        XCTAssertEqual(try read("Content/about.es.md"), "---\ntitle: Acerca\naliases:\n  - /es/acerca-de.html\n---\nQuiénes somos.\n")
+        XCTAssertEqual(try read("Content/otra.es.md"), "---\ntitle: Otra\naliases:\n  - /es/otra.html\n---\nOtra versión.\n")
+        XCTAssertEqual(try read("Content/solo.es.md"), "---\ntitle: Solo\naliases:\n  - /es/solo.html\n---\nSolo en español.\n")
+        XCTAssertEqual(report.items.map(\.text), ["a second es translation of Content/about.md: kept as a page of its own; merge it into Content/about.es.md",
+                                                   "lang: es, with no page in en to translate: kept as a page of its own"])
+        XCTAssertEqual(try read("Site/site.yml"), "title: Hub\nbase_url: \"https://example.org/site/\"\nlanguage: en\nlanguages:\n  es: Español\n")
+    }
+
+    func testAConfigThatCannotBeReadIsRefusedWhereItIsWrong() throws {
+        try write(["_config.yml": "title: Kit\nexclude: [Gemfile\n", "index.md": "---\ntitle: Home\n---\nHi.\n"])
+        let source = folder.appendingPathComponent("source")
+        XCTAssertThrowsError(try SiteImport.run(.jekyll, source: source.path, into: folder.appendingPathComponent("out").path)) { error in
+            XCTAssertTrue("\(error)".hasPrefix(source.appendingPathComponent("_config.yml").path + ":3:1: error: "), "\(error)")
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path), "nothing is written")
+    }
+
+    func testJekyllPolyglotPagesWithOneAddressTranslateEachOther() throws {
+        try write([
+            "_config.yml": "title: Kit\nurl: https://example.org\ndefault_lang: en\nlanguages: [en, es]\n",
+            "about.md": "---\ntitle: About\npermalink: /about/\n---\nWho we are.\n",
+            "about-es.md": "---\ntitle: Acerca\nlang: es\npermalink: /about/\n---\nQuiénes somos.\n",
+        ])
+        let report = try SiteImport.run(.jekyll, source: folder.appendingPathComponent("source").path, into: folder.appendingPathComponent("out").path)
+        XCTAssertEqual(try read("Content/about.md"), "---\ntitle: About\n---\nWho we are.\n")
+        XCTAssertEqual(try read("Content/about.es.md"), "---\ntitle: Acerca\n---\nQuiénes somos.\n", "served at /es/about/, as now")
+        XCTAssertEqual(report.translations, 1)
+    }
+
+    func testHugoConfigFolder() throws {
+        try write([
+            "config/_default/hugo.toml": "baseURL = \"https://example.org/\"\ntitle = \"Hub\"\n",
+            "config/_default/languages.toml": "[en]\nweight = 1\n[es]\nlanguageName = \"Español\"\ntitle = \"Centro\"\n",
+            "config/_default/permalinks.yaml": "posts: /:year/:slug/\n",
+            "content/posts/visit.md": "---\ntitle: Visit\ndate: 2025-01-02\n---\nCome by.\n",
+        ])
+        _ = try SiteImport.run(.hugo, source: folder.appendingPathComponent("source").path, into: folder.appendingPathComponent("out").path)
+        XCTAssertEqual(try read("Site/site.yml"), "title: Hub\nbase_url: \"https://example.org/\"\nlanguage: en\nlanguages:\n  es: Español\n")
+        XCTAssertEqual(try read("Site/i18n/es.yml"), "site_title: Centro\n")
+        XCTAssertEqual(try read("Content/posts/visit.md"), "---\ntitle: Visit\ndate: 2025-01-02\naliases:\n  - /2025/visit/\n---\nCome by.\n")
+    }
+
+    func testJekyllPostsInCategoryFoldersPrettyPagesAndUnresolvedLinks() throws {
+        try write([
+            "_config.yml": "title: \"Kit: rights\"\npermalink: pretty\n",
+            "news/_posts/2021-06-01-clinic.md": "---\ntitle: Clinic\n---\nSee [help](/help/) and [gone](/gone/).\n",
+            "help.md": "---\ntitle: Help\nsidebar: true\ncategories: [a]\n---\nRead {% post_url 2021-06-01-clinic %} and [the clinic]({% post_url 2021-06-01-clinic %}).\n",
+            "search.md": "---\nlayout: search\n---\n\n",
+            "_data/clinic.yml": "hours: 9 to 5\n",
+            "hours.md": "---\ntitle: Hours\n---\nOpen {{ site.data.clinic.hours }}. Chat on [IRC](irc://irc.example.org/kit).\n",
+            "tags.md": "---\ntitle: Topics\nredirect_from: [/topics/*, /subjects/]\n---\n![](map.png)\n",
+        ])
+        let report = try SiteImport.run(.jekyll, source: folder.appendingPathComponent("source").path, into: folder.appendingPathComponent("out").path)
+        XCTAssertEqual(try read("Content/posts/clinic.md"), """
+            ---
+            title: Clinic
+            date: 2021-06-01
+            aliases:
+              - /news/2021/06/01/clinic/
+            ---
+            See [help](../help.md) and [gone](/gone/).
+
+            """)
+        XCTAssertEqual(try read("Content/help.md"), "---\ntitle: Help\ntags: [a]\n---\nRead {% post_url 2021-06-01-clinic %} and [the clinic](posts/clinic.md).\n")
+        // A theme's empty search page is left behind; a page with words where Broadside makes
+        // its topic list moves aside, keeping its old addresses but a pattern and Broadside's own.
+        XCTAssertEqual(report.leftBehind, ["_config.yml", "search.md"])
+        XCTAssertEqual(try read("Content/tags-page.md"), "---\ntitle: Topics\naliases:\n  - /subjects/\n---\n![](map.png)\n")
+        XCTAssertEqual(report.items.map { "\($0.new?.description ?? "") \($0.source.path):\($0.source.line) \($0.text)" }, [
+            "Content/help.md:5:1 help.md:6 {% post_url 2021-06-01-clinic %}",
+            "Content/hours.md:4:1 hours.md:4 irc://irc.example.org/kit",
+            "Content/posts/clinic.md:7:1 news/_posts/2021-06-01-clinic.md:4 /gone/",
+            "Content/tags-page.md:1:1 tags.md:1 /tags/: not made an alias (a pattern, or an address Broadside uses)",
+            "Content/tags-page.md:1:1 tags.md:1 /topics/*: not made an alias (a pattern, or an address Broadside uses)",
+            "Content/tags-page.md:6:1 tags.md:5 map.png",
+            "Content/tags-page.md:6:1 tags.md:5 ![](map.png)",
+            "Content/tags-page.md:1:1 tags.md:1 tags.md → tags-page.md: Broadside makes its own page at /tags/",
+            "Site/site.yml:1:1 _config.yml:1 base_url: the old site's config gives no full address; add the site's, like base_url: https://example.org/",
+        ])
+        XCTAssertEqual(report.themeKeysDropped, 1)
+        // `_data/` values fill in `{{ site.data.… }}`; an `irc:` link is listed, as the build refuses it.
+        XCTAssertEqual(try read("Content/hours.md"), "---\ntitle: Hours\n---\nOpen 9 to 5. Chat on [IRC](irc://irc.example.org/kit).\n")
+        XCTAssertEqual(try read("Site/site.yml"), "title: \"Kit: rights\"\nlanguage: en\n")
+    }
+}
