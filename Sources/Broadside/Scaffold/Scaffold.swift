@@ -4,11 +4,11 @@ import Foundation
 /// parts, ready to fill in. It never overwrites: an existing file stops it before it writes.
 public enum Scaffold {
     public enum Kind: String, CaseIterable, Sendable {
-        case guide, law, chart, event, packet
+        case guide, law, chart, event, packet, site
     }
 
     public struct File: Sendable, Equatable {
-        /// Under the content folder: `laws/pc-1203-4.md`.
+        /// Under the content folder: `laws/pc-1203-4.md`; for a new site, under its own folder.
         public var path: String
         public var text: String
     }
@@ -34,6 +34,8 @@ public enum Scaffold {
               name.first != "-", name.last != "-" else { throw Problem.badName(name) }
         let title = SiteAssembler.humanize(name)
         switch kind {
+        case .site:
+            return siteFiles(title: title, today: today)
         case .guide:
             return [File(path: "guides/\(name).md", text: """
                 ---
@@ -186,5 +188,35 @@ extension Scaffold {
                   case .success(let file) = SourceFile.decode(data, relativePath: path, displayPath: path) else { return false }
             return PageSource.parse(file, diagnostics: &diagnostics).frontMatter.handout
         }
+    }
+
+    /// A new project: its settings, a home page, and the workflow that publishes it to GitHub Pages.
+    private static func siteFiles(title: String, today: Day) -> [File] {
+        [
+            File(path: "Site/site.yml", text: """
+                # Broadside site settings. See Broadside's README, "Customizing the site".
+                title: "\(title)"
+                # The site's address online, once it has one: handouts print a QR code to each page,
+                # and the site gets a feed, a sitemap and link previews.
+                # base_url: https://example.org/
+                language: en
+                # Other languages: a page's translation sits beside it as NAME.<code>.md.
+                # languages:
+                #   es: Español
+
+                """),
+            File(path: "Content/index.md", text: """
+                ---
+                title: "\(title)"
+                summary: One plain sentence that says who this toolkit is for and what it offers.
+                date: \(today)
+                ---
+
+                Say in two or three short sentences what this site offers and who it is for.
+                Start a page with `broadside new guide NAME` or `broadside new law NAME`.
+
+                """),
+            File(path: PublishingFiles.pagesWorkflowPath, text: PublishingFiles.pagesWorkflow),
+        ]
     }
 }
