@@ -291,9 +291,9 @@ private struct PagePlace: Sendable {
         let file = String(unlocalized.lastPathComponent.dropLast(".md".count))
         let isIndex = file == "index" || file == "_index"
         let folder = unlocalized.parentPath
-        // `_index.md` always stands for its section; `index.md` deeper than the top folders
-        // is a page with its pictures beside it (Hugo's page bundle) unless pages share its folder.
-        let isSection = isIndex && !folders.isEmpty && (file == "_index" || folders.count == 1 || branches.contains(folder))
+        // `_index.md` always stands for its section; `index.md` does when other pages share its
+        // folder, and is otherwise a page with its pictures beside it (Hugo's page bundle).
+        let isSection = isIndex && !folders.isEmpty && (file == "_index" || branches.contains(folder))
         kind = folders.isEmpty ? (isIndex ? .home : .page) : (isSection ? .section : .page)
         section = folders.first.map(String.init)
         self.folder = folders.isEmpty ? nil : isIndex && !isSection ? (folders.count > 1 ? folder.parentPath : nil) : folder

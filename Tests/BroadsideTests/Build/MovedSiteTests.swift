@@ -137,8 +137,9 @@ final class MovedSiteTests: XCTestCase {
         try add("Content/guides/forum/_index.md", "---\ntitle: Running a forum\nsummary: Step by step.\nweight: 1\n---\nChapters.\n")
         try add("Content/guides/forum/before.md", "---\ntitle: Before the forum\nreviewed: 2026-11-01\n---\nText.\n")
         try add("Content/guides/forum/day-of/checklist.md", "---\ntitle: Checklist\n---\nText.\n")
-        // Hugo's page bundle: a page in a folder of its own with its files.
+        // Hugo's page bundle: a page in a folder of its own with its files, in a section or at the top.
         try add("Content/guides/bundle/index.md", "---\ntitle: A bundle\nreviewed: 2026-11-01\n---\nText.\n")
+        try add("Content/about/index.md", "---\ntitle: About us\n---\nWho we are.\n")
         let (messages, texts) = try build()
         // `legal:` reaches the pages of the sections inside.
         XCTAssertEqual(messages, ["Content/guides/forum/day-of/checklist.md:1:1: warning: this legal page has no `reviewed:` date: add the day a lawyer or advocate last checked it [freshness/unreviewed]"])
@@ -156,6 +157,9 @@ final class MovedSiteTests: XCTestCase {
         // Only the outermost sections are in the navigation and on the home page.
         let home = try XCTUnwrap(texts[Route("index.html")])
         XCTAssertFalse(home.contains("Running a forum"), home)
+        let about = try XCTUnwrap(texts[Route("about/index.html")])
+        XCTAssertTrue(about.contains("Who we are.") && !about.contains("There is nothing in this section yet."), about)
+        XCTAssertTrue(home.contains(#"<a href="about/index.html""#), "a top page is in the menu")
         XCTAssertTrue(home.contains("<p class=\"section-count\">4 resources</p>"), home)
     }
 }
