@@ -57,6 +57,8 @@ public struct ImportReport: Sendable {
     /// Hugo's `figure`, `youtube` and `vimeo` made Markdown.
     public var shortcodesConverted = 0
     public var aliases = 0
+    /// Redirect pages of the old site (`redirect_to:`) made aliases of the page they sent readers to.
+    public var redirectsMerged = 0
     public var keysMapped = 0
     public var themeKeysDropped = 0
     public var leftBehind: [String] = []
@@ -89,7 +91,8 @@ public struct ImportReport: Sendable {
                      "| `highlight` blocks made code blocks | \(codeBlocks) |", "| `<!--more-->` summary marks taken out | \(summaryMarks) |",
                      "| `{{ site.… }}`, `{{ page.… }}` and `param` filled in | \(valuesFilledIn) |",
                      "| `figure`, `youtube` and `vimeo` shortcodes made Markdown | \(shortcodesConverted) |",
-                     "| old addresses written as `aliases:` | \(aliases) |", "| front-matter keys mapped | \(keysMapped) |",
+                     "| old addresses written as `aliases:` | \(aliases) |",
+                     "| of them redirect pages (`redirect_to:`) of the old site | \(redirectsMerged) |", "| front-matter keys mapped | \(keysMapped) |",
                      "| layout and theme keys dropped | \(themeKeysDropped) |",
                      "| front-matter keys with content dropped | \(items.filter { $0.kind == .droppedKey }.count) |", ""]
         if dataFiles > 0 {

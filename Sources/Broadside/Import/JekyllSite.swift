@@ -17,6 +17,9 @@ enum JekyllSite {
         var permalink: String
         var collections: [String: (output: Bool, permalink: String?)] = [:]
         var excluded: [String]
+        /// `include:`: names Jekyll reads although they start with `_` (`_pages`, a common
+        /// folder for a site's pages).
+        var included: [String]
         /// `defaults:`, each `scope` (a path and a type) with its `values`; the more specific path last.
         var defaults: [(path: String, type: String?, values: [(key: YAMLValue, value: YAMLValue)])]
         /// jekyll-polyglot: pages with the same address in several languages translate each
@@ -36,6 +39,7 @@ enum JekyllSite {
                 for name in config.value("collections")?.list?.compactMap(\.text) ?? [] { collections[name] = (false, nil) }
             }
             excluded = config.value("exclude")?.list?.compactMap(\.text) ?? []
+            included = (config.value("include")?.list?.compactMap(\.text) ?? []).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "/")) }
             defaults = (config.value("defaults")?.list ?? []).compactMap { item -> (path: String, type: String?, values: [(key: YAMLValue, value: YAMLValue)])? in
                 let pairs = item.mapping ?? []
                 func entry(_ key: String) -> YAMLValue? { pairs.first { $0.key.text == key }?.value }
@@ -81,7 +85,8 @@ enum JekyllSite {
             }
             // Posts may sit in a category's folder: `news/_posts/2019-03-05-name.md`.
             let postsAt = parts.dropLast().firstIndex { $0 == "_posts" || $0 == "_drafts" }
-            let collection = postsAt.map { String(parts[$0].dropFirst()) } ?? (top.hasPrefix("_") ? String(top.dropFirst()) : nil)
+            let isIncluded = top.hasPrefix("_") && settings.included.contains(top)
+            let collection = postsAt.map { String(parts[$0].dropFirst()) } ?? (top.hasPrefix("_") && !isIncluded ? String(top.dropFirst()) : nil)
             if let collection, collection != "posts", collection != "drafts", settings.collections[collection] == nil {
                 site.leave(top)
                 continue
@@ -108,6 +113,12 @@ enum JekyllSite {
             }
             let page = page(path, parts: parts, postsAt: postsAt, collection: collection, read: (fields, body, bodyLine),
                             settings: settings, languages: languages, site: &site)
+            // A page that only sends readers elsewhere (jekyll-redirect-from's `redirect_to:`, a
+            // theme's `layout: redirect`) is an old address of the page it names, not a page.
+            if let to = page.text("redirect_to") ?? (page.text("layout") == "redirect" ? page.text("redirect") : nil), let from = page.oldURL {
+                site.redirectStubs.append((path, from, to))
+                continue
+            }
             if page.language != site.language, !languages.contains(page.language) { languages.append(page.language) }
             site.pages.append(page)
         }
@@ -169,6 +180,12 @@ enum JekyllSite {
             }
         case nil:
             values["path"] = withoutExtension.parentPath
+            // An included `_folder` keeps its place without the underscore; `_pages`, which
+            // holds a site's pages, is left out of their paths.
+            if parts[0].hasPrefix("_"), parts.count > 1 {
+                page.newPath = (parts[0] == "_pages" ? "" : String(parts[0].dropFirst()) + "/") + parts.dropFirst().joined(separator: "/")
+                page.newPath = String(page.newPath.prefix(upTo: page.newPath.lastIndex(of: ".")!)) + ".md"
+            }
             let isIndex = withoutExtension.lastPathComponent == "index"
             pattern = isIndex ? "/:path/" : Permalinks.jekyllPagePattern(sitePermalink: settings.permalink)
         }

@@ -33,7 +33,7 @@ enum OldAddresses {
         }
         var aliases: [String] = []
         var skipped: [String] = []
-        for written in (page.oldURL.map { [$0] } ?? []) + page.list("redirect_from") + page.list("aliases") {
+        for written in (page.oldURL.map { [$0] } ?? []) + page.list("redirect_from") + page.list("aliases") + page.movedHere {
             var alias = written.hasPrefix("/") ? written : "/" + written
             if !site.basePath.isEmpty, alias.hasPrefix(site.basePath + "/") { alias = String(alias.dropFirst(site.basePath.count)) }
             guard same(alias) != same(newAddress), !aliases.contains(alias), !skipped.contains(written) else { continue }

@@ -81,7 +81,7 @@ public enum SiteImport {
     }
 
     static func convert(_ read: SourceSite) -> Project {
-        let site = Placement.settingAsideBroadsidePages(read)
+        var site = Placement.settingAsideBroadsidePages(read)
         var project = Project()
         project.report.generator = site.generator.rawValue
         project.report.leftBehind = site.leftBehind
@@ -90,15 +90,40 @@ public enum SiteImport {
         var places = Set<String>()
         let unique = site.files.filter { places.insert($0.to).inserted }
         let (copied, yamlFiles) = (unique.filter { !LinkTargets.isYAML($0.to) }, unique.filter { LinkTargets.isYAML($0.to) })
-        let rewriter = LinkRewriter(targets: LinkTargets(site, placement: placement))
+        var targets = LinkTargets(site, placement: placement)
+        // A redirect page's address becomes an alias of the page it sent readers to, and links to it lead there.
+        for stub in site.redirectStubs {
+            // `redirect_to:` often gives the full address, on the site's own host.
+            let to = targets.siteURL.flatMap { stub.to.hasPrefix($0 + "/") ? String(stub.to.dropFirst($0.count)) : nil } ?? stub.to
+            if let target = targets.page(atURL: to), let index = placement.paths.firstIndex(of: target) {
+                site.pages[index].movedHere.append(stub.from)
+                targets.byURL[LinkTargets.normalize(stub.from)] = target
+                project.report.redirectsMerged += 1
+            } else {
+                project.report.items.append(ImportItem(kind: .oldAddress, source: SourceLocation(path: stub.path),
+                                                       text: "\(stub.from) sent readers to \(stub.to), which is no page of the new site: add \(stub.from) to the `aliases:` of the page that replaces it"))
+            }
+        }
+        let rewriter = LinkRewriter(targets: targets)
         var sections = Set<String>()
+        var aliasOwners: [String: String] = [:]
         for (index, page) in site.pages.enumerated() {
             let path = placement.paths[index]
             let display = "Content/" + path
             var front = MappedFrontMatter(page, splitWords: site.generator == .jekyll)
             if !front.draft {
                 let old = OldAddresses.aliases(of: page, site: site, newAddress: OldAddresses.address(of: path, language: page.language, site: site))
-                front.aliases = old.aliases
+                // An old site may give two pages one old address (one redirect won there, unseen):
+                // the first page keeps it, and the other is listed.
+                front.aliases = old.aliases.filter { alias in
+                    guard let first = aliasOwners[LinkTargets.normalize(alias)] else {
+                        aliasOwners[LinkTargets.normalize(alias)] = display
+                        return true
+                    }
+                    project.report.items.append(ImportItem(kind: .oldAddress, new: SourceLocation(path: display), source: SourceLocation(path: page.path),
+                                                           text: "\(alias) is also an old address of \(first), which keeps it: move it to this page's `aliases:` if readers should land here"))
+                    return false
+                }
                 project.report.items += old.skipped.map {
                     ImportItem(kind: .oldAddress, new: SourceLocation(path: display), source: SourceLocation(path: page.path), text: "\($0): not made an alias (a pattern, or an address Broadside uses)")
                 }
@@ -131,11 +156,14 @@ public enum SiteImport {
             if let why = placement.alone[index] {
                 project.report.items.append(ImportItem(kind: .translation, new: SourceLocation(path: display, line: 1), source: SourceLocation(path: page.path), text: why))
             }
-            if path.contains("/") { sections.insert(path.parentPath) }
+            // As Broadside reads folders: one with a page besides `index.md` (or an `_index.md`) is a
+            // section, and so is each folder around it; an `index.md` alone is a page.
+            let name = path.lastPathComponent
+            var folder = name.hasPrefix("index.") ? path.parentPath.parentPath : path.parentPath
+            if name.hasPrefix("_index.") { folder = path.parentPath }
+            while !folder.isEmpty, sections.insert(folder).inserted { folder = folder.parentPath }
         }
-        // A leaf bundle's folder is a page, not a section.
-        let pagePaths = Set(placement.paths)
-        project.report.sections = sections.filter { !pagePaths.contains($0 + "/index.md") }.count
+        project.report.sections = sections.count
         for note in site.notes {
             let index = site.pages.firstIndex { $0.path == note.source.path }
             project.report.items.append(ImportItem(kind: note.kind, new: index.map { SourceLocation(path: "Content/" + placement.paths[$0], line: 1) },

@@ -31,6 +31,9 @@ struct SourceSite {
     var leftBehind: [String] = []
     /// What the reader could not work out, for a person.
     var notes: [ImportItem] = []
+    /// Pages that only sent readers to another address (`redirect_to:`): the source file,
+    /// its own old address, and where it sent them.
+    var redirectStubs: [(path: String, from: String, to: String)] = []
 
     /// The text `{{ site.a.b }}`, `{{ page.x }}` or Hugo's `{{< param x >}}` (`param.x`) stands for
     /// on `page`, when the config or the front matter gives one.
@@ -83,6 +86,8 @@ struct SourcePage {
     var translationKey: String?
     /// Jekyll's `alt_url`: the other language's address.
     var alternateURL: String?
+    /// Old addresses of pages that redirected here, which become its aliases too.
+    var movedHere: [String] = []
 
     /// A front-matter value, the page's own or else its default.
     func value(_ key: String) -> YAMLValue? {

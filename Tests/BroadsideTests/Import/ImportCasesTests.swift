@@ -121,4 +121,34 @@ final class ImportCasesTests: XCTestCase {
         XCTAssertEqual(try read("Content/hours.md"), "---\ntitle: Hours\n---\nOpen 9 to 5. Chat on [IRC](irc://irc.example.org/kit).\n")
         XCTAssertEqual(try read("Site/site.yml"), "title: \"Kit: rights\"\nlanguage: en\n")
     }
+
+    /// A site that keeps its pages in `_pages` (named by `include:`) and its moved pages as
+    /// redirect pages, as 18F's content guide does: the pages arrive without the `_pages/`
+    /// folder, each redirect page becomes an alias of the page it sent readers to (and links to
+    /// it lead there), and an old address two pages both claimed is kept once and listed.
+    func testJekyllIncludedPagesFolderAndRedirectPages() throws {
+        try write([
+            "_config.yml": "title: Guide\nurl: https://guide.example.org\ninclude: ['_pages']\n",
+            "index.md": "---\ntitle: Guide\n---\nStart with [the voice page](/voice/) or [tone](/our-style/voice-and-tone/).\n",
+            "_pages/our-style/voice-and-tone.md": "---\ntitle: Voice and tone\npermalink: /our-style/voice-and-tone/\nredirect_from: [/shared/]\n---\nBe warm.\n",
+            "_pages/our-style/names.md": "---\ntitle: Names\npermalink: /our-style/names/\nredirect_from: [/shared/]\n---\nUse names.\n",
+            "_pages/redirects/voice.md": "---\npermalink: /voice/\nlayout: redirect\nredirect: /our-style/voice-and-tone/\n---\n",
+            "_pages/redirects/gone.md": "---\npermalink: /gone/\nredirect_to: https://other.example.org/\n---\n",
+            "_pages/redirects/named.md": "---\npermalink: /named/\nredirect_to: https://guide.example.org/our-style/names/\n---\n",
+        ])
+        let into = folder.appendingPathComponent("out")
+        let report = try SiteImport.run(.jekyll, source: folder.appendingPathComponent("source").path, into: into.path)
+        XCTAssertEqual(report.pages, 3, "two pages from _pages and the home page; redirect pages are not pages")
+        XCTAssertEqual(report.redirectsMerged, 2)
+        XCTAssertEqual(try read("Content/our-style/voice-and-tone.md"), "---\ntitle: Voice and tone\naliases:\n  - /voice/\n---\nBe warm.\n")
+        XCTAssertEqual(try read("Content/our-style/names.md"), "---\ntitle: Names\naliases:\n  - /shared/\n  - /named/\n---\nUse names.\n")
+        XCTAssertEqual(try read("Content/index.md"), "---\ntitle: Guide\n---\nStart with [the voice page](our-style/voice-and-tone.md) or [tone](our-style/voice-and-tone.md).\n")
+        XCTAssertEqual(report.items.filter { $0.kind == .oldAddress }.map { "\($0.source.path) \($0.text)" }, [
+            "_pages/redirects/gone.md /gone/ sent readers to https://other.example.org/, which is no page of the new site: add /gone/ to the `aliases:` of the page that replaces it",
+            "_pages/our-style/voice-and-tone.md /shared/ is also an old address of Content/our-style/names.md, which keeps it: move it to this page's `aliases:` if readers should land here",
+        ])
+        let built = Build(options: BuildOptions(root: into.path, today: Day(year: 2026, month: 12, day: 7))).run(write: false)
+        XCTAssertEqual(built.diagnostics.all.filter { $0.severity == .error }.map(\.description), [])
+        XCTAssertTrue(try XCTUnwrap(built.site?.texts[Route("voice/index.html")]).contains("url=../our-style/voice-and-tone/index.html"))
+    }
 }
