@@ -24,7 +24,9 @@ struct MappedFrontMatter: Equatable {
                                              "has_children", "has_toc", "nav_exclude", "menu", "menus", "sitemap", "hidden",
                                              "excerpt_separator", "render_with_liquid", "cascade", "outputs", "build", "_build", "markup",
                                              "headless", "showToc", "ShowToc", "TocOpen", "math", "mermaid", "body_class", "show_date",
-                                             "search", "robots", "noindex", "disableShare", "weight_order", "linkTitle"]
+                                             "search", "robots", "noindex", "disableShare", "weight_order", "linkTitle",
+                                             // uswds-jekyll's side navigation and in-page menu, which Broadside makes from sections and headings
+                                             "sidenav", "sticky_sidenav", "subnav"]
 
     /// The mapping of `page`'s front matter; `splitWords` reads a text of tags or categories
     /// as words, as Jekyll does (`categories: news legal`).
