@@ -1,3 +1,5 @@
+import Foundation
+
 /// The redirect pages a site's `aliases:` ask for, each claimed like any other output file,
 /// so an old address that is now another page's (or another alias's) is an error naming both.
 enum Redirects {
@@ -11,8 +13,15 @@ enum Redirects {
                                                 at: alias.location))
                     continue
                 }
-                claims.claim(from, by: "the old address '\(alias.value)' of \(page.source.file.displayPath)", at: alias.location,
-                             diagnostics: &diagnostics)
+                let owner = "the old address '\(alias.value)' of \(page.source.file.displayPath)"
+                // Other files are mostly pages' own `index.html`: a page at an alias's folder
+                // (`/a.html/` beside a file `a.html`) is rare, and found before writing.
+                if let clash = claims.folderClash(from) {
+                    diagnostics.error("\(owner) would be written to \(from.path), but \(clash.owner) is at \(clash.route.path): one of them must be a folder, the other a file; change the alias",
+                                      at: alias.location)
+                    continue
+                }
+                claims.claim(from, by: owner, at: alias.location, diagnostics: &diagnostics)
                 redirects.append(Redirect(from: from, written: alias.value, location: alias.location, to: page.route, title: page.title, language: page.language))
             }
         }
@@ -20,11 +29,15 @@ enum Redirects {
     }
 
     /// `/legal-guides/green-card/` → `legal-guides/green-card/index.html`; `/2019/post.html` →
-    /// `2019/post.html`. A full address under the site's `base_url` is taken as the path after it.
+    /// `2019/post.html`. A full address under the site's `base_url`, or one starting with its
+    /// folder (`/kit/old/` for `https://example.org/kit/`), is taken as the path after it.
     static func route(of alias: Located<String>, base: String?, diagnostics: inout Diagnostics) -> Route? {
         var path = alias.value.trimmingCharacters(in: .whitespaces)
+        // An address as printed on a flyer, whole or from its host's top, is read from the site's own folder.
         if let base, path.hasPrefix(base) {
             path = String(path.dropFirst(base.count))
+        } else if let folder = base.flatMap({ URL(string: $0)?.path }), folder.count > 1, path.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/") {
+            path = String(path.dropFirst(folder.count))
         }
         if path.contains("://") || path.hasPrefix("//") {
             diagnostics.error("'\(alias.value)' is on another site: an alias is an old address of this one, written as a path like /old-page/",
@@ -37,6 +50,11 @@ enum Redirects {
             return nil
         }
         let decoded = path.removingPercentEncoding ?? path
+        if decoded.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            diagnostics.error("'\(alias.value.debugDescription.dropFirst().dropLast())' has a control character (a line break or tab, perhaps encoded as %0A): an address is one line of text",
+                              at: alias.location)
+            return nil
+        }
         guard let normalized = Routes.normalize("", decoded) else {
             diagnostics.error("'\(alias.value)' climbs above the top of the site: write the old address from the top, like /old-page/",
                               at: alias.location)

@@ -159,10 +159,10 @@ public enum SiteAssembler {
         )
         site.pageLanguages = Dictionary(pages.map { ($0.route, $0.language) }, uniquingKeysWith: { first, _ in first })
         // Last, so an old address that is now any other file of the site is the one reported.
-        site.redirects = Redirects.assemble(pages, config: config, claims: &claims, diagnostics: &diagnostics)
-        if !site.redirects.isEmpty {
-            claims.claim(Site.redirectList, by: "the list of old addresses the site makes", at: site.redirects[0].location, diagnostics: &diagnostics)
+        if let first = pages.lazy.compactMap(\.frontMatter.aliases.first).first {
+            claims.claim(Site.redirectList, by: "the list of old addresses the site makes", at: first.location, diagnostics: &diagnostics)
         }
+        site.redirects = Redirects.assemble(pages, config: config, claims: &claims, diagnostics: &diagnostics)
         return site
     }
 
@@ -346,6 +346,18 @@ struct RouteClaims {
 
     mutating func reserve(_ route: Route, for owner: String) {
         owners[route] = owner
+    }
+
+    /// Whose file is where `route` needs a folder (`a.html` for `a.html/index.html`), or whose
+    /// files are inside the folder that `route` would be a file in its place: the disk holds one.
+    func folderClash(_ route: Route) -> (owner: String, route: Route)? {
+        var folder = route.path.parentPath
+        while !folder.isEmpty {
+            if let owner = owners[Route(folder)] { return (owner, Route(folder)) }
+            folder = folder.parentPath
+        }
+        let inside = route.path + "/"
+        return owners.first { $0.key.path.hasPrefix(inside) }.map { ($0.value, $0.key) }
     }
 
     mutating func claim(_ route: Route, by owner: String, at location: SourceLocation, diagnostics: inout Diagnostics) {

@@ -51,14 +51,21 @@ struct MappedFrontMatter: Equatable {
         }
         date = date ?? page.fileDate
         for key in ["categories", "category", "tags"] {
+            // Jekyll splits a text of words (`categories: news legal`), never a list's items.
+            let isText = page.value(key)?.text != nil
             for written in page.list(key) {
-                for tag in splitWords ? written.split(separator: " ").map(String.init) : [written]
+                for tag in splitWords && isText ? written.split(separator: " ").map(String.init) : [written]
                 where !tags.contains(where: { TagSlug.make($0) == TagSlug.make(tag) }) {
                     tags.append(tag)
                 }
             }
         }
         draft = page.draft || page.value("draft").flatMap(YAMLFields.bool) == true || page.value("published").flatMap(YAMLFields.bool) == false
+        // Hugo made no page of a headless bundle or of one set never to render: kept out here too, and said.
+        if let hidden = Self.neverRendered(page) {
+            draft = true
+            unread[hidden] = "Hugo made no page of it, so it is imported as a draft"
+        }
         weight = page.value("weight")?.int
         for key in fields?.keys ?? [] {
             if let why = unread[key] {
@@ -70,6 +77,16 @@ struct MappedFrontMatter: Equatable {
             } else {
                 dropped.append(ImportItem(kind: .droppedKey, source: location(key), text: "\(key): \(Self.shown(fields?.entry(key)?.value))"))
             }
+        }
+    }
+
+    /// The key that kept Hugo from making a page of it: `headless: true`, or `render: never`
+    /// (or `false`) under `_build:` or `build:`.
+    static func neverRendered(_ page: SourcePage) -> String? {
+        if page.value("headless").flatMap(YAMLFields.bool) == true { return "headless" }
+        return ["_build", "build"].first { key in
+            let render = page.value(key)?.mapping?.first { $0.key.text == "render" }?.value
+            return render?.text == "never" || render.flatMap(YAMLFields.bool) == false
         }
     }
 

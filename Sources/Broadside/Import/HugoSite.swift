@@ -105,6 +105,8 @@ enum HugoSite {
         let slug = page.text("slug")
         let date = page.text("date").flatMap(Day.init(dateOrMoment:))
         var address: String
+        // An address with a part left unknown would make a redirect at a wrong one.
+        var known = true
         if let url = page.text("url"), !url.contains(":") {
             address = (url.hasPrefix("/") ? url : "/" + url)
         } else if name != "_index", let section = contentPath.split(separator: "/").first.map(String.init), contentPath.contains("/"),
@@ -112,15 +114,15 @@ enum HugoSite {
             let (url, unknown) = Permalinks.expand(pattern, Permalinks.hugoValues(contentPath: contentPath, title: title, slug: slug, date: date))
             address = url
             if !unknown.isEmpty {
-                site.notes.append(ImportItem(kind: .oldAddress, source: SourceLocation(path: path),
-                                             text: "\(pattern): \(unknown.joined(separator: ", ")) not known; the old address may be wrong"))
+                site.notes.append(ImportItem(kind: .oldAddress, source: SourceLocation(path: path), text: Permalinks.notKept(pattern, unknown)))
+                known = false
             }
         } else {
             address = Permalinks.hugoDefault(contentPath: contentPath, slug: slug)
             if rules.ugly, name != "_index", address != "/" { address = String(address.dropLast()) + ".html" }
         }
         if language != site.language || rules.inSubdir { address = "/" + language + address }
-        if page.text("draft") != "true" { page.oldURL = address }
+        if page.text("draft") != "true", known { page.oldURL = address }
         return page
     }
 }

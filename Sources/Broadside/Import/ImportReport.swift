@@ -2,7 +2,8 @@
 /// SOURCE, and the text as it was written.
 struct ImportItem: Equatable, Sendable {
     enum Kind: String, CaseIterable, Sendable {
-        case liquid, shortcode, rawHTML, unresolvedLink, refusedLink, imageAlt, droppedKey, frontMatter, oldAddress, renamed, translation, scriptFile, siteSetting
+        case liquid, shortcode, rawHTML, unresolvedLink, refusedLink, imageAlt, droppedKey, frontMatter, oldAddress, renamed, translation, scriptFile,
+             generatedFile, siteSetting
 
         var heading: String {
             switch self {
@@ -14,9 +15,10 @@ struct ImportItem: Equatable, Sendable {
             case .imageAlt: "Images with no description (alt text): the build stops until each has one, like ![a map of the clinics](map.png)"
             case .renamed: "Pages renamed: Broadside makes its own page at their address"
             case .droppedKey: "Front-matter keys with no Broadside equivalent, left out: move what they say into the text"
-            case .frontMatter: "Front matter that could not be read: the page was imported with a title made from its name"
+            case .frontMatter: "Front matter that could not be read: the page was imported as a draft, with a title made from its name"
             case .oldAddress: "Old addresses that could not be worked out or kept: check the page's `aliases:`"
             case .translation: "Pages in another language that translate no page of the default language"
+            case .generatedFile: "Files not copied because Broadside writes its own (404 page, robots.txt, sitemap, feed): move what they said into site.yml or a page"
             case .siteSetting: "Site settings the old config did not give"
             case .scriptFile: "Files not copied (HTML pages and files a browser runs script in): rewrite as Markdown, or copy them with `raw_html: true` in Site/site.yml"
             }

@@ -156,7 +156,8 @@ enum JekyllSite {
             page.isPost = true
             page.draft = collection == "drafts"
             var name = withoutExtension.lastPathComponent
-            let folders = parts[..<(postsAt ?? 0)] + withoutExtension.parentPath.split(separator: "/").map(String.init)
+            // Only folders above `_posts/` are categories (`news/_posts/`); those inside it are not.
+            let folders = parts[..<(postsAt ?? 0)]
             if name.count > 11, let day = Day(String(name.prefix(10))), name.dropFirst(10).first == "-" {
                 page.fileDate = day
                 name = String(name.dropFirst(11))
@@ -166,8 +167,14 @@ enum JekyllSite {
             values["title"] = page.text("slug") ?? name
             values["slug"] = values["title"]
             var categories = Array(folders)
-            for written in page.list("categories") + page.list("category") {
-                for category in written.split(separator: " ") where !categories.contains(String(category)) { categories.append(String(category)) }
+            for key in ["categories", "category"] {
+                // A text of words is split (`categories: news legal`), a list's items never.
+                let isText = page.value(key)?.text != nil
+                for written in page.list(key) {
+                    for category in isText ? written.split(separator: " ").map(String.init) : [written] where !categories.contains(category) {
+                        categories.append(category)
+                    }
+                }
             }
             values["categories"] = categories.map { $0.lowercased() }.joined(separator: "/")
             // `collections: posts: permalink:` is the posts' own, over the site's.
@@ -189,19 +196,19 @@ enum JekyllSite {
             let isIndex = withoutExtension.lastPathComponent == "index"
             pattern = isIndex ? "/:path/" : Permalinks.jekyllPagePattern(sitePermalink: settings.permalink)
         }
-        if let day = page.fileDate ?? page.text("date").flatMap(Day.init(dateOrMoment:)) { values.merge(Permalinks.dateValues(day)) { _, new in new } }
+        // A `date:` in the front matter is the post's date over its file name's, in its address too.
+        if let day = page.text("date").flatMap(Day.init(dateOrMoment:)) ?? page.fileDate { values.merge(Permalinks.dateValues(day)) { _, new in new } }
         if page.text("published") == "false" { pattern = nil }
         if let written = page.text("permalink"), pattern != nil { pattern = written }
         if let pattern {
             let (url, unknown) = Permalinks.expand(pattern, values)
-            page.oldURL = url
+            page.oldURL = unknown.isEmpty ? url : nil  // an address with a part unknown would redirect from a wrong one
             if settings.isPolyglot {
                 page.translationKey = page.translationKey ?? "url:" + url
                 if page.language != site.language { page.oldURL = "/" + page.language + url }
             }
             if !unknown.isEmpty {
-                site.notes.append(ImportItem(kind: .oldAddress, source: SourceLocation(path: path),
-                                             text: "\(pattern): \(unknown.joined(separator: ", ")) not known; the old address may be wrong"))
+                site.notes.append(ImportItem(kind: .oldAddress, source: SourceLocation(path: path), text: Permalinks.notKept(pattern, unknown)))
             }
         }
         return page

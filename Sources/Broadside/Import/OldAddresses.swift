@@ -2,7 +2,9 @@
 enum OldAddresses {
     /// First parts of the addresses Broadside makes pages of its own at, in every language:
     /// an alias or a page there would take the place of Broadside's.
-    static let broadsidePages: Set<String> = ["search", "tags", "print", "feed.xml"]
+    static let broadsidePages: Set<String> = Set(["search", "tags", "print"]).union(broadsideFiles)
+    /// Files at the top of Output/ that Broadside writes itself, so none is copied there.
+    static let broadsideFiles: Set<String> = ["feed.xml", "404.html", "robots.txt", "sitemap.xml", "_redirects", ".nojekyll"]
 
     /// The page's address in Broadside: its path without `.md`, `index` standing for its folder,
     /// under `/<code>/` for another language.

@@ -32,6 +32,11 @@ enum Permalinks {
     /// The pattern filled in: each `:name` is replaced by its value, the longest name first
     /// (`:title` before `:t…`), and doubled slashes are closed up. Names with no value are
     /// returned, so the caller can say the address could not be worked out.
+    /// What the report says of a page whose old address could not be worked out.
+    static func notKept(_ pattern: String, _ unknown: [String]) -> String {
+        "\(pattern): \(unknown.joined(separator: ", ")) not known, so no alias is made for its old address: add it to the page's `aliases:`"
+    }
+
     static func expand(_ pattern: String, _ values: [String: String]) -> (url: String, unknown: [String]) {
         let names = values.keys.sorted { $0.count > $1.count }
         var url = ""

@@ -88,7 +88,9 @@ public enum SiteImport {
         let placement = Placement(site)
         // The same bundle file in several language folders is copied once.
         var places = Set<String>()
-        let unique = site.files.filter { places.insert($0.to).inserted }
+        let unique = site.files.filter { places.insert($0.to).inserted && !OldAddresses.broadsideFiles.contains($0.to) }
+        project.report.items += site.files.filter { OldAddresses.broadsideFiles.contains($0.to) }
+            .map { ImportItem(kind: .generatedFile, source: SourceLocation(path: $0.from), text: "") }
         let (copied, yamlFiles) = (unique.filter { !LinkTargets.isYAML($0.to) }, unique.filter { LinkTargets.isYAML($0.to) })
         var targets = LinkTargets(site, placement: placement)
         // A redirect page's address becomes an alias of the page it sent readers to, and links to it lead there.

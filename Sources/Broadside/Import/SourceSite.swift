@@ -141,13 +141,17 @@ enum SourceFiles {
         let head = lines[1..<close].joined(separator: "\n")
         let body = lines[(close + 1)...].joined(separator: "\n")
         var diagnostics = Diagnostics()
+        // Tables (Hugo's `[menu.main]`, `[params]`) are read as nested keys, as Hugo reads them.
         let fields = first == "+++"
-            ? TOMLFrontMatter.entries(head, path: path, lineOffset: 1, diagnostics: &diagnostics).map { YAMLFields(entries: $0, path: path, lineOffset: 1) }
+            ? TOMLDocument.mapping(head, path: path, diagnostics: &diagnostics).map { YAMLFields(entries: $0, path: path, lineOffset: 1) }
             : YAMLFields(yaml: head, path: path, lineOffset: 1, what: "front matter", diagnostics: &diagnostics)
         for problem in diagnostics.all {
             notes.append(ImportItem(kind: .frontMatter, source: problem.location ?? SourceLocation(path: path), text: problem.message))
         }
-        return (fields, body, close + 2)
+        // Unread keys may have said `draft: true`: such a page is not published until a person looks.
+        let draft = YAMLValue(.text("true", plain: true), line: 1, column: 1)
+        return (fields ?? YAMLFields(entries: [(YAMLValue(.text("draft", plain: true), line: 1, column: 1), draft)], path: path, lineOffset: 1),
+                body, close + 2)
     }
 
     static func read(_ root: URL, _ path: String) -> String? {

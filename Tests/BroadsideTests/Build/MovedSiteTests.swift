@@ -99,6 +99,26 @@ final class MovedSiteTests: XCTestCase {
         ])
     }
 
+    /// What the disk cannot hold (a file where a folder goes) and what no address can be (a line
+    /// break) are errors at the alias; an address printed with the site's folder is read from it.
+    func testAnAliasTheDiskCannotHoldIsAnErrorAtIt() throws {
+        try add("Content/card.md", """
+            ---
+            title: Card
+            aliases: ["/.nojekyll", "/old%0Acard/", /toolkit/flyer/, /dir.x, /dir.x/]
+            ---
+            Text.
+
+            """)
+        XCTAssertEqual(try build().messages, [
+            "Content/card.md:3:11: error: the old address '/.nojekyll' of Content/card.md would be written to .nojekyll/index.html, but the file that tells GitHub Pages not to run Jekyll is at .nojekyll: one of them must be a folder, the other a file; change the alias",
+            "Content/card.md:3:25: error: '/old%0Acard/' has a control character (a line break or tab, perhaps encoded as %0A): an address is one line of text",
+            "Content/card.md:3:66: error: the old address '/dir.x/' of Content/card.md would be written to dir.x/index.html, but the old address '/dir.x' of Content/card.md is at dir.x: one of them must be a folder, the other a file; change the alias",
+        ])
+        try add("Content/card.md", "---\ntitle: Card\naliases: [/toolkit/flyer/]\n---\nText.\n")
+        XCTAssertNotNil(try build().texts[Route("flyer/index.html")], "https://kit.example.org/toolkit/flyer/ is the site's flyer/")
+    }
+
     func testASiteWithoutItsAddressIsToldWhatThatCosts() throws {
         try add("Site/site.yml", "title: Kit\n")
         let (messages, texts) = try build()

@@ -151,4 +151,48 @@ final class ImportCasesTests: XCTestCase {
         XCTAssertEqual(built.diagnostics.all.filter { $0.severity == .error }.map(\.description), [])
         XCTAssertTrue(try XCTUnwrap(built.site?.texts[Route("voice/index.html")]).contains("url=../our-style/voice-and-tone/index.html"))
     }
+
+    /// Jekyll's own rules for a post's address: the front matter's date over the file name's,
+    /// only folders above `_posts/` as categories, a list's items never split; a part of an
+    /// address that cannot be worked out makes no alias; files Broadside writes itself are not copied.
+    func testJekyllPostAddressesAsJekyllMakesThem() throws {
+        try write([
+            "_config.yml": "title: Kit\nurl: https://kit.example.org\npermalink: /:categories/:year/:month/:day/:title:output_ext\n",
+            "_posts/2020-01-15-daca-update.md": "---\ntitle: DACA\ndate: 2020-02-01 10:00:00 -0800\ncategories: [Legal Aid, news]\n---\nRenew.\n",
+            "_posts/2021/2021-04-01-same.md": "---\ntitle: Same\ncategories: news legal\n---\nText.\n",
+            "odd.md": "---\ntitle: Odd\npermalink: /:section/odd/\n---\nText.\n",
+            "robots.txt": "User-agent: *\n",
+        ])
+        let report = try SiteImport.run(.jekyll, source: folder.appendingPathComponent("source").path, into: folder.appendingPathComponent("out").path)
+        XCTAssertEqual(try read("Content/posts/daca-update.md"),
+                       "---\ntitle: DACA\ndate: 2020-02-01\ntags: [Legal Aid, news]\naliases:\n  - /legal aid/news/2020/02/01/daca-update.html\n---\nRenew.\n")
+        XCTAssertEqual(try read("Content/posts/same.md"),
+                       "---\ntitle: Same\ndate: 2021-04-01\ntags: [news, legal]\naliases:\n  - /news/legal/2021/04/01/same.html\n---\nText.\n")
+        XCTAssertEqual(try read("Content/odd.md"), "---\ntitle: Odd\n---\nText.\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/Content/robots.txt").path))
+        XCTAssertEqual(report.items.filter { [.oldAddress, .generatedFile].contains($0.kind) }.map { "\($0.source.path) \($0.text)" }, [
+            "robots.txt ",
+            "odd.md /:section/odd/: :section not known, so no alias is made for its old address: add it to the page's `aliases:`",
+        ])
+    }
+
+    /// Hugo front matter with tables is read as Hugo reads it (a draft stays a draft), and a page
+    /// Hugo never rendered (headless, `_build: render: never`) is imported as a draft and listed.
+    func testHugoTablesInFrontMatterAndPagesHugoNeverMade() throws {
+        try write([
+            "hugo.toml": "baseURL = \"https://hub.example.org/\"\ntitle = \"Hub\"\n",
+            "content/posts/plan.md": "+++\ntitle = \"Unreleased plan\"\ndraft = true\naliases = [\"/old-plan/\"]\n[menu.main]\n  weight = 10\n+++\nNot yet.\n",
+            "content/homepage/index.md": "---\ntitle: Blocks\nheadless: true\n---\nParts of the home page.\n",
+            "content/posts/hidden.md": "---\ntitle: Hidden\n_build:\n  render: never\n---\nText.\n",
+        ])
+        let report = try SiteImport.run(.hugo, source: folder.appendingPathComponent("source").path, into: folder.appendingPathComponent("out").path)
+        XCTAssertEqual(try read("Content/posts/plan.md"), "---\ntitle: Unreleased plan\ndraft: true\n---\nNot yet.\n")
+        XCTAssertEqual(try read("Content/homepage/index.md"), "---\ntitle: Blocks\ndraft: true\n---\nParts of the home page.\n")
+        XCTAssertEqual(try read("Content/posts/hidden.md"), "---\ntitle: Hidden\ndraft: true\n---\nText.\n")
+        XCTAssertEqual(report.items.filter { $0.kind == .droppedKey }.map { "\($0.source) \($0.text)" }, [
+            "content/homepage/index.md:3:1 headless: Hugo made no page of it, so it is imported as a draft",
+            "content/posts/hidden.md:3:1 _build: Hugo made no page of it, so it is imported as a draft",
+        ])
+        XCTAssertEqual(report.themeKeysDropped, 1, "[menu.main]")
+    }
 }
