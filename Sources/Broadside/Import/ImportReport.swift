@@ -13,7 +13,7 @@ struct ImportItem: Equatable, Sendable {
             case .unresolvedLink: "Links that lead to no page or file of the new site: fix or remove"
             case .refusedLink: "Links of a kind Broadside refuses (it takes https:, http:, mailto:, tel: and paths in the site): the build stops until each is changed"
             case .imageAlt: "Images with no description (alt text): the build stops until each has one, like ![a map of the clinics](map.png)"
-            case .renamed: "Pages renamed: Broadside makes its own page at their address"
+            case .renamed: "Pages renamed: another page has their name, or Broadside makes its own page at their address"
             case .droppedKey: "Front-matter keys with no Broadside equivalent, left out: move what they say into the text"
             case .frontMatter: "Front matter that could not be read: the page was imported as a draft, with a title made from its name"
             case .oldAddress: "Old addresses that could not be worked out or kept: check the page's `aliases:`"

@@ -10,6 +10,9 @@ struct Placement {
     var isTranslation: [Bool]
     /// Pages in another language placed on their own, and why.
     var alone: [Int: String] = [:]
+    /// Pages that took another name because one before them had theirs (two posts with one
+    /// name on different days), with the name they would have had.
+    var renamed: [Int: String] = [:]
 
     init(_ site: SourceSite) {
         let pages = site.pages
@@ -42,7 +45,9 @@ struct Placement {
         for index in pages.indices {
             let page = pages[index]
             guard page.language != site.language else {
-                paths[index] = Self.free(paths[index], taken: &taken)
+                let wanted = paths[index]
+                paths[index] = Self.free(wanted, taken: &taken)
+                if paths[index] != wanted { renamed[index] = wanted }
                 continue
             }
             let source = members[root(index)]?.first { pages[$0].language == site.language }

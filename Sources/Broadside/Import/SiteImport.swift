@@ -155,6 +155,10 @@ public enum SiteImport {
             // A link tag that leads nowhere is listed once, as a link.
             project.report.items += Unconverted.find(in: body, literalLines: converted.literalLines).filter { found in !links.unresolved.contains { $0.line == found.line && $0.text == found.text } }
                 .map { ImportItem(kind: $0.kind, new: new($0.line), source: old($0.line), text: $0.text) }
+            if let wanted = placement.renamed[index] {
+                project.report.items.append(ImportItem(kind: .renamed, new: SourceLocation(path: display, line: 1), source: SourceLocation(path: page.path),
+                                                       text: "\(wanted) → \(path): another page of the old site has that name"))
+            }
             if let why = placement.alone[index] {
                 project.report.items.append(ImportItem(kind: .translation, new: SourceLocation(path: display, line: 1), source: SourceLocation(path: page.path), text: why))
             }

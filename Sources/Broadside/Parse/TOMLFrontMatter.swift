@@ -205,7 +205,7 @@ struct TOMLReader {
 
     mutating func token() -> String {
         var word = ""
-        while let next = peek, !" \t\r\n,]#".unicodeScalars.contains(next) {
+        while let next = peek, !" \t\r\n,]}#".unicodeScalars.contains(next) {
             word.unicodeScalars.append(next)
             at += 1
         }

@@ -161,6 +161,7 @@ final class ImportCasesTests: XCTestCase {
             "_posts/2020-01-15-daca-update.md": "---\ntitle: DACA\ndate: 2020-02-01 10:00:00 -0800\ncategories: [Legal Aid, news]\n---\nRenew.\n",
             "_posts/2021/2021-04-01-same.md": "---\ntitle: Same\ncategories: news legal\n---\nText.\n",
             "odd.md": "---\ntitle: Odd\npermalink: /:section/odd/\n---\nText.\n",
+            "_posts/2022-05-01-same.md": "---\ntitle: Same again\n---\nLater.\n",
             "robots.txt": "User-agent: *\n",
         ])
         let report = try SiteImport.run(.jekyll, source: folder.appendingPathComponent("source").path, into: folder.appendingPathComponent("out").path)
@@ -170,8 +171,11 @@ final class ImportCasesTests: XCTestCase {
                        "---\ntitle: Same\ndate: 2021-04-01\ntags: [news, legal]\naliases:\n  - /news/legal/2021/04/01/same.html\n---\nText.\n")
         XCTAssertEqual(try read("Content/odd.md"), "---\ntitle: Odd\n---\nText.\n")
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/Content/robots.txt").path))
-        XCTAssertEqual(report.items.filter { [.oldAddress, .generatedFile].contains($0.kind) }.map { "\($0.source.path) \($0.text)" }, [
+        XCTAssertEqual(try read("Content/posts/same-2.md"),
+                       "---\ntitle: Same again\ndate: 2022-05-01\naliases:\n  - /2022/05/01/same.html\n---\nLater.\n")
+        XCTAssertEqual(report.items.filter { [.oldAddress, .generatedFile, .renamed].contains($0.kind) }.map { "\($0.source.path) \($0.text)" }, [
             "robots.txt ",
+            "_posts/2022-05-01-same.md posts/same.md → posts/same-2.md: another page of the old site has that name",
             "odd.md /:section/odd/: :section not known, so no alias is made for its old address: add it to the page's `aliases:`",
         ])
     }
@@ -180,7 +184,7 @@ final class ImportCasesTests: XCTestCase {
     /// Hugo never rendered (headless, `_build: render: never`) is imported as a draft and listed.
     func testHugoTablesInFrontMatterAndPagesHugoNeverMade() throws {
         try write([
-            "hugo.toml": "baseURL = \"https://hub.example.org/\"\ntitle = \"Hub\"\n",
+            "hugo.toml": "baseURL = \"https://hub.example.org/\"\ntitle = \"Hub\"\nparams = {author = \"Ana\", n = 2}\n",
             "content/posts/plan.md": "+++\ntitle = \"Unreleased plan\"\ndraft = true\naliases = [\"/old-plan/\"]\n[menu.main]\n  weight = 10\n+++\nNot yet.\n",
             "content/homepage/index.md": "---\ntitle: Blocks\nheadless: true\n---\nParts of the home page.\n",
             "content/posts/hidden.md": "---\ntitle: Hidden\n_build:\n  render: never\n---\nText.\n",
