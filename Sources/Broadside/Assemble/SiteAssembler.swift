@@ -44,7 +44,8 @@ public enum SiteAssembler {
         var madeTags: [String: [String: Tag]] = [:]
         // What each path says on its own, across the cores: this step is otherwise one core's.
         let branches = PagePlace.branches(sources, config: config)
-        let places = PagePlace.placeTranslations(sources.concurrentMap { PagePlace($0, config: config, branches: branches) }, of: sources)
+        let places = PagePlace.placeTranslations(sources.concurrentMap { PagePlace($0, config: config, branches: branches) }, of: sources,
+                                                 branches: branches)
         // Titles are ranked on another core while this one goes through the pages. Drafts and
         // pages left out are ranked too: a rank only orders titles, and theirs change no order.
         let ranking = Background { rankTitles(places.compactMap { $0?.title }) }
@@ -316,11 +317,21 @@ private struct PagePlace: Sendable {
     /// A translation of a home or section page is that page in its language, wherever its file
     /// is and whatever its name (`guias/_index.es.md` translating `guides/_index.md` is the
     /// Spanish guides section); a translation of any other page is listed in that page's section.
-    static func placeTranslations(_ places: [PagePlace?], of sources: [PageSource]) -> [PagePlace?] {
+    /// A translation may also name a section with no `_index.md` (`translation_of: guides/forum/`,
+    /// a folder of `branches`): it is that section's page in its language.
+    static func placeTranslations(_ places: [PagePlace?], of sources: [PageSource], branches: Set<String>) -> [PagePlace?] {
         guard sources.contains(where: { $0.frontMatter.translationOf != nil }) else { return places }
         var places = places
         let indices = Dictionary(sources.indices.map { (sources[$0].file.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
         for index in sources.indices {
+            if let written = sources[index].frontMatter.translationOf, var place = places[index],
+               Translations.target(of: written, from: sources[index].file.relativePath, among: { indices[$0] != nil }) == nil,
+               let folder = Translations.sectionFolder(written, from: sources[index].file.relativePath, among: branches) {
+                place.route = Route(place.prefix + folder + "/index.html")
+                (place.kind, place.section, place.folder) = (.section, String(folder.prefix { $0 != "/" }), folder)
+                places[index] = place
+                continue
+            }
             guard let written = sources[index].frontMatter.translationOf, var place = places[index],
                   let target = Translations.target(of: written, from: sources[index].file.relativePath, among: { indices[$0] != nil }),
                   let source = places[indices[target]!], source.language != place.language, sources[indices[target]!].frontMatter.translationOf == nil

@@ -34,6 +34,12 @@ enum Translations {
         return nil
     }
 
+    /// The section `translation_of:` names by its folder when the folder has no index of its
+    /// own: one of `folders` (those holding pages), from the top of Content/ or the page's folder.
+    static func sectionFolder(_ written: String, from path: String, among folders: Set<String>) -> String? {
+        ["", path.parentPath].lazy.compactMap { Routes.normalize($0, written) }.first { !$0.hasSuffix(".md") && folders.contains($0) }
+    }
+
     /// Which pages are the same page in another language, checked: a `translation_of:` must
     /// name a published page, and a page has one translation per language.
     static func link(_ pages: inout [ContentPage], routes: inout Routes, languageNames: [String: String],
@@ -47,6 +53,9 @@ enum Translations {
             let at = page.frontMatter.translationOfLocation ?? SourceLocation(path: page.source.file.displayPath)
             guard let target = Translations.target(of: written, from: page.source.file.relativePath, among: { byPath[$0] != nil }),
                   var source = byPath[target] else {
+                // Placed already as the page of a section that has no `_index.md` to translate.
+                if page.kind == .section, let folder = page.folder,
+                   sectionFolder(written, from: page.source.file.relativePath, among: [folder]) != nil { continue }
                 let draft = Translations.target(of: written, from: page.source.file.relativePath, among: routes.drafts.contains)
                 let why = draft != nil ? "is a draft" : "is not a page in the content folder"
                 diagnostics.error("'\(written)' \(why): `translation_of:` names the page this one translates by its path under Content/, like guides/da-forum.md, guides/_index.md or index.md",

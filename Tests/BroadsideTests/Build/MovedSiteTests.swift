@@ -145,6 +145,16 @@ final class MovedSiteTests: XCTestCase {
         XCTAssertTrue(try XCTUnwrap(texts[Route("guides/index.html")])
             .contains(#"<link rel="alternate" hreflang="es" href="https://kit.example.org/toolkit/es/guides/">"#))
 
+        // A section with no `_index.md` of its own is named by its folder.
+        try add("Content/guides/forum/plan.md", "---\ntitle: Plan\n---\nText.\n")
+        try add("Content/guias/foro/_index.es.md", "---\ntitle: El foro\ntranslation_of: guides/forum/\n---\nCapítulos.\n")
+        let forum = try build()
+        XCTAssertEqual(forum.messages, [])
+        let spanishForum = try XCTUnwrap(forum.texts[Route("es/guides/forum/index.html")])
+        XCTAssertTrue(spanishForum.contains("<h1>El foro</h1>") && spanishForum.contains("Capítulos."), spanishForum)
+        XCTAssertTrue(try XCTUnwrap(forum.texts[Route("guides/forum/index.html")])
+            .contains(#"<link rel="alternate" hreflang="es" href="https://kit.example.org/toolkit/es/guides/forum/">"#))
+
         try add("Content/guias/daca.es.md", "---\ntitle: DACA\ntranslation_of: guides/daca.md\n---\nTexto.\n")
         XCTAssertEqual(try build().messages, [
             "Content/guias/daca.es.md:3:17: error: 'guides/daca.md' is not a page in the content folder: `translation_of:` names the page this one translates by its path under Content/, like guides/da-forum.md, guides/_index.md or index.md",
