@@ -22,7 +22,7 @@ enum Redirects {
                     continue
                 }
                 claims.claim(from, by: owner, at: alias.location, diagnostics: &diagnostics)
-                redirects.append(Redirect(from: from, written: alias.value, location: alias.location, to: page.route, title: page.title, language: page.language))
+                redirects.append(Redirect(from: from, to: page.route, title: page.title, language: page.language))
             }
         }
         return redirects

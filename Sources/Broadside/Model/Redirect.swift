@@ -4,9 +4,6 @@ public struct Redirect: Sendable, Equatable {
     /// Where the old address lands in Output/: `legal-guides/green-card/index.html`, or
     /// `2019/03/05/post.html` for an address that names a file.
     public var from: Route
-    /// The address as the author wrote it, and where.
-    public var written: String
-    public var location: SourceLocation
     /// The page it sends readers to, its title and its language.
     public var to: Route
     public var title: String

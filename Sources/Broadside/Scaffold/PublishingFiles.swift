@@ -5,14 +5,12 @@ public enum PublishingFiles {
     public static let pagesWorkflowPath = ".github/workflows/broadside-pages.yml"
 
     /// Writes the GitHub Pages workflow into the project folder `root`, unless it has one:
-    /// a workflow there is its owner's. True when it was written.
-    @discardableResult
-    public static func writePagesWorkflow(into root: URL) throws -> Bool {
+    /// a workflow there is its owner's. (`broadside new site` writes it as one of its files.)
+    public static func writePagesWorkflow(into root: URL) throws {
         let url = root.appendingPathComponent(pagesWorkflowPath)
-        guard !FileManager.default.fileExists(atPath: url.path) else { return false }
+        guard !FileManager.default.fileExists(atPath: url.path) else { return }
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(pagesWorkflow.utf8).write(to: url)
-        return true
     }
 
     /// A GitHub Actions workflow that builds Broadside from the repository named by the

@@ -20,6 +20,11 @@ final class ImportCasesTests: XCTestCase {
         }
     }
 
+    /// Imports the written site into `out/`.
+    private func run(_ generator: SiteImport.Generator) throws -> ImportReport {
+        try SiteImport.run(generator, source: folder.appendingPathComponent("source").path, into: folder.appendingPathComponent("out").path)
+    }
+
     private func read(_ path: String) throws -> String {
         try String(contentsOf: folder.appendingPathComponent("out/" + path), encoding: .utf8)
     }
@@ -32,7 +37,7 @@ final class ImportCasesTests: XCTestCase {
             "content/otra.es.md": "---\ntitle: Otra\ntranslationKey: about\n---\nOtra versión.\n",
             "content/solo.es.md": "---\ntitle: Solo\n---\nSolo en español.\n",
         ])
-        let report = try SiteImport.run(.hugo, source: folder.appendingPathComponent("source").path, into: folder.appendingPathComponent("out").path)
+        let report = try run(.hugo)
         // A name ending `.es.md` is Spanish; `translationKey` pairs it with `about.md`, beside
         // which it goes. A second Spanish page with the key, and one with none, keep their names.
         // Every language has its folder (`defaultContentLanguageInSubdir`), pages end in `.html` (`uglyURLs`).
@@ -60,7 +65,7 @@ final class ImportCasesTests: XCTestCase {
             "about.md": "---\ntitle: About\npermalink: /about/\n---\nWho we are.\n",
             "about-es.md": "---\ntitle: Acerca\nlang: es\npermalink: /about/\n---\nQuiénes somos.\n",
         ])
-        let report = try SiteImport.run(.jekyll, source: folder.appendingPathComponent("source").path, into: folder.appendingPathComponent("out").path)
+        let report = try run(.jekyll)
         XCTAssertEqual(try read("Content/about.md"), "---\ntitle: About\n---\nWho we are.\n")
         XCTAssertEqual(try read("Content/about.es.md"), "---\ntitle: Acerca\n---\nQuiénes somos.\n", "served at /es/about/, as now")
         XCTAssertEqual(report.translations, 1)
@@ -73,7 +78,7 @@ final class ImportCasesTests: XCTestCase {
             "config/_default/permalinks.yaml": "posts: /:year/:slug/\n",
             "content/posts/visit.md": "---\ntitle: Visit\ndate: 2025-01-02\n---\nCome by.\n",
         ])
-        _ = try SiteImport.run(.hugo, source: folder.appendingPathComponent("source").path, into: folder.appendingPathComponent("out").path)
+        _ = try run(.hugo)
         XCTAssertEqual(try read("Site/site.yml"), "title: Hub\nbase_url: \"https://example.org/\"\nlanguage: en\nlanguages:\n  es: Español\n")
         XCTAssertEqual(try read("Site/i18n/es.yml"), "site_title: Centro\n")
         XCTAssertEqual(try read("Content/posts/visit.md"), "---\ntitle: Visit\ndate: 2025-01-02\naliases:\n  - /2025/visit/\n---\nCome by.\n")
@@ -89,7 +94,7 @@ final class ImportCasesTests: XCTestCase {
             "hours.md": "---\ntitle: Hours\n---\nOpen {{ site.data.clinic.hours }}. Chat on [IRC](irc://irc.example.org/kit).\n",
             "tags.md": "---\ntitle: Topics\nredirect_from: [/topics/*, /subjects/]\n---\n![](map.png)\n",
         ])
-        let report = try SiteImport.run(.jekyll, source: folder.appendingPathComponent("source").path, into: folder.appendingPathComponent("out").path)
+        let report = try run(.jekyll)
         XCTAssertEqual(try read("Content/posts/clinic.md"), """
             ---
             title: Clinic
@@ -137,7 +142,7 @@ final class ImportCasesTests: XCTestCase {
             "_pages/redirects/named.md": "---\npermalink: /named/\nredirect_to: https://guide.example.org/our-style/names/\n---\n",
         ])
         let into = folder.appendingPathComponent("out")
-        let report = try SiteImport.run(.jekyll, source: folder.appendingPathComponent("source").path, into: into.path)
+        let report = try run(.jekyll)
         XCTAssertEqual(report.pages, 3, "two pages from _pages and the home page; redirect pages are not pages")
         XCTAssertEqual(report.redirectsMerged, 2)
         XCTAssertEqual(try read("Content/our-style/voice-and-tone.md"), "---\ntitle: Voice and tone\naliases:\n  - /voice/\n---\nBe warm.\n")
@@ -164,7 +169,7 @@ final class ImportCasesTests: XCTestCase {
             "_posts/2022-05-01-same.md": "---\ntitle: Same again\n---\nLater.\n",
             "robots.txt": "User-agent: *\n",
         ])
-        let report = try SiteImport.run(.jekyll, source: folder.appendingPathComponent("source").path, into: folder.appendingPathComponent("out").path)
+        let report = try run(.jekyll)
         XCTAssertEqual(try read("Content/posts/daca-update.md"),
                        "---\ntitle: DACA\ndate: 2020-02-01\ntags: [Legal Aid, news]\naliases:\n  - /legal aid/news/2020/02/01/daca-update.html\n---\nRenew.\n")
         XCTAssertEqual(try read("Content/posts/same.md"),
@@ -189,7 +194,7 @@ final class ImportCasesTests: XCTestCase {
             "content/homepage/index.md": "---\ntitle: Blocks\nheadless: true\n---\nParts of the home page.\n",
             "content/posts/hidden.md": "---\ntitle: Hidden\n_build:\n  render: never\n---\nText.\n",
         ])
-        let report = try SiteImport.run(.hugo, source: folder.appendingPathComponent("source").path, into: folder.appendingPathComponent("out").path)
+        let report = try run(.hugo)
         XCTAssertEqual(try read("Content/posts/plan.md"), "---\ntitle: Unreleased plan\ndraft: true\n---\nNot yet.\n")
         XCTAssertEqual(try read("Content/homepage/index.md"), "---\ntitle: Blocks\ndraft: true\n---\nParts of the home page.\n")
         XCTAssertEqual(try read("Content/posts/hidden.md"), "---\ntitle: Hidden\ndraft: true\n---\nText.\n")

@@ -36,9 +36,8 @@ enum RedirectPages {
     /// the top of the host (the path of `base_url`, when the site lives in a folder of it).
     static func list(_ redirects: [Redirect], base: String?) -> String {
         let folder = base.flatMap { URL(string: $0)?.path }.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "/"
-        func address(_ route: Route) -> String {
-            folder + (route.path.hasSuffix("index.html") ? String(route.encodedPath.dropLast("index.html".count)) : route.encodedPath)
-        }
-        return redirects.map { "\(address($0.from)) \(address($0.to)) 301\n" }.joined()
+        return redirects.map {
+            "\(PageContext.address(of: $0.from, base: folder)) \(PageContext.address(of: $0.to, base: folder)) 301\n"
+        }.joined()
     }
 }
