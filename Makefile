@@ -28,7 +28,10 @@ test: deps print-deps test-deps
 # libcurl4-openssl-dev: linked statically, Foundation's networking part (which FlyingFox's
 # proxy handler imports) needs libcurl's link-time library.
 BUILD_PACKAGES := libcmark-dev libqrencode-dev libmimalloc-dev libcurl4-openssl-dev
-PRINT_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
+# The Noto fonts give printed handouts a face for every language California's immigrant
+# communities read (Chinese, Korean, Japanese, Vietnamese, Tagalog, Punjabi, Arabic, Farsi,
+# Armenian, Khmer…): without them the PDF engine draws a missing character as an empty box.
+PRINT_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-noto-core fonts-noto-cjk
 TEST_PACKAGES := chromium chromium-driver poppler-utils zbar-tools librsvg2-bin
 
 define apt_install

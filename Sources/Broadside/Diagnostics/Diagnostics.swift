@@ -76,7 +76,7 @@ public struct Diagnostics: Sendable {
     private static func shown(_ messages: [Diagnostic], warningsPerRule limit: Int) -> ([Diagnostic], [(rule: Rule?, count: Int)]) {
         var counts: [(rule: Rule?, count: Int)] = []  // warnings of each rule so far
         let shown = messages.filter { message in
-            guard message.severity == .warning else { return true }
+            guard message.severity == .warning, message.rule?.isAlwaysShown != true else { return true }
             guard let index = counts.firstIndex(where: { $0.rule == message.rule }) else {
                 counts.append((message.rule, 1))
                 return true

@@ -67,6 +67,10 @@ public enum Rule: String, CaseIterable, Sendable {
     /// every page rely on it, not only the author who would tune it.
     public var isTunable: Bool { !rawValue.hasPrefix("safety/") }
 
+    /// Rules whose every finding `build` prints, past the per-rule cap: each names a handout that
+    /// prints other than its author asked, and there are at most a few per PDF.
+    public var isAlwaysShown: Bool { self == .pageBudget }
+
     /// The rules `checks:` in site.yml may name.
     public static var tunable: [Rule] { allCases.filter(\.isTunable) }
 }

@@ -45,4 +45,18 @@ final class DiagnosticsTests: XCTestCase {
         // With no limit, every line.
         XCTAssertEqual(String(decoding: diagnostics.printed(), as: UTF8.self), sorted.map { "\($0)\n" }.joined())
     }
+
+    /// A handout over its page budget misleads whoever prints it, so `build` names every one,
+    /// however many other handouts are over theirs.
+    func testEveryPageBudgetFindingIsShownPastTheLimit() {
+        var diagnostics = Diagnostics()
+        for page in 0..<5 {
+            diagnostics.report(.finding(.pageBudget, "this handout prints on 3 pages, more than the 1", at: SourceLocation(path: "Content/h\(page).md", line: 4)))
+            diagnostics.report(.finding(.readability, "reads at grade 12.0", at: SourceLocation(path: "Content/h\(page).md")))
+        }
+        let printed = String(decoding: diagnostics.printed(warningsPerRule: 2), as: UTF8.self)
+        XCTAssertEqual(printed.components(separatedBy: "[print/page-budget]").count - 1, 5, printed)
+        XCTAssertEqual(printed.components(separatedBy: "[readability/grade]\n").count - 1, 2, printed)
+        XCTAssertTrue(printed.hasSuffix("note: … and 3 more [readability/grade] warnings not shown (`broadside check` lists them all); tune with `checks:` in site.yml\n"), printed)
+    }
 }
