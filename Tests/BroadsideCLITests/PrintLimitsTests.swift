@@ -1,0 +1,68 @@
+import Foundation
+import XCTest
+
+/// What paper must never lose: the columns of a table far wider than its page, and the
+/// characters of a language the default face lacks. Read back from the PDFs with poppler.
+final class PrintLimitsTests: XCTestCase {
+    private var root: URL!
+
+    override func setUpWithError() throws {
+        try PrintedOutput.requireTools()
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/pdffonts") else { throw XCTSkip("pdffonts is missing: `make test` installs it") }
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-print-limits-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: BuildCommandTests.fixtures.appendingPathComponent("print-limits"), to: root)
+    }
+
+    override func tearDownWithError() throws {
+        if let root { try? FileManager.default.removeItem(at: root) }
+    }
+
+    private func build() throws -> Command {
+        let result = try Command.run(BuildCommandTests.binary.path, ["build", "--pdf", "require"], in: root)
+        XCTAssertEqual(result.status, 0, result.stderr + result.stdout)
+        return result
+    }
+
+    private func source(_ path: String) throws -> String {
+        try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    /// A 26-column table prints every header and every figure: split into parts that repeat
+    /// the county, in smaller type, and nothing runs off the page.
+    func testEveryColumnOfAWideTablePrints() throws {
+        let result = try build()
+        XCTAssertFalse(result.stderr.contains("print/table-overflow"), result.stderr)
+        let printed = PrintedOutput(root: root)
+        let pdf = "handouts/data-wide.pdf"
+        let text = try (1...printed.pages(pdf)).map { try printed.text(pdf, page: $0) }.joined(separator: "\n")
+        let words = Set(text.replacingOccurrences(of: ",", with: "").split(whereSeparator: \.isWhitespace).map(String.init))
+        let csv = try source("Content/data/county-figures.csv").split(separator: "\n").map { $0.split(separator: ",").map(String.init) }
+        for year in csv[0].dropFirst() {
+            XCTAssertTrue(words.contains(String(year.dropFirst(3))), "\(year) is missing from \(pdf):\n\(text)")
+        }
+        for row in csv.dropFirst() {
+            for figure in row.dropFirst() { XCTAssertTrue(words.contains(figure), "\(row[0]): \(figure) is missing from \(pdf)") }
+        }
+        // Each part repeats the key column and says it continues.
+        XCTAssertGreaterThanOrEqual(text.components(separatedBy: "San Bernardino").count - 1, 2, text)
+        XCTAssertTrue(text.contains("(continued"), text)
+    }
+
+    /// A Chinese handout draws every character with a font that has it: the CJK face is
+    /// embedded, and each character of the source comes back out of the PDF's text.
+    func testAChineseHandoutPrintsEveryCharacter() throws {
+        let result = try build()
+        XCTAssertFalse(result.stderr.contains("print/missing-font"), result.stderr)
+        let pdf = root.appendingPathComponent("Output/zh/handouts/guides-help.pdf").path
+        let fonts = try Command.run("/usr/bin/pdffonts", [pdf], in: root).stdout
+        let faces = fonts.split(separator: "\n").dropFirst(2)
+        XCTAssertTrue(faces.contains { $0.contains("CJK") }, fonts)
+        for face in faces { XCTAssertTrue(face.split(separator: " ").contains("yes"), "not embedded: \(face)") }
+        let text = try PrintedOutput(root: root).text("zh/handouts/guides-help.pdf", page: 1)
+        let page = try source("Content/guides/help.zh.md")
+        let han = Set(page.unicodeScalars.filter { $0.properties.isIdeographic })
+        XCTAssertGreaterThan(han.count, 40)
+        let missing = han.subtracting(text.unicodeScalars)
+        XCTAssertTrue(missing.isEmpty, "not in the PDF: \(String(String.UnicodeScalarView(missing)))\n\(text)")
+    }
+}
