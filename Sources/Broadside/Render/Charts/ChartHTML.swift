@@ -10,7 +10,10 @@ struct ChartHTML {
         var html = "<figure class=\"chart\" id=\"\(id)\">\n<figcaption class=\"chart-title\"><strong>\(escapeHTML(spec.title))</strong>"
         if let caption = spec.caption { html += "<span class=\"chart-caption\">\(escapeHTML(caption))</span>" }
         html += "</figcaption>\n"
-        html += ChartSVG(spec: spec, id: id, strings: strings).render() + "\n"
+        // Drawn at two sizes; the stylesheet shows one (see ChartLayout for why).
+        for layout in [ChartLayout.wide, .narrow] {
+            html += ChartSVG(spec: spec, id: id, strings: strings, layout: layout).render() + "\n"
+        }
         var source: [String] = []
         if let name = spec.sourceName {
             let shown = spec.sourceURL.map { "<a href=\"\(escapeHTML($0))\">\(escapeHTML(name))</a>" } ?? escapeHTML(name)
