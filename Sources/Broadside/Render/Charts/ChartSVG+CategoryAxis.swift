@@ -11,7 +11,7 @@ extension ChartSVG {
             ChartLabel(text: name, x: centres[index], y: bottom + 24, bold: name == spec.highlight)
         }
         let widest = labels.map(\.width).max() ?? 0
-        if widest + 6 <= pitch, let level = placeAll(labels, space: space) {
+        if widest + 2 <= pitch, let level = placeAll(labels, space: space) {
             space = level
             return (labels.map(draw).joined(), 32)
         }
@@ -46,13 +46,14 @@ extension ChartSVG {
 
     /// Value labels where they fit: every one when each fits its own slot, otherwise only
     /// the ones that matter most, in `priority` order (the highest, the latest, the highlighted),
-    /// each one only where it overprints nothing already placed.
-    func valueLabels(_ all: [ChartLabel], slot: Double, priority: [Int], space: inout LabelSpace) -> String {
+    /// each one only where it overprints nothing already placed, and right of the axis's
+    /// numbers (`left`).
+    func valueLabels(_ all: [ChartLabel], slot: Double, priority: [Int], left: Double, space: inout LabelSpace) -> String {
         let everyOneFits = (all.map(\.width).max() ?? 0) + 4 <= slot
         var body = ""
         var seen = Set<Int>()
         for index in everyOneFits ? Array(all.indices) : priority where all.indices.contains(index) && seen.insert(index).inserted {
-            let label = LabelSpace.centred(all[index], within: 0, space.width)
+            let label = LabelSpace.centred(all[index], within: left, space.width)
             if space.place(label) { body += draw(label) }
         }
         return body

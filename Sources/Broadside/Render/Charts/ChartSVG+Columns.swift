@@ -28,22 +28,23 @@ extension ChartSVG {
                 let y = scale(max(from, to)), height = abs(scale(from) - scale(to))
                 body += "<rect x=\"\(x.svg)\" y=\"\(y.svg)\" width=\"\(barWidth.svg)\" height=\"\(height.svg)\" "
                     + "\(fill(series: s, category: c))>\(tooltip(category: c, series: s, value: value))</rect>"
+                space.block(x: x, y: y, width: barWidth, height: height)
                 if !stacked {
                     ranked.append(Ranked(label: values.count, value: value, category: c))
-                    values.append(ChartLabel(text: format.string(value), x: x + barWidth / 2, y: y - 4, className: "chart-value",
+                    values.append(ChartLabel(text: format.string(value), x: x + barWidth / 2, y: y - 6, className: "chart-value",
                                              bold: data.categories[c] == spec.highlight))
                 }
                 stackTop += value
             }
             if stacked {
                 ranked.append(Ranked(label: values.count, value: stackTop, category: c))
-                values.append(ChartLabel(text: format.string(stackTop), x: x0 + band / 2, y: scale(stackTop) - 4, className: "chart-value"))
+                values.append(ChartLabel(text: format.string(stackTop), x: x0 + band / 2, y: scale(stackTop) - 6, className: "chart-value"))
             }
         }
         let names = categoryAxis(centres: data.categories.indices.map { left + (Double($0) + 0.5) * band }, pitch: band,
                                  bottom: bottom, turn: true, space: &space)
         body += names.body
-        body += valueLabels(values, slot: stacked || data.series.count == 1 ? band : barWidth, priority: priority(ranked),
+        body += valueLabels(values, slot: stacked || data.series.count == 1 ? band : barWidth, priority: priority(ranked), left: left,
                             space: &space)
         let legend = key(top: bottom + names.height + 16, lines: false, space: &space)
         return (body + legend.body, bottom + names.height + legend.height + 4)

@@ -44,17 +44,19 @@ extension ChartSVG {
                 }
             }
             if data.series.count == 1 {
+                // The lowest value's label goes under its point, where the line is not.
+                let lowest = series.values.compactMap { $0 }.min()
                 for (i, value) in series.values.enumerated() {
                     guard let value else { continue }
                     ranked.append(Ranked(label: values.count, value: value, category: i))
-                    values.append(ChartLabel(text: format.string(value), x: xAt(i), y: scale(value) - 9, className: "chart-value",
-                                             bold: data.categories[i] == spec.highlight))
+                    values.append(ChartLabel(text: format.string(value), x: xAt(i), y: scale(value) + (value == lowest ? 20 : -9),
+                                             className: "chart-value", bold: data.categories[i] == spec.highlight))
                 }
             } else if namesAtEnds, let last = series.values.lastIndex(where: { $0 != nil }), let value = series.values[last] {
                 ends.append(ChartLabel(text: series.name, x: xAt(last) + 8, y: scale(value) + 4, anchor: .start, className: "chart-series-name"))
             }
         }
-        body += valueLabels(values, slot: step, priority: priority(ranked), space: &space)
+        body += valueLabels(values, slot: step, priority: priority(ranked), left: left, space: &space)
         for label in apart(ends, top: top, bottom: bottom) {
             space.force(label)
             body += draw(label)

@@ -63,7 +63,7 @@ struct ChartSVG {
         let count = Double(data.categories.count)
         let band = (layout.width - 50) / count
         let widest = data.categories.map { ChartLabel.width($0, size: 13) }.max() ?? 0
-        return layout.size == .narrow && count <= 40 && widest + 6 > band && band < 24
+        return layout.size == .narrow && count <= 40 && widest + 2 > band && band < 24
     }
 
     /// What a screen reader says instead of the picture: the extremes, and for lines the ends.

@@ -31,7 +31,8 @@ struct ChartLabel {
         case "f", "t", "r", "(", ")", "[", "]", "-", "/": return 0.43
         case "m", "w", "M", "W", "%", "—": return 1.0
         case "0"..."9", "a"..."z", "$", "#", "?": return 0.65
-        case "A"..."Z", "−", "–", "+", "=": return 0.84
+        case "A"..."Z": return 0.76
+        case "−", "–", "+", "=": return 0.84
         default: return (character.unicodeScalars.first?.value ?? 0) >= 0x2E80 ? 1.0 : 0.8
         }
     }
@@ -48,12 +49,14 @@ struct ChartLabel {
         }
     }
 
-    /// Whether two boxes share any area: they do unless one edge's direction separates them.
-    func overlaps(_ other: ChartLabel) -> Bool {
-        let a = corners, b = other.corners
+    /// Whether two labels' boxes share any area.
+    func overlaps(_ other: ChartLabel) -> Bool { Self.overlap(corners, other.corners) }
+
+    /// Two convex shapes share some area unless one of their edges' directions separates them.
+    static func overlap(_ a: [(x: Double, y: Double)], _ b: [(x: Double, y: Double)]) -> Bool {
         for shape in [a, b] {
-            for i in 0..<4 {
-                let from = shape[i], to = shape[(i + 1) % 4]
+            for i in shape.indices {
+                let from = shape[i], to = shape[(i + 1) % shape.count]
                 let normal = (x: from.y - to.y, y: to.x - from.x)
                 let pa = a.map { $0.x * normal.x + $0.y * normal.y }, pb = b.map { $0.x * normal.x + $0.y * normal.y }
                 if pa.max()! <= pb.min()! || pb.max()! <= pa.min()! { return false }
@@ -63,29 +66,35 @@ struct ChartLabel {
     }
 }
 
-/// The labels placed so far on one drawing: a label goes in only where it overprints none of
-/// them and stays inside the drawing's width.
+/// What is drawn so far on one drawing, text and bars: a label goes in only where it covers
+/// none of it and stays inside the drawing's width.
 struct LabelSpace {
     let width: Double
-    private(set) var placed: [ChartLabel] = []
+    private var taken: [[(x: Double, y: Double)]] = []
 
     init(width: Double) { self.width = width }
 
     func fits(_ label: ChartLabel) -> Bool {
-        let xs = label.corners.map(\.x)
-        return xs.min()! >= 0 && xs.max()! <= width && !placed.contains { $0.overlaps(label) }
+        let corners = label.corners, xs = corners.map(\.x)
+        return xs.min()! >= 0 && xs.max()! <= width && !taken.contains { ChartLabel.overlap($0, corners) }
     }
 
     /// Places the label if it fits; says whether it did.
     @discardableResult
     mutating func place(_ label: ChartLabel) -> Bool {
         guard fits(label) else { return false }
-        placed.append(label)
+        taken.append(label.corners)
         return true
     }
 
-    /// Places the label whatever it overlaps: for text the chart cannot do without.
-    mutating func force(_ label: ChartLabel) { placed.append(label) }
+    /// Places the label whatever it overlaps: for text the chart cannot do without, laid out
+    /// so that it overlaps nothing (names beside bars, tick numbers, the key).
+    mutating func force(_ label: ChartLabel) { taken.append(label.corners) }
+
+    /// Keeps labels off a bar.
+    mutating func block(x: Double, y: Double, width: Double, height: Double) {
+        taken.append([(x, y), (x + width, y), (x + width, y + height), (x, y + height)])
+    }
 
     /// A label centred on `x`, moved sideways as little as needed to stay within `low...high`.
     static func centred(_ label: ChartLabel, within low: Double, _ high: Double) -> ChartLabel {
