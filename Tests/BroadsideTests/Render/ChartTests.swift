@@ -131,6 +131,21 @@ final class ChartTests: XCTestCase {
         XCTAssertEqual(labels("chart-value", in: wide), ["803", "100"], "only the highest and the latest value fit, not \(labels("chart-value", in: wide))")
     }
 
+    func testABarChartLongerThanAPagePrintsInPiecesOfWholeRows() throws {
+        func page(rows: Int) throws -> String {
+            let csv = "County,Requests\n" + (1...rows).map { "County \($0),\($0 * 10)" }.joined(separator: "\n") + "\n"
+            return try XCTUnwrap(build("src: removals.csv\ntype: bar\ny: Requests", csv: csv).site?.texts[Route("data/chart/index.html")])
+        }
+        let long = try page(rows: 30)
+        XCTAssertTrue(long.contains(#"<figure class="chart chart-long" id="chart-requests">"#))
+        let pieces = long.components(separatedBy: "<svg class=\"chart-svg chart-piece").dropFirst()
+        XCTAssertEqual(pieces.map { labels("chart-label", in: $0).count }, [24, 6], "24 rows, then the other 6")
+        XCTAssertEqual(pieces.map { labels("chart-value", in: $0).last }, ["240", "300"])
+        let short = try page(rows: 24)
+        XCTAssertTrue(short.contains(#"<figure class="chart" id="chart-requests">"#) && !short.contains("chart-piece"),
+                      "a chart that fits a page prints whole")
+    }
+
     func testLabelsTurnedOrNotDoNotOverlapOnlyWhenApart() {
         let level = ChartLabel(text: "2025-W01", x: 100, y: 100)
         XCTAssertTrue(level.overlaps(ChartLabel(text: "2025-W02", x: 140, y: 100)))

@@ -4,7 +4,9 @@ extension ChartSVG {
 
     /// Horizontal bars, one row per category, names wrapped at the left and values at the bar
     /// ends: each row is as tall as its name needs, so nothing overprints however many rows.
-    func bars() -> (body: String, height: Double) {
+    /// `rows` draws only some of the categories, on the scale of them all (a printed piece).
+    func bars(rows: Range<Int>? = nil) -> (body: String, height: Double) {
+        let rows = rows ?? data.categories.indices
         let labels = data.categories.map { wrap($0, width: layout.categoryWidth) }
         let left = (labels.flatMap { $0 }.map { ChartLabel.width($0, size: 13, bold: true) }.max() ?? 40) + 10
         let valueSpace = (data.series.flatMap { $0.values.compactMap { $0 } }
@@ -18,7 +20,7 @@ extension ChartSVG {
         let scale = { (v: Double) in left + plotWidth * (v - low) / (high - low) }
         var space = LabelSpace(width: layout.width)
         var body = ""
-        let plotBottom = top + rowHeight * Double(data.categories.count)
+        let plotBottom = top + rowHeight * Double(rows.count)
         let tickFormat = format.ticks(ticks)
         for tick in ticks {
             let x = scale(tick)
@@ -27,8 +29,9 @@ extension ChartSVG {
                                            within: 0, layout.width)
             if space.place(label) { body += draw(label) }
         }
-        for (c, category) in data.categories.enumerated() {
-            let rowTop = top + Double(c) * rowHeight
+        for c in rows {
+            let category = data.categories[c]
+            let rowTop = top + Double(c - rows.lowerBound) * rowHeight
             let groupTop = rowTop + (rowHeight - barHeight * Double(data.series.count)) / 2
             for (line, part) in labels[c].enumerated() {
                 let y = rowTop + rowHeight / 2 + 4 + (Double(line) - Double(labels[c].count - 1) / 2) * Self.lineHeight
@@ -48,7 +51,7 @@ extension ChartSVG {
                 body += draw(label)
             }
         }
-        let legend = key(top: plotBottom + 40, lines: false, space: &space)
+        let legend: (body: String, height: Double) = rows.upperBound == data.categories.count ? key(top: plotBottom + 40, lines: false, space: &space) : ("", 0)
         return (body + legend.body, plotBottom + 22 + legend.height)
     }
 

@@ -7,6 +7,8 @@ struct ChartSVG {
     let id: String
     let strings: Strings
     let layout: ChartLayout
+    /// For a bar chart printed in pieces: the piece's number and its rows.
+    var piece: (number: Int, rows: Range<Int>)?
 
     /// Presentation attributes: the print engine draws SVG with these alone, in black and gray.
     /// On the web, `broadside.css` overrides them by class with the site's accent color.
@@ -35,18 +37,18 @@ struct ChartSVG {
 
     var data: ChartData { spec.data }
     var format: NumberFormat { spec.format }
-    private var prefix: String { "\(id)-\(layout.size.rawValue)" }
+    private var prefix: String { "\(id)-\(layout.size.rawValue)" + (piece.map { "-\($0.number)" } ?? "") }
 
     func render() -> String {
         let drawing: (body: String, height: Double)
         switch spec.kind {
-        case .bar: drawing = bars()
+        case .bar: drawing = bars(rows: piece?.rows)
         case .column where columnsTooNarrow: drawing = bars()
         case .column, .stacked: drawing = columns(stacked: spec.kind == .stacked)
         case .line: drawing = lines()
         }
         return """
-        <svg class="chart-svg chart-\(layout.size.rawValue) chart-type-\(spec.kind.rawValue)" \
+        <svg class="chart-svg \(piece == nil ? "chart-\(layout.size.rawValue)" : "chart-piece") chart-type-\(spec.kind.rawValue)" \
         viewBox="0 0 \(layout.width.svg) \(drawing.height.svg)" role="img" \
         aria-labelledby="\(prefix)-title \(prefix)-desc" xmlns="http://www.w3.org/2000/svg">
         <title id="\(prefix)-title">\(escapeHTML(spec.title))</title>
