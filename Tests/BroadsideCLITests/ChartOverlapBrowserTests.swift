@@ -12,8 +12,12 @@ final class ChartOverlapBrowserTests: XCTestCase {
         for tool in ["/usr/bin/chromium", "/usr/bin/chromedriver"] where !FileManager.default.isExecutableFile(atPath: tool) {
             throw XCTSkip("\(tool) is missing: `make test` installs it")
         }
-        output = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-charts-\(UUID().uuidString)/Output")
-        let site = QuickCheckBrowserTests.project.appendingPathComponent("Tests/Fixtures/charts/site")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-charts-\(UUID().uuidString)")
+        output = folder.appendingPathComponent("Output")
+        // Built from a copy: a build leaves its cache beside the site, which is not for the repository.
+        let site = folder.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: QuickCheckBrowserTests.project.appendingPathComponent("Tests/Fixtures/charts/site"), to: site)
         let build = try Command.run(BuildCommandTests.binary.path, ["build", "--no-pdf", "--root", site.path, "--output", output.path],
                                     in: QuickCheckBrowserTests.project)
         XCTAssertEqual(build.status, 0, build.stderr)

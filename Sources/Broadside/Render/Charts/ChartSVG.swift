@@ -133,8 +133,8 @@ struct ChartSVG {
         var body = ""
         var x = 0.0, y = top
         for (index, series) in data.series.enumerated() {
-            let name = ChartLabel(text: series.name, x: x + 27, y: y, anchor: .start)
-            if x > 0 && x + 27 + name.width > layout.width { x = 0; y += 20 }
+            let width = ChartLabel.width(series.name, size: 13)
+            if x > 0 && x + 27 + width > layout.width { x = 0; y += 20 }
             if lines {
                 body += "<line x1=\"\(x.svg)\" x2=\"\((x + 22).svg)\" y1=\"\((y - 4).svg)\" y2=\"\((y - 4).svg)\" "
                     + "\(styled("chart-line"))\(Self.dashes[index % 4]) data-series=\"\(index % 4)\"/>"
@@ -144,12 +144,10 @@ struct ChartSVG {
                 let outline = swatch.contains("stroke=") ? "" : " stroke=\"#000\" stroke-width=\"0.5\""
                 body += "<rect x=\"\(x.svg)\" y=\"\((y - 10).svg)\" width=\"18\" height=\"12\" \(swatch)\(outline)/>"
             }
-            var placed = name
-            placed.x = x + 27
-            placed.y = y
-            space.force(placed)
-            body += draw(placed)
-            x += 27 + name.width + 16
+            let name = ChartLabel(text: series.name, x: x + 27, y: y, anchor: .start)
+            space.force(name)
+            body += draw(name)
+            x += 27 + width + 16
         }
         return (body, y - top + 24)
     }
