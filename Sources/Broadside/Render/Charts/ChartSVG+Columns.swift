@@ -49,20 +49,4 @@ extension ChartSVG {
         let legend = key(top: bottom + names.height + 16, lines: false, space: &space)
         return (body + legend.body, bottom + names.height + legend.height + 4)
     }
-
-    /// A value label, with what decides whether it is shown when not all fit.
-    struct Ranked {
-        var label: Int
-        var value: Double
-        var category: Int
-    }
-
-    /// Which value labels matter most when not all fit: the highest, the latest, the
-    /// highlighted, then the lowest.
-    func priority(_ ranked: [Ranked]) -> [Int] {
-        let byValue = ranked.sorted { $0.value > $1.value }
-        let latest = ranked.max { $0.category < $1.category }
-        let highlighted = ranked.filter { data.categories[$0.category] == spec.highlight }
-        return ([byValue.first, latest].compactMap { $0 } + highlighted + [byValue.last].compactMap { $0 }).map(\.label)
-    }
 }

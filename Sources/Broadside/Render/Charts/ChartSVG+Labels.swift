@@ -1,5 +1,6 @@
 import Foundation
 
+/// Where a chart's names and values go: only where they overprint nothing.
 extension ChartSVG {
     /// Category names under a column or line chart, at `centres`, `pitch` apart, below `bottom`.
     /// All of them level when they fit side by side; all turned 45° when that lets every one show
@@ -57,5 +58,21 @@ extension ChartSVG {
             if space.place(label) { body += draw(label) }
         }
         return body
+    }
+
+    /// A value label, with what decides whether it is shown when not all fit.
+    struct Ranked {
+        var label: Int
+        var value: Double
+        var category: Int
+    }
+
+    /// Which value labels matter most when not all fit: the highest, the latest, the
+    /// highlighted, then the lowest.
+    func priority(_ ranked: [Ranked]) -> [Int] {
+        let byValue = ranked.sorted { $0.value > $1.value }
+        let latest = ranked.max { $0.category < $1.category }
+        let highlighted = ranked.filter { data.categories[$0.category] == spec.highlight }
+        return ([byValue.first, latest].compactMap { $0 } + highlighted + [byValue.last].compactMap { $0 }).map(\.label)
     }
 }
