@@ -7,10 +7,17 @@ struct ChartHTML {
 
     func render() -> String {
         let data = spec.data
-        var html = "<figure class=\"chart\" id=\"\(id)\">\n<figcaption class=\"chart-title\"><strong>\(escapeHTML(spec.title))</strong>"
+        let pieces = printedPieces
+        var html = "<figure class=\"chart\(pieces.isEmpty ? "" : " chart-long")\" id=\"\(id)\">\n<figcaption class=\"chart-title\"><strong>\(escapeHTML(spec.title))</strong>"
         if let caption = spec.caption { html += "<span class=\"chart-caption\">\(escapeHTML(caption))</span>" }
         html += "</figcaption>\n"
-        html += ChartSVG(spec: spec, id: id, strings: strings).render() + "\n"
+        // Drawn at two sizes; the stylesheet shows one (see ChartLayout for why).
+        for layout in [ChartLayout.wide, .narrow] {
+            html += ChartSVG(spec: spec, id: id, strings: strings, layout: layout).render() + "\n"
+        }
+        for (number, rows) in pieces.enumerated() {
+            html += ChartSVG(spec: spec, id: id, strings: strings, layout: .wide, piece: (number + 1, rows)).render() + "\n"
+        }
         var source: [String] = []
         if let name = spec.sourceName {
             let shown = spec.sourceURL.map { "<a href=\"\(escapeHTML($0))\">\(escapeHTML(name))</a>" } ?? escapeHTML(name)
@@ -31,5 +38,15 @@ struct ChartHTML {
         }
         html += "</tbody>\n</table>\n<p><a class=\"download\" href=\"\(escapeHTML(spec.csvURL))\" download>\(escapeHTML(strings["download_csv"]))</a></p>\n</details>\n</figure>\n"
         return html
+    }
+
+    /// A bar chart longer than a printed page also comes in pieces of at most this many rows,
+    /// each kept on one page, shown only in print (an SVG cannot break across pages).
+    static let rowsPerPrintedPiece = 24
+
+    private var printedPieces: [Range<Int>] {
+        let count = spec.data.categories.count
+        guard spec.kind == .bar, count > Self.rowsPerPrintedPiece else { return [] }
+        return stride(from: 0, to: count, by: Self.rowsPerPrintedPiece).map { $0..<min($0 + Self.rowsPerPrintedPiece, count) }
     }
 }

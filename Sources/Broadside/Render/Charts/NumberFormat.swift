@@ -45,14 +45,22 @@ struct NumberFormat {
         return (value < 0 && rounded != 0 ? "−" : "") + prefix + grouped
     }
 
-    /// Axis steps of 1, 2, 2.5 or 5 times a power of ten: about five gridlines from 0 up.
-    static func ticks(upTo maximum: Double, from minimum: Double = 0) -> [Double] {
+    /// Axis steps of 1, 2, 2.5 or 5 times a power of ten: about `count` gridlines from 0 up.
+    static func ticks(upTo maximum: Double, from minimum: Double = 0, count: Int = 5) -> [Double] {
         let span = max(maximum - minimum, 1)
-        let raw = span / 5
+        let raw = span / Double(max(count, 1))
         let magnitude = pow(10, floor(log10(raw)))
         let step = [1, 2, 2.5, 5, 10].map { $0 * magnitude }.first { $0 >= raw } ?? raw
         let low = (minimum / step).rounded(.down) * step
         let high = (maximum / step).rounded(.up) * step
         return Array(stride(from: low, through: high + step / 2, by: step))
+    }
+
+    /// The format for an axis's tick labels: as many decimals as the step between ticks needs
+    /// (2.5, not 3; 1,000, not 1,000.0), whatever the chart's own `decimals`.
+    func ticks(_ ticks: [Double]) -> NumberFormat {
+        let step = ticks.count > 1 ? ticks[1] - ticks[0] : 1
+        let places = (0...6).first { abs(step * pow(10, Double($0)) - (step * pow(10, Double($0))).rounded()) < 1e-6 } ?? 6
+        return NumberFormat(prefix: prefix, units: units, decimals: places)
     }
 }
