@@ -28,7 +28,7 @@ public struct TableTranslation: Sendable, Equatable {
         }
         let keyColumn = table.keyColumn
         let known: [(key: String, what: String, values: [String])] = [
-            ("columns", "a column of \(table.displayPath)", table.columns.map(\.name)),
+            ("columns", "a column of \(table.displayPath)", table.shownColumns.map { table.columns[$0].name }),
             ("legend", "a legend keyword of the table", table.about.legend.map(\.keyword)),
             ("rows", "a row name in the column '\(table.columns[keyColumn].name)'", table.rows.map { $0.cells[keyColumn].text }),
             ("notes", "a note in \(table.displayPath)", table.rows.flatMap { $0.cells.compactMap(\.note) }),
