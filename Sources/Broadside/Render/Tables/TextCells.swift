@@ -9,7 +9,8 @@ struct TextCells {
     private(set) var html: [[String?]]
 
     init(_ table: DataTable, site: Site, address: (Route) -> String, diagnostics: inout Diagnostics) {
-        let markdown = Markdown()
+        // Raw HTML as the site allows it in pages; quotes as typed, like the cells that need no Markdown.
+        let markdown = Markdown(options: MarkdownOptions(allowRawHTML: site.config.rawHTML, smartPunctuation: false))
         html = table.rows.map { row in
             row.cells.enumerated().map { column, cell in
                 guard column != table.sourceColumn, !table.columns[column].isCoded, cell.value == nil, Self.mayBeMarkdown(cell.text) else { return nil }
