@@ -63,6 +63,11 @@ final class MixedTableTests: XCTestCase {
         ])
     }
 
+    func testSayingWhichColumnsAreCodedNeedsALegend() {
+        let (_, problems) = table("Relief,Law\nAsylum,INA § 208\n", sidecar: "title: Laws\ntext: [Law]\n")
+        XCTAssertEqual(problems, ["Content/charts/bars.yml:2:1: error: 'text' says which columns the legend codes, but there is no 'legend'"])
+    }
+
     func testTheKeyColumnIsNeverCodedNorTheSources() {
         let (parsed, problems) = table(csv, sidecar: "coded: [Relief, Felony]\nsources: Relief\n" + legend)
         XCTAssertNil(parsed)
