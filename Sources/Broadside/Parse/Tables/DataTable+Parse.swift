@@ -105,6 +105,7 @@ extension DataTable {
         var table = DataTable(path: csv.relativePath, displayPath: csv.displayPath, columns: columns, keyColumn: keyColumn,
                               sourceColumn: roles.sources, rows: rows, about: about)
         table.findNumberColumns()
+        table.findCents()
         return table
     }
 
@@ -112,11 +113,33 @@ extension DataTable {
     /// meaningless `.0`. Blank cells are allowed; a column of blanks is not numbers.
     private mutating func findNumberColumns() {
         for column in columns.indices where column != keyColumn && column != sourceColumn && !columns[column].isCoded && columns[column].format == nil {
-            let values = rows.map { $0.cells[column].text.isEmpty ? nil : DecimalText($0.cells[column].text) }
-            guard values.contains(where: { $0 != nil }),
-                  zip(values, rows).allSatisfy({ $0.0 != nil || $0.1.cells[column].text.isEmpty }) else { continue }
+            var values: [DecimalText?] = []
+            values.reserveCapacity(rows.count)
+            // Most text columns show they are not numbers in their first cell.
+            for row in rows {
+                let text = row.cells[column].text
+                guard !text.isEmpty else {
+                    values.append(nil)
+                    continue
+                }
+                guard let number = DecimalText(text) else { break }
+                values.append(number)
+            }
+            guard values.count == rows.count, values.contains(where: { $0 != nil }) else { continue }
             columns[column].format = .plain
             for row in rows.indices { rows[row].cells[column].value = values[row].map(CellValue.number) }
+        }
+    }
+
+    /// A currency column shows cents in every cell when one of them has some.
+    private mutating func findCents() {
+        for column in columns.indices {
+            guard case .currency(let code, _) = columns[column].format else { continue }
+            let cents = rows.contains { row in
+                guard case .number(let number)? = row.cells[column].value else { return false }
+                return !number.withoutZeroFraction.fraction.isEmpty
+            }
+            columns[column].format = .currency(code: code, cents: cents)
         }
     }
 

@@ -3,8 +3,7 @@
 struct CellText {
     let strings: Strings
 
-    /// `cents`: the column's currency values show two decimals (some cell has cents).
-    func shown(_ value: CellValue, format: CellFormat, cents: Bool = false) -> String {
+    func shown(_ value: CellValue, format: CellFormat) -> String {
         switch value {
         case .day(let day):
             return strings.date(day)
@@ -14,7 +13,7 @@ struct CellText {
             case .number(let places): return written(number, decimals: places, grouped: true)
             case .percent(let places):
                 return signed(number, strings.format("number_percent", ["n": written(number, decimals: places, grouped: true, signed: false)]))
-            case .currency(let code):
+            case .currency(let code, let cents):
                 let amount = written(number, decimals: cents ? 2 : 0, grouped: true, signed: false)
                 return signed(number, strings.format("number_currency", ["n": amount, "symbol": Self.symbol(code)]))
             }

@@ -46,25 +46,27 @@ struct TableHTML {
     }
 
     private func grid(notes: inout FootnoteNumbers, sources: inout FootnoteNumbers) -> String {
+        // Looked up once, not for each of a large table's cells.
+        let table = self.table, shown = table.shownColumns, classes = table.columns.indices.map(numberClass)
         // The visible title stays outside the scrolling box so phones show all of it; the
         // table keeps its own caption for screen readers.
         var html = "<figcaption class=\"table-title\" id=\"\(id)-title\">\(escapeHTML(caption))</figcaption>\n"
         html += TableScroll.open(.elementID(id + "-title"))
         html += "<caption class=\"visually-hidden\">\(escapeHTML(caption))</caption>\n<thead>\n<tr>"
-        for index in table.shownColumns {
-            html += "<th scope=\"col\"\(numberClass(index))>\(escapeHTML(table.columns[index].label))</th>"
+        for index in shown {
+            html += "<th scope=\"col\"\(classes[index])>\(escapeHTML(table.columns[index].label))</th>"
         }
         html += "</tr>\n</thead>\n<tbody>\n"
         for (rowIndex, row) in table.rows.enumerated() {
             html += "<tr>"
-            for index in table.shownColumns {
+            for index in shown {
                 let cell = row.cells[index]
                 if index == table.keyColumn {
                     html += "<th scope=\"row\">\(rowName(row, rowIndex, sources: &sources))</th>"
                 } else if let entry = cell.entry {
                     html += "<td class=\"value-\(entry.style.rawValue)\" data-style=\"\(entry.style.rawValue)\">\(value(cell, entry, notes: &notes))</td>"
                 } else {
-                    html += "<td\(numberClass(index))>\(text(rowIndex, index))</td>"
+                    html += "<td\(classes[index])>\(text(cell, rowIndex, index))</td>"
                 }
             }
             html += "</tr>\n"
@@ -75,11 +77,12 @@ struct TableHTML {
     private func cards(notes: inout FootnoteNumbers, sources: inout FootnoteNumbers) -> String {
         var html = "<figcaption class=\"table-title\" id=\"\(id)-title\">\(escapeHTML(caption))</figcaption>\n"
         html += "<ul class=\"table-cards\" role=\"list\" aria-labelledby=\"\(id)-title\">\n"
+        let shownColumns = table.shownColumns
         for (rowIndex, row) in table.rows.enumerated() {
             html += "<li class=\"table-card\">\n<h\(headingLevel)>\(rowName(row, rowIndex, sources: &sources))</h\(headingLevel)>\n<dl>\n"
-            for index in table.shownColumns where index != table.keyColumn {
+            for index in shownColumns where index != table.keyColumn {
                 let cell = row.cells[index]
-                let shown = cell.entry.map { value(cell, $0, notes: &notes) } ?? text(rowIndex, index)
+                let shown = cell.entry.map { value(cell, $0, notes: &notes) } ?? text(cell, rowIndex, index)
                 html += "<div><dt>\(escapeHTML(table.columns[index].label))</dt><dd\(numberClass(index))>\(shown)</dd></div>\n"
             }
             html += "</dl>\n</li>\n"
@@ -89,7 +92,7 @@ struct TableHTML {
 
     /// The row's name, then a numbered mark for each of its sources.
     private func rowName(_ row: DataTable.Row, _ rowIndex: Int, sources: inout FootnoteNumbers) -> String {
-        let name = text(rowIndex, table.keyColumn)
+        let name = text(row.cells[table.keyColumn], rowIndex, table.keyColumn)
         guard let column = table.sourceColumn else { return name }
         let addresses = row.cells[column].text.split(whereSeparator: \.isWhitespace)
         guard !addresses.isEmpty else { return name }
@@ -102,10 +105,9 @@ struct TableHTML {
     }
 
     /// A text cell: its value in the column's format, its Markdown, or its words.
-    private func text(_ row: Int, _ column: Int) -> String {
-        let cell = table.rows[row].cells[column]
-        if let value = cell.value, let format = table.columns[column].format {
-            return escapeHTML(CellText(strings: strings).shown(value, format: format, cents: hasCents(column)))
+    private func text(_ cell: DataTable.Cell, _ row: Int, _ column: Int) -> String {
+        if let value = cell.value, let format = embed.table.columns[column].format {
+            return escapeHTML(CellText(strings: strings).shown(value, format: format))
         }
         return embed.textCells.html[row][column] ?? escapeHTML(cell.text)
     }
@@ -113,15 +115,6 @@ struct TableHTML {
     /// Numbers line up by their last digit, in figures of one width.
     private func numberClass(_ column: Int) -> String {
         table.columns[column].format?.isNumeric == true && column != table.keyColumn ? " class=\"number\"" : ""
-    }
-
-    /// A currency column shows cents in every cell when one of them has some.
-    private func hasCents(_ column: Int) -> Bool {
-        guard case .currency = table.columns[column].format else { return false }
-        return table.rows.contains { row in
-            if case .number(let number)? = row.cells[column].value { return !number.withoutZeroFraction.fraction.isEmpty }
-            return false
-        }
     }
 
     /// `✖ Bars it³`: the symbol is decoration, the words carry the meaning.

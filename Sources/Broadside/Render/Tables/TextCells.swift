@@ -27,9 +27,22 @@ struct TextCells {
         }
     }
 
-    /// Most cells are plain words: only those with a character Markdown reads, or an address, are rendered.
+    /// Most cells are plain words: only those with a character Markdown reads, or what may be
+    /// an address (`://`, `www.`), are rendered. Read by bytes: a large CSV has many cells.
     static func mayBeMarkdown(_ text: String) -> Bool {
-        text.utf8.contains { "[*_`<&\\~".utf8.contains($0) } || text.contains("://") || text.contains("www.")
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "["), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "<"),
+                 UInt8(ascii: "&"), UInt8(ascii: "\\"), UInt8(ascii: "~"):
+                return true
+            case UInt8(ascii: "/") where previous == UInt8(ascii: ":"), UInt8(ascii: ".") where previous == UInt8(ascii: "w"):
+                return true
+            default:
+                previous = byte
+            }
+        }
+        return false
     }
 
     /// One paragraph's contents; nil when the Markdown made blocks (a list, a heading), which
