@@ -68,6 +68,12 @@ final class MixedTableTests: XCTestCase {
         XCTAssertEqual(problems, ["Content/charts/bars.yml:2:1: error: 'text' says which columns the legend codes, but there is no 'legend'"])
     }
 
+    func testAQuickCheckNeedsACodedColumn() {
+        let (parsed, problems) = table("Relief,Law\nAsylum,INA § 208\n", sidecar: "text: [Law]\nquick_check: true\n" + legend)
+        XCTAssertNil(parsed)
+        XCTAssertEqual(problems, ["Content/charts/bars.yml:2:14: error: 'quick_check' needs a column the legend codes, and 'coded' or 'text' leaves none"])
+    }
+
     func testTheKeyColumnIsNeverCodedNorTheSources() {
         let (parsed, problems) = table(csv, sidecar: "coded: [Relief, Felony]\nsources: Relief\n" + legend)
         XCTAssertNil(parsed)

@@ -33,6 +33,9 @@ struct TableColumnRoles {
                 if about.coding?.codes(field.text.trimmed) ?? true { coded.insert(column) }
             }
         }
+        if about.quickCheck, !about.legend.isEmpty, coded.isEmpty, let location = about.quickCheckLocation {
+            diagnostics.error("'quick_check' needs a column the legend codes, and 'coded' or 'text' leaves none", at: location)
+        }
         for (name, format) in about.columnFormats.sorted(by: { $0.value.location < $1.value.location }) {
             guard let column = index(Located(name, at: format.location), key: "columns") else { continue }
             if coded.contains(column) || column == sources {

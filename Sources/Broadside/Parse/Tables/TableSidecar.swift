@@ -22,6 +22,7 @@ public struct TableSidecar: Sendable, Equatable {
     public var legend: [LegendEntry] = []
     /// Offer the interactive screening tool; needs a legend.
     public var quickCheck = false
+    public var quickCheckLocation: SourceLocation?
 
     public init() {}
 
@@ -66,6 +67,7 @@ public struct TableSidecar: Sendable, Equatable {
             }
         }
         about.quickCheck = fields.bool("quick_check", diagnostics: &diagnostics) ?? false
+        about.quickCheckLocation = fields.location(ofValue: "quick_check")
         if about.quickCheck && about.legend.isEmpty, let location = fields.location(ofValue: "quick_check") {
             diagnostics.error("'quick_check' needs a 'legend' that says which values bar and which do not", at: location)
             about.quickCheck = false

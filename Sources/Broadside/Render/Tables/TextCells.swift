@@ -22,7 +22,10 @@ struct TextCells {
                     let (rule, message) = notice.finding
                     diagnostics.report(.finding(rule, message, at: place))
                 }
-                return Self.inline(String(decoding: rendered.htmlBytes, as: UTF8.self)) ?? escapeHTML(cell.text)
+                guard let html = Self.inline(String(decoding: rendered.htmlBytes, as: UTF8.self)) else { return escapeHTML(cell.text) }
+                // A cell that is only an address shows it already: print adds it after other links.
+                let isAddress = !cell.text.contains(where: \.isWhitespace) && html.hasPrefix("<a href=\"") && html.hasSuffix("</a>")
+                return isAddress ? "<a class=\"address\"" + html.dropFirst(2) : html
             }
         }
     }
