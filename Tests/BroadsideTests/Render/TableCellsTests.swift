@@ -73,6 +73,26 @@ final class TableCellsTests: XCTestCase {
         """)
     }
 
+    func testATranslationGivesTextCellsTheirWordsAndNeedNotGiveAll() throws {
+        var files = mixed
+        files["Content/data/bars.es.md"] = "---\ntitle: Impedimentos\nsummary: Impedimentos.\n---\n## Tabla\n\n```table\nsrc: bars.csv\n```\n"
+        files["Content/data/bars.es.yml"] = """
+        columns: {Relief: Alivio, Law: Ley, Felony: Delito grave, Drugs: Drogas}
+        legend: {bar: Lo impide, no bar: No lo impide}
+        rows: {Asylum: Asilo, TPS: TPS}
+        cells:
+          "*INA* § 208, see [the summary](../laws/asylum.md)": "*INA* § 208, vea [el resumen](../laws/asylum.md)"
+          INA § 999: nada
+        """
+        let result = build(files)
+        XCTAssertEqual(result.diagnostics.all.map(\.description), [
+            "Content/data/bars.es.yml:6:3: warning: 'INA § 999' is not a text cell of Content/data/bars.csv, so it translates nothing: copy it exactly from the data",
+        ])
+        let html = try page(result, "es/data/bars/index.html")
+        XCTAssertTrue(html.contains("<td><em>INA</em> § 208, vea <a href=\"../../../laws/asylum/index.html\">el resumen</a></td>"), html)
+        XCTAssertTrue(html.contains("<td><a class=\"address\" href=\"https://www.ecfr.gov/current/title-8/section-244.4\">"), "an untranslated cell shows as the data has it")
+    }
+
     func testLinksInTextCellsFollowTheRuleForLinksInPages() throws {
         var files = mixed
         files["Content/data/bars.csv"] = """

@@ -1,6 +1,8 @@
 /// Turns an embedded table into accessible HTML: a real `<table>` with scoped headers, every
-/// value shown as symbol and words (never color alone), notes as numbered footnotes, then the
-/// key, source and download link that make a chart trustworthy on screen and on paper.
+/// coded value shown as symbol and words (never color alone), text cells as safe Markdown,
+/// numbers and dates in the reader's language, notes as numbered footnotes, sources as marks
+/// on the row names, then the key, sources, source line and download link that make a chart
+/// trustworthy on screen and on paper.
 struct TableHTML {
     let embed: TableEmbed
     /// Unique on the page: `table-relief-bars`.
@@ -172,7 +174,7 @@ struct TableHTML {
     }
 }
 
-/// Numbers notes in order of first use; a note repeated in many cells is printed once.
+/// Numbers notes (or sources) in order of first use; one repeated in many cells is printed once.
 struct FootnoteNumbers {
     private(set) var texts: [String] = []
     private var numbers: [String: Int] = [:]
