@@ -113,6 +113,15 @@ final class MixedTableTests: XCTestCase {
         ])
     }
 
+    func testAColumnsNameThatIsNoColumnIsAnError() {
+        let (parsed, problems) = table("Relief,Felony\nAsylum,bar\n", sidecar: "columns:\n  Felon: Aggravated felony\n  Drugs: {format: number}\n" + legend)
+        XCTAssertNil(parsed)
+        XCTAssertEqual(problems, [
+            "Content/charts/bars.yml:2:3: error: 'columns' names the column 'Felon', but the CSV's columns are 'Relief', 'Felony'",
+            "Content/charts/bars.yml:3:3: error: 'columns' names the column 'Drugs', but the CSV's columns are 'Relief', 'Felony'",
+        ])
+    }
+
     func testACodedColumnTakesNoFormat() {
         let (parsed, problems) = table("Relief,Felony\nAsylum,bar\n", sidecar: "columns:\n  Felony: {format: number}\n" + legend)
         XCTAssertNil(parsed)

@@ -36,8 +36,9 @@ struct TableColumnRoles {
         if about.quickCheck, !about.legend.isEmpty, coded.isEmpty, let location = about.quickCheckLocation {
             diagnostics.error("'quick_check' needs a column the legend codes, and 'coded' or 'text' leaves none", at: location)
         }
+        for name in about.columnNames { _ = index(name, key: "columns") }
         for (name, format) in about.columnFormats.sorted(by: { $0.value.location < $1.value.location }) {
-            guard let column = index(Located(name, at: format.location), key: "columns") else { continue }
+            guard let column = columnIndex[name] else { continue }
             if coded.contains(column) || column == sources {
                 let what = column == sources ? "holds the sources" : "is coded by the legend"
                 diagnostics.error("'\(name)' \(what), so it takes no 'format': list it under 'text' to format its values", at: format.location)

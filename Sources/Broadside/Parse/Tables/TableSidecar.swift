@@ -12,6 +12,8 @@ public struct TableSidecar: Sendable, Equatable {
     public var keyLocation: SourceLocation?
     /// Header name → label shown to readers.
     public var columnLabels: [String: String] = [:]
+    /// Every header `columns:` names, where it is written: each must be a column of the CSV.
+    public var columnNames: [Located<String>] = []
     /// Header name → `format:`, with where it is written.
     public var columnFormats: [String: Located<CellFormat>] = [:]
     /// Which columns the legend codes (`coded:`) or does not (`text:`); nil for every column but the key.
@@ -81,6 +83,7 @@ public struct TableSidecar: Sendable, Equatable {
     /// `Header: Label`, or `Header: {label: …, format: …}`.
     private mutating func readColumns(_ columns: YAMLFields, diagnostics: inout Diagnostics) {
         for name in columns.keys {
+            if let location = columns.location(ofKey: name) { columnNames.append(Located(name, at: location)) }
             guard let entry = columns.entry(name), entry.value.mapping != nil else {
                 if let label = columns.string(name, diagnostics: &diagnostics) { columnLabels[name] = label }
                 continue
