@@ -102,9 +102,9 @@ final class TableCellsTests: XCTestCase {
         """
         let result = build(files)
         XCTAssertEqual(result.diagnostics.all.map(\.description).sorted(), [
-            "Content/data/bars.csv:2:8: error: link 'javascript:alert(1)': 'javascript:' addresses are not allowed; use https:, http:, mailto:, tel: or a path inside the site [safety/url]",
-            "Content/data/bars.csv:2:8: warning: raw HTML '<b>' is left out of the page: write it in Markdown, or set raw_html: true in Site/site.yml if every author of the site is trusted [markdown/raw-html]",
-            "Content/data/bars.csv:3:5: error: broken link: '../laws/gone.md' does not match any page or file in the content folder [links/broken]",
+            "Content/data/bars.csv:2:8: error: link 'javascript:alert(1)': 'javascript:' addresses are not allowed; use https:, http:, mailto:, tel: or a path inside the site (shown on Content/data/bars.md) [safety/url]",
+            "Content/data/bars.csv:2:8: warning: raw HTML '<b>' is left out of the page: write it in Markdown, or set raw_html: true in Site/site.yml if every author of the site is trusted (shown on Content/data/bars.md) [markdown/raw-html]",
+            "Content/data/bars.csv:3:5: error: broken link: '../laws/gone.md' does not match any page or file in the content folder (shown on Content/data/bars.md) [links/broken]",
         ])
         let html = try page(result, "data/bars/index.html")
         XCTAssertFalse(html.contains("javascript:"), "an address the site does not allow is left out")

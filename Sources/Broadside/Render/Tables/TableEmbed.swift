@@ -34,7 +34,7 @@ struct TableEmbed {
               let display else { return nil }
         self.table = table
         self.csvURL = url
-        textCells = TextCells(table, site: site, address: csvAddress, diagnostics: &diagnostics)
+        textCells = TextCells(table, shownOn: page.source.file.displayPath, site: site, address: csvAddress, diagnostics: &diagnostics)
         self.display = display
         quickCheck = display == .table && (wantsQuickCheck ?? table.about.quickCheck) && table.columns.contains(where: \.isCoded)
     }
