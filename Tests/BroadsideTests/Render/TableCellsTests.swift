@@ -73,6 +73,21 @@ final class TableCellsTests: XCTestCase {
         """)
     }
 
+    /// The script finds a row's cells by their place among the columns shown, which the hidden
+    /// source column must not shift.
+    func testTheQuickCheckNamesColumnsByTheirPlaceOnThePage() throws {
+        var files = mixed
+        files["Content/data/bars.csv"] = """
+        Law,Relief,Source,Felony
+        INA § 208,Asylum,https://www.law.cornell.edu/uscode/text/8/1158,bar
+        """
+        files["Content/data/bars.yml"] = "key: Relief\ntext: [Law]\nsources: Source\nlegend: {bar: {label: Bars it, style: bar}}\nquick_check: true\n"
+        let html = try page(build(files), "data/bars/index.html")
+        XCTAssertTrue(html.contains("data-key-column=\"1\""), html)
+        XCTAssertTrue(html.contains("<li><label><input type=\"checkbox\" value=\"2\"> Felony</label></li>\n</ul>"), html)
+        XCTAssertTrue(html.contains("<tr><td>INA § 208</td><th scope=\"row\"><span class=\"row-name\">Asylum</span>"), html)
+    }
+
     func testATranslationGivesTextCellsTheirWordsAndNeedNotGiveAll() throws {
         var files = mixed
         files["Content/data/bars.es.md"] = "---\ntitle: Impedimentos\nsummary: Impedimentos.\n---\n## Tabla\n\n```table\nsrc: bars.csv\n```\n"
