@@ -88,9 +88,7 @@ final class MixedTableTests: XCTestCase {
                                        sidecar: "sources: Source\n" + legend)
         XCTAssertNil(parsed)
         XCTAssertEqual(problems, [
-            "Content/charts/bars.csv:2:12: error: 'see' in 'Source' is not a web address: write each source as an address starting with https://, with a space between two",
-            "Content/charts/bars.csv:2:12: error: 'the' in 'Source' is not a web address: write each source as an address starting with https://, with a space between two",
-            "Content/charts/bars.csv:2:12: error: 'statute' in 'Source' is not a web address: write each source as an address starting with https://, with a space between two",
+            "Content/charts/bars.csv:2:12: error: 'see the statute' in 'Source' is not a web address: write each source as an address starting with https://, with a space between two",
             "Content/charts/bars.csv:3:9: error: source 'javascript:alert(1)': 'javascript:' addresses are not allowed; use https:, http:, mailto:, tel: or a path inside the site [safety/url]",
         ])
     }

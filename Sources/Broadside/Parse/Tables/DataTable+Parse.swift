@@ -150,15 +150,20 @@ extension DataTable {
         return "'\(text)' is not a number, as the column '\(column)' has format: \(format.spelling): write digits, like 1470925 or 1,470,925.50"
     }
 
-    /// A sources cell holds web addresses, separated by spaces, or nothing.
+    /// A sources cell holds web addresses, separated by spaces, or nothing. Words in it are
+    /// one mistake, said once for the cell.
     private static func checkSources(_ text: String, at location: SourceLocation, column: String, diagnostics: inout Diagnostics) {
+        var wordsFound = false
         for address in text.split(whereSeparator: \.isWhitespace).map(String.init) {
             if let problem = AuthorURL.problem(address) {
                 diagnostics.report(.safety(.unsafeURL, "source '\(address)': \(problem)", at: location))
             } else if !address.hasPrefix("https://") && !address.hasPrefix("http://") {
-                diagnostics.error("'\(address)' in '\(column)' is not a web address: write each source as an address starting with https://, with a space between two",
-                                  at: location)
+                wordsFound = true
             }
+        }
+        if wordsFound {
+            diagnostics.error("'\(text)' in '\(column)' is not a web address: write each source as an address starting with https://, with a space between two",
+                              at: location)
         }
     }
 }
