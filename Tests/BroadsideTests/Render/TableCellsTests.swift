@@ -130,9 +130,9 @@ final class TableCellsTests: XCTestCase {
         "Content/data/money.md": "---\ntitle: Money\nsummary: Money.\n---\n```table\nsrc: money.csv\n```\n",
         "Content/data/money.es.md": "---\ntitle: Dinero\nsummary: Dinero.\n---\n```table\nsrc: money.csv\n```\n",
         "Content/data/money.csv": """
-        Year,Removals,Share,Budget,Euros,Rate,Since,Raw
-        2019,1470925.0,12.5,1200,3.5,0.4567,2019-01-05,3.0
-        2020,"2,500",-0.5,99.5,1000,12,2020-11-20,12.25
+        Year,Removals,Share,Budget,Euros,Rate,Since,Raw,Ratio
+        2019,1470925.0,12.5,1200,3.5,0.4567,2019-01-05,3.0,3.14159
+        2020,"2,500",-0.5,99.5,1000,-0.04,2020-11-20,12.25,-0.001
         """,
         "Content/data/money.yml": """
         columns:
@@ -142,6 +142,7 @@ final class TableCellsTests: XCTestCase {
           Euros: {format: "currency:EUR"}
           Rate: {label: Rate (%), format: "percent:1"}
           Since: {format: date}
+          Ratio: {format: "number:2"}
         """,
     ]
 
@@ -154,8 +155,8 @@ final class TableCellsTests: XCTestCase {
         XCTAssertEqual(result.diagnostics.all.map(\.description), [])
         let html = try page(result, "data/money/index.html")
         XCTAssertEqual(try bodyRows(html), [
-            "<tr><th scope=\"row\">2019</th><td class=\"number\">1,470,925</td><td class=\"number\">12.5%</td><td class=\"number\">$1,200.00</td><td class=\"number\">€3.50</td><td class=\"number\">0.5%</td><td>January 5, 2019</td><td class=\"number\">3</td></tr>",
-            "<tr><th scope=\"row\">2020</th><td class=\"number\">2,500</td><td class=\"number\">−0.5%</td><td class=\"number\">$99.50</td><td class=\"number\">€1,000.00</td><td class=\"number\">12.0%</td><td>November 20, 2020</td><td class=\"number\">12.25</td></tr>",
+            "<tr><th scope=\"row\">2019</th><td class=\"number\">1,470,925</td><td class=\"number\">12.5%</td><td class=\"number\">$1,200.00</td><td class=\"number\">€3.50</td><td class=\"number\">0.5%</td><td>January 5, 2019</td><td class=\"number\">3</td><td class=\"number\">3.14</td></tr>",
+            "<tr><th scope=\"row\">2020</th><td class=\"number\">2,500</td><td class=\"number\">−0.5%</td><td class=\"number\">$99.50</td><td class=\"number\">€1,000.00</td><td class=\"number\">0.0%</td><td>November 20, 2020</td><td class=\"number\">12.25</td><td class=\"number\">0.00</td></tr>",
         ])
         XCTAssertTrue(html.contains("<th scope=\"col\" class=\"number\">Removals</th>"), "a number column's header sits over its digits")
     }
@@ -164,8 +165,8 @@ final class TableCellsTests: XCTestCase {
         let result = build(numbers)
         let html = try page(result, "es/data/money/index.html")
         XCTAssertEqual(try bodyRows(html), [
-            "<tr><th scope=\"row\">2019</th><td class=\"number\">1.470.925</td><td class=\"number\">12,5\u{A0}%</td><td class=\"number\">1200,00\u{A0}$</td><td class=\"number\">3,50\u{A0}€</td><td class=\"number\">0,5\u{A0}%</td><td>5 de enero de 2019</td><td class=\"number\">3</td></tr>",
-            "<tr><th scope=\"row\">2020</th><td class=\"number\">2500</td><td class=\"number\">−0,5\u{A0}%</td><td class=\"number\">99,50\u{A0}$</td><td class=\"number\">1000,00\u{A0}€</td><td class=\"number\">12,0\u{A0}%</td><td>20 de noviembre de 2020</td><td class=\"number\">12,25</td></tr>",
+            "<tr><th scope=\"row\">2019</th><td class=\"number\">1.470.925</td><td class=\"number\">12,5\u{A0}%</td><td class=\"number\">1200,00\u{A0}$</td><td class=\"number\">3,50\u{A0}€</td><td class=\"number\">0,5\u{A0}%</td><td>5 de enero de 2019</td><td class=\"number\">3</td><td class=\"number\">3,14</td></tr>",
+            "<tr><th scope=\"row\">2020</th><td class=\"number\">2500</td><td class=\"number\">−0,5\u{A0}%</td><td class=\"number\">99,50\u{A0}$</td><td class=\"number\">1000,00\u{A0}€</td><td class=\"number\">0,0\u{A0}%</td><td>20 de noviembre de 2020</td><td class=\"number\">12,25</td><td class=\"number\">0,00</td></tr>",
         ])
     }
 }

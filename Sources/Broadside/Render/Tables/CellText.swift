@@ -11,11 +11,14 @@ struct CellText {
             switch format {
             case .plain, .date: return written(number, decimals: nil, grouped: false)
             case .number(let places): return written(number, decimals: places, grouped: true)
+            // The sign is the rounded value's: -0.001 at two decimals is 0.00, not −0.00.
             case .percent(let places):
-                return signed(number, strings.format("number_percent", ["n": written(number, decimals: places, grouped: true, signed: false)]))
+                let rounded = places.map(number.rounded) ?? number
+                return signed(rounded, strings.format("number_percent", ["n": written(rounded, decimals: places, grouped: true, signed: false)]))
             case .currency(let code, let cents):
-                let amount = written(number, decimals: cents ? 2 : 0, grouped: true, signed: false)
-                return signed(number, strings.format("number_currency", ["n": amount, "symbol": Self.symbol(code)]))
+                let rounded = number.rounded(to: cents ? 2 : 0)
+                let amount = written(rounded, decimals: cents ? 2 : 0, grouped: true, signed: false)
+                return signed(rounded, strings.format("number_currency", ["n": amount, "symbol": Self.symbol(code)]))
             }
         }
     }
