@@ -85,7 +85,7 @@ struct TableHTML {
             for index in shownColumns where index != table.keyColumn {
                 let cell = row.cells[index]
                 let shown = cell.entry.map { value(cell, $0, notes: &notes) } ?? text(cell, rowIndex, index)
-                html += "<div><dt>\(escapeHTML(table.columns[index].label))</dt><dd\(numberClass(index))>\(shown)</dd></div>\n"
+                html += "<div><dt>\(escapeHTML(table.columns[index].label))</dt><dd>\(shown)</dd></div>\n"
             }
             html += "</dl>\n</li>\n"
         }
