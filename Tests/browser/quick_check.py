@@ -71,6 +71,16 @@ try:
     summary = driver.find_element(By.CSS_SELECTOR, ".quick-check-summary")
     check(summary.get_attribute("aria-live") == "polite", "results are not announced (no aria-live)")
     check("not legal advice" in check_box.text, "the 'not legal advice' line is missing from the quick check")
+    # Only the columns the legend codes are choices: the statute column and the sources are text.
+    choices = [box.find_element(By.XPATH, "..").text.strip()
+               for box in check_box.find_elements(By.CSS_SELECTOR, "input[type=checkbox]")]
+    coded = [labels.get(name, name) for name in header[1:] if name not in ("Law", "Source")]
+    check(choices == coded, f"the quick check offers {choices}, but the coded columns are {coded}")
+    marks = driver.find_elements(By.CSS_SELECTOR, "tbody th .source-ref a")
+    check(len(marks) >= len(rows), f"only {len(marks)} source marks for {len(rows)} rows")
+    target = driver.find_element(By.ID, marks[0].get_attribute("href").split("#")[1]) if marks else None
+    check(target is not None and target.find_element(By.TAG_NAME, "a").get_attribute("href").startswith("https://"),
+          "the first source mark leads to no address in the Sources list")
 
     ticked = []
     for name in ("Aggravated felony", "Crime involving moral turpitude", "Controlled substance"):
@@ -87,7 +97,8 @@ try:
     ticked.pop()
     check(shown_groups(driver) == expected_groups(rows, header, ticked), "unticking did not update the results")
     row_marks = driver.execute_script(
-        "return Array.from(document.querySelectorAll('tr[data-check=bar] th')).map(function (th) { return th.textContent.trim(); });")
+        "return Array.from(document.querySelectorAll('tr[data-check=bar] th')).map(function (th) {"
+        " return (th.querySelector('.row-name') || th).textContent.trim(); });")
     check(row_marks == expected_groups(rows, header, ticked)["bar"], f"barred rows marked in the table: {row_marks}")
     logs = [entry for entry in driver.get_log("browser") if entry.get("level") == "SEVERE"]
     check(not logs, f"errors in the browser console: {logs}")

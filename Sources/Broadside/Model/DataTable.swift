@@ -5,6 +5,10 @@ public struct DataTable: Sendable {
         public var name: String
         /// What readers see: the sidecar's label for it, or the name.
         public var label: String
+        /// Its cells are legend words (the quick check's choices); other columns are text.
+        public var isCoded = false
+        /// How its values are written; nil for text as typed.
+        public var format: CellFormat?
     }
 
     public struct Cell: Sendable, Equatable {
@@ -13,6 +17,8 @@ public struct DataTable: Sendable {
         public var entry: LegendEntry?
         /// What follows `keyword:` in the cell.
         public var note: String?
+        /// The number or date in it, in a column with a format.
+        public var value: CellValue?
         /// Where the cell starts in the CSV, for messages about its value.
         public var line = 0
         public var column = 0
@@ -30,10 +36,15 @@ public struct DataTable: Sendable {
     public var columns: [Column]
     /// The column whose cells name their rows (`<th scope="row">`).
     public var keyColumn: Int
+    /// The sidecar's `sources:` column: its addresses become marks on the row names, not a column.
+    public var sourceColumn: Int?
     public var rows: [Row]
     public var about: TableSidecar
     /// `NAME.<code>.yml`: the table's words in other languages, by language code.
     public var translations: [String: TableTranslation] = [:]
+
+    /// The columns readers see, in order: all but the source column.
+    public var shownColumns: [Int] { columns.indices.filter { $0 != sourceColumn } }
 }
 
 /// One value of a table's vocabulary: `bar` shown as "✖ Bars it", drawn in the `bar` style.

@@ -54,6 +54,7 @@ extension DataTable {
             }
         }
         let keyName = header[keyColumn].text
+        let roles = TableColumnRoles(about, header: header, columnIndex: columnIndex, keyColumn: keyColumn, diagnostics: &diagnostics)
         let legend = about.legend.sorted { $0.keyword.count > $1.keyword.count }
         let vocabulary = about.legend.map(\.keyword).joined(separator: ", ")
 
@@ -77,24 +78,93 @@ extension DataTable {
             var cells: [Cell] = []
             for (index, field) in record.enumerated() {
                 let text = field.text.trimmed
-                guard index != keyColumn, !legend.isEmpty else {
-                    cells.append(Cell(text: text, line: field.line, column: field.column))
-                    continue
+                var cell = Cell(text: text, line: field.line, column: field.column)
+                if roles.coded.contains(index) {
+                    guard let matched = Cell(matching: text, legend: legend) else {
+                        let shown = text.isEmpty ? "this empty cell" : "'\(text)'"
+                        diagnostics.error("\(shown) matches no legend entry: start the cell with one of \(vocabulary)", at: at(field))
+                        continue
+                    }
+                    (cell.entry, cell.note) = (matched.entry, matched.note)
+                } else if let format = roles.formats[index], !text.isEmpty {
+                    cell.value = format.value(of: text)
+                    if cell.value == nil { diagnostics.error(Self.notA(format, text, column: header[index].text), at: at(field)) }
+                } else if index == roles.sources {
+                    Self.checkSources(text, at: at(field), column: header[index].text, diagnostics: &diagnostics)
                 }
-                guard var cell = Cell(matching: text, legend: legend) else {
-                    let shown = text.isEmpty ? "this empty cell" : "'\(text)'"
-                    diagnostics.error("\(shown) matches no legend entry: start the cell with one of \(vocabulary)", at: at(field))
-                    continue
-                }
-                cell.line = field.line
-                cell.column = field.column
                 cells.append(cell)
             }
             rows.append(Row(cells: cells, line: record[0].line))
         }
         guard diagnostics.errorCount == errorsBefore else { return nil }
-        let columns = header.map { Column(name: $0.text, label: about.columnLabels[$0.text] ?? $0.text) }
-        return DataTable(path: csv.relativePath, displayPath: csv.displayPath, columns: columns, keyColumn: keyColumn, rows: rows, about: about)
+        var columns = header.map { Column(name: $0.text, label: about.columnLabels[$0.text] ?? $0.text) }
+        for index in columns.indices {
+            columns[index].isCoded = roles.coded.contains(index)
+            columns[index].format = roles.formats[index]
+        }
+        var table = DataTable(path: csv.relativePath, displayPath: csv.displayPath, columns: columns, keyColumn: keyColumn,
+                              sourceColumn: roles.sources, rows: rows, about: about)
+        table.findNumberColumns()
+        table.findCents()
+        return table
+    }
+
+    /// A column of plain numbers needs no `format:` to read as one: right-aligned, without a
+    /// meaningless `.0`. Blank cells are allowed; a column of blanks is not numbers.
+    private mutating func findNumberColumns() {
+        for column in columns.indices where column != keyColumn && column != sourceColumn && !columns[column].isCoded && columns[column].format == nil {
+            var values: [DecimalText?] = []
+            values.reserveCapacity(rows.count)
+            // Most text columns show they are not numbers in their first cell.
+            for row in rows {
+                let text = row.cells[column].text
+                guard !text.isEmpty else {
+                    values.append(nil)
+                    continue
+                }
+                guard let number = DecimalText(text) else { break }
+                values.append(number)
+            }
+            guard values.count == rows.count, values.contains(where: { $0 != nil }) else { continue }
+            columns[column].format = .plain
+            for row in rows.indices { rows[row].cells[column].value = values[row].map(CellValue.number) }
+        }
+    }
+
+    /// A currency column shows cents in every cell when one of them has some.
+    private mutating func findCents() {
+        for column in columns.indices {
+            guard case .currency(let code, _) = columns[column].format else { continue }
+            let cents = rows.contains { row in
+                guard case .number(let number)? = row.cells[column].value else { return false }
+                return !number.withoutZeroFraction.fraction.isEmpty
+            }
+            columns[column].format = .currency(code: code, cents: cents)
+        }
+    }
+
+    private static func notA(_ format: CellFormat, _ text: String, column: String) -> String {
+        if format == .date {
+            return "'\(text)' is not a date written YYYY-MM-DD, like 2026-03-02, as the column '\(column)' has format: date"
+        }
+        return "'\(text)' is not a number, as the column '\(column)' has format: \(format.spelling): write digits, like 1470925 or 1,470,925.50"
+    }
+
+    /// A sources cell holds web addresses, separated by spaces, or nothing. Words in it are
+    /// one mistake, said once for the cell.
+    private static func checkSources(_ text: String, at location: SourceLocation, column: String, diagnostics: inout Diagnostics) {
+        var wordsFound = false
+        for address in text.split(whereSeparator: \.isWhitespace).map(String.init) {
+            if let problem = AuthorURL.problem(address) {
+                diagnostics.report(.safety(.unsafeURL, "source '\(address)': \(problem)", at: location))
+            } else if !address.hasPrefix("https://") && !address.hasPrefix("http://") {
+                wordsFound = true
+            }
+        }
+        if wordsFound {
+            diagnostics.error("'\(text)' in '\(column)' is not a web address: write each source as an address starting with https://, with a space between two",
+                              at: location)
+        }
     }
 }
 

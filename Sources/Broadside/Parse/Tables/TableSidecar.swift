@@ -1,6 +1,6 @@
 /// `NAME.yml` beside `NAME.csv`: describes the table once for every page that embeds it.
 public struct TableSidecar: Sendable, Equatable {
-    static let keys = ["title", "caption", "source", "as_of", "key", "columns", "legend", "quick_check"]
+    static let keys = ["title", "caption", "source", "as_of", "key", "columns", "legend", "quick_check", "coded", "text", "sources"]
 
     public var title: String?
     public var caption: String?
@@ -12,10 +12,19 @@ public struct TableSidecar: Sendable, Equatable {
     public var keyLocation: SourceLocation?
     /// Header name → label shown to readers.
     public var columnLabels: [String: String] = [:]
+    /// Every header `columns:` names, where it is written: each must be a column of the CSV.
+    public var columnNames: [Located<String>] = []
+    /// Header name → `format:`, with where it is written.
+    public var columnFormats: [String: Located<CellFormat>] = [:]
+    /// Which columns the legend codes (`coded:`) or does not (`text:`); nil for every column but the key.
+    public var coding: Coding?
+    /// The column of source addresses, shown as marks on the row names.
+    public var sources: Located<String>?
     /// In the order written, so the legend reads as the author laid it out.
     public var legend: [LegendEntry] = []
     /// Offer the interactive screening tool; needs a legend.
     public var quickCheck = false
+    public var quickCheckLocation: SourceLocation?
 
     public init() {}
 
@@ -35,9 +44,11 @@ public struct TableSidecar: Sendable, Equatable {
         about.key = fields.string("key", diagnostics: &diagnostics)
         about.keyLocation = fields.location(ofValue: "key")
         if let columns = fields.fields("columns", diagnostics: &diagnostics) {
-            for name in columns.keys {
-                if let label = columns.string(name, diagnostics: &diagnostics) { about.columnLabels[name] = label }
-            }
+            about.readColumns(columns, diagnostics: &diagnostics)
+        }
+        about.coding = Coding.read(fields, diagnostics: &diagnostics)
+        if let name = fields.string("sources", diagnostics: &diagnostics), let location = fields.location(ofValue: "sources") {
+            about.sources = Located(name, at: location)
         }
         if let legend = fields.fields("legend", diagnostics: &diagnostics) {
             for keyword in legend.keys {
@@ -58,10 +69,57 @@ public struct TableSidecar: Sendable, Equatable {
             }
         }
         about.quickCheck = fields.bool("quick_check", diagnostics: &diagnostics) ?? false
+        about.quickCheckLocation = fields.location(ofValue: "quick_check")
         if about.quickCheck && about.legend.isEmpty, let location = fields.location(ofValue: "quick_check") {
             diagnostics.error("'quick_check' needs a 'legend' that says which values bar and which do not", at: location)
             about.quickCheck = false
         }
+        if about.coding != nil && about.legend.isEmpty, let key = about.coding?.key, let location = fields.location(ofKey: key) {
+            diagnostics.error("'\(key)' says which columns the legend codes, but there is no 'legend'", at: location)
+        }
         return about
+    }
+
+    /// `Header: Label`, or `Header: {label: …, format: …}`.
+    private mutating func readColumns(_ columns: YAMLFields, diagnostics: inout Diagnostics) {
+        for name in columns.keys {
+            if let location = columns.location(ofKey: name) { columnNames.append(Located(name, at: location)) }
+            guard let entry = columns.entry(name), entry.value.mapping != nil else {
+                if let label = columns.string(name, diagnostics: &diagnostics) { columnLabels[name] = label }
+                continue
+            }
+            guard let column = columns.fields(name, diagnostics: &diagnostics) else { continue }
+            column.warnUnknownKeys(known: ["label", "format"], what: "column", diagnostics: &diagnostics)
+            if let label = column.string("label", diagnostics: &diagnostics) { columnLabels[name] = label }
+            guard let spelling = column.string("format", diagnostics: &diagnostics),
+                  let location = column.location(ofValue: "format") else { continue }
+            guard let format = CellFormat(spelling: spelling) else {
+                diagnostics.error("'\(spelling)' is not a format: use one of \(CellFormat.spellings.joined(separator: ", "))", at: location)
+                continue
+            }
+            columnFormats[name] = Located(format, at: location)
+        }
+    }
+
+    /// `coded: [A, B]` names the columns the legend codes; `text: [C]` the ones it does not.
+    public struct Coding: Sendable, Equatable {
+        public var key: String
+        public var columns: [Located<String>]
+
+        static func read(_ fields: YAMLFields, diagnostics: inout Diagnostics) -> Coding? {
+            let coded = fields.locatedStrings("coded", diagnostics: &diagnostics)
+            let text = fields.locatedStrings("text", diagnostics: &diagnostics)
+            if coded != nil, text != nil, let location = fields.location(ofKey: "text") {
+                diagnostics.error("'coded' and 'text' both say which columns the legend codes: keep one of them", at: location)
+                return nil
+            }
+            if let coded { return Coding(key: "coded", columns: coded) }
+            return text.map { Coding(key: "text", columns: $0) }
+        }
+
+        /// Whether the legend codes column `name`.
+        func codes(_ name: String) -> Bool {
+            columns.contains { $0.value == name } == (key == "coded")
+        }
     }
 }

@@ -1,8 +1,8 @@
 /// `NAME.<code>.yml` beside `NAME.csv`: the table's words in another language. The data
 /// stays in one CSV, so a fix to it reaches every language at once; only what readers see
-/// (title, caption, source line, column labels, legend labels, row names, notes) is translated.
+/// (title, caption, source line, column labels, legend labels, row names, notes, text cells) is translated.
 public struct TableTranslation: Sendable, Equatable {
-    static let keys = ["title", "caption", "source", "columns", "legend", "rows", "notes"]
+    static let keys = ["title", "caption", "source", "columns", "legend", "rows", "notes", "cells"]
 
     public var title: String?
     public var caption: String?
@@ -12,6 +12,8 @@ public struct TableTranslation: Sendable, Equatable {
     public var legend: [String: String] = [:]
     public var rows: [String: String] = [:]
     public var notes: [String: String] = [:]
+    /// A text cell (not coded, not a number or date) → its words; many, like citations, need none.
+    public var cells: [String: String] = [:]
 
     /// Reads the file and reports words that match nothing in `table` (a typo would silently
     /// leave them untranslated) and, once, what is still untranslated.
@@ -28,10 +30,11 @@ public struct TableTranslation: Sendable, Equatable {
         }
         let keyColumn = table.keyColumn
         let known: [(key: String, what: String, values: [String])] = [
-            ("columns", "a column of \(table.displayPath)", table.columns.map(\.name)),
+            ("columns", "a column of \(table.displayPath)", table.shownColumns.map { table.columns[$0].name }),
             ("legend", "a legend keyword of the table", table.about.legend.map(\.keyword)),
             ("rows", "a row name in the column '\(table.columns[keyColumn].name)'", table.rows.map { $0.cells[keyColumn].text }),
             ("notes", "a note in \(table.displayPath)", table.rows.flatMap { $0.cells.compactMap(\.note) }),
+            ("cells", "a text cell of \(table.displayPath)", table.textCells),
         ]
         var untranslated: [String] = []
         for (key, what, values) in known {
@@ -47,12 +50,14 @@ public struct TableTranslation: Sendable, Equatable {
                 }
             }
             let missing = Set(values).subtracting(map.keys).count
-            if missing > 0 { untranslated.append("\(key) (\(missing))") }
+            // Text cells are often the same in every language (a statute, an address): none is missing.
+            if missing > 0 && key != "cells" { untranslated.append("\(key) (\(missing))") }
             switch key {
             case "columns": words.columns = map
             case "legend": words.legend = map
             case "rows": words.rows = map
-            default: words.notes = map
+            case "notes": words.notes = map
+            default: words.cells = map
             }
         }
         if !untranslated.isEmpty {
@@ -65,6 +70,17 @@ public struct TableTranslation: Sendable, Equatable {
 }
 
 extension DataTable {
+    /// The words of its text cells, each once: not the row names, codes, numbers, dates or sources.
+    var textCells: [String] {
+        var seen = Set<String>()
+        return rows.flatMap { row in
+            row.cells.enumerated().compactMap { column, cell in
+                column == keyColumn || column == sourceColumn || cell.entry != nil || cell.value != nil || cell.text.isEmpty
+                    || !seen.insert(cell.text).inserted ? nil : cell.text
+            }
+        }
+    }
+
     /// This table as readers of `language` see it: the same data in their words.
     public func localized(_ language: String) -> DataTable {
         guard let words = translations[language] else { return self }
@@ -84,7 +100,11 @@ extension DataTable {
         for row in table.rows.indices {
             for column in table.rows[row].cells.indices {
                 var cell = table.rows[row].cells[column]
-                if column == keyColumn { cell.text = words.rows[cell.text] ?? cell.text }
+                if column == keyColumn {
+                    cell.text = words.rows[cell.text] ?? cell.text
+                } else if cell.entry == nil && cell.value == nil {
+                    cell.text = words.cells[cell.text] ?? cell.text
+                }
                 cell.entry = cell.entry.map(translated)
                 cell.note = cell.note.map { words.notes[$0] ?? $0 }
                 table.rows[row].cells[column] = cell

@@ -12,6 +12,8 @@ struct TableEmbed {
     var caption: String?
     var display: Display
     var quickCheck: Bool
+    /// Its text cells as HTML, their links checked and made from where the table is shown.
+    var textCells: TextCells
     /// Level of the heading the block sits under.
     var sectionLevel: Int
 
@@ -32,7 +34,8 @@ struct TableEmbed {
               let display else { return nil }
         self.table = table
         self.csvURL = url
+        textCells = TextCells(table, shownOn: page.source.file.displayPath, site: site, address: csvAddress, diagnostics: &diagnostics)
         self.display = display
-        quickCheck = display == .table && (wantsQuickCheck ?? table.about.quickCheck) && !table.about.legend.isEmpty
+        quickCheck = display == .table && (wantsQuickCheck ?? table.about.quickCheck) && table.columns.contains(where: \.isCoded)
     }
 }

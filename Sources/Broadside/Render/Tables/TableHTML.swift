@@ -1,6 +1,8 @@
 /// Turns an embedded table into accessible HTML: a real `<table>` with scoped headers, every
-/// value shown as symbol and words (never color alone), notes as numbered footnotes, then the
-/// key, source and download link that make a chart trustworthy on screen and on paper.
+/// coded value shown as symbol and words (never color alone), text cells as safe Markdown,
+/// numbers and dates in the reader's language, notes as numbered footnotes, sources as marks
+/// on the row names, then the key, sources, source line and download link that make a chart
+/// trustworthy on screen and on paper.
 struct TableHTML {
     let embed: TableEmbed
     /// Unique on the page: `table-relief-bars`.
@@ -16,12 +18,13 @@ struct TableHTML {
         embed.caption ?? about.caption ?? about.title ?? SiteAssembler.humanize(String(table.path.lastPathComponent.dropLast(".csv".count)))
     }
     /// More columns than fit a portrait page: printed on a landscape page.
-    var isWide: Bool { embed.display == .table && table.columns.count > 4 }
+    var isWide: Bool { embed.display == .table && table.shownColumns.count > 4 }
 
     func render() -> String {
         var html = ""
         var notes = FootnoteNumbers()
-        let body = embed.display == .cards ? cards(notes: &notes) : grid(notes: &notes)
+        var sources = FootnoteNumbers()
+        let body = embed.display == .cards ? cards(notes: &notes, sources: &sources) : grid(notes: &notes, sources: &sources)
         // The quick check comes first, outside the figure: a figure's caption must open it.
         if embed.quickCheck {
             html += QuickCheckHTML(table: table, tableID: id, headingLevel: headingLevel, strings: strings).render()
@@ -38,30 +41,34 @@ struct TableHTML {
             }
             html += "</ol>\n"
         }
+        html += sourceList(sources.texts)
         html += sourceLine()
         html += "</figure>\n"
         return html
     }
 
-    private func grid(notes: inout FootnoteNumbers) -> String {
+    private func grid(notes: inout FootnoteNumbers, sources: inout FootnoteNumbers) -> String {
+        // Looked up once, not for each of a large table's cells.
+        let table = self.table, shown = table.shownColumns, classes = table.columns.indices.map(numberClass)
         // The visible title stays outside the scrolling box so phones show all of it; the
         // table keeps its own caption for screen readers.
         var html = "<figcaption class=\"table-title\" id=\"\(id)-title\">\(escapeHTML(caption))</figcaption>\n"
         html += TableScroll.open(.elementID(id + "-title"))
         html += "<caption class=\"visually-hidden\">\(escapeHTML(caption))</caption>\n<thead>\n<tr>"
-        for column in table.columns {
-            html += "<th scope=\"col\">\(escapeHTML(column.label))</th>"
+        for index in shown {
+            html += "<th scope=\"col\"\(classes[index])>\(escapeHTML(table.columns[index].label))</th>"
         }
         html += "</tr>\n</thead>\n<tbody>\n"
-        for row in table.rows {
+        for (rowIndex, row) in table.rows.enumerated() {
             html += "<tr>"
-            for (index, cell) in row.cells.enumerated() {
+            for index in shown {
+                let cell = row.cells[index]
                 if index == table.keyColumn {
-                    html += "<th scope=\"row\">\(escapeHTML(cell.text))</th>"
+                    html += "<th scope=\"row\">\(rowName(row, rowIndex, sources: &sources))</th>"
                 } else if let entry = cell.entry {
                     html += "<td class=\"value-\(entry.style.rawValue)\" data-style=\"\(entry.style.rawValue)\">\(value(cell, entry, notes: &notes))</td>"
                 } else {
-                    html += "<td>\(escapeHTML(cell.text))</td>"
+                    html += "<td\(classes[index])>\(text(cell, rowIndex, index))</td>"
                 }
             }
             html += "</tr>\n"
@@ -69,18 +76,47 @@ struct TableHTML {
         return html + "</tbody>\n" + TableScroll.close
     }
 
-    private func cards(notes: inout FootnoteNumbers) -> String {
+    private func cards(notes: inout FootnoteNumbers, sources: inout FootnoteNumbers) -> String {
         var html = "<figcaption class=\"table-title\" id=\"\(id)-title\">\(escapeHTML(caption))</figcaption>\n"
         html += "<ul class=\"table-cards\" role=\"list\" aria-labelledby=\"\(id)-title\">\n"
-        for row in table.rows {
-            html += "<li class=\"table-card\">\n<h\(headingLevel)>\(escapeHTML(row.cells[table.keyColumn].text))</h\(headingLevel)>\n<dl>\n"
-            for (index, cell) in row.cells.enumerated() where index != table.keyColumn {
-                let shown = cell.entry.map { value(cell, $0, notes: &notes) } ?? escapeHTML(cell.text)
+        let shownColumns = table.shownColumns
+        for (rowIndex, row) in table.rows.enumerated() {
+            html += "<li class=\"table-card\">\n<h\(headingLevel)>\(rowName(row, rowIndex, sources: &sources))</h\(headingLevel)>\n<dl>\n"
+            for index in shownColumns where index != table.keyColumn {
+                let cell = row.cells[index]
+                let shown = cell.entry.map { value(cell, $0, notes: &notes) } ?? text(cell, rowIndex, index)
                 html += "<div><dt>\(escapeHTML(table.columns[index].label))</dt><dd>\(shown)</dd></div>\n"
             }
             html += "</dl>\n</li>\n"
         }
         return html + "</ul>\n"
+    }
+
+    /// The row's name, then a numbered mark for each of its sources.
+    private func rowName(_ row: DataTable.Row, _ rowIndex: Int, sources: inout FootnoteNumbers) -> String {
+        let name = text(row.cells[table.keyColumn], rowIndex, table.keyColumn)
+        guard let column = table.sourceColumn else { return name }
+        let addresses = row.cells[column].text.split(whereSeparator: \.isWhitespace)
+        guard !addresses.isEmpty else { return name }
+        var html = "<span class=\"row-name\">\(name)</span>"
+        for address in addresses {
+            let number = sources.number(for: String(address))
+            html += "<sup class=\"source-ref\"><a href=\"#\(id)-source-\(number)\" aria-label=\"\(escapeHTML(strings["source"])) \(number)\">[\(number)]</a></sup>"
+        }
+        return html
+    }
+
+    /// A text cell: its value in the column's format, its Markdown, or its words.
+    private func text(_ cell: DataTable.Cell, _ row: Int, _ column: Int) -> String {
+        if let value = cell.value, let format = embed.table.columns[column].format {
+            return escapeHTML(CellText(strings: strings).shown(value, format: format))
+        }
+        return embed.textCells.html[row][column] ?? escapeHTML(cell.text)
+    }
+
+    /// Numbers line up by their last digit, in figures of one width.
+    private func numberClass(_ column: Int) -> String {
+        table.columns[column].format?.isNumeric == true && column != table.keyColumn ? " class=\"number\"" : ""
     }
 
     /// `✖ Bars it³`: the symbol is decoration, the words carry the meaning.
@@ -113,6 +149,17 @@ struct TableHTML {
         return html + "</ul>\n</div>\n"
     }
 
+    /// Each source once, in order of first mark, its address in full: on paper a reader types it.
+    private func sourceList(_ addresses: [String]) -> String {
+        guard !addresses.isEmpty else { return "" }
+        var html = "<div class=\"table-sources\">\n<p class=\"legend-title\" id=\"\(id)-sources\">\(escapeHTML(strings["table_sources"]))</p>\n"
+        html += "<ol aria-labelledby=\"\(id)-sources\">\n"
+        for (index, address) in addresses.enumerated() {
+            html += "<li id=\"\(id)-source-\(index + 1)\"><a href=\"\(escapeHTML(address))\">\(escapeHTML(address))</a></li>\n"
+        }
+        return html + "</ol>\n</div>\n"
+    }
+
     private func sourceLine() -> String {
         var parts: [String] = []
         if let name = about.sourceName {
@@ -127,7 +174,7 @@ struct TableHTML {
     }
 }
 
-/// Numbers notes in order of first use; a note repeated in many cells is printed once.
+/// Numbers notes (or sources) in order of first use; one repeated in many cells is printed once.
 struct FootnoteNumbers {
     private(set) var texts: [String] = []
     private var numbers: [String: Int] = [:]

@@ -39,7 +39,9 @@
       var groups = { bar: [], caution: [], clear: [] };
       rows.forEach(function (row) {
         var weight = weigh(row, columns);
-        groups[weight].push(row.cells[keyColumn].textContent.trim());
+        // A row name with source marks keeps the name apart from them.
+        var name = row.cells[keyColumn].querySelector(".row-name") || row.cells[keyColumn];
+        groups[weight].push(name.textContent.trim());
         row.setAttribute("data-check", weight);
       });
       var counts = [];
