@@ -117,7 +117,8 @@ struct PageBody: Sendable {
             case "table":
                 guard let embed = TableEmbed(block, page: page, site: model.site, csvAddress: address, diagnostics: &problems) else { return "" }
                 let name = String(embed.table.path.lastPathComponent.dropLast(".csv".count))
-                let table = TableHTML(embed: embed, id: tableIDs.next(for: "table-" + name), strings: model.edition.strings)
+                let table = TableHTML(embed: embed, id: tableIDs.next(for: "table-" + name), strings: model.edition.strings,
+                                      paper: printing ? model.site.config.paper : nil)
                 needsScript = needsScript || embed.quickCheck
                 hasWideTable = hasWideTable || table.isWide
                 return table.render()

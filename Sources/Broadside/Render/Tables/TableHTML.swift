@@ -8,6 +8,8 @@ struct TableHTML {
     /// Unique on the page: `table-relief-bars`.
     let id: String
     let strings: Strings
+    /// The paper of a handout the table prints in; nil on the web.
+    var paper: SiteConfig.Paper?
 
     var table: DataTable { embed.table }
     /// Headings the table adds (quick check, card titles) sit one level below the text's.
@@ -24,12 +26,26 @@ struct TableHTML {
         var html = ""
         var notes = FootnoteNumbers()
         var sources = FootnoteNumbers()
-        let body = embed.display == .cards ? cards(notes: &notes, sources: &sources) : grid(notes: &notes, sources: &sources)
+        var body = ""
+        var small = false
+        if embed.display == .cards {
+            body = cards(notes: &notes, sources: &sources)
+        } else if let paper, isWide {
+            let shown = table.shownColumns, key = shown.firstIndex(of: table.keyColumn) ?? 0
+            let plan = PrintColumns.plan(shown.map(printedTexts), key: key, pageWidth: PrintColumns.pageWidth(paper))
+            small = plan.fontSize < PrintColumns.regular
+            for (index, part) in plan.parts.enumerated() {
+                let columns = ([key] + part).map { shown[$0] }
+                body += grid(columns, part: plan.parts.count > 1 ? (index + 1, plan.parts.count) : nil, notes: &notes, sources: &sources)
+            }
+        } else {
+            body = grid(table.shownColumns, part: nil, notes: &notes, sources: &sources)
+        }
         // The quick check comes first, outside the figure: a figure's caption must open it.
         if embed.quickCheck {
             html += QuickCheckHTML(table: table, tableID: id, headingLevel: headingLevel, strings: strings).render()
         }
-        html += "<figure class=\"data-table\(isWide ? " wide" : "")\" id=\"\(id)\">\n"
+        html += "<figure class=\"data-table\(isWide ? " wide" : "")\(small ? " small-type" : "")\" id=\"\(id)\">\n"
         html += body
         html += legend()
         if !notes.texts.isEmpty {
@@ -47,14 +63,23 @@ struct TableHTML {
         return html
     }
 
-    private func grid(notes: inout FootnoteNumbers, sources: inout FootnoteNumbers) -> String {
+    /// The table with the columns `shown`; on paper, perhaps one `part` of several, each
+    /// repeating the key column and saying which part it is.
+    private func grid(_ shown: [Int], part: (number: Int, count: Int)?, notes: inout FootnoteNumbers, sources: inout FootnoteNumbers) -> String {
         // Looked up once, not for each of a large table's cells.
-        let table = self.table, shown = table.shownColumns, classes = table.columns.indices.map(numberClass)
+        let table = self.table, classes = table.columns.indices.map(numberClass)
+        var title = caption, titleID = id + "-title", element = "figcaption"
+        if let part {
+            let which = strings.format("table_part", ["part": "\(part.number)", "parts": "\(part.count)"])
+            title += part.number == 1 ? " (\(which))" : " (\(strings["table_continued"]), \(which))"
+            // A figure has one caption: the later parts' titles are paragraphs.
+            if part.number > 1 { (titleID, element) = ("\(id)-title-\(part.number)", "p") }
+        }
         // The visible title stays outside the scrolling box so phones show all of it; the
         // table keeps its own caption for screen readers.
-        var html = "<figcaption class=\"table-title\" id=\"\(id)-title\">\(escapeHTML(caption))</figcaption>\n"
-        html += TableScroll.open(.elementID(id + "-title"))
-        html += "<caption class=\"visually-hidden\">\(escapeHTML(caption))</caption>\n<thead>\n<tr>"
+        var html = "<\(element) class=\"table-title\" id=\"\(titleID)\">\(escapeHTML(title))</\(element)>\n"
+        html += TableScroll.open(.elementID(titleID))
+        html += "<caption class=\"visually-hidden\">\(escapeHTML(title))</caption>\n<thead>\n<tr>"
         for index in shown {
             html += "<th scope=\"col\"\(classes[index])>\(escapeHTML(table.columns[index].label))</th>"
         }
@@ -112,6 +137,16 @@ struct TableHTML {
             return escapeHTML(CellText(strings: strings).shown(value, format: format))
         }
         return embed.textCells.html[row][column] ?? escapeHTML(cell.text)
+    }
+
+    /// A column's words as paper shows them, header first, for `PrintColumns` to measure.
+    private func printedTexts(_ column: Int) -> [String] {
+        [table.columns[column].label] + table.rows.map { row in
+            let cell = row.cells[column]
+            if let entry = cell.entry { return entry.symbol + " " + entry.label + (cell.note == nil ? "" : "99") }
+            if let value = cell.value, let format = table.columns[column].format { return CellText(strings: strings).shown(value, format: format) }
+            return cell.text
+        }
     }
 
     /// Numbers line up by their last digit, in figures of one width.
