@@ -73,6 +73,9 @@ struct PDFEngine: Sendable {
     /// the rest. Errors of the workers are written beside the script.
     func render(_ jobs: [Job]) -> [Result<Rendering, PDFFailure>] {
         let lanes = min(jobs.count, ProcessInfo.processInfo.activeProcessorCount)
+        // A worker that died closes its pipe: writing the next job must fail, not end the build.
+        let signals = signal(SIGPIPE, SIG_IGN)
+        defer { signal(SIGPIPE, signals) }
         let next = Mutex(0)
         let results = Mutex([Result<Rendering, PDFFailure>?](repeating: nil, count: jobs.count))
         DispatchQueue.concurrentPerform(iterations: lanes) { lane in

@@ -70,7 +70,11 @@ struct PDFPrinter {
                                                      to: staging.appendingPathComponent(job.pdf.path))) != nil else { return nil }
             return .success(rendering)
         }
-        let missing = results.indices.filter { results[$0] == nil }
+        // The longest documents first (a packet of 19 pages takes as long as ten handouts): so
+        // no worker is left with one at the end while the others have finished.
+        let missing = results.indices.filter { results[$0] == nil }.map { index in
+            (index, (try? FileManager.default.attributesOfItem(atPath: staging.appendingPathComponent(jobs[index].html.path).path)[.size] as? Int) ?? 0)
+        }.sorted { $0.1 > $1.1 }.map(\.0)
         let rendered = engine.render(missing.map {
             PDFEngine.Job(html: staging.appendingPathComponent(jobs[$0].html.path).path, pdf: staging.appendingPathComponent(jobs[$0].pdf.path).path,
                           staging: staging.path, folders: folders.map(\.path))
