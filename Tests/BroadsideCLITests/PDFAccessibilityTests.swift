@@ -59,6 +59,7 @@ final class PDFAccessibilityTests: XCTestCase {
         XCTAssertEqual(handout["marked"] as? Bool, true)
         let roles = try XCTUnwrap(handout["roles"] as? [String: Int])
         for role in ["H1", "H2", "L", "LI", "Link", "Figure"] { XCTAssertGreaterThan(roles[role] ?? 0, 0, "no /\(role) in \(roles)") }
+        XCTAssertEqual(handout["emptyHeadings"] as? Int, 0, "a heading a screen reader lists as blank")
         XCTAssertEqual(handout["figureAlts"] as? [String], ["QR code: link to https://toolkit.example.org/laws/pc-1473-7/"])
         // The bilingual handout's Spanish passages are read in a Spanish voice.
         XCTAssertEqual(handout["passageLangs"] as? [String], ["en", "es"])
@@ -72,6 +73,7 @@ final class PDFAccessibilityTests: XCTestCase {
         let packetRoles = try XCTUnwrap(packet["roles"] as? [String: Int])
         XCTAssertGreaterThan(packetRoles["TH"] ?? 0, 0, "\(packetRoles)")
         XCTAssertEqual(packet["tablesWithHeaders"] as? Int, packetRoles["Table"], "every table has header cells: \(packetRoles)")
+        XCTAssertEqual(packet["emptyHeadings"] as? Int, 0)
     }
 
     /// A table too wide for a landscape page is cut off at the paper's edge, which a person

@@ -1,7 +1,8 @@
 # Reads a PDF's structure tree the way a screen reader finds it, with pikepdf, and prints what
 # a test asserts on as JSON: the document's language and title, the roles of its structure
-# elements, the alternative text of its figures, the languages of its passages, and whether a
-# table has header cells.
+# elements, the alternative text of its figures, the languages of its passages, how many tables
+# have header cells, and how many headings mark no text (pdfua 0.1.3 cannot check that one with
+# pikepdf 10: its rule UA-14-001 is skipped).
 #
 #     read_pdf_tags.py FILE.pdf
 import json
@@ -15,16 +16,27 @@ roles = Counter()
 alts = []
 langs = []
 tables_with_headers = 0
+empty_headings = 0
+
+
+def marks_content(node):
+    """True if the element, or one below it, marks text on a page (an MCID)."""
+    kids = node.get("/K")
+    items = list(kids) if isinstance(kids, pikepdf.Array) else [kids]
+    return any(isinstance(kid, int) or (isinstance(kid, pikepdf.Dictionary) and (kid.get("/Type") == "/MCR" or marks_content(kid)))
+               for kid in items if kid is not None)
 
 
 def walk(node, in_table=False):
-    global tables_with_headers
+    global tables_with_headers, empty_headings
     if not isinstance(node, pikepdf.Dictionary):
         return False
     role = str(node.get("/S", ""))
     roles[role] += 1
     if role == "/Figure" and "/Alt" in node:
         alts.append(str(node.Alt))
+    if role in ("/H1", "/H2", "/H3", "/H4", "/H5", "/H6") and not marks_content(node):
+        empty_headings += 1
     if "/Lang" in node:
         langs.append(str(node.Lang))
     kids = node.get("/K")
@@ -50,4 +62,5 @@ print(json.dumps({
     "figureAlts": alts,
     "passageLangs": sorted(set(langs)),
     "tablesWithHeaders": tables_with_headers,
+    "emptyHeadings": empty_headings,
 }, ensure_ascii=False, indent=1))
