@@ -4,7 +4,8 @@ import XCTest
 /// The starter toolkit's PDFs as a blind reader's software meets them: every one passes the
 /// `pdfua` checker (PDF/UA-1) with no finding, and their structure trees, read back with pikepdf
 /// (Tests/formats/read_pdf_tags.py), carry the language, title, headings, lists, table headers,
-/// the QR code's alternative text and the second language's passages. `make test` installs both.
+/// the QR code's alternative text, link descriptions and the second language's passages.
+/// `make test` installs both.
 final class PDFAccessibilityTests: XCTestCase {
     static let project = BuildCommandTests.fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     /// The starter built once for every test here: its PDFs take most of a minute.
@@ -61,6 +62,10 @@ final class PDFAccessibilityTests: XCTestCase {
         for role in ["H1", "H2", "L", "LI", "Link", "Figure"] { XCTAssertGreaterThan(roles[role] ?? 0, 0, "no /\(role) in \(roles)") }
         XCTAssertEqual(handout["emptyHeadings"] as? Int, 0, "a heading a screen reader lists as blank")
         XCTAssertEqual(handout["figureAlts"] as? [String], ["QR code: link to https://toolkit.example.org/laws/pc-1473-7/"])
+        // A link is described by its words, as on the web page, not by an anchor's name.
+        let links = try XCTUnwrap(handout["linkDescriptions"] as? [String])
+        XCTAssertTrue(links.contains("DOJ-accredited representative") && links.contains("cómo encontrar ayuda legal"), "\(links)")
+        XCTAssertFalse(links.contains { $0.isEmpty || $0.hasPrefix("handout-") }, "\(links)")
         // The bilingual handout's Spanish passages are read in a Spanish voice.
         XCTAssertEqual(handout["passageLangs"] as? [String], ["en", "es"])
 

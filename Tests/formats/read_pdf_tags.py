@@ -1,8 +1,8 @@
 # Reads a PDF's structure tree the way a screen reader finds it, with pikepdf, and prints what
 # a test asserts on as JSON: the document's language and title, the roles of its structure
 # elements, the alternative text of its figures, the languages of its passages, how many tables
-# have header cells, and how many headings mark no text (pdfua 0.1.3 cannot check that one with
-# pikepdf 10: its rule UA-14-001 is skipped).
+# have header cells, how many headings mark no text (pdfua 0.1.3 cannot check that one with
+# pikepdf 10: its rule UA-14-001 is skipped), and the descriptions of its links.
 #
 #     read_pdf_tags.py FILE.pdf
 import json
@@ -63,4 +63,6 @@ print(json.dumps({
     "passageLangs": sorted(set(langs)),
     "tablesWithHeaders": tables_with_headers,
     "emptyHeadings": empty_headings,
+    "linkDescriptions": [str(annotation.get("/Contents", "")) for page in pdf.pages for annotation in page.get("/Annots", [])
+                         if annotation.get("/Subtype") == "/Link"],
 }, ensure_ascii=False, indent=1))

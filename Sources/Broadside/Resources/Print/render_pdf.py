@@ -73,18 +73,23 @@ class LocalFiles(weasyprint.URLFetcher):
 # WeasyPrint's tags carry the document's language only: a passage in another language (the
 # second language of a bilingual handout) would be read aloud in the first one's voice. Its
 # `lang` is given to its structure element. Table header cells get the /Scope that WeasyPrint
-# already assumes when it links data cells to them, so that checkers see the association.
+# already assumes when it links data cells to them, so that checkers see the association. A
+# link's description is its words, not its address or the name of its target in the page.
 _build_box_tree = tags._build_box_tree
 
 
 def _tagged_box_tree(box, *arguments):
     for element in _build_box_tree(box, *arguments):
-        node = getattr(box, "_box", box).element
+        box = getattr(box, "_box", box)
+        node = box.element
         if node is not None and isinstance(node.tag, str):
             if lang := node.get("lang"):
                 element["Lang"] = tags.pydyf.String(lang)
             if element["S"] == "/TH" and "A" in element:
                 element["A"]["Scope"] = "/Row" if node.get("scope") == "row" else "/Column"
+            words = " ".join("".join(node.itertext()).split())
+            if box.link_annotation is not None and words:
+                box.link_annotation["Contents"] = tags.pydyf.String(words)
         yield element
 
 
