@@ -22,8 +22,10 @@ final class PDFWorker: @unchecked Sendable {
         let toWorker = Pipe(), fromWorker = Pipe()
         process.standardInput = toWorker
         process.standardOutput = fromWorker
-        process.standardError = try FileHandle(forWritingTo: log)
+        let errors = try FileHandle(forWritingTo: log)
+        process.standardError = errors
         try process.run()
+        try? errors.close()  // the worker has its own copy
         (input, output) = (toWorker.fileHandleForWriting, fromWorker.fileHandleForReading)
     }
 
