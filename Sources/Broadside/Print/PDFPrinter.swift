@@ -25,7 +25,7 @@ struct PDFPrinter {
     /// Page counts by PDF route; problems go to `diagnostics`.
     func print(_ jobs: [Job], in staging: URL, diagnostics: inout Diagnostics) -> [Route: Int] {
         try? FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
-        let results = jobs.concurrentMap { render($0, in: staging) }
+        let results = render(jobs, in: staging)
         var pages: [Route: Int] = [:]
         var budgeted: [(html: Route, hash: String, pages: Int)] = []  // for `check`, which prints nothing
         defer { PageBudget.record(budgeted, in: cache) }
@@ -38,6 +38,7 @@ struct PDFPrinter {
                     diagnostics.report(.finding(.blockedFile, "\(job.pdf.path) may not load \(url), which is outside the site's folders: it was left out",
                                                 at: SourceLocation(path: job.source)))
                 }
+                for overflow in rendering.overflows { diagnostics.report(Self.finding(overflow, in: job)) }
                 if let finding = PageBudget.finding(job, pages: count) { diagnostics.report(finding) }
                 if job.budget != nil, let html = try? Data(contentsOf: staging.appendingPathComponent(job.html.path)) {
                     budgeted.append((job.html, PageBudget.hash(html), count))
@@ -49,24 +50,44 @@ struct PDFPrinter {
         return pages
     }
 
-    private func render(_ job: Job, in staging: URL) -> Result<PDFEngine.Rendering, PDFFailure> {
-        let html = staging.appendingPathComponent(job.html.path)
-        let pdf = staging.appendingPathComponent(job.pdf.path)
-        let key = fingerprint(of: html)
-        let cached = cache.appendingPathComponent("\(key).pdf")
-        let cachedPages = cache.appendingPathComponent("\(key).pages")
-        // What was refused is kept with the count, so that a rebuild from the cache says it again.
-        if let text = try? String(contentsOf: cachedPages, encoding: .utf8), let rendering = PDFEngine.Rendering(lines: text.split(separator: "\n")),
-           (try? FileManager.default.copyItem(at: cached, to: pdf)) != nil {
+    /// `print/table-overflow`: what is cut off a table too wide for its page.
+    static func finding(_ overflow: PDFEngine.Overflow, in job: Job) -> Diagnostic {
+        let past = overflow.cut == 1 ? "1 of its \(overflow.columns) columns runs" : "\(overflow.cut) of its \(overflow.columns) columns run"
+        let off = overflow.off == 0 ? "" : overflow.off == 1 ? ", 1 of them off the paper" : ", \(overflow.off) of them off the paper"
+        return .finding(.tableOverflow, "the table '\(overflow.name)' is wider than the printed page of \(job.pdf.path): \(past) past the right margin\(off)",
+                        at: SourceLocation(path: job.source))
+    }
+
+    /// Each job's rendering: from the cache when nothing that goes into its PDF changed, from
+    /// the engine's workers otherwise, which then fill the cache.
+    private func render(_ jobs: [Job], in staging: URL) -> [Result<PDFEngine.Rendering, PDFFailure>] {
+        let keys = jobs.concurrentMap { fingerprint(of: staging.appendingPathComponent($0.html.path)) }
+        var results = zip(jobs, keys).map { job, key -> Result<PDFEngine.Rendering, PDFFailure>? in
+            // What was refused is kept with the count, so that a rebuild from the cache says it again.
+            guard let data = try? Data(contentsOf: cache.appendingPathComponent("\(key).json")),
+                  let rendering = try? JSONDecoder().decode(PDFEngine.Rendering.self, from: data),
+                  (try? FileManager.default.copyItem(at: cache.appendingPathComponent("\(key).pdf"),
+                                                     to: staging.appendingPathComponent(job.pdf.path))) != nil else { return nil }
             return .success(rendering)
         }
-        let result = engine.render(html, to: pdf, in: staging, allowing: folders)
-        if case .success(let rendering) = result {
+        // The longest documents first (a packet of 19 pages takes as long as ten handouts): so
+        // no worker is left with one at the end while the others have finished.
+        let missing = results.indices.filter { results[$0] == nil }.map { index in
+            (index, (try? FileManager.default.attributesOfItem(atPath: staging.appendingPathComponent(jobs[index].html.path).path)[.size] as? Int) ?? 0)
+        }.sorted { $0.1 > $1.1 }.map(\.0)
+        let rendered = engine.render(missing.map {
+            PDFEngine.Job(html: staging.appendingPathComponent(jobs[$0].html.path).path, pdf: staging.appendingPathComponent(jobs[$0].pdf.path).path,
+                          staging: staging.path, folders: folders.map(\.path))
+        })
+        for (index, result) in zip(missing, rendered) {
+            results[index] = result
+            guard case .success(let rendering) = result, let data = try? JSONEncoder().encode(rendering) else { continue }
+            let cached = cache.appendingPathComponent("\(keys[index]).pdf")
             try? FileManager.default.removeItem(at: cached)
-            try? FileManager.default.copyItem(at: pdf, to: cached)
-            try? Data(rendering.lines.utf8).write(to: cachedPages)
+            try? FileManager.default.copyItem(at: staging.appendingPathComponent(jobs[index].pdf.path), to: cached)
+            try? data.write(to: cache.appendingPathComponent("\(keys[index]).json"))
         }
-        return result
+        return results.map { $0! }
     }
 
     /// A hash of the render script, the HTML and every local file it loads, one level deep
@@ -102,7 +123,6 @@ struct PDFPrinter {
     }
 }
 
-/// Results written from concurrent jobs, each to its own slot.
 /// 64-bit FNV-1a: enough to tell whether a cached PDF's inputs changed, with no dependency.
 struct FNV1a {
     private var state: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -91,7 +91,7 @@ final class PageChromeTests: XCTestCase {
         files["Site/site.yml"]! += "\npaper: a4\n"
         let a4 = try XCTUnwrap(build(files).site?.texts[Route("handouts/laws-pc-18-5/index.html")])
         XCTAssertTrue(a4.contains("@page { size: A4; } @page wide { size: A4 landscape; }"))
-        XCTAssertTrue(a4.contains("QR code: https://kit.example.org/laws/pc-18-5/"))
+        XCTAssertTrue(a4.contains("QR code: link to https://kit.example.org/laws/pc-18-5/"))
     }
 
     func testSitesChooseHowEachCheckIsReported() {

@@ -1,21 +1,28 @@
-# Renders one HTML file to PDF with WeasyPrint and prints its page count.
-# Broadside runs it once per document, several at a time:
+# A WeasyPrint worker: renders HTML documents to tagged PDF/UA-1 PDFs, one job after another,
+# so that Python, WeasyPrint and the fonts are loaded once per build rather than once per PDF.
+# Broadside starts one worker per core and writes each a job, one line of JSON, on its input:
 #
-#     render_pdf.py INPUT.html OUTPUT.pdf STAGING [FOLDER...]
+#     {"html": INPUT.html, "pdf": OUTPUT.pdf, "staging": STAGING, "folders": [FOLDER, ...]}
+#
+# and reads one line of JSON back for each:
+#
+#     {"pages": N, "blocked": [URL, ...], "overflows": [{"name": ..., "columns": C, "cut": K}]}
+#     {"error": MESSAGE}
 #
 # INPUT.html lies in STAGING, the build's staging folder. Only files inside STAGING and the
 # FOLDERs (Content/, Site/, the cache) may be loaded: a page with raw HTML must not put
-# /etc/passwd or a file of another project into a PDF. Each file refused is printed on a line
-# "blocked: URL" before the page count, the last line.
+# /etc/passwd or a file of another project into a PDF. Each file refused is listed in
+# "blocked". "overflows" lists the data tables wider than the page's text area.
+import json
 import mimetypes
 import os
 import sys
 from urllib.parse import quote, unquote, urlsplit
 
 import weasyprint
+from weasyprint.formatting_structure import boxes
+from weasyprint.pdf import tags
 from weasyprint.urls import URLFetcherResponse
-
-source, target, staging, *folders = sys.argv[1:]
 
 # The staging folder's name changes with every build (it holds the process id), and WeasyPrint
 # names each image in the PDF after a hash of its URL: the HTML is given to it at this fixed
@@ -28,16 +35,15 @@ def real(path):
     return os.path.realpath(os.path.abspath(path))
 
 
-staging = real(staging)
-allowed = [staging] + [real(folder) for folder in folders]
-
-
 class LocalFiles(weasyprint.URLFetcher):
     """Loads files inside the allowed folders, after resolving `..`, percent-escapes and
-    symbolic links; nothing else, and nothing from the network."""
+    symbolic links; nothing else, and nothing from the network. One per job, so that what
+    one document was refused is not reported for the next."""
 
-    def __init__(self):
+    def __init__(self, staging, allowed):
         super().__init__(allowed_protocols={"file"})
+        self.staging = staging
+        self.allowed = allowed
         self.blocked = set()
 
     def fetch(self, url, headers=None):
@@ -48,9 +54,9 @@ class LocalFiles(weasyprint.URLFetcher):
             return super().fetch(url, headers)
         path = os.path.normpath(unquote(parts.path))
         if path == STABLE or path.startswith(STABLE + "/"):
-            path = staging + path[len(STABLE):]
+            path = self.staging + path[len(STABLE):]
         path = real(path)
-        inside = parts.netloc in ("", "localhost") and any(os.path.commonpath([path, root]) == root for root in allowed)
+        inside = parts.netloc in ("", "localhost") and any(os.path.commonpath([path, root]) == root for root in self.allowed)
         if not inside or not os.path.isfile(path):
             # A file that is missing inside the folders is a broken link, which the checks
             # report; only what lies outside them is reported here.
@@ -64,10 +70,96 @@ class LocalFiles(weasyprint.URLFetcher):
         return URLFetcherResponse(url, body, {"Content-Type": kind})
 
 
-fetcher = LocalFiles()
-address = "file://" + STABLE + "/" + quote(os.path.relpath(real(source), staging))
-document = weasyprint.HTML(filename=source, base_url=address, url_fetcher=fetcher).render()
-document.write_pdf(target)
-for url in sorted(fetcher.blocked):
-    print("blocked:", url)
-print(len(document.pages))
+# WeasyPrint's tags carry the document's language only: a passage in another language (the
+# second language of a bilingual handout) would be read aloud in the first one's voice. Its
+# `lang` is given to its structure element. Table header cells get the /Scope that WeasyPrint
+# already assumes when it links data cells to them, so that checkers see the association. A
+# link's description is its words, not its address or the name of its target in the page.
+_build_box_tree = tags._build_box_tree
+
+
+def _tagged_box_tree(box, *arguments):
+    for element in _build_box_tree(box, *arguments):
+        box = getattr(box, "_box", box)
+        node = box.element
+        if node is not None and isinstance(node.tag, str):
+            if lang := node.get("lang"):
+                element["Lang"] = tags.pydyf.String(lang)
+            if element["S"] == "/TH" and "A" in element:
+                element["A"]["Scope"] = "/Row" if node.get("scope") == "row" else "/Column"
+            words = " ".join("".join(node.itertext()).split())
+            if box.link_annotation is not None and words:
+                box.link_annotation["Contents"] = tags.pydyf.String(words)
+        yield element
+
+
+tags._build_box_tree = _tagged_box_tree
+
+
+def table_name(figure):
+    caption = next((node for node in figure.iter() if node.tag in ("figcaption", "caption")), None)
+    text = " ".join("".join(caption.itertext()).split()) if caption is not None else ""
+    return text or figure.get("id") or "table"
+
+
+def overflows(document):
+    """The data tables (`<figure class="data-table">`) whose cells reach past the right edge
+    of the page's text area, with how many of their columns do, and how many start past the
+    paper's edge."""
+    found = {}
+    for page in document.pages:
+        page_box = page._page_box
+        text_right = page_box.content_box_x() + page_box.width
+        paper_right = page_box.margin_width()
+        tables = []
+
+        def walk(box, figure):
+            element = box.element
+            if figure is None and element is not None and box.element_tag == "figure" and "data-table" in (element.get("class") or "").split():
+                figure = element
+            if figure is not None and isinstance(box, boxes.TableBox):
+                tables.append((figure, box))
+                return
+            for child in getattr(box, "children", ()):
+                walk(child, figure)
+
+        walk(page_box, None)
+        for figure, table in tables:
+            rights = {}
+            for group in table.children:
+                for row in group.children:
+                    for cell in row.children:
+                        rights[cell.grid_x] = (cell.position_x, cell.position_x + cell.margin_width())
+            cut = sum(1 for _, right in rights.values() if right > text_right + 0.5)
+            if cut:
+                key = figure.get("id") or table_name(figure)
+                off = sum(1 for left, _ in rights.values() if left >= paper_right)
+                known = found.get(key, {"name": table_name(figure), "columns": 0, "cut": 0, "off": 0})
+                known.update(columns=max(known["columns"], len(rights)), cut=max(known["cut"], cut), off=max(known["off"], off))
+                found[key] = known
+    return list(found.values())
+
+
+def render(job):
+    staging = real(job["staging"])
+    fetcher = LocalFiles(staging, [staging] + [real(folder) for folder in job["folders"]])
+    address = "file://" + STABLE + "/" + quote(os.path.relpath(real(job["html"]), staging))
+    document = weasyprint.HTML(filename=job["html"], base_url=address, url_fetcher=fetcher).render(pdf_variant="pdf/ua-1")
+    document.write_pdf(job["pdf"], pdf_variant="pdf/ua-1")
+    return {"pages": len(document.pages), "blocked": sorted(fetcher.blocked), "overflows": overflows(document)}
+
+
+def main():
+    # The answers go to the real standard output; anything else printed goes to errors.
+    answers = os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8")
+    sys.stdout = sys.stderr
+    for line in sys.stdin:
+        try:
+            answer = render(json.loads(line))
+        except Exception as error:  # the job fails, the worker goes on with the next
+            answer = {"error": f"{type(error).__name__}: {error}"}
+        answers.write(json.dumps(answer) + "\n")
+        answers.flush()
+
+
+main()

@@ -1,0 +1,88 @@
+import Foundation
+
+/// One long-lived WeasyPrint process (`python3 render_pdf.py`): it takes a job as a line of
+/// JSON on its input and answers with a line of JSON, so Python, WeasyPrint and the fonts are
+/// loaded once for all the documents it renders. Used by one thread at a time.
+final class PDFWorker: @unchecked Sendable {
+    private let process = Process()
+    private let input: FileHandle
+    private let output: FileHandle
+    /// What the worker wrote to its errors: its last line says why, when it dies.
+    private let log: URL
+    /// Bytes read past the last answer's newline.
+    private var pending = Data()
+    /// False once the worker died or was killed: it takes no more jobs.
+    private(set) var isAlive = true
+
+    init(engine: PDFEngine, log: URL) throws {
+        self.log = log
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+        process.executableURL = URL(fileURLWithPath: engine.python)
+        process.arguments = ["python3", engine.script.path]
+        let toWorker = Pipe(), fromWorker = Pipe()
+        process.standardInput = toWorker
+        process.standardOutput = fromWorker
+        let errors = try FileHandle(forWritingTo: log)
+        process.standardError = errors
+        try process.run()
+        try? errors.close()  // the worker has its own copy
+        (input, output) = (toWorker.fileHandleForWriting, fromWorker.fileHandleForReading)
+    }
+
+    /// Sends `job` and waits for its answer at most `deadline` seconds; a worker that does not
+    /// answer by then is killed, so that one document cannot hang the build.
+    func render(_ job: Data, deadline: TimeInterval) -> Result<PDFEngine.Rendering, PDFFailure> {
+        do {
+            try input.write(contentsOf: job + Data("\n".utf8))
+        } catch {
+            return .failure(stopped())
+        }
+        let answered = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var line: Data?
+        DispatchQueue.global().async {
+            line = self.readLine()
+            answered.signal()
+        }
+        if answered.wait(timeout: .now() + deadline) == .timedOut {
+            kill(process.processIdentifier, SIGKILL)
+            _ = answered.wait(timeout: .now() + 10)  // the pipe closes with the process: the read ends
+            isAlive = false
+            process.waitUntilExit()
+            return .failure(PDFFailure(message: "the PDF engine did not finish it within \(Int(deadline)) seconds, and was stopped"))
+        }
+        guard let line else { return .failure(stopped()) }
+        guard let answer = try? JSONDecoder().decode(PDFEngine.Answer.self, from: line) else {
+            return .failure(PDFFailure(message: "the PDF engine answered something unreadable: \(String(decoding: line.prefix(200), as: UTF8.self))"))
+        }
+        return answer.result
+    }
+
+    /// Closes the worker's input, which ends it, and waits for it.
+    func finish() {
+        try? input.close()
+        if isAlive { process.waitUntilExit() }
+        isAlive = false
+    }
+
+    /// The next line the worker writes, or nil when it ends first.
+    private func readLine() -> Data? {
+        while true {
+            if let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
+                let line = pending[pending.startIndex..<newline]
+                pending = Data(pending[(newline + 1)...])
+                return Data(line)
+            }
+            let chunk = output.availableData
+            if chunk.isEmpty { return nil }
+            pending.append(chunk)
+        }
+    }
+
+    /// Why a worker that stopped answering did: its exit status and the last line it wrote.
+    private func stopped() -> PDFFailure {
+        isAlive = false
+        process.waitUntilExit()
+        let last = (try? String(contentsOf: log, encoding: .utf8))?.split(separator: "\n").last.map { ": \($0)" } ?? ""
+        return PDFFailure(message: "the PDF engine stopped (exit status \(process.terminationStatus))\(last)")
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import XCTest
+
+/// The starter toolkit's PDFs as a blind reader's software meets them: every one passes the
+/// `pdfua` checker (PDF/UA-1) with no finding, and their structure trees, read back with pikepdf
+/// (Tests/formats/read_pdf_tags.py), carry the language, title, headings, lists, table headers,
+/// the QR code's alternative text, link descriptions and the second language's passages.
+/// `make test` installs both.
+final class PDFAccessibilityTests: XCTestCase {
+    static let project = BuildCommandTests.fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// The starter built once for every test here: its PDFs take most of a minute.
+    nonisolated(unsafe) private static var built: Result<URL, Error>?
+
+    private static func starterOutput() throws -> URL {
+        guard (try? Command.run("/usr/bin/env", ["python3", "-c", "import pdfua, pikepdf, weasyprint"], in: project))?.status == 0 else {
+            throw XCTSkip("pdfua, pikepdf or WeasyPrint is missing: `make test` installs them")
+        }
+        if built == nil {
+            built = Result {
+                let output = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-pdfua-\(UUID().uuidString)/Output")
+                let build = try Command.run(BuildCommandTests.binary.path, ["build", "--pdf", "require", "--output", output.path], in: project)
+                guard build.status == 0 else { throw StarterBuildFailed(description: "the starter did not build:\n" + build.stderr) }
+                return output
+            }
+        }
+        return try built!.get()
+    }
+
+    override class func tearDown() {
+        if case .success(let output) = built { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+    }
+
+    private func pdfs(in output: URL) -> [String] {
+        let files = FileManager.default.enumerator(atPath: output.path)?.compactMap { $0 as? String } ?? []
+        return files.filter { $0.hasSuffix(".pdf") }.sorted()
+    }
+
+    private func tags(_ pdf: URL) throws -> [String: Any] {
+        let read = try Command.run("/usr/bin/env", ["python3", "Tests/formats/read_pdf_tags.py", pdf.path], in: Self.project, deadline: 60)
+        XCTAssertEqual(read.status, 0, read.stderr)
+        return try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(read.stdout.utf8)) as? [String: Any], read.stdout)
+    }
+
+    func testEveryStarterPDFPassesThePDFUAChecker() throws {
+        let output = try Self.starterOutput()
+        let files = pdfs(in: output)
+        XCTAssertEqual(files.count, 21, "the starter's handouts, packets and flyers: \(files)")
+        // Exit status 0 is no finding at all: no error, no warning, no note.
+        let check = try Command.run("/usr/bin/env", ["python3", "-m", "pdfua", "check", "--quiet"] + files.map { output.appendingPathComponent($0).path },
+                                    in: Self.project, deadline: 300)
+        XCTAssertEqual(check.status, 0, "pdfua found problems:\n" + check.stdout + check.stderr)
+    }
+
+    func testStructureTreeCarriesWhatAScreenReaderNeeds() throws {
+        let output = try Self.starterOutput()
+        let handout = try tags(output.appendingPathComponent("handouts/laws-pc-1473-7.pdf"))
+        XCTAssertEqual(handout["lang"] as? String, "en")
+        XCTAssertEqual(handout["title"] as? String, "Penal Code § 1473.7: Vacating a conviction · Immigrant Post-Conviction Relief Toolkit")
+        XCTAssertEqual(handout["displayDocTitle"] as? Bool, true, "the title, not the file name, in the window")
+        XCTAssertEqual(handout["marked"] as? Bool, true)
+        let roles = try XCTUnwrap(handout["roles"] as? [String: Int])
+        for role in ["H1", "H2", "L", "LI", "Link", "Figure"] { XCTAssertGreaterThan(roles[role] ?? 0, 0, "no /\(role) in \(roles)") }
+        XCTAssertEqual(handout["emptyHeadings"] as? Int, 0, "a heading a screen reader lists as blank")
+        XCTAssertEqual(handout["figureAlts"] as? [String], ["QR code: link to https://toolkit.example.org/laws/pc-1473-7/"])
+        // A link is described by its words, as on the web page, not by an anchor's name.
+        let links = try XCTUnwrap(handout["linkDescriptions"] as? [String])
+        XCTAssertTrue(links.contains("DOJ-accredited representative") && links.contains("cómo encontrar ayuda legal"), "\(links)")
+        XCTAssertFalse(links.contains { $0.isEmpty || $0.hasPrefix("handout-") }, "\(links)")
+        // The bilingual handout's Spanish passages are read in a Spanish voice.
+        XCTAssertEqual(handout["passageLangs"] as? [String], ["en", "es"])
+
+        let spanish = try tags(output.appendingPathComponent("es/handouts/laws-pc-1473-7.pdf"))
+        XCTAssertEqual(spanish["lang"] as? String, "es")
+        XCTAssertEqual(spanish["figureAlts"] as? [String], ["Código QR: enlace a https://toolkit.example.org/es/laws/pc-1473-7/"])
+
+        // The packet's table of criminal bars: a table whose header cells are tagged as such.
+        let packet = try tags(output.appendingPathComponent("es/packets/mesa-de-bienvenida.pdf"))
+        let packetRoles = try XCTUnwrap(packet["roles"] as? [String: Int])
+        XCTAssertGreaterThan(packetRoles["TH"] ?? 0, 0, "\(packetRoles)")
+        XCTAssertEqual(packet["tablesWithHeaders"] as? Int, packetRoles["Table"], "every table has header cells: \(packetRoles)")
+        XCTAssertEqual(packet["emptyHeadings"] as? Int, 0)
+    }
+
+    /// A table too wide for a landscape page is cut off at the paper's edge, which a person
+    /// sees only on paper: the build names it.
+    func testATableWiderThanThePageIsReported() throws {
+        guard (try? Command.run("/usr/bin/env", ["python3", "-c", "import weasyprint"], in: Self.project))?.status == 0 else {
+            throw XCTSkip("WeasyPrint is missing: `make site` installs it")
+        }
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-wide-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let columns = (0..<26).map { String(UnicodeScalar(UInt8(ascii: "A") + UInt8($0))) }
+        let csv = ([(["Name"] + columns.dropFirst().map { "Column\($0)" }).joined(separator: ",")]
+            + (0..<3).map { row in (["Row\(row)"] + columns.dropFirst().map { "Unbreakableword\($0)\(row)xxxxxxxxxx" }).joined(separator: ",") })
+            .joined(separator: "\n") + "\n"
+        for (path, text) in [("Site/site.yml", "title: Wide Table Fixture\nbase_url: https://wide.example.org/\n"),
+                             ("Content/laws/wide.csv", csv),
+                             ("Content/laws/wide.md", "---\ntitle: A very wide table\nsummary: Twenty-six columns of long words.\nhandout: true\n---\n\n```table\nsrc: wide.csv\ncaption: Twenty-six columns\n```\n")] {
+            let file = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: file)
+        }
+        let build = try Command.run(BuildCommandTests.binary.path, ["build", "--pdf", "require"], in: root)
+        XCTAssertEqual(build.status, 0, build.stderr)
+        let warning = "Content/laws/wide.md:1:1: warning: the table 'Twenty-six columns' is wider than the printed page of handouts/laws-wide.pdf: "
+            + "21 of its 26 columns run past the right margin, 19 of them off the paper [print/table-overflow]"
+        XCTAssertTrue((build.stderr + build.stdout).contains(warning), build.stderr + build.stdout)
+
+        // A rebuild takes the PDF from the cache, and says so again.
+        let again = try Command.run(BuildCommandTests.binary.path, ["build", "--pdf", "require"], in: root)
+        XCTAssertTrue((again.stderr + again.stdout).contains(warning), again.stderr + again.stdout)
+    }
+}
+
+private struct StarterBuildFailed: Error, CustomStringConvertible {
+    var description: String
+}
