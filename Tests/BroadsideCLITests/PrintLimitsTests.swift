@@ -65,4 +65,44 @@ final class PrintLimitsTests: XCTestCase {
         let missing = han.subtracting(text.unicodeScalars)
         XCTAssertTrue(missing.isEmpty, "not in the PDF: \(String(String.UnicodeScalarView(missing)))\n\(text)")
     }
+
+    private func write(_ files: [String: String]) throws {
+        for (path, text) in files {
+            let file = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: file)
+        }
+    }
+
+    /// What no layout can fit, a word longer than the page is wide, is named where the table is
+    /// written, in a CSV table and in a Markdown one, and again when the PDF comes from the cache.
+    func testATableThatStillRunsPastThePageIsNamedAtItsLine() throws {
+        let word = String(repeating: "Unbreakableword", count: 12)
+        try write([
+            "Content/data/long.csv": "County,A,B,C,D,E\nKern,1,\(word),3,4,5\n",
+            "Content/data/long.md": "---\ntitle: Long words\nsummary: One word longer than the page.\nhandout: true\n---\n\n"
+                + "```table\nsrc: long.csv\ncaption: Long words\n```\n\n| Name | Address |\n| --- | --- |\n| Kern | \(word) |\n",
+        ])
+        let expected = [
+            "Content/data/long.md:7:1: warning: the table 'Long words (continued, part 2 of 3)' is wider than the printed page of handouts/data-long.pdf: 1 of its 2 columns runs past the right margin [print/table-overflow]",
+            "Content/data/long.md:12:1: warning: the table 'Table: Name, Address' is wider than the printed page of handouts/data-long.pdf: 1 of its 2 columns runs past the right margin [print/table-overflow]",
+        ]
+        for run in ["first build", "rebuild from the cache"] {
+            let result = try build()
+            let found = result.stderr.split(separator: "\n").filter { $0.contains("print/table-overflow") }.map(String.init)
+            XCTAssertEqual(found, expected, run)
+        }
+    }
+
+    /// A character no installed font has is named, with the words around it, instead of
+    /// printing as an empty box that nobody notices until the handout is on the welcome table.
+    func testACharacterNoFontHasIsNamed() throws {
+        try write(["Content/guides/help.md": try source("Content/guides/help.md").replacingOccurrences(
+            of: "## What to bring", with: "Old symbols: \u{E000}\u{E001}\n\n## What to bring")])
+        let result = try build()
+        let expected = "Content/guides/help.md:1:1: warning: handouts/guides-help.pdf prints '\u{E000}' (U+E000, in “Old symbols: \u{E000}\u{E001}”), "
+            + "'\u{E001}' (U+E001, in “Old symbols: \u{E000}\u{E001}”) as empty boxes: no installed font has them: install a font that does "
+            + "(`make site` installs the Noto fonts; on Debian, fonts-noto-core and fonts-noto-cjk) [print/missing-font]"
+        XCTAssertTrue(result.stderr.contains(expected), result.stderr)
+    }
 }

@@ -49,6 +49,8 @@ public enum Rule: String, CaseIterable, Sendable {
     case pageBudget = "print/page-budget"
     /// A data table wider than the printed page: its last columns are cut off.
     case tableOverflow = "print/table-overflow"
+    /// A character no installed font has: it prints as an empty box.
+    case missingFont = "print/missing-font"
     // Moving a site (issue 27)
     /// No `base_url`: no QR codes on handouts, no feed, sitemap or absolute links.
     case baseURL = "site/base-url"
@@ -70,8 +72,9 @@ public enum Rule: String, CaseIterable, Sendable {
     public var isTunable: Bool { !rawValue.hasPrefix("safety/") }
 
     /// Rules whose every finding `build` prints, past the per-rule cap: each names a handout that
-    /// prints other than its author asked, and there are at most a few per PDF.
-    public var isAlwaysShown: Bool { self == .pageBudget }
+    /// prints other than its author asked (too long, cut off, or with empty boxes), at most a
+    /// few per PDF.
+    public var isAlwaysShown: Bool { self == .pageBudget || self == .tableOverflow || self == .missingFont }
 
     /// The rules `checks:` in site.yml may name.
     public static var tunable: [Rule] { allCases.filter(\.isTunable) }

@@ -44,6 +44,13 @@ struct PDFEngine: Sendable {
         var pages: Int
         var blocked: [String]
         var overflows: [Overflow]
+        var missing: [MissingCharacter]
+    }
+
+    /// A character no installed font has, and the words where it first appears.
+    struct MissingCharacter: Sendable, Equatable, Codable {
+        var character: String
+        var words: String
     }
 
     /// A data table wider than the page: `cut` of its `columns` reach past the right margin,
@@ -53,6 +60,8 @@ struct PDFEngine: Sendable {
         var columns: Int
         var cut: Int
         var off: Int
+        /// `path:line` of the table, when the print HTML says.
+        var source: String?
     }
 
     /// A worker's answer to a job: a rendering, or the engine's complaint.
@@ -60,11 +69,12 @@ struct PDFEngine: Sendable {
         var pages: Int?
         var blocked: [String]?
         var overflows: [Overflow]?
+        var missing: [MissingCharacter]?
         var error: String?
 
         var result: Result<Rendering, PDFFailure> {
             guard let pages else { return .failure(PDFFailure(message: error ?? "the PDF engine gave no page count")) }
-            return .success(Rendering(pages: pages, blocked: blocked ?? [], overflows: overflows ?? []))
+            return .success(Rendering(pages: pages, blocked: blocked ?? [], overflows: overflows ?? [], missing: missing ?? []))
         }
     }
 

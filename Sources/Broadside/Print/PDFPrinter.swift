@@ -39,6 +39,7 @@ struct PDFPrinter {
                                                 at: SourceLocation(path: job.source)))
                 }
                 for overflow in rendering.overflows { diagnostics.report(Self.finding(overflow, in: job)) }
+                if !rendering.missing.isEmpty { diagnostics.report(Self.finding(rendering.missing, in: job)) }
                 if let finding = PageBudget.finding(job, pages: count) { diagnostics.report(finding) }
                 if job.budget != nil, let html = try? Data(contentsOf: staging.appendingPathComponent(job.html.path)) {
                     budgeted.append((job.html, PageBudget.hash(html), count))
@@ -54,7 +55,20 @@ struct PDFPrinter {
     static func finding(_ overflow: PDFEngine.Overflow, in job: Job) -> Diagnostic {
         let past = overflow.cut == 1 ? "1 of its \(overflow.columns) columns runs" : "\(overflow.cut) of its \(overflow.columns) columns run"
         let off = overflow.off == 0 ? "" : overflow.off == 1 ? ", 1 of them off the paper" : ", \(overflow.off) of them off the paper"
+        // `Content/x.md:12`, split at the last colon: a path may hold one.
+        let written = overflow.source.flatMap { source in
+            source.lastIndex(of: ":").flatMap { colon in Int(source[source.index(after: colon)...]).map { SourceLocation(path: String(source[..<colon]), line: $0) } }
+        }
         return .finding(.tableOverflow, "the table '\(overflow.name)' is wider than the printed page of \(job.pdf.path): \(past) past the right margin\(off)",
+                        at: written ?? SourceLocation(path: job.source))
+    }
+
+    /// `print/missing-font`: characters that print as empty boxes, because no installed font has them.
+    static func finding(_ missing: [PDFEngine.MissingCharacter], in job: Job) -> Diagnostic {
+        let shown = missing.prefix(8).map { "'\($0.character)' (U+\(String(format: "%04X", $0.character.unicodeScalars.first?.value ?? 0)), in “\($0.words)”)" }
+        let more = missing.count > 8 ? " and \(missing.count - 8) more" : ""
+        return .finding(.missingFont, "\(job.pdf.path) prints \(shown.joined(separator: ", "))\(more) as empty boxes: no installed font has "
+                        + "\(missing.count == 1 ? "it" : "them"): install a font that does (`make site` installs the Noto fonts; on Debian, fonts-noto-core and fonts-noto-cjk)",
                         at: SourceLocation(path: job.source))
     }
 

@@ -118,7 +118,8 @@ struct PageBody: Sendable {
                 guard let embed = TableEmbed(block, page: page, site: model.site, csvAddress: address, diagnostics: &problems) else { return "" }
                 let name = String(embed.table.path.lastPathComponent.dropLast(".csv".count))
                 let table = TableHTML(embed: embed, id: tableIDs.next(for: "table-" + name), strings: model.edition.strings,
-                                      paper: printing ? model.site.config.paper : nil)
+                                      paper: printing ? model.site.config.paper : nil,
+                                      printedFrom: printing ? "\(source.file.displayPath):\(block.line + source.bodyLineOffset)" : nil)
                 needsScript = needsScript || embed.quickCheck
                 hasWideTable = hasWideTable || table.isWide
                 return table.render()
@@ -130,7 +131,8 @@ struct PageBody: Sendable {
                 return nil
             }
         }, frameTable: { table in
-            let frame = PipeTableFrame(table: table, strings: model.edition.strings)
+            let frame = PipeTableFrame(table: table, strings: model.edition.strings,
+                                       printedFrom: printing ? "\(source.file.displayPath):\(table.line + source.bodyLineOffset)" : nil)
             hasWideTable = hasWideTable || frame.isWide
             return frame.frame
         }, mayLink: { text in

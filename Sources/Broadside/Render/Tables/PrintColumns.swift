@@ -14,6 +14,12 @@ struct PrintColumns: Equatable {
     static let regular = 8.5
     static let floor = 7.0
 
+    /// ` data-source="Content/x.md:12"` on a printed table: the PDF engine names where a table
+    /// that still runs past its page is written.
+    static func sourceAttribute(_ location: String?) -> String {
+        location.map { " data-source=\"\(escapeHTML($0))\"" } ?? ""
+    }
+
     /// Text width of the landscape page in points: the paper's long side less print.css's
     /// 0.6 in margins on each side of `@page wide`.
     static func pageWidth(_ paper: SiteConfig.Paper) -> Double {

@@ -10,6 +10,9 @@ struct TableHTML {
     let strings: Strings
     /// The paper of a handout the table prints in; nil on the web.
     var paper: SiteConfig.Paper?
+    /// On paper, `path:line` of the block, for the PDF engine's report of a table that still
+    /// runs past the page.
+    var printedFrom: String?
 
     var table: DataTable { embed.table }
     /// Headings the table adds (quick check, card titles) sit one level below the text's.
@@ -45,7 +48,7 @@ struct TableHTML {
         if embed.quickCheck {
             html += QuickCheckHTML(table: table, tableID: id, headingLevel: headingLevel, strings: strings).render()
         }
-        html += "<figure class=\"data-table\(isWide ? " wide" : "")\(small ? " small-type" : "")\" id=\"\(id)\">\n"
+        html += "<figure class=\"data-table\(isWide ? " wide" : "")\(small ? " small-type" : "")\" id=\"\(id)\"\(PrintColumns.sourceAttribute(printedFrom))>\n"
         html += body
         html += legend()
         if !notes.texts.isEmpty {
@@ -68,18 +71,26 @@ struct TableHTML {
     private func grid(_ shown: [Int], part: (number: Int, count: Int)?, notes: inout FootnoteNumbers, sources: inout FootnoteNumbers) -> String {
         // Looked up once, not for each of a large table's cells.
         let table = self.table, classes = table.columns.indices.map(numberClass)
-        var title = caption, titleID = id + "-title", element = "figcaption"
+        var title = caption, titleID = id + "-title"
         if let part {
             let which = strings.format("table_part", ["part": "\(part.number)", "parts": "\(part.count)"])
             title += part.number == 1 ? " (\(which))" : " (\(strings["table_continued"]), \(which))"
-            // A figure has one caption: the later parts' titles are paragraphs.
-            if part.number > 1 { (titleID, element) = ("\(id)-title-\(part.number)", "p") }
+            if part.number > 1 { titleID += "-\(part.number)" }
         }
-        // The visible title stays outside the scrolling box so phones show all of it; the
-        // table keeps its own caption for screen readers.
-        var html = "<\(element) class=\"table-title\" id=\"\(titleID)\">\(escapeHTML(title))</\(element)>\n"
-        html += TableScroll.open(.elementID(titleID))
-        html += "<caption class=\"visually-hidden\">\(escapeHTML(title))</caption>\n<thead>\n<tr>"
+        var html = ""
+        if paper == nil {
+            // The visible title stays outside the scrolling box so phones show all of it; the
+            // table keeps its own caption for screen readers.
+            html += "<figcaption class=\"table-title\" id=\"\(titleID)\">\(escapeHTML(title))</figcaption>\n"
+            html += TableScroll.open(.elementID(titleID))
+            html += "<caption class=\"visually-hidden\">\(escapeHTML(title))</caption>\n"
+        } else {
+            // Paper does not scroll: the title is the table's own caption, which the PDF's tags
+            // keep with it, and a hidden copy would only muddle the PDF's text.
+            html += TableScroll.open(.elementID(titleID))
+            html += "<caption class=\"table-title\" id=\"\(titleID)\">\(escapeHTML(title))</caption>\n"
+        }
+        html += "<thead>\n<tr>"
         for index in shown {
             html += "<th scope=\"col\"\(classes[index])>\(escapeHTML(table.columns[index].label))</th>"
         }

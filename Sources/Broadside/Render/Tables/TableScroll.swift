@@ -28,12 +28,14 @@ enum TableScroll {
 struct PipeTableFrame {
     let table: PipeTable
     let strings: Strings
+    /// On paper, `path:line` of the table (see `TableHTML.printedFrom`).
+    var printedFrom: String?
 
     var isWide: Bool { table.header.count > 4 }
 
     var frame: TableFrame {
         let columns = table.header.filter { !$0.isEmpty }.joined(separator: ", ")
-        let open = "<div class=\"data-table markdown-table\(isWide ? " wide" : "")\">\n" + TableScroll.open(.words(strings.format("table_label", ["columns": columns])))
+        let open = "<div class=\"data-table markdown-table\(isWide ? " wide" : "")\"\(PrintColumns.sourceAttribute(printedFrom))>\n" + TableScroll.open(.words(strings.format("table_label", ["columns": columns])))
         return TableFrame(open: String(open.dropLast(1)), close: "</table>\n</div>\n</div>")
     }
 }

@@ -6,19 +6,23 @@
 #
 # and reads one line of JSON back for each:
 #
-#     {"pages": N, "blocked": [URL, ...], "overflows": [{"name": ..., "columns": C, "cut": K}]}
+#     {"pages": N, "blocked": [URL, ...], "overflows": [{"name": ..., "columns": C, "cut": K, ...}],
+#      "missing": [{"character": C, "words": ...}]}
 #     {"error": MESSAGE}
 #
 # INPUT.html lies in STAGING, the build's staging folder. Only files inside STAGING and the
 # FOLDERs (Content/, Site/, the cache) may be loaded: a page with raw HTML must not put
 # /etc/passwd or a file of another project into a PDF. Each file refused is listed in
-# "blocked". "overflows" lists the data tables wider than the page's text area.
+# "blocked". "overflows" lists the data tables wider than the page's text area, "missing" the
+# characters no installed font can draw.
 import json
 import mimetypes
 import os
 import sys
+import unicodedata
 from urllib.parse import quote, unquote, urlsplit
 
+import cffi
 import weasyprint
 from weasyprint.formatting_structure import boxes
 from weasyprint.pdf import tags
@@ -97,15 +101,17 @@ tags._build_box_tree = _tagged_box_tree
 
 
 def table_name(figure):
+    """A CSV table's caption; a Markdown table's name for screen readers ("Table: A, B")."""
     caption = next((node for node in figure.iter() if node.tag in ("figcaption", "caption")), None)
     text = " ".join("".join(caption.itertext()).split()) if caption is not None else ""
-    return text or figure.get("id") or "table"
+    labelled = next((node.get("aria-label") for node in figure.iter() if node.get("aria-label")), None)
+    return text or labelled or figure.get("id") or "table"
 
 
 def overflows(document):
-    """The data tables (`<figure class="data-table">`) whose cells reach past the right edge
-    of the page's text area, with how many of their columns do, and how many start past the
-    paper's edge."""
+    """The tables (`class="data-table"`: CSV tables and Markdown ones) whose cells reach past
+    the right edge of the page's text area, with how many of their columns do, how many start
+    past the paper's edge, and where the table is written (`data-source`)."""
     found = {}
     for page in document.pages:
         page_box = page._page_box
@@ -115,7 +121,7 @@ def overflows(document):
 
         def walk(box, figure):
             element = box.element
-            if figure is None and element is not None and box.element_tag == "figure" and "data-table" in (element.get("class") or "").split():
+            if figure is None and element is not None and box.element_tag in ("figure", "div") and "data-table" in (element.get("class") or "").split():
                 figure = element
             if figure is not None and isinstance(box, boxes.TableBox):
                 tables.append((figure, box))
@@ -132,12 +138,65 @@ def overflows(document):
                         rights[cell.grid_x] = (cell.position_x, cell.position_x + cell.margin_width())
             cut = sum(1 for _, right in rights.values() if right > text_right + 0.5)
             if cut:
-                key = figure.get("id") or table_name(figure)
+                # A table printed in parts names the part: its own caption, then the figure's.
+                name = table_name(table.element) if table.element is not None and table.element.find("caption") is not None else table_name(figure)
+                key = (figure.get("id") or "", name)
                 off = sum(1 for left, _ in rights.values() if left >= paper_right)
-                known = found.get(key, {"name": table_name(figure), "columns": 0, "cut": 0, "off": 0})
+                known = found.get(key, {"name": name, "columns": 0, "cut": 0, "off": 0, "source": figure.get("data-source")})
                 known.update(columns=max(known["columns"], len(rights)), cut=max(known["cut"], cut), off=max(known["off"], off))
                 found[key] = known
     return list(found.values())
+
+
+class Coverage:
+    """Every character some installed font can draw, from fontconfig, read once per worker: a
+    character outside it prints as an empty box, whatever the stylesheet asks for."""
+
+    def __init__(self):
+        ffi = cffi.FFI()
+        ffi.cdef("""
+            typedef struct _FcPattern FcPattern;
+            typedef struct _FcCharSet FcCharSet;
+            typedef struct _FcObjectSet FcObjectSet;
+            typedef struct { int nfont; int sfont; FcPattern **fonts; } FcFontSet;
+            FcPattern *FcPatternCreate(void);
+            FcObjectSet *FcObjectSetBuild(const char *first, ...);
+            FcFontSet *FcFontList(void *config, FcPattern *pattern, FcObjectSet *objects);
+            int FcPatternGetCharSet(const FcPattern *pattern, const char *object, int n, FcCharSet **charset);
+            FcCharSet *FcCharSetCreate(void);
+            int FcCharSetMerge(FcCharSet *into, const FcCharSet *other, int *changed);
+            int FcCharSetHasChar(const FcCharSet *charset, unsigned int character);
+        """)
+        self.fc = ffi.dlopen("libfontconfig.so.1")
+        fonts = self.fc.FcFontList(ffi.NULL, self.fc.FcPatternCreate(), self.fc.FcObjectSetBuild(b"charset", ffi.cast("char *", 0)))
+        self.drawable = self.fc.FcCharSetCreate()
+        charset = ffi.new("FcCharSet **")
+        for index in range(fonts.nfont):
+            if self.fc.FcPatternGetCharSet(fonts.fonts[index], b"charset", 0, charset) == 0:
+                self.fc.FcCharSetMerge(self.drawable, charset[0], ffi.NULL)
+
+    def missing(self, document):
+        """The characters of the laid-out text no font has, each with the words around it
+        where it is first laid out; spaces and invisible format characters are never drawn, so never missing."""
+        found = {}
+
+        def walk(box):
+            if isinstance(box, boxes.TextBox):
+                for character in set(box.text) - found.keys():
+                    if unicodedata.category(character) not in INVISIBLE and not self.fc.FcCharSetHasChar(self.drawable, ord(character)):
+                        at = box.text.index(character)
+                        found[character] = " ".join(box.text[max(0, at - 30):at + 30].split())
+            for child in getattr(box, "children", ()):
+                walk(child)
+
+        for page in document.pages:
+            walk(page._page_box)
+        return [{"character": character, "words": words} for character, words in sorted(found.items())]
+
+
+# Spaces, line breaks, controls and format characters (soft hyphen, joiners): never drawn.
+INVISIBLE = {"Zs", "Zl", "Zp", "Cc", "Cf"}
+coverage = Coverage()
 
 
 def render(job):
@@ -146,7 +205,8 @@ def render(job):
     address = "file://" + STABLE + "/" + quote(os.path.relpath(real(job["html"]), staging))
     document = weasyprint.HTML(filename=job["html"], base_url=address, url_fetcher=fetcher).render(pdf_variant="pdf/ua-1")
     document.write_pdf(job["pdf"], pdf_variant="pdf/ua-1")
-    return {"pages": len(document.pages), "blocked": sorted(fetcher.blocked), "overflows": overflows(document)}
+    return {"pages": len(document.pages), "blocked": sorted(fetcher.blocked), "overflows": overflows(document),
+            "missing": coverage.missing(document)}
 
 
 def main():
