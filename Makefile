@@ -43,8 +43,10 @@ define apt_install
 endef
 
 # Debian's own Python refuses pip outside a virtual environment; the second try overrides that.
+# A second argument pins a version, installed unless that very version is there.
 define pip_install
-	@python3 -c "import $(1)" 2>/dev/null || python3 -m pip install -q $(1) || python3 -m pip install -q --break-system-packages $(1)
+	@python3 -c "import $(1), sys; sys.exit(bool('$(2)') and $(1).__version__ != '$(2)')" 2>/dev/null \
+		|| python3 -m pip install -q $(1)$(if $(2),==$(2)) || python3 -m pip install -q --break-system-packages $(1)$(if $(2),==$(2))
 endef
 
 deps:
@@ -53,7 +55,9 @@ deps:
 
 print-deps:
 	$(call apt_install,$(PRINT_PACKAGES))
-	$(call pip_install,weasyprint)
+	@# WeasyPrint 70 exactly: the PDF worker adds language and header scope to its PDF tags
+	@# (render_pdf.py), and one version makes the same PDFs on every machine.
+	$(call pip_install,weasyprint,70.0)
 
 test-deps:
 	$(call apt_install,$(TEST_PACKAGES))
