@@ -106,7 +106,7 @@ final class HandoutPDFTests: XCTestCase {
         let noEngine = ["PATH": "/nonexistent"]
         let warned = try build(environment: noEngine)
         XCTAssertEqual(warned.status, 0, warned.output)
-        XCTAssertTrue(warned.output.hasPrefix("warning: PDF handouts need WeasyPrint, which is not installed"), warned.output)
+        XCTAssertTrue(warned.output.hasPrefix("warning: PDF handouts need WeasyPrint 70.0, which is not installed"), warned.output)
         let required = try build("--pdf", "require", environment: noEngine)
         XCTAssertEqual(required.status, 1, required.output)
         XCTAssertTrue(required.output.hasPrefix("error: PDF handouts need WeasyPrint"), required.output)

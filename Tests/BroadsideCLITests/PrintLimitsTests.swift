@@ -100,7 +100,7 @@ final class PrintLimitsTests: XCTestCase {
         try write(["Content/guides/help.md": try source("Content/guides/help.md").replacingOccurrences(
             of: "## What to bring", with: "Old symbols: \u{E000}\u{E001}\n\n## What to bring")])
         let result = try build()
-        let expected = "Content/guides/help.md:1:1: warning: handouts/guides-help.pdf prints '\u{E000}' (U+E000, in “Old symbols: \u{E000}\u{E001}”), "
+        let expected = "Content/guides/help.md:11:14: warning: handouts/guides-help.pdf prints '\u{E000}' (U+E000, in “Old symbols: \u{E000}\u{E001}”), "
             + "'\u{E001}' (U+E001, in “Old symbols: \u{E000}\u{E001}”) as empty boxes: no installed font has them: install a font that does "
             + "(`make site` installs the Noto fonts; on Debian, fonts-noto-core and fonts-noto-cjk) [print/missing-font]"
         XCTAssertTrue(result.stderr.contains(expected), result.stderr)

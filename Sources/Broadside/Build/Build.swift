@@ -298,7 +298,7 @@ public struct Build {
     private func pdfEngine(for site: Site, diagnostics: inout Diagnostics) -> PDFEngine? {
         guard options.pdf != .off, site.editions.contains(where: \.hasPrintMaterials) else { return nil }
         if let engine = PDFEngine.find(cache: cacheFolder) { return engine }
-        let message = "PDF handouts need WeasyPrint, which is not installed: run `make site`, or `pip install weasyprint`"
+        let message = "PDF handouts need WeasyPrint \(PDFEngine.version), which is not installed: run `make site`, or `pip install weasyprint==\(PDFEngine.version)`"
         if options.pdf == .require {
             diagnostics.error(message + " (--pdf require)", at: nil)
         } else {
@@ -308,16 +308,21 @@ public struct Build {
     }
 
     private func printJobs(_ site: Site) -> [PDFPrinter.Job] {
-        site.handouts.map {
+        // The pages each document prints, where the engine's findings are looked up.
+        func files(_ pages: [ContentPage?]) -> [SourceFile] { pages.compactMap { $0?.source.file } }
+        return site.handouts.map {
             PDFPrinter.Job(html: $0.route, pdf: $0.pdf, budget: $0.page.frontMatter.pageBudget,
-                           budgetLocation: $0.page.frontMatter.pageBudgetLocation, source: $0.page.source.file.displayPath)
+                           budgetLocation: $0.page.frontMatter.pageBudgetLocation, source: $0.page.source.file.displayPath,
+                           pages: files([$0.page, $0.partner]))
         } + site.packets.map {
-            PDFPrinter.Job(html: $0.route, pdf: $0.pdf, budget: nil, budgetLocation: nil, source: $0.about.displayPath)
+            PDFPrinter.Job(html: $0.route, pdf: $0.pdf, budget: nil, budgetLocation: nil, source: $0.about.displayPath,
+                           pages: files($0.pages.flatMap { [$0.page, $0.partner] }))
         } + site.editions.flatMap(\.events).map {
             // A flyer is one sheet: a longer one says so at the event.
             PDFPrinter.Job(html: $0.flyer, pdf: $0.flyerPDF, budget: 1,
                            budgetLocation: $0.page.frontMatter.eventLocation ?? SourceLocation(path: $0.page.source.file.displayPath),
-                           source: $0.page.source.file.displayPath, what: "flyer", advice: "a flyer has: shorten its summary or the event's details")
+                           source: $0.page.source.file.displayPath, pages: files([$0.page]),
+                           what: "flyer", advice: "a flyer has: shorten its summary or the event's details")
         }
     }
 }

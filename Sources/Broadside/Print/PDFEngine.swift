@@ -18,7 +18,8 @@ struct PDFEngine: Sendable {
     /// Finds Python with WeasyPrint importable and writes the render script into `cache`.
     static func find(cache: URL) -> PDFEngine? {
         let python = "/usr/bin/env"
-        guard (try? run(python, ["python3", "-c", "import weasyprint"])) == 0 else { return nil }
+        let check = "import sys, weasyprint; sys.exit(weasyprint.__version__ != '\(version)')"
+        guard (try? run(python, ["python3", "-c", check])) == 0 else { return nil }
         let script = cache.appendingPathComponent("render_pdf.py")
         do {
             try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
@@ -28,6 +29,10 @@ struct PDFEngine: Sendable {
         }
         return PDFEngine(python: python, script: script)
     }
+
+    /// The WeasyPrint the worker is written for (it extends the PDF tags WeasyPrint makes);
+    /// `make site` installs it.
+    static let version = "70.0"
 
     /// A document to render: `html`, which lies in `staging`, to `pdf`, loading only files in
     /// `staging` and `folders`.

@@ -10,6 +10,9 @@ struct PDFPrinter {
         var budget: Int?
         var budgetLocation: SourceLocation?
         var source: String
+        /// The pages it prints, in order: where a table's `data-source` (a path under Content/)
+        /// or a character without a font is written.
+        var pages: [SourceFile] = []
         /// What the PDF is, and what to do when it runs over its budget.
         var what = "handout"
         var advice = "that `pages:` allows: shorten it or raise the limit"
@@ -55,9 +58,13 @@ struct PDFPrinter {
     static func finding(_ overflow: PDFEngine.Overflow, in job: Job) -> Diagnostic {
         let past = overflow.cut == 1 ? "1 of its \(overflow.columns) columns runs" : "\(overflow.cut) of its \(overflow.columns) columns run"
         let off = overflow.off == 0 ? "" : overflow.off == 1 ? ", 1 of them off the paper" : ", \(overflow.off) of them off the paper"
-        // `Content/x.md:12`, split at the last colon: a path may hold one.
+        // `laws/x.md:12`, split at the last colon: a path may hold one.
         let written = overflow.source.flatMap { source in
-            source.lastIndex(of: ":").flatMap { colon in Int(source[source.index(after: colon)...]).map { SourceLocation(path: String(source[..<colon]), line: $0) } }
+            source.lastIndex(of: ":").flatMap { colon in
+                Int(source[source.index(after: colon)...]).flatMap { line in
+                    job.pages.first { $0.relativePath == source[..<colon] }.map { SourceLocation(path: $0.displayPath, line: line) }
+                }
+            }
         }
         return .finding(.tableOverflow, "the table '\(overflow.name)' is wider than the printed page of \(job.pdf.path): \(past) past the right margin\(off)",
                         at: written ?? SourceLocation(path: job.source))
@@ -69,7 +76,20 @@ struct PDFPrinter {
         let more = missing.count > 8 ? " and \(missing.count - 8) more" : ""
         return .finding(.missingFont, "\(job.pdf.path) prints \(shown.joined(separator: ", "))\(more) as empty boxes: no installed font has "
                         + "\(missing.count == 1 ? "it" : "them"): install a font that does (`make site` installs the Noto fonts; on Debian, fonts-noto-core and fonts-noto-cjk)",
-                        at: SourceLocation(path: job.source))
+                        at: firstUse(of: Set(missing.map(\.character)), in: job.pages) ?? SourceLocation(path: job.source))
+    }
+
+    /// Where the first of `characters` is written in the first of `pages` that has one; nil
+    /// when they come from elsewhere (the site's name, interface words).
+    static func firstUse(of characters: Set<String>, in pages: [SourceFile]) -> SourceLocation? {
+        for page in pages {
+            var (line, column) = (1, 1)
+            for character in page.text {
+                if characters.contains(String(character)) { return SourceLocation(path: page.displayPath, line: line, column: column) }
+                if character == "\n" { (line, column) = (line + 1, 1) } else { column += 1 }
+            }
+        }
+        return nil
     }
 
     /// Each job's rendering: from the cache when nothing that goes into its PDF changed, from
@@ -95,7 +115,10 @@ struct PDFPrinter {
         })
         for (index, result) in zip(missing, rendered) {
             results[index] = result
-            guard case .success(let rendering) = result, let data = try? JSONEncoder().encode(rendering) else { continue }
+            // A PDF with empty boxes is not kept: once the missing font is installed, the next
+            // build makes it again, whatever else changed.
+            guard case .success(let rendering) = result, rendering.missing.isEmpty,
+                  let data = try? JSONEncoder().encode(rendering) else { continue }
             let cached = cache.appendingPathComponent("\(keys[index]).pdf")
             try? FileManager.default.removeItem(at: cached)
             try? FileManager.default.copyItem(at: staging.appendingPathComponent(jobs[index].pdf.path), to: cached)

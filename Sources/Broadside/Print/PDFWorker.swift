@@ -60,8 +60,17 @@ final class PDFWorker: @unchecked Sendable {
     /// Closes the worker's input, which ends it, and waits for it.
     func finish() {
         try? input.close()
-        if isAlive { process.waitUntilExit() }
+        if isAlive { waitForExit() }
         isAlive = false
+    }
+
+    /// Waits at most `seconds` for the worker to end, then kills it: one that hangs on its way
+    /// out must not hang the build.
+    private func waitForExit(within seconds: TimeInterval = 10) {
+        let end = Date() + seconds
+        while process.isRunning && Date() < end { usleep(10_000) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
     }
 
     /// The next line the worker writes, or nil when it ends first.
@@ -81,7 +90,7 @@ final class PDFWorker: @unchecked Sendable {
     /// Why a worker that stopped answering did: its exit status and the last line it wrote.
     private func stopped() -> PDFFailure {
         isAlive = false
-        process.waitUntilExit()
+        waitForExit()
         let last = (try? String(contentsOf: log, encoding: .utf8))?.split(separator: "\n").last.map { ": \($0)" } ?? ""
         return PDFFailure(message: "the PDF engine stopped (exit status \(process.terminationStatus))\(last)")
     }

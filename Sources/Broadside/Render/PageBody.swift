@@ -68,6 +68,7 @@ struct PageBody: Sendable {
         }
         markdown.options.labels = MarkdownLabels(model.edition.strings)
         let idPrefix = markdown.options.idPrefix
+        let besideTranslation = markdown.options.splitSections  // a bilingual handout's half page
         /// The address of another page or file as this medium shows it.
         func address(_ target: Route) -> String {
             guard printing, let base = model.site.config.baseURL else { return here.link(to: target) }
@@ -118,8 +119,8 @@ struct PageBody: Sendable {
                 guard let embed = TableEmbed(block, page: page, site: model.site, csvAddress: address, diagnostics: &problems) else { return "" }
                 let name = String(embed.table.path.lastPathComponent.dropLast(".csv".count))
                 let table = TableHTML(embed: embed, id: tableIDs.next(for: "table-" + name), strings: model.edition.strings,
-                                      paper: printing ? model.site.config.paper : nil,
-                                      printedFrom: printing ? "\(source.file.displayPath):\(block.line + source.bodyLineOffset)" : nil)
+                                      paper: printing ? model.site.config.paper : nil, besideTranslation: besideTranslation,
+                                      printedFrom: printing ? "\(source.file.relativePath):\(block.line + source.bodyLineOffset)" : nil)
                 needsScript = needsScript || embed.quickCheck
                 hasWideTable = hasWideTable || table.isWide
                 return table.render()
@@ -132,7 +133,7 @@ struct PageBody: Sendable {
             }
         }, frameTable: { table in
             let frame = PipeTableFrame(table: table, strings: model.edition.strings,
-                                       printedFrom: printing ? "\(source.file.displayPath):\(table.line + source.bodyLineOffset)" : nil)
+                                       printedFrom: printing ? "\(source.file.relativePath):\(table.line + source.bodyLineOffset)" : nil)
             hasWideTable = hasWideTable || frame.isWide
             return frame.frame
         }, mayLink: { text in

@@ -169,4 +169,31 @@ final class TableCellsTests: XCTestCase {
             "<tr><th scope=\"row\">2020</th><td class=\"number\">2500</td><td class=\"number\">−0,5\u{A0}%</td><td class=\"number\">99,50\u{A0}$</td><td class=\"number\">1000,00\u{A0}€</td><td class=\"number\">0,0\u{A0}%</td><td>20 de noviembre de 2020</td><td class=\"number\">12,25</td><td class=\"number\">0,00</td></tr>",
         ])
     }
+
+    /// A column of numbers with no format keeps what the author typed where it carries meaning:
+    /// a code's leading zero, and separators, and drops only a `.0`.
+    func testNumbersWithoutAFormatKeepTheirLeadingZerosAndSeparators() throws {
+        let result = build([
+            "Content/data/_index.md": "---\ntitle: Data\nsummary: Tables.\n---\n",
+            "Content/data/codes.md": "---\ntitle: Codes\nsummary: County codes.\n---\n\n```table\nsrc: codes.csv\n```\n",
+            "Content/data/codes.csv": "County,Code,Removals,Share\nAlameda,06001,\"1,470,925\",2.0\nAlpine,06003,12,0.5\n",
+        ])
+        XCTAssertEqual(result.diagnostics.all.filter { $0.severity == .error }.map(\.description), [])
+        XCTAssertEqual(try bodyRows(try page(result, "data/codes/index.html")), [
+            "<tr><th scope=\"row\">Alameda</th><td class=\"number\">06001</td><td class=\"number\">1,470,925</td><td class=\"number\">2</td></tr>",
+            "<tr><th scope=\"row\">Alpine</th><td class=\"number\">06003</td><td class=\"number\">12</td><td class=\"number\">0.5</td></tr>",
+        ])
+    }
+
+    /// A page that asks for a quick check its table cannot give is told why, at the option.
+    func testAQuickCheckWithoutACodedColumnIsAnErrorAtTheBlock() throws {
+        let result = build([
+            "Content/data/_index.md": "---\ntitle: Data\nsummary: Tables.\n---\n",
+            "Content/data/codes.md": "---\ntitle: Codes\nsummary: County codes.\n---\n\n```table\nsrc: codes.csv\nquick_check: true\n```\n",
+            "Content/data/codes.csv": "County,Code\nAlameda,06001\n",
+        ])
+        XCTAssertEqual(result.diagnostics.all.filter { $0.severity == .error }.map(\.description), [
+            "Content/data/codes.md:8:14: error: 'quick_check' cannot be shown here: it needs a `legend` in Content/data/codes.yml that says which values bar relief",
+        ])
+    }
 }

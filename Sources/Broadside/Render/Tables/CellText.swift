@@ -3,13 +3,19 @@
 struct CellText {
     let strings: Strings
 
-    func shown(_ value: CellValue, format: CellFormat) -> String {
+    /// `typed` is the cell as the CSV has it: in a column of numbers with no `format:`, a
+    /// leading zero keeps the cell as typed (`06037` is a county code, not 6,037), and
+    /// thousands separators typed stay, in the reader's language.
+    func shown(_ value: CellValue, format: CellFormat, typed: String) -> String {
         switch value {
         case .day(let day):
             return strings.date(day)
         case .number(let number):
             switch format {
-            case .plain, .date: return written(number, decimals: nil, grouped: false)
+            case .plain:
+                if typed.hasPrefix("0"), typed.dropFirst().first?.isNumber == true { return typed }
+                return written(number, decimals: nil, grouped: typed.contains(","))
+            case .date: return written(number, decimals: nil, grouped: false)
             case .number(let places): return written(number, decimals: places, grouped: true)
             // The sign is the rounded value's: -0.001 at two decimals is 0.00, not −0.00.
             case .percent(let places):

@@ -27,6 +27,15 @@ struct PrintColumns: Equatable {
         return long - 2 * 0.6 * 72
     }
 
+    /// The width a table prints in: a wide one's landscape page; else the portrait page less
+    /// its 0.7 in margins; beside its translation, half of that less the 0.12 in padding on
+    /// each side of a bilingual handout's column (a column cannot turn its page).
+    static func textWidth(_ paper: SiteConfig.Paper, wide: Bool, besideTranslation: Bool) -> Double {
+        if wide && !besideTranslation { return pageWidth(paper) }
+        let portrait = (paper == .a4 ? 210 / 25.4 * 72 : 8.5 * 72) - 2 * 0.7 * 72
+        return besideTranslation ? portrait / 2 - 2 * 0.12 * 72 : portrait
+    }
+
     /// `columns` holds each column's texts as printed (header first); `key` is the key column.
     static func plan(_ columns: [[String]], key: Int, pageWidth: Double) -> PrintColumns {
         let widths = columns.map(width)

@@ -36,6 +36,14 @@ struct TableEmbed {
         self.csvURL = url
         textCells = TextCells(table, shownOn: page.source.file.displayPath, site: site, address: csvAddress, diagnostics: &diagnostics)
         self.display = display
-        quickCheck = display == .table && (wantsQuickCheck ?? table.about.quickCheck) && table.columns.contains(where: \.isCoded)
+        let hasCodedColumn = table.columns.contains(where: \.isCoded)
+        if wantsQuickCheck == true, !hasCodedColumn || display == .cards {
+            // The sidecar's own `quick_check` is judged where the CSV is read.
+            let why = display == .cards ? "cards have no quick check: use `display: table`"
+                : table.about.legend.isEmpty ? "it needs a `legend` in \(table.displayPath.dropLast(".csv".count)).yml that says which values bar relief"
+                : "no column is coded by the legend ('coded' or 'text' leaves none)"
+            diagnostics.error("'quick_check' cannot be shown here: \(why)", at: embed.location(of: "quick_check"))
+        }
+        quickCheck = display == .table && (wantsQuickCheck ?? table.about.quickCheck) && hasCodedColumn
     }
 }

@@ -10,6 +10,8 @@ struct TableHTML {
     let strings: Strings
     /// The paper of a handout the table prints in; nil on the web.
     var paper: SiteConfig.Paper?
+    /// On paper, whether the table sits beside its translation in a bilingual handout.
+    var besideTranslation = false
     /// On paper, `path:line` of the block, for the PDF engine's report of a table that still
     /// runs past the page.
     var printedFrom: String?
@@ -33,9 +35,10 @@ struct TableHTML {
         var small = false
         if embed.display == .cards {
             body = cards(notes: &notes, sources: &sources)
-        } else if let paper, isWide {
+        } else if let paper {
             let shown = table.shownColumns, key = shown.firstIndex(of: table.keyColumn) ?? 0
-            let plan = PrintColumns.plan(shown.map(printedTexts), key: key, pageWidth: PrintColumns.pageWidth(paper))
+            let width = PrintColumns.textWidth(paper, wide: isWide, besideTranslation: besideTranslation)
+            let plan = PrintColumns.plan(shown.map(printedTexts), key: key, pageWidth: width)
             small = plan.fontSize < PrintColumns.regular
             for (index, part) in plan.parts.enumerated() {
                 let columns = ([key] + part).map { shown[$0] }
@@ -145,7 +148,7 @@ struct TableHTML {
     /// A text cell: its value in the column's format, its Markdown, or its words.
     private func text(_ cell: DataTable.Cell, _ row: Int, _ column: Int) -> String {
         if let value = cell.value, let format = embed.table.columns[column].format {
-            return escapeHTML(CellText(strings: strings).shown(value, format: format))
+            return escapeHTML(CellText(strings: strings).shown(value, format: format, typed: cell.text))
         }
         return embed.textCells.html[row][column] ?? escapeHTML(cell.text)
     }
@@ -155,7 +158,7 @@ struct TableHTML {
         [table.columns[column].label] + table.rows.map { row in
             let cell = row.cells[column]
             if let entry = cell.entry { return entry.symbol + " " + entry.label + (cell.note == nil ? "" : "99") }
-            if let value = cell.value, let format = table.columns[column].format { return CellText(strings: strings).shown(value, format: format) }
+            if let value = cell.value, let format = table.columns[column].format { return CellText(strings: strings).shown(value, format: format, typed: cell.text) }
             return cell.text
         }
     }

@@ -87,7 +87,9 @@ def _tagged_box_tree(box, *arguments):
         box = getattr(box, "_box", box)
         node = box.element
         if node is not None and isinstance(node.tag, str):
-            if lang := node.get("lang"):
+            # The innermost `lang` wins: this runs again for each ancestor the element is
+            # passed up through (up to <html>), which must not put its own language over it.
+            if (lang := node.get("lang")) and "Lang" not in element:
                 element["Lang"] = tags.pydyf.String(lang)
             if element["S"] == "/TH" and "A" in element:
                 element["A"]["Scope"] = "/Row" if node.get("scope") == "row" else "/Column"
