@@ -64,5 +64,14 @@ final class LanguagePDFTests: XCTestCase {
         // The Spanish packet prints the Spanish translation of the page it lists.
         let packet = try words("es/packets/kit-es.pdf", 2)
         XCTAssertTrue(packet.contains("Contenido") && packet.contains("Organice un foro"), packet)
+        // Its page with no Spanish translation is printed in English, and tagged so: a screen
+        // reader reads it in an English voice (Tests/formats/read_pdf_tags.py lists the /Lang
+        // of the passages under the document's).
+        let project = BuildCommandTests.fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let read = try Command.run("/usr/bin/env", ["python3", "Tests/formats/read_pdf_tags.py", printed.output.appendingPathComponent("es/packets/kit-es.pdf").path],
+                                   in: project, deadline: 60)
+        XCTAssertEqual(read.status, 0, read.stderr)
+        let tags = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(read.stdout.utf8)) as? [String: Any], read.stdout)
+        XCTAssertEqual(tags["passageLangs"] as? [String], ["en", "es"], read.stdout)
     }
 }
