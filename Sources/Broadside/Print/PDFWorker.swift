@@ -1,16 +1,15 @@
 import Foundation
+import Synchronization
 
 /// One long-lived WeasyPrint process (`python3 render_pdf.py`): it takes a job as a line of
 /// JSON on its input and answers with a line of JSON, so Python, WeasyPrint and the fonts are
 /// loaded once for all the documents it renders. Used by one thread at a time.
-final class PDFWorker: @unchecked Sendable {
+final class PDFWorker {
     private let process = Process()
     private let input: FileHandle
-    private let output: FileHandle
+    private let answers: Answers
     /// What the worker wrote to its errors: its last line says why, when it dies.
     private let log: URL
-    /// Bytes read past the last answer's newline.
-    private var pending = Data()
     /// False once the worker died or was killed: it takes no more jobs.
     private(set) var isAlive = true
 
@@ -26,7 +25,7 @@ final class PDFWorker: @unchecked Sendable {
         process.standardError = errors
         try process.run()
         try? errors.close()  // the worker has its own copy
-        (input, output) = (toWorker.fileHandleForWriting, fromWorker.fileHandleForReading)
+        (input, answers) = (toWorker.fileHandleForWriting, Answers(fromWorker.fileHandleForReading))
     }
 
     /// Sends `job` and waits for its answer at most `deadline` seconds; a worker that does not
@@ -37,10 +36,11 @@ final class PDFWorker: @unchecked Sendable {
         } catch {
             return .failure(stopped())
         }
+        // The answer is read on another thread, so that this one can stop waiting for it.
         let answered = DispatchSemaphore(value: 0)
-        nonisolated(unsafe) var line: Data?
+        let answers = self.answers
         DispatchQueue.global().async {
-            line = self.readLine()
+            answers.readNext()
             answered.signal()
         }
         if answered.wait(timeout: .now() + deadline) == .timedOut {
@@ -50,7 +50,7 @@ final class PDFWorker: @unchecked Sendable {
             process.waitUntilExit()
             return .failure(PDFFailure(message: "the PDF engine did not finish it within \(Int(deadline)) seconds, and was stopped"))
         }
-        guard let line else { return .failure(stopped()) }
+        guard let line = answers.taken() else { return .failure(stopped()) }
         guard let answer = try? JSONDecoder().decode(PDFEngine.Answer.self, from: line) else {
             return .failure(PDFFailure(message: "the PDF engine answered something unreadable: \(String(decoding: line.prefix(200), as: UTF8.self))"))
         }
@@ -73,19 +73,6 @@ final class PDFWorker: @unchecked Sendable {
         process.waitUntilExit()
     }
 
-    /// The next line the worker writes, or nil when it ends first.
-    private func readLine() -> Data? {
-        while true {
-            if let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
-                let line = pending[pending.startIndex..<newline]
-                pending = Data(pending[(newline + 1)...])
-                return Data(line)
-            }
-            let chunk = output.availableData
-            if chunk.isEmpty { return nil }
-            pending.append(chunk)
-        }
-    }
 
     /// Why a worker that stopped answering did: its exit status and the last line it wrote.
     private func stopped() -> PDFFailure {
@@ -93,5 +80,38 @@ final class PDFWorker: @unchecked Sendable {
         waitForExit()
         let last = (try? String(contentsOf: log, encoding: .utf8))?.split(separator: "\n").last.map { ": \($0)" } ?? ""
         return PDFFailure(message: "the PDF engine stopped (exit status \(process.terminationStatus))\(last)")
+    }
+}
+
+/// A worker's answers, a line each, read off its output by one thread and taken by another.
+private final class Answers: Sendable {
+    private let output: FileHandle
+    /// Bytes read past the last answer's newline, and the last answer read (nil when the
+    /// worker ended first).
+    private let state = Mutex((pending: Data(), line: Data?.none))
+
+    init(_ output: FileHandle) {
+        self.output = output
+    }
+
+    /// Reads the worker's next line; `taken()` then returns it.
+    func readNext() {
+        state.withLock { state in
+            state.line = nil
+            while true {
+                if let newline = state.pending.firstIndex(of: UInt8(ascii: "\n")) {
+                    state.line = Data(state.pending[state.pending.startIndex..<newline])
+                    state.pending = Data(state.pending[(newline + 1)...])
+                    return
+                }
+                let chunk = output.availableData
+                if chunk.isEmpty { return }
+                state.pending.append(chunk)
+            }
+        }
+    }
+
+    func taken() -> Data? {
+        state.withLock { $0.line }
     }
 }
