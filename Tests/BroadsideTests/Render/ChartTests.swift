@@ -141,6 +141,9 @@ final class ChartTests: XCTestCase {
         let pieces = long.components(separatedBy: "<svg class=\"chart-svg chart-piece").dropFirst()
         XCTAssertEqual(pieces.map { labels("chart-label", in: $0).count }, [24, 6], "24 rows, then the other 6")
         XCTAssertEqual(pieces.map { labels("chart-value", in: $0).last }, ["240", "300"])
+        // The second piece, on its own page, says whose it is.
+        XCTAssertEqual(long.components(separatedBy: "<p class=\"chart-piece-title\">").count - 1, 1)
+        XCTAssertTrue(pieces[pieces.startIndex].hasSuffix("<p class=\"chart-piece-title\">Requests (continued, part 2 of 2)</p>\n"), pieces[pieces.startIndex])
         let short = try page(rows: 24)
         XCTAssertTrue(short.contains(#"<figure class="chart" id="chart-requests">"#) && !short.contains("chart-piece"),
                       "a chart that fits a page prints whole")

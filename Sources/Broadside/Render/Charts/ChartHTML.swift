@@ -16,6 +16,11 @@ struct ChartHTML {
             html += ChartSVG(spec: spec, id: id, strings: strings, layout: layout).render() + "\n"
         }
         for (number, rows) in pieces.enumerated() {
+            // On paper, each piece after the first says whose it is and which.
+            if number > 0 {
+                let which = strings.format("table_part", ["part": "\(number + 1)", "parts": "\(pieces.count)"])
+                html += "<p class=\"chart-piece-title\">\(escapeHTML(spec.title)) (\(escapeHTML(strings["table_continued"])), \(escapeHTML(which)))</p>\n"
+            }
             html += ChartSVG(spec: spec, id: id, strings: strings, layout: .wide, piece: (number + 1, rows)).render() + "\n"
         }
         var source: [String] = []
