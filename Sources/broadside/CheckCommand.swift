@@ -27,7 +27,7 @@ struct CheckCommand: ParsableCommand {
                                    includeDrafts: folders.drafts, pdf: .off)
         let result = Build(options: options).run(write: false)
         let diagnostics = result.diagnostics
-        let links = external ? result.site?.externalLinks ?? [] : []
+        let links = external ? ((result.site?.externalLinks ?? []) + (result.model?.tableLinks ?? [])).sorted { $0.location < $1.location } : []
         switch format {
         case .text:
             for diagnostic in diagnostics.sorted { print(diagnostic) }

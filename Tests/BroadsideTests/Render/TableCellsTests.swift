@@ -196,4 +196,15 @@ final class TableCellsTests: XCTestCase {
             "Content/data/codes.md:8:14: error: 'quick_check' cannot be shown here: it needs a `legend` in Content/data/codes.yml that says which values bar relief",
         ])
     }
+
+    /// `check --external` lists the addresses in tables too: text cells' links and sources.
+    func testTablesGiveTheirAddressesToTheExternalLinkList() throws {
+        let links = try XCTUnwrap(build(mixed).model?.tableLinks).map { "\($0.location) \($0.url)" }.sorted()
+        XCTAssertEqual(links, [
+            "Content/data/bars.csv:2:71 https://www.law.cornell.edu/uscode/text/8/1158",
+            "Content/data/bars.csv:3:5 https://www.ecfr.gov/current/title-8/section-244.4",
+            "Content/data/bars.csv:3:67 https://www.law.cornell.edu/uscode/text/8/1158",
+            "Content/data/bars.csv:3:67 https://www.law.cornell.edu/uscode/text/8/1254a",
+        ])
+    }
 }
