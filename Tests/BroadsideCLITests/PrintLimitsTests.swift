@@ -105,4 +105,23 @@ final class PrintLimitsTests: XCTestCase {
             + "(`make site` installs the Noto fonts; on Debian, fonts-noto-core and fonts-noto-cjk) [print/missing-font]"
         XCTAssertTrue(result.stderr.contains(expected), result.stderr)
     }
+
+    /// A Markdown table as wide prints whole too: parts that repeat its first column.
+    func testEveryColumnOfAWideMarkdownTablePrints() throws {
+        let years = (2000...2019).map { "FY \($0)" }
+        let rows = ["Kern", "San Bernardino"].map { county in "| \(county) | " + years.indices.map { "\(1_000_000 + $0 * 7919)" }.joined(separator: " | ") + " |" }
+        try write(["Content/data/pipe.md": "---\ntitle: Pipe table\nsummary: Twenty years in Markdown.\nhandout: true\n---\n\n"
+                   + "| County | " + years.joined(separator: " | ") + " |\n|" + String(repeating: " --- |", count: years.count + 1) + "\n"
+                   + rows.joined(separator: "\n") + "\n"])
+        let result = try build()
+        XCTAssertFalse(result.stderr.contains("print/table-overflow"), result.stderr)
+        let printed = PrintedOutput(root: root)
+        let pdf = "handouts/data-pipe.pdf"
+        let text = try (1...printed.pages(pdf)).map { try printed.text(pdf, page: $0) }.joined(separator: "\n")
+        let words = Set(text.split(whereSeparator: \.isWhitespace).map(String.init))
+        for year in years { XCTAssertTrue(words.contains(String(year.dropFirst(3))), "\(year) is missing from \(pdf):\n\(text)") }
+        for figure in years.indices.map({ "\(1_000_000 + $0 * 7919)" }) { XCTAssertTrue(words.contains(figure), "\(figure) is missing from \(pdf)") }
+        XCTAssertGreaterThanOrEqual(text.components(separatedBy: "San Bernardino").count - 1, 2, text)
+        XCTAssertTrue(text.contains("(continued"), text)
+    }
 }

@@ -173,6 +173,12 @@ struct PageBody: Sendable {
         self.source = page.source.file.displayPath
         lineOffset = page.source.bodyLineOffset
         html = rendered.htmlBytes
+        if printing {
+            // Paper does not scroll sideways: a wide Markdown table is fitted to the page.
+            let fit = PipeTablePrint(paper: model.site.config.paper, besideTranslation: besideTranslation, strings: model.edition.strings)
+            html = Array(fit.fitted(String(decoding: html, as: UTF8.self)).utf8)
+            self.rendered.sections = rendered.sections.map(fit.fitted)
+        }
         headings = rendered.headings
         linkNotes = rendered.linkNotes
         fragmentLinks = fragments
