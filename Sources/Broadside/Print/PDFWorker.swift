@@ -5,7 +5,7 @@ import Synchronization
 /// JSON on its input and answers with a line of JSON, so Python, WeasyPrint and the fonts are
 /// loaded once for all the documents it renders. Used by one thread at a time.
 final class PDFWorker {
-    private let process = Process()
+    private let process: Process
     private let input: FileHandle
     private let answers: Answers
     /// What the worker wrote to its errors: its last line says why, when it dies.
@@ -13,19 +13,33 @@ final class PDFWorker {
     /// False once the worker died or was killed: it takes no more jobs.
     private(set) var isAlive = true
 
+    /// Workers start one at a time (see `init`).
+    private static let starting = Mutex(())
+
     init(engine: PDFEngine, log: URL) throws {
         self.log = log
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+        let process = Process()
         process.executableURL = URL(fileURLWithPath: engine.python)
         process.arguments = ["python3", engine.script.path]
-        let toWorker = Pipe(), fromWorker = Pipe()
-        process.standardInput = toWorker
-        process.standardOutput = fromWorker
-        let errors = try FileHandle(forWritingTo: log)
-        process.standardError = errors
-        try process.run()
-        try? errors.close()  // the worker has its own copy
-        (input, answers) = (toWorker.fileHandleForWriting, Answers(fromWorker.fileHandleForReading))
+        // Only this worker may hold its pipes: a sibling that kept a copy of this one's output
+        // would keep it open after this worker died, and the death would look like a hang. So
+        // the pipes are closed in every program started (the worker's own stdin, stdout and
+        // stderr are copies made for it, which stay open), and no other worker starts between
+        // their making and that mark.
+        let (input, output) = try Self.starting.withLock { _ in
+            let toWorker = Pipe(), fromWorker = Pipe()
+            let errors = try FileHandle(forWritingTo: log)
+            for handle in [toWorker.fileHandleForReading, toWorker.fileHandleForWriting, fromWorker.fileHandleForReading,
+                           fromWorker.fileHandleForWriting, errors] {
+                _ = fcntl(handle.fileDescriptor, F_SETFD, FD_CLOEXEC)
+            }
+            (process.standardInput, process.standardOutput, process.standardError) = (toWorker, fromWorker, errors)
+            try process.run()
+            try? errors.close()  // the worker has its own copy
+            return (toWorker.fileHandleForWriting, fromWorker.fileHandleForReading)
+        }
+        (self.process, self.input, self.answers) = (process, input, Answers(output))
     }
 
     /// Sends `job` and waits for its answer at most `deadline` seconds; a worker that does not
