@@ -5,10 +5,8 @@ import XCTest
 /// Chromium on each kind of page at 390 and 1280 px (Tests/browser/audit.py).
 final class AuditTests: XCTestCase {
     func testStarterSiteIsValidHTMLWithNoSeriousAccessibilityViolations() throws {
-        let project = BuildCommandTests.fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        for tool in ["/usr/bin/chromium", "/usr/bin/chromedriver", "/usr/bin/java"] where !FileManager.default.isExecutableFile(atPath: tool) {
-            throw XCTSkip("\(tool) is missing: `make test` installs it")
-        }
+        let project = BuildCommandTests.project
+        try BuildCommandTests.requireTools(["/usr/bin/chromium", "/usr/bin/chromedriver", "/usr/bin/java"])
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-audit-\(UUID().uuidString)/Output")
         defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
         let build = try Command.run(BuildCommandTests.binary.path, ["build", "--no-pdf", "--output", output.path], in: project)

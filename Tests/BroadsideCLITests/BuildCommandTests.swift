@@ -5,6 +5,15 @@ import XCTest
 final class BuildCommandTests: XCTestCase {
     static let fixtures = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/sites")
+    /// The repository: where the scripts under Tests/ run from.
+    static let project = fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Skips a test whose outside tools are missing (`make test` installs them all).
+    static func requireTools(_ tools: [String]) throws {
+        for tool in tools where !FileManager.default.isExecutableFile(atPath: tool) {
+            throw XCTSkip("\(tool) is missing: `make test` installs it")
+        }
+    }
 
     static let binary: URL = {
         let products = Bundle.main.bundleURL

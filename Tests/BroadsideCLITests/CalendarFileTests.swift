@@ -13,7 +13,7 @@ final class CalendarFileTests: XCTestCase {
         try FileManager.default.copyItem(at: BuildCommandTests.fixtures.appendingPathComponent("languages"), to: root)
         let build = try Command.run(BuildCommandTests.binary.path, ["build", "--no-pdf"], in: root)
         XCTAssertEqual(build.status, 0, build.stderr)
-        let project = BuildCommandTests.fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let project = BuildCommandTests.project
         func read(_ path: String) throws -> [String: String?] {
             let run = try Command.run("/usr/bin/env", ["python3", "Tests/formats/read_ics.py", root.appendingPathComponent("Output/" + path).path],
                                       in: project)

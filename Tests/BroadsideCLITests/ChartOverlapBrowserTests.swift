@@ -9,17 +9,15 @@ final class ChartOverlapBrowserTests: XCTestCase {
     private var output: URL!
 
     override func setUpWithError() throws {
-        for tool in ["/usr/bin/chromium", "/usr/bin/chromedriver"] where !FileManager.default.isExecutableFile(atPath: tool) {
-            throw XCTSkip("\(tool) is missing: `make test` installs it")
-        }
+        try BuildCommandTests.requireTools(["/usr/bin/chromium", "/usr/bin/chromedriver"])
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-charts-\(UUID().uuidString)")
         output = folder.appendingPathComponent("Output")
         // Built from a copy: a build leaves its cache beside the site, which is not for the repository.
         let site = folder.appendingPathComponent("site")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: QuickCheckBrowserTests.project.appendingPathComponent("Tests/Fixtures/charts/site"), to: site)
+        try FileManager.default.copyItem(at: BuildCommandTests.project.appendingPathComponent("Tests/Fixtures/charts/site"), to: site)
         let build = try Command.run(BuildCommandTests.binary.path, ["build", "--no-pdf", "--root", site.path, "--output", output.path],
-                                    in: QuickCheckBrowserTests.project)
+                                    in: BuildCommandTests.project)
         XCTAssertEqual(build.status, 0, build.stderr)
     }
 
@@ -31,7 +29,7 @@ final class ChartOverlapBrowserTests: XCTestCase {
     /// desktop's width; each chart shows one drawing and keeps its text alternative.
     func testNoChartLabelOverlapsAnotherAtPhoneOrDesktopWidth() throws {
         let browser = try Command.run("/usr/bin/env", ["python3", "Tests/browser/chart_overlap.py", output.path,
-                                                       "charts/long-series/index.html"], in: QuickCheckBrowserTests.project)
+                                                       "charts/long-series/index.html"], in: BuildCommandTests.project)
         XCTAssertEqual(browser.status, 0, browser.stdout + browser.stderr)
     }
 }

@@ -67,7 +67,7 @@ final class LanguagePDFTests: XCTestCase {
         // Its page with no Spanish translation is printed in English, and tagged so: a screen
         // reader reads it in an English voice (Tests/formats/read_pdf_tags.py lists the /Lang
         // of the passages under the document's).
-        let project = BuildCommandTests.fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let project = BuildCommandTests.project
         let read = try Command.run("/usr/bin/env", ["python3", "Tests/formats/read_pdf_tags.py", printed.output.appendingPathComponent("es/packets/kit-es.pdf").path],
                                    in: project, deadline: 60)
         XCTAssertEqual(read.status, 0, read.stderr)

@@ -7,18 +7,17 @@ import XCTest
 /// the QR code's alternative text, link descriptions and the second language's passages.
 /// `make test` installs both.
 final class PDFAccessibilityTests: XCTestCase {
-    static let project = BuildCommandTests.fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     /// The starter built once for every test here: its PDFs take most of a minute.
     nonisolated(unsafe) private static var built: Result<URL, Error>?
 
     private static func starterOutput() throws -> URL {
-        guard (try? Command.run("/usr/bin/env", ["python3", "-c", "import pdfua, pikepdf, weasyprint"], in: project))?.status == 0 else {
+        guard (try? Command.run("/usr/bin/env", ["python3", "-c", "import pdfua, pikepdf, weasyprint"], in: BuildCommandTests.project))?.status == 0 else {
             throw XCTSkip("pdfua, pikepdf or WeasyPrint is missing: `make test` installs them")
         }
         if built == nil {
             built = Result {
                 let output = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-pdfua-\(UUID().uuidString)/Output")
-                let build = try Command.run(BuildCommandTests.binary.path, ["build", "--pdf", "require", "--output", output.path], in: project)
+                let build = try Command.run(BuildCommandTests.binary.path, ["build", "--pdf", "require", "--output", output.path], in: BuildCommandTests.project)
                 guard build.status == 0 else { throw StarterBuildFailed(description: "the starter did not build:\n" + build.stderr) }
                 return output
             }
@@ -36,7 +35,7 @@ final class PDFAccessibilityTests: XCTestCase {
     }
 
     private func tags(_ pdf: URL) throws -> [String: Any] {
-        let read = try Command.run("/usr/bin/env", ["python3", "Tests/formats/read_pdf_tags.py", pdf.path], in: Self.project, deadline: 60)
+        let read = try Command.run("/usr/bin/env", ["python3", "Tests/formats/read_pdf_tags.py", pdf.path], in: BuildCommandTests.project, deadline: 60)
         XCTAssertEqual(read.status, 0, read.stderr)
         return try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(read.stdout.utf8)) as? [String: Any], read.stdout)
     }
@@ -47,7 +46,7 @@ final class PDFAccessibilityTests: XCTestCase {
         XCTAssertEqual(files.count, 21, "the starter's handouts, packets and flyers: \(files)")
         // Exit status 0 is no finding at all: no error, no warning, no note.
         let check = try Command.run("/usr/bin/env", ["python3", "-m", "pdfua", "check", "--quiet"] + files.map { output.appendingPathComponent($0).path },
-                                    in: Self.project, deadline: 300)
+                                    in: BuildCommandTests.project, deadline: 300)
         XCTAssertEqual(check.status, 0, "pdfua found problems:\n" + check.stdout + check.stderr)
     }
 

@@ -15,9 +15,7 @@ final class PDFSafetyTests: XCTestCase {
     private static let outsidePNG = Data(base64Encoded: "iVBORw0KGgoAAAANSUhEUgAAAAUAAAAECAIAAADJUWIXAAAAEUlEQVR42mP4z8CAjBhI5AMAkcoT7cFhS5sAAAAASUVORK5CYII=")!
 
     override func setUpWithError() throws {
-        for tool in ["pdfimages", "pdftotext", "pdfinfo"] where !FileManager.default.isExecutableFile(atPath: "/usr/bin/\(tool)") {
-            throw XCTSkip("/usr/bin/\(tool) is missing: `make test` installs it")
-        }
+        try BuildCommandTests.requireTools(["pdfimages", "pdftotext", "pdfinfo"].map { "/usr/bin/" + $0 })
         let temporary = FileManager.default.temporaryDirectory
         root = temporary.appendingPathComponent("broadside-pdf-safety-\(UUID().uuidString)")
         outside = temporary.appendingPathComponent("broadside-outside-\(UUID().uuidString)")

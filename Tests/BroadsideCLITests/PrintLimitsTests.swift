@@ -8,7 +8,7 @@ final class PrintLimitsTests: XCTestCase {
 
     override func setUpWithError() throws {
         try PrintedOutput.requireTools()
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/pdffonts") else { throw XCTSkip("pdffonts is missing: `make test` installs it") }
+        try BuildCommandTests.requireTools(["/usr/bin/pdffonts"])
         root = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-print-limits-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: BuildCommandTests.fixtures.appendingPathComponent("print-limits"), to: root)
     }

@@ -5,15 +5,12 @@ import XCTest
 /// binary, then a script in Tests/browser/ drives headless Chromium from disk (file://).
 /// `make test` installs Chromium, its driver and Selenium.
 final class QuickCheckBrowserTests: XCTestCase {
-    static let project = BuildCommandTests.fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     private var output: URL!
 
     override func setUpWithError() throws {
-        for tool in ["/usr/bin/chromium", "/usr/bin/chromedriver"] where !FileManager.default.isExecutableFile(atPath: tool) {
-            throw XCTSkip("\(tool) is missing: `make test` installs it")
-        }
+        try BuildCommandTests.requireTools(["/usr/bin/chromium", "/usr/bin/chromedriver"])
         output = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-browser-\(UUID().uuidString)/Output")
-        let build = try Command.run(BuildCommandTests.binary.path, ["build", "--no-pdf", "--output", output.path], in: Self.project)
+        let build = try Command.run(BuildCommandTests.binary.path, ["build", "--no-pdf", "--output", output.path], in: BuildCommandTests.project)
         XCTAssertEqual(build.status, 0, build.stderr)
     }
 
@@ -24,13 +21,13 @@ final class QuickCheckBrowserTests: XCTestCase {
     /// By keyboard, comparing the answers with the CSV.
     func testQuickCheckWorksByKeyboardFromDisk() throws {
         let browser = try Command.run("/usr/bin/env", ["python3", "Tests/browser/quick_check.py", output.path,
-                                                       "Content/charts/relief-bars.csv"], in: Self.project)
+                                                       "Content/charts/relief-bars.csv"], in: BuildCommandTests.project)
         XCTAssertEqual(browser.status, 0, browser.stdout + browser.stderr)
     }
 
     /// Results as you type in English and Spanish, accents or not, and the header's search box.
     func testSearchWorksFromDiskInEveryLanguage() throws {
-        let browser = try Command.run("/usr/bin/env", ["python3", "Tests/browser/search.py", output.path], in: Self.project)
+        let browser = try Command.run("/usr/bin/env", ["python3", "Tests/browser/search.py", output.path], in: BuildCommandTests.project)
         XCTAssertEqual(browser.status, 0, browser.stdout + browser.stderr)
     }
 
@@ -44,9 +41,9 @@ final class QuickCheckBrowserTests: XCTestCase {
                 .write(to: notes.appendingPathComponent("note-\(number).md"))
         }
         let large = root.appendingPathComponent("Output")
-        let build = try Command.run(BuildCommandTests.binary.path, ["build", "--no-pdf", "--root", root.path, "--output", large.path], in: Self.project)
+        let build = try Command.run(BuildCommandTests.binary.path, ["build", "--no-pdf", "--root", root.path, "--output", large.path], in: BuildCommandTests.project)
         XCTAssertEqual(build.status, 0, build.stderr)
-        let browser = try Command.run("/usr/bin/env", ["python3", "Tests/browser/search_parts.py", large.path, "1100"], in: Self.project)
+        let browser = try Command.run("/usr/bin/env", ["python3", "Tests/browser/search_parts.py", large.path, "1100"], in: BuildCommandTests.project)
         XCTAssertEqual(browser.status, 0, browser.stdout + browser.stderr)
     }
 }

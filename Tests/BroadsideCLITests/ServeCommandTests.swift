@@ -175,10 +175,8 @@ final class ServeCommandTests: XCTestCase {
     }
 
     func testAnOpenPageReloadsOnEditAndShowsErrors() throws {
-        for tool in ["/usr/bin/chromium", "/usr/bin/chromedriver"] where !FileManager.default.isExecutableFile(atPath: tool) {
-            throw XCTSkip("\(tool) is missing: `make test` installs it")
-        }
-        let project = BuildCommandTests.fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        try BuildCommandTests.requireTools(["/usr/bin/chromium", "/usr/bin/chromedriver"])
+        let project = BuildCommandTests.project
         let browser = try Command.run("/usr/bin/env", ["python3", "Tests/browser/live_reload.py", base + "/", root.path], in: project)
         XCTAssertEqual(browser.status, 0, browser.stdout + browser.stderr)
     }
