@@ -27,14 +27,14 @@ public struct SiteRenderer: Sendable {
         events = Dictionary(site.editions.flatMap(\.events).map { ($0.page.route, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// With `staging`, each Markdown page is written there as soon as it is made.
-    func render(folders: SiteFolders, reusing reuse: consuming Reuse = Reuse(), writingInto staging: URL? = nil,
+    /// With a `sink`, each Markdown page and the search index are written there as soon as they
+    /// are made, and not kept.
+    func render(folders: SiteFolders, reusing reuse: consuming Reuse = Reuse(), into sink: (any OutputSink)? = nil,
                 diagnostics: inout Diagnostics) -> RenderedSite {
         // Each page on its own, across the cores: Markdown, template, search entry and checks.
         // Its problems are kept by its place and reported in page order, so a build says the
         // same whatever the number of cores, and a reused page says what it said before.
         let checks = PageChecks(site: site)
-        let staging = staging?.path
         typealias Made = (output: PageOutput, searchEntry: [UInt8], problems: Diagnostics, failure: (any Error)?)
         @Sendable func make(_ page: ContentPage) -> Made {
             var problems = Diagnostics()
@@ -48,12 +48,12 @@ public struct SiteRenderer: Sendable {
             checks.run(page, body: body, diagnostics: &problems)
             let entry = SearchIndex.entry(page, body: body, in: model)
             let html = render(page, body: body)
-            guard let staging else {
+            guard let sink else {
                 return (PageOutput(body: body.forLaterSteps(), html: html), entry, problems, nil)
             }
             let failure: (any Error)?
             do {
-                try OutputWriter.write(html, at: page.route, in: staging)
+                try sink.write(html, at: page.route)
                 failure = nil
             } catch {
                 failure = error
@@ -87,7 +87,7 @@ public struct SiteRenderer: Sendable {
             output.entryPlaces.reserveCapacity(site.pages.count)
             output.problems.reserveCapacity(site.pages.count)
             output.outputs.reserveCapacity(site.pages.count)
-            output.pages.reserveCapacity((staging == nil ? site.pages.count : 0) + 64)
+            output.pages.reserveCapacity((sink == nil ? site.pages.count : 0) + 64)
         }
         // Each result moved out of its place, not copied: a copy counted every reference in it
         // again, on one core, after the others.
@@ -112,7 +112,7 @@ public struct SiteRenderer: Sendable {
                     output.problems.append(result.problems)
                 }
                 madeEntries[page.language, default: []].append(output.entryPlaces[index])
-                if staging == nil {
+                if sink == nil {
                     output.pages[page.route] = result.output.html
                 } else {
                     output.written.append(page.route)
@@ -130,12 +130,12 @@ public struct SiteRenderer: Sendable {
         for edition in site.editions {
             let code = edition.language.code
             let joined = reuse.keeps ? entries[code] ?? [] : entries.removeValue(forKey: code) ?? []
-            if let staging {
+            if let sink {
                 // Each part written as soon as it is joined: a large site's index is tens of
                 // megabytes, all of it in memory at once only to be copied into files.
                 for (route, failure) in SearchIndex.files(joining: joined, at: edition.searchIndex, { route, _, join -> (Route, (any Error)?) in
                     do {
-                        try OutputWriter.write(join(), at: route, in: staging)
+                        try sink.write(join(), at: route)
                         return (route, nil)
                     } catch {
                         return (route, error)
