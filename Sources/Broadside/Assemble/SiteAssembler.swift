@@ -14,19 +14,11 @@ public enum SiteAssembler {
     ) -> Site {
         var routes = Routes()
         var claims = RouteClaims()
-        for (route, owner) in [(Site.notFound, "the 404 page"), (Site.stylesheet, "the theme stylesheet"),
-                               (Site.script, "the theme script"), (Site.printStylesheet, "the theme's print stylesheet"),
-                               (Site.noJekyll, "the file that tells GitHub Pages not to run Jekyll")] {
-            claims.reserve(route, for: owner)
+        // The files each output format writes whatever the pages say, then the site's own assets.
+        for format in OutputFormats.all {
+            for (route, owner) in format.reserved(config: config, assets: assets) { claims.reserve(route, for: owner) }
         }
         for asset in assets { claims.reserve(Route("assets/" + asset), for: folders.site.display("assets/" + asset)) }
-        if !Site.iconNames.contains(where: assets.contains) {
-            claims.reserve(Site.builtInFavicon, for: "the theme's icon")
-        }
-        if config.baseURL != nil {
-            claims.reserve(Sitemap.route, for: "the sitemap")
-            claims.reserve(Sitemap.robotsRoute, for: "robots.txt")
-        }
         if config.baseURL == nil {
             diagnostics.report(.finding(.baseURL, "the site has no `base_url`, so handouts and flyers print no QR codes, and there is no feed, sitemap or link preview: add `base_url: https://…/` (the site's address online) to site.yml",
                                         at: SourceLocation(path: folders.site.display("site.yml"))))

@@ -67,7 +67,7 @@ public struct SiteRenderer: Sendable {
         let reusing = reuse.last != nil
         var output = reuse.last.take() ?? RenderedSite()  // taken, not copied: changed in place
         let pages = reusing ? reuse.remake : Array(site.pages.indices)
-        let others = reusing ? [] : generatedPages()
+        let others = reusing ? [] : OutputFormats.all.filter { !$0.printsPageWords }.flatMap { $0.files(self) }
         enum Job: Sendable {
             case page(Made)
             case other((Route, [UInt8]))
@@ -125,7 +125,7 @@ public struct SiteRenderer: Sendable {
         if !reuse.keeps { (output.entryPlaces, output.problems) = ([], []) }  // kept only for a later build
         checkFragments(output.outputs, diagnostics: &diagnostics)
 
-        if !reusing { output.generated = generated(madeOthers) }
+        if !reusing { output.generated = madeOthers }
         output.pages.merge(output.generated) { page, _ in page }
         for edition in site.editions {
             let code = edition.language.code
@@ -157,9 +157,9 @@ public struct SiteRenderer: Sendable {
         }
         if reuse.keeps { output.entries = entries }
         // Handouts and packets print pages' words: they are made again on every build.
-        let printer = PrintRenderer(site: site, theme: theme, markdown: markdown)
-        for handout in site.handouts { output.pages[handout.route] = Array(printer.handout(handout).utf8) }
-        for packet in site.packets { output.pages[packet.route] = Array(printer.packet(packet).utf8) }
+        for format in OutputFormats.all where format.printsPageWords {
+            for (route, bytes) in format.files(self).concurrentMap({ $0() }) { output.pages[route] = bytes }
+        }
         if let base = site.config.baseURL {
             let sitemap = Sitemap(site: site, base: base, routes: Array(output.pages.keys) + output.written)
             output.pages[Sitemap.route] = Array(sitemap.render().utf8)

@@ -1,49 +1,17 @@
-import Foundation
+/// The pages each language has without a source file: its home, sections and topics when not
+/// written, the search page, the events page, the Print materials page, and (for the default
+/// language) the 404 page.
+struct ListPages: OutputFormat {
+    func reserved(config: SiteConfig, assets: [String]) -> [(route: Route, owner: String)] {
+        [(Site.notFound, "the 404 page")]
+    }
+
+    func files(_ renderer: SiteRenderer) -> [@Sendable () -> (Route, [UInt8])] {
+        renderer.site.editions.flatMap(renderer.generatedPages)
+    }
+}
 
 extension SiteRenderer {
-    /// The files made from the site's shape alone: `pages` (every language's generated pages,
-    /// flyers and calendar files, made with the Markdown pages), and the theme's own files,
-    /// feeds and robots.txt.
-    func generated(_ pages: [Route: [UInt8]]) -> [Route: [UInt8]] {
-        var output = pages
-        // A file in Site/assets/ with the theme's name replaces it, as templates replace theirs.
-        for (route, text) in [(Site.stylesheet, Theme.stylesheet), (Site.script, Theme.script),
-                              (Site.printStylesheet, Theme.printStylesheet)]
-        where !site.assets.contains(route.path.lastPathComponent) {
-            output[route] = Array(text.utf8)
-        }
-        // Any icon of the site's own (svg, png or ico) replaces the built-in one.
-        if site.favicon == Site.builtInFavicon {
-            output[Site.builtInFavicon] = Array(Theme.favicon(accent: site.config.accent).utf8)
-        }
-        output[Site.noJekyll] = []
-        for redirect in site.redirects { output[redirect.from] = Array(RedirectPages.page(redirect, site: site).utf8) }
-        if !site.redirects.isEmpty {
-            output[Site.redirectList] = Array(RedirectPages.list(site.redirects, base: site.config.baseURL).utf8)
-        }
-        if let base = site.config.baseURL {
-            for edition in site.editions where PageContext.hasFeed(edition) {
-                output[edition.feed] = Array(AtomFeed(site: site, edition: edition, base: base).render().utf8)
-            }
-            output[Sitemap.robotsRoute] = Array(Sitemap.robots(base: base).utf8)
-        }
-        return output
-    }
-
-    /// The pages made from the site's shape, each on its own (see `generated`).
-    func generatedPages() -> [@Sendable () -> (Route, [UInt8])] {
-        var pages: [@Sendable () -> (Route, [UInt8])] = []
-        for edition in site.editions {
-            pages += generatedPages(of: edition)
-        }
-        let printer = PrintRenderer(site: site, theme: theme, markdown: markdown)
-        for files in events.values {
-            pages.append { (files.flyer, Array(printer.flyer(files).utf8)) }
-            pages.append { (files.calendar, Array(calendar(files).utf8)) }
-        }
-        return pages
-    }
-
     /// The pages an edition has without a source file: its home, sections and topics when
     /// not written, the Print materials page, and (for the default language) the 404 page.
     func generatedPages(of edition: Edition) -> [@Sendable () -> (Route, [UInt8])] {
