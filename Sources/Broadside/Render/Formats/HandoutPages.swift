@@ -4,7 +4,7 @@ struct HandoutPages: OutputFormat {
 
     func files(_ renderer: SiteRenderer) -> [@Sendable () -> (Route, [UInt8])] {
         let site = renderer.site
-        let printer = PrintRenderer(site: site, theme: renderer.theme, markdown: renderer.markdown)
+        let printer = HandoutRenderer(site: site, theme: renderer.theme, markdown: renderer.markdown)
         let handouts = site.handouts.map { handout -> @Sendable () -> (Route, [UInt8]) in { (handout.route, Array(printer.handout(handout).utf8)) } }
         let packets = site.packets.map { packet -> @Sendable () -> (Route, [UInt8]) in { (packet.route, Array(printer.packet(packet).utf8)) } }
         return handouts + packets
