@@ -75,8 +75,7 @@ public struct Build {
                 WriteStep(rendered: rendered, writer: writer, staging: staging, printsPDFs: engine != nil)) else {
                 return counted(result(), rendered)
             }
-            let printed = try engine.map { try build.run(PrintStep(site: assembled.site, renderer: renderer, engine: $0, staging: staging)) }
-                ?? PrintStep.Printed()
+            let printed = try build.run(PrintStep(site: assembled.site, renderer: renderer, engine: engine, staging: staging))
             rendered.pages.merge(printed.pages) { _, new in new }
             guard !build.diagnostics.hasErrors else {
                 writer.discard(staging.url)

@@ -6,7 +6,8 @@ struct PrintStep: BuildStep {
     static let name = "print"
     let site: Site
     let renderer: SiteRenderer
-    let engine: PDFEngine
+    /// Nil when this build makes no PDFs (`--no-pdf`, no WeasyPrint, nothing to print).
+    let engine: PDFEngine?
     let staging: StagingFolder
 
     struct Printed {
@@ -17,6 +18,7 @@ struct PrintStep: BuildStep {
     }
 
     func run(_ build: inout BuildRun) throws -> Printed {
+        guard let engine else { return Printed() }
         let folders = build.folders
         let printer = PDFPrinter(engine: engine, cache: build.cacheFolder.appendingPathComponent("pdf"),
                                  folders: [folders.content.root, folders.site.root].map { URL(fileURLWithPath: $0) } + [build.cacheFolder])
