@@ -2,6 +2,9 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+#if os(Linux)
+import CoreFoundation
+#endif
 
 /// Writes a build into a fresh folder beside Output/ and swaps it in only when complete, so a
 /// failed or interrupted build leaves the previous Output/ exactly as it was. A rebuild in
@@ -75,9 +78,9 @@ public struct OutputWriter {
         return staging
     }
 
-    /// `.Output.building-PID` (or `.writing-`) of this process or of one that ended.
+    /// `.Output.building-PID` (or `.old-`, `.writing-`) of this process or of one that ended.
     private func isLeftover(_ name: String) -> Bool {
-        guard let kind = [".building-", ".writing-"].first(where: { name.hasPrefix(".\(output.lastPathComponent)" + $0) }) else {
+        guard let kind = [".building-", ".old-", ".writing-"].first(where: { name.hasPrefix(".\(output.lastPathComponent)" + $0) }) else {
             return false
         }
         guard let pid = pid_t(name.dropFirst(".\(output.lastPathComponent)".count + kind.count)), pid != getpid() else { return true }
@@ -240,15 +243,32 @@ public struct OutputWriter {
         }
     }
 
-    /// Exchanges the two folders in one step where the system allows it (Foundation's
-    /// `replaceItemAt` uses renameat2 with RENAME_EXCHANGE on Linux), then removes the old one;
-    /// elsewhere Foundation moves the old folder aside first.
+    /// Exchanges the two folders in one step where Linux allows it, else moves the old folder
+    /// aside first.
     private func swap(_ staging: URL) throws {
         let fm = FileManager.default
         guard fm.fileExists(atPath: output.path) else {
             try fm.moveItem(at: staging, to: output)
             return
         }
-        _ = try fm.replaceItemAt(output, withItemAt: staging, options: .usingNewMetadataOnly)
+        if Self.exchange(staging.path, output.path) {
+            try fm.removeItem(at: staging)
+            return
+        }
+        let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).old-\(getpid())")
+        try fm.moveItem(at: output, to: old)
+        try fm.moveItem(at: staging, to: output)
+        try fm.removeItem(at: old)
+    }
+
+    /// renameat2 with RENAME_EXCHANGE, through Foundation's own wrapper of the system call:
+    /// Swift's Glibc module leaves renameat2 out, and Foundation's `replaceItemAt` does not
+    /// exchange folders. False where the kernel or file system cannot.
+    private static func exchange(_ a: String, _ b: String) -> Bool {
+        #if os(Linux)
+        return _CF_renameat2(AT_FDCWD, a, AT_FDCWD, b, _CF_renameat2_RENAME_EXCHANGE) == 0
+        #else
+        return false
+        #endif
     }
 }
