@@ -3,9 +3,8 @@ import Foundation
 import Glibc
 #endif
 
-/// The file system calls the build makes on every file of a site: a system call each where
-/// it can, since a large site has thousands of files and Foundation's enumerator looks up
-/// every property of each.
+/// The file system calls the build makes on every file of a site, as few as can be: a large
+/// site has thousands of files, and Foundation's enumerator looks up every property of each.
 enum DiskFiles {
     /// Relative paths of every regular file under `folder`, sorted, leaving out hidden files and
     /// folders, and symbolic links: a link could lead out of the site. Empty when the folder
