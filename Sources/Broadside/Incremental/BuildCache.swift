@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// What a build keeps for the next one in the same process (`broadside serve`), so a rebuild
 /// redoes only what its changes touch. Every entry is kept with what it was made from, and
@@ -17,8 +18,8 @@ import Foundation
 ///   words changed, and the parts of the search index that hold them;
 /// - what Output/ holds: a rebuild writes only the files whose bytes changed.
 ///
-/// One build at a time uses it; `serve` builds one after another.
-public final class BuildCache: @unchecked Sendable {
+/// One build at a time uses it; `serve` builds one after another, on a thread of their own.
+public final class BuildCache: Sendable {
     public init() {}
 
     struct File: Sendable {
@@ -69,20 +70,76 @@ public final class BuildCache: @unchecked Sendable {
 
     /// What the watcher saw change since the last build: files written in place, by path.
     /// nil when it cannot tell (a file added or removed, or no watcher): every file is looked at.
-    public var edited: Set<String>?
+    public var edited: Set<String>? {
+        get { self[\.edited, emptied: nil] }
+        _modify { yield &self[\.edited, emptied: nil] }
+    }
     /// The last build's sources, when reading them found no problem: patched with the edited files.
-    var sources: SiteSources?
-    var files: [String: File] = [:]
-    var parsed: [String: Parsed] = [:]
+    var sources: SiteSources? {
+        get { self[\.sources, emptied: nil] }
+        _modify { yield &self[\.sources, emptied: nil] }
+    }
+    var files: [String: File] {
+        get { self[\.files, emptied: [:]] }
+        _modify { yield &self[\.files, emptied: [:]] }
+    }
+    var parsed: [String: Parsed] {
+        get { self[\.parsed, emptied: [:]] }
+        _modify { yield &self[\.parsed, emptied: [:]] }
+    }
     /// The theme, with the site's own templates' texts it was made from and what it reported.
-    var theme: (texts: [String: String], theme: Theme, problems: Diagnostics)?
+    var theme: (texts: [String: String], theme: Theme, problems: Diagnostics)? {
+        get { self[\.theme, emptied: nil] }
+        _modify { yield &self[\.theme, emptied: nil] }
+    }
     /// The assembled site, with the shape of its sources and what assembling it reported.
-    var site: (shape: Int, site: Site, problems: Diagnostics)?
+    var site: (shape: Int, site: Site, problems: Diagnostics)? {
+        get { self[\.site, emptied: nil] }
+        _modify { yield &self[\.site, emptied: nil] }
+    }
     /// What `SiteChecks` found in the site of that shape.
-    var siteChecks: (shape: Int, found: Diagnostics)?
+    var siteChecks: (shape: Int, found: Diagnostics)? {
+        get { self[\.siteChecks, emptied: nil] }
+        _modify { yield &self[\.siteChecks, emptied: nil] }
+    }
     /// The last build's output, with the shape of the site it was made from.
-    var last: (shape: Int, site: RenderedSite)?
-    var written: Written?
+    var last: (shape: Int, site: RenderedSite)? {
+        get { self[\.last, emptied: nil] }
+        _modify { yield &self[\.last, emptied: nil] }
+    }
+    var written: Written? {
+        get { self[\.written, emptied: nil] }
+        _modify { yield &self[\.written, emptied: nil] }
+    }
+
+    private struct State {
+        var edited: Set<String>?
+        var sources: SiteSources?
+        var files: [String: File] = [:]
+        var parsed: [String: Parsed] = [:]
+        var theme: (texts: [String: String], theme: Theme, problems: Diagnostics)?
+        var site: (shape: Int, site: Site, problems: Diagnostics)?
+        var siteChecks: (shape: Int, found: Diagnostics)?
+        var last: (shape: Int, site: RenderedSite)?
+        var written: Written?
+    }
+
+    private let state = Mutex(State())
+
+    /// One kept value. A change moves it out of the lock and puts it back when done, leaving
+    /// `emptied` meanwhile: so it is changed where it is, where a table of a large site's files
+    /// that the lock still held would be copied whole to add one entry.
+    private subscript<Value: Sendable>(field: WritableKeyPath<State, Value>, emptied empty: Value) -> Value {
+        get { state.withLock { $0[keyPath: field] } }
+        _modify {
+            var value = state.withLock { state in
+                defer { state[keyPath: field] = empty }
+                return state[keyPath: field]
+            }
+            defer { state.withLock { $0[keyPath: field] = value } }
+            yield &value
+        }
+    }
 }
 
 /// What tells a file's version apart without reading it: which file it is, its size, and
@@ -104,9 +161,13 @@ extension String {
     /// Byte for byte. `==` counts canonically equivalent text as equal ("é" as one code point
     /// or as "e" and an accent), but a file saved the other way is a change to make.
     func hasSameBytes(as other: String) -> Bool {
-        guard utf8.count == other.utf8.count else { return false }
-        guard !isEmpty else { return true }
-        return withBytes { x in other.withBytes { y in x.baseAddress == y.baseAddress || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
+        let x = utf8.span, y = other.utf8.span
+        guard x.count == y.count else { return false }
+        // A text kept from the last build is most often the very same text.
+        if x.isIdentical(to: y) { return true }
+        var index = 0
+        while index < x.count && x[index] == y[index] { index += 1 }
+        return index == x.count
     }
 }
 
@@ -114,17 +175,25 @@ extension Hasher {
     /// The text's bytes and their count: unlike `combine(String)`, two spellings of one
     /// character hash apart, and no two texts in a row run together.
     mutating func combineBytes(_ text: String) {
-        text.withBytes { combine(utf8: $0) }
+        combineWords(text.utf8.span)
     }
 
     /// The same for part of a text, read where it is rather than copied out first.
     mutating func combineBytes(_ text: Substring) {
-        var text = text
-        text.withUTF8 { combine(utf8: $0) }
+        combineWords(text.utf8.span)
     }
 
-    private mutating func combine(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+    /// Eight bytes at a time: one `combine` a byte costs several times more.
+    private mutating func combineWords(_ bytes: Span<UInt8>) {
         combine(bytes.count)
-        combine(bytes: UnsafeRawBufferPointer(bytes))
+        var word: UInt64 = 0
+        for index in bytes.indices {
+            word |= UInt64(bytes[index]) << (UInt64(index & 7) * 8)
+            if index & 7 == 7 {
+                combine(word)
+                word = 0
+            }
+        }
+        if bytes.count & 7 != 0 { combine(word) }
     }
 }

@@ -3,127 +3,67 @@ import Foundation
 import Glibc
 #endif
 
-/// The file system calls the build makes on every file of a site, straight to the system:
-/// Foundation's enumerator and readers cost more than the reading itself on large sites.
+/// The file system calls the build makes on every file of a site, as few as can be: a large
+/// site has thousands of files, and Foundation's enumerator looks up every property of each.
 enum DiskFiles {
-    private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
-    private static let typeOffset = MemoryLayout<dirent>.offset(of: \dirent.d_type)!
-
     /// Relative paths of every regular file under `folder`, sorted, leaving out hidden files and
     /// folders, and symbolic links: a link could lead out of the site. Empty when the folder
     /// does not exist; an error when it cannot be read.
     @Sendable static func list(_ folder: String) throws -> [String] {
+        let fm = FileManager.default
         var files: [String] = []
-        func walk(_ directory: String, _ prefix: String) {
-            guard let handle = opendir(directory) else { return }
-            defer { closedir(handle) }
-            while let entry = readdir(handle) {
-                // Fields read where they are: an entry is only as long as its name, and copying
-                // the whole `dirent` (`entry.pointee`) can read past the end of the system's buffer.
-                let fields = UnsafeRawPointer(entry)
-                let name = String(cString: (fields + Self.nameOffset).assumingMemoryBound(to: CChar.self))
-                let type = fields.load(fromByteOffset: Self.typeOffset, as: UInt8.self)
-                if name.hasPrefix(".") { continue }
+        func walk(_ directory: String, _ names: [String], _ prefix: String) {
+            for name in names where !name.hasPrefix(".") {
                 let path = directory + "/" + name
-                var isFile = type == DT_REG
-                var isFolder = type == DT_DIR
-                if type == DT_UNKNOWN {
-                    var info = stat()
-                    guard lstat(path, &info) == 0 else { continue }
-                    isFile = info.st_mode & S_IFMT == S_IFREG
-                    isFolder = info.st_mode & S_IFMT == S_IFDIR
-                }
-                if isFile {
+                var info = stat()
+                guard lstat(path, &info) == 0 else { continue }
+                if info.st_mode & S_IFMT == S_IFREG {
                     files.append(prefix + name)
-                } else if isFolder {
-                    walk(path, prefix + name + "/")
+                } else if info.st_mode & S_IFMT == S_IFDIR {
+                    walk(path, (try? fm.contentsOfDirectory(atPath: path)) ?? [], prefix + name + "/")
                 }
             }
         }
         let root = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
         // A folder that is not there has no files; one that cannot be read is a problem to say.
-        if let handle = opendir(root) {
-            closedir(handle)
-        } else if errno != ENOENT && errno != ENOTDIR {
-            throw error(root)
+        let names: [String]
+        do {
+            names = try fm.contentsOfDirectory(atPath: root)
+        } catch {
+            if [ENOENT, ENOTDIR].contains(systemCode(of: error)) { return [] }
+            throw error
         }
-        walk(root, "")
+        walk(root, names, "")
         return files.sorted()
     }
 
     @Sendable static func read(_ path: String) throws -> Data {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw error(path) }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { throw error(path) }
-        if info.st_mode & S_IFMT == S_IFDIR { throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path]) }
-        // One byte more than the file: room to see its end without growing the buffer.
-        var data = Data(count: Int(info.st_size) + 1)
-        var filled = 0
-        // A file that grows while it is read is read to its new end.
-        while true {
-            if filled == data.count { data.count += Swift.max(4096, data.count) }
-            let wanted = data.count - filled
-            let got = data.withUnsafeMutableBytes { buffer in
-                Glibc.read(descriptor, buffer.baseAddress! + filled, wanted)
-            }
-            if got < 0 {
-                if errno == EINTR { continue }
-                throw error(path)
-            }
-            if got == 0 { break }
-            filled += got
-            // A regular file gives less than asked only at its end: no call more to hear so.
-            if got < wanted && info.st_mode & S_IFMT == S_IFREG { break }
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch where systemCode(of: error) == EISDIR {
+            throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
         }
-        data.count = filled
-        return data
     }
 
-    /// A regular file's text, read into the string's own memory: read into `Data` first, a
-    /// large site's pages were all copied once more. Nil when anything is unusual (the file
-    /// grew while read, or came out with a replacement character, which invalid UTF-8
-    /// becomes): `read` then gives its bytes.
+    /// A file's text, when it is UTF-8. Nil when it is not: `read` then gives its bytes, to
+    /// say where they are not UTF-8.
     @Sendable static func readText(_ path: String) throws -> String? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw error(path) }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { throw error(path) }
-        guard info.st_mode & S_IFMT == S_IFREG else { return nil }
-        var grew = false
-        // One byte more than the file: room to see that it grew while it was read.
-        let text = try String(unsafeUninitializedCapacity: Int(info.st_size) + 1) { buffer in
-            var filled = 0
-            while filled < buffer.count {
-                let got = Glibc.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
-                if got < 0 {
-                    if errno == EINTR { continue }
-                    throw error(path)
-                }
-                filled += got
-                // A read that asked for more than the file's size and stopped at it is at the
-                // end: no second read only to be told so (a large site reads thousands of files).
-                if got == 0 || filled == Int(info.st_size) { break }
-            }
-            grew = filled == buffer.count
-            return filled
+        // Foundation's read of a whole file makes the least system calls (open, fstat, one
+        // read, close), but says nothing of a failure: `read` says why.
+        guard let bytes = FileManager.default.contents(atPath: path) else {
+            _ = try read(path)
+            return nil
         }
-        return grew || text.withBytes(hasReplacementCharacter) ? nil : text
+        return String(validating: bytes, as: UTF8.self)
     }
 
-    /// Whether UTF-8 text holds U+FFFD (EF BF BD), looked for by its first byte, which few
-    /// texts have.
-    private static func hasReplacementCharacter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let start = bytes.baseAddress else { return false }
-        var from = 0
-        while from < bytes.count, let found = memchr(start + from, 0xEF, bytes.count - from) {
-            let at = start.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            if at + 2 < bytes.count, bytes[at + 1] == 0xBF, bytes[at + 2] == 0xBD { return true }
-            from = at + 1
+    /// The system's error number behind a Foundation error (`ENOENT`…), if any.
+    static func systemCode(of error: Error) -> Int32? {
+        switch (error as NSError).userInfo[NSUnderlyingErrorKey] {
+        case let error as POSIXError: error.code.rawValue
+        case let error as NSError where error.domain == NSPOSIXErrorDomain: Int32(error.code)
+        default: nil
         }
-        return false
     }
 
     @Sendable static func stamp(_ path: String) -> FileStamp? {
@@ -132,11 +72,5 @@ enum DiskFiles {
         func nanoseconds(_ time: timespec) -> Int64 { Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec) }
         return FileStamp(device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int64(info.st_size),
                          modifiedNanoseconds: nanoseconds(info.st_mtim), changedNanoseconds: nanoseconds(info.st_ctim))
-    }
-
-    private static func error(_ path: String) -> Error {
-        let code = errno
-        let cocoa: CocoaError.Code = code == ENOENT ? .fileReadNoSuchFile : code == EACCES ? .fileReadNoPermission : .fileReadUnknown
-        return CocoaError(cocoa, userInfo: [NSFilePathErrorKey: path, NSUnderlyingErrorKey: POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)])
     }
 }

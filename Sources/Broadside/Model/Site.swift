@@ -33,9 +33,10 @@ public struct ContentPage: Sendable {
         public var titleOrder = 0
     }
 
-    /// Never changed while shared: a change to a shared page copies its fields first.
-    private final class Storage: @unchecked Sendable {
-        var fields: Fields
+    /// Never changed: a change to a page gives it new storage, and the copies that share the
+    /// old one keep it as it was.
+    private final class Storage: Sendable {
+        let fields: Fields
 
         init(_ fields: Fields) {
             self.fields = fields
@@ -53,8 +54,9 @@ public struct ContentPage: Sendable {
     public subscript<Value>(dynamicMember field: WritableKeyPath<Fields, Value>) -> Value {
         get { storage.fields[keyPath: field] }
         set {
-            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
-            storage.fields[keyPath: field] = newValue
+            var fields = storage.fields
+            fields[keyPath: field] = newValue
+            storage = Storage(fields)
         }
     }
 

@@ -106,9 +106,10 @@ public final class PageSource: Sendable {
         // Looked for in the bytes themselves: through the string's indices, each step was
         // checked, and that was a tenth of reading the front matter.
         func lineEnd(from start: String.Index) -> String.Index {
-            let offset = utf8.distance(from: utf8.startIndex, to: start)
-            let end = utf8.withContiguousStorageIfAvailable { $0[offset...].firstIndex(of: UInt8(ascii: "\n")) ?? $0.count }
-            return end.map { utf8.index(utf8.startIndex, offsetBy: $0) } ?? (utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex)
+            let bytes = utf8.span
+            var end = utf8.distance(from: utf8.startIndex, to: start)
+            while end < bytes.count && bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            return utf8.index(utf8.startIndex, offsetBy: end)
         }
         let firstEnd = lineEnd(from: utf8.startIndex)
         // Hugo's TOML front matter, between `+++` lines.

@@ -2,6 +2,9 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+#if os(Linux)
+import CoreFoundation
+#endif
 
 /// Writes a build into a fresh folder beside Output/ and swaps it in only when complete, so a
 /// failed or interrupted build leaves the previous Output/ exactly as it was. A rebuild in
@@ -89,7 +92,7 @@ public struct OutputWriter {
     /// staging folder itself never is: one that is gone is a failure, not a new, incomplete site.
     /// `staging` is the folder's path, worked out once for all pages, not once a page.
     public static func write(_ html: [UInt8], at route: Route, in staging: String) throws {
-        try html.withUnsafeBufferPointer { try write($0, to: staging + "/" + route.path, makingFolderIn: staging) }
+        try write(html, to: staging + "/" + route.path, makingFolderIn: staging)
     }
 
     /// Makes the folders of the pages at `routes` in `staging`, ahead of their writing: a
@@ -128,15 +131,11 @@ public struct OutputWriter {
         }
     }
 
-    /// Writes a new file from the page's own bytes: going through `Data` would copy each
-    /// page first, and a large site's search index is tens of megabytes.
-    private static func write(_ bytes: [UInt8], to path: String) throws {
-        try bytes.withUnsafeBufferPointer { try write($0, to: path) }
-    }
-
-    /// Writes a new file, with permissions as the user's umask has them, as any program's new
-    /// files. With `staging`, a folder of the file's that is not there is made (up to `staging`).
-    private static func write(_ bytes: UnsafeBufferPointer<UInt8>, to path: String, makingFolderIn staging: String? = nil) throws {
+    /// Writes a new file from the page's own bytes (through `Data` each page would be copied
+    /// first, and a large site's search index is tens of megabytes), with permissions as the
+    /// user's umask has them, as any program's new files. With `staging`, a folder of the
+    /// file's that is not there is made (up to `staging`).
+    private static func write(_ bytes: [UInt8], to path: String, makingFolderIn staging: String? = nil) throws {
         func create() -> Int32 { open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666) }
         var file = create()
         if file < 0, errno == ENOENT, let staging, let slash = path.lastIndex(of: "/"), path[..<slash] != staging {
@@ -144,19 +143,14 @@ public struct OutputWriter {
             file = create()
         }
         guard file >= 0 else { throw writeError(path) }
-        var done = 0
-        while done < bytes.count {
-            let written = Glibc.write(file, bytes.baseAddress! + done, bytes.count - done)
-            if written < 0 {
-                if errno == EINTR { continue }
-                let error = writeError(path)  // before `close` changes errno
-                close(file)
-                throw error
-            }
-            done += written
+        let handle = FileHandle(fileDescriptor: file, closeOnDealloc: true)
+        do {
+            try handle.write(contentsOf: bytes)
+            // Some file systems report a full disk only when the file is closed.
+            try handle.close()
+        } catch {
+            throw WriteFailure(path: path, kind: .write(DiskFiles.systemCode(of: error) ?? EIO))
         }
-        // Some file systems report a full disk only when the file is closed.
-        guard close(file) == 0 else { throw writeError(path) }
     }
 
     /// Makes the folder and any folder above it that is missing, up to `root`, which must be
@@ -249,9 +243,8 @@ public struct OutputWriter {
         }
     }
 
-    /// Exchanges the two folders in one step where Linux allows it (renameat2 with
-    /// RENAME_EXCHANGE, looked up at run time because Swift's Glibc module hides it), else
-    /// moves the old folder aside first.
+    /// Exchanges the two folders in one step where Linux allows it, else moves the old folder
+    /// aside first.
     private func swap(_ staging: URL) throws {
         let fm = FileManager.default
         guard fm.fileExists(atPath: output.path) else {
@@ -268,13 +261,12 @@ public struct OutputWriter {
         try fm.removeItem(at: old)
     }
 
+    /// renameat2 with RENAME_EXCHANGE, through Foundation's own wrapper of the system call:
+    /// Swift's Glibc module leaves renameat2 out, and Foundation's `replaceItemAt` does not
+    /// exchange folders. False where the kernel or file system cannot.
     private static func exchange(_ a: String, _ b: String) -> Bool {
         #if os(Linux)
-        typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return false }
-        let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
-        let renameExchange: UInt32 = 1 << 1
-        return renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0
+        return _CF_renameat2(AT_FDCWD, a, AT_FDCWD, b, _CF_renameat2_RENAME_EXCHANGE) == 0
         #else
         return false
         #endif
