@@ -54,7 +54,9 @@ let package = Package(
         ),
         .testTarget(name: "BroadsideMarkdownTests", dependencies: ["BroadsideMarkdown"]),
         .testTarget(name: "BroadsideQRTests", dependencies: ["BroadsideQR"]),
-        .testTarget(name: "BroadsideTests", dependencies: ["Broadside", "BroadsideFuzz"]),
-        .testTarget(name: "BroadsideCLITests", dependencies: ["broadside", "BroadsideFuzz"]),
+        // What the test targets share: sites built in memory or from a folder, golden files.
+        .target(name: "BroadsideTestSupport", dependencies: ["Broadside"], path: "Tests/BroadsideTestSupport"),
+        .testTarget(name: "BroadsideTests", dependencies: ["Broadside", "BroadsideFuzz", "BroadsideTestSupport"]),
+        .testTarget(name: "BroadsideCLITests", dependencies: ["broadside", "BroadsideFuzz", "BroadsideTestSupport"]),
     ]
 )
