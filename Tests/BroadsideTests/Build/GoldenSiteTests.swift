@@ -7,8 +7,9 @@ import XCTest
 /// Content/; cases may be grouped in folders, as in `links/fragment-missing`) and compares
 /// every page's `<main>` with `expected/<page path>`, the list of written files with
 /// `expected/files.txt`, and for broken sites the diagnostics with `expected/diagnostics.txt`.
-/// Adding a case is adding its folder; `BROADSIDE_RECORD=1 swift test --filter GoldenSiteTests`
-/// writes its `expected/` (and fails, so a person reviews the diff).
+/// Adding a case is adding its folder, with Content/ and an empty `expected/` folder:
+/// `BROADSIDE_RECORD=1 swift test --filter GoldenSiteTests` fills `expected/` (and fails, so a
+/// person reviews what it wrote). A site with no `expected/` (one only the CLI tests use) is not a case.
 final class GoldenSiteTests: XCTestCase {
     func testEveryCaseBuildsAsRecorded() throws {
         let cases = try Self.cases()
