@@ -78,6 +78,8 @@ public final class BuildCache: @unchecked Sendable {
     var theme: (texts: [String: String], theme: Theme, problems: Diagnostics)?
     /// The assembled site, with the shape of its sources and what assembling it reported.
     var site: (shape: Int, site: Site, problems: Diagnostics)?
+    /// What `SiteChecks` found in the site of that shape.
+    var siteChecks: (shape: Int, found: Diagnostics)?
     /// The last build's output, with the shape of the site it was made from.
     var last: (shape: Int, site: RenderedSite)?
     var written: Written?

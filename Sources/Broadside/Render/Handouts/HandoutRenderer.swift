@@ -6,7 +6,7 @@ import BroadsideQR
 /// running footers with the review date, "not legal advice", contact and page numbers, all
 /// in the handout's language. A bilingual handout sets its translation beside it, section by
 /// section.
-struct PrintRenderer {
+struct HandoutRenderer {
     let site: Site
     let theme: Theme
     let markdown: Markdown
