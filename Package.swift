@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "broadside", targets: ["broadside"]),
         .library(name: "Broadside", targets: ["Broadside"]),
+        .library(name: "BroadsideServer", targets: ["BroadsideServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
@@ -32,12 +33,19 @@ let package = Package(
         // Fuzzing harnesses: built with -DFUZZING -sanitize=fuzzer by Tests/fuzz/run; built
         // normally it replays saved inputs, so every crash found stays a regression test.
         .executableTarget(name: "BroadsideFuzz", dependencies: ["Broadside", "BroadsideMarkdown"]),
+        // The preview (`broadside serve`): builds on every save and serves Output/ on this computer.
+        .target(
+            name: "BroadsideServer",
+            // FlyingFox serves the preview's pages and live-reload socket; nothing else uses it.
+            // Its FlyingSocks module gives the request gate and the watcher reads and writes
+            // that take and return arrays, with no pointers on this side.
+            dependencies: ["Broadside", .product(name: "FlyingFox", package: "FlyingFox"),
+                           .product(name: "FlyingSocks", package: "FlyingFox")],
+            resources: [.embedInCode("Resources")]
+        ),
         .executableTarget(
             name: "broadside",
-            // FlyingFox serves the preview (`broadside serve`); nothing else uses it.
-            dependencies: ["Broadside", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                           .product(name: "FlyingFox", package: "FlyingFox")],
-            resources: [.embedInCode("Resources")],
+            dependencies: ["Broadside", "BroadsideServer", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             // Debian's libmimalloc-dev in place of glibc's malloc: a build makes and frees
             // millions of small strings and arrays across the cores, and with mimalloc a
             // 10,000-page build takes about a sixth less time. Release only: the sanitizer
@@ -46,7 +54,9 @@ let package = Package(
         ),
         .testTarget(name: "BroadsideMarkdownTests", dependencies: ["BroadsideMarkdown"]),
         .testTarget(name: "BroadsideQRTests", dependencies: ["BroadsideQR"]),
-        .testTarget(name: "BroadsideTests", dependencies: ["Broadside", "BroadsideFuzz"]),
-        .testTarget(name: "BroadsideCLITests", dependencies: ["broadside", "BroadsideFuzz"]),
+        // What the test targets share: sites built in memory or from a folder, golden files.
+        .target(name: "BroadsideTestSupport", dependencies: ["Broadside"], path: "Tests/BroadsideTestSupport"),
+        .testTarget(name: "BroadsideTests", dependencies: ["Broadside", "BroadsideFuzz", "BroadsideTestSupport"]),
+        .testTarget(name: "BroadsideCLITests", dependencies: ["broadside", "BroadsideFuzz", "BroadsideTestSupport"]),
     ]
 )

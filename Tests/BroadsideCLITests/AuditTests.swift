@@ -1,3 +1,4 @@
+import BroadsideTestSupport
 import Foundation
 import XCTest
 
@@ -5,7 +6,7 @@ import XCTest
 /// Chromium on each kind of page at 390 and 1280 px (Tests/browser/audit.py).
 final class AuditTests: XCTestCase {
     func testStarterSiteIsValidHTMLWithNoSeriousAccessibilityViolations() throws {
-        let project = BuildCommandTests.project
+        let project = TestPaths.project
         try BuildCommandTests.requireTools(["/usr/bin/chromium", "/usr/bin/chromedriver", "/usr/bin/java"])
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-audit-\(UUID().uuidString)/Output")
         defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }

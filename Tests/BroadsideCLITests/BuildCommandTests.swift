@@ -1,13 +1,9 @@
+import BroadsideTestSupport
 import Foundation
 import XCTest
 
 /// Runs the real `broadside` binary the way a user does, in a scratch copy of a fixture site.
 final class BuildCommandTests: XCTestCase {
-    static let fixtures = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/sites")
-    /// The repository: where the scripts under Tests/ run from.
-    static let project = fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     /// Skips a test whose outside tools are missing (`make test` installs them all).
     static func requireTools(_ tools: [String]) throws {
         for tool in tools where !FileManager.default.isExecutableFile(atPath: tool) {
@@ -35,7 +31,7 @@ final class BuildCommandTests: XCTestCase {
     /// A copy of a fixture site (without its golden files) to build in.
     private func site(_ name: String) throws -> URL {
         let copy = scratch.appendingPathComponent(name)
-        try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent(name), to: copy)
+        try FileManager.default.copyItem(at: TestPaths.sites.appendingPathComponent(name), to: copy)
         try? FileManager.default.removeItem(at: copy.appendingPathComponent("expected"))
         return copy
     }
@@ -86,7 +82,7 @@ final class BuildCommandTests: XCTestCase {
         let run = try broadside("build", in: root)
 
         XCTAssertEqual(run.status, 1)
-        let expected = try String(contentsOf: Self.fixtures.appendingPathComponent("broken/expected/diagnostics.txt"), encoding: .utf8)
+        let expected = try String(contentsOf: TestPaths.sites.appendingPathComponent("broken/expected/diagnostics.txt"), encoding: .utf8)
         XCTAssertEqual(run.stderr, expected + "Build failed: 10 errors, 6 warnings; Output was not changed.\n")
         try assertUntouched(output, since: before)
     }

@@ -1,3 +1,4 @@
+import BroadsideTestSupport
 import Foundation
 import XCTest
 
@@ -5,15 +6,15 @@ import XCTest
 /// the `icalendar` library (which `make test` installs) and reports the instants it finds.
 final class CalendarFileTests: XCTestCase {
     func testCalendarAppsReadTheRightInstants() throws {
-        guard (try? Command.run("/usr/bin/env", ["python3", "-c", "import icalendar"], in: BuildCommandTests.fixtures))?.status == 0 else {
+        guard (try? Command.run("/usr/bin/env", ["python3", "-c", "import icalendar"], in: TestPaths.sites))?.status == 0 else {
             throw XCTSkip("the icalendar library is missing: `make test` installs it")
         }
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-ics-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
-        try FileManager.default.copyItem(at: BuildCommandTests.fixtures.appendingPathComponent("languages"), to: root)
+        try FileManager.default.copyItem(at: TestPaths.sites.appendingPathComponent("languages"), to: root)
         let build = try Command.run(BuildCommandTests.binary.path, ["build", "--no-pdf"], in: root)
         XCTAssertEqual(build.status, 0, build.stderr)
-        let project = BuildCommandTests.project
+        let project = TestPaths.project
         func read(_ path: String) throws -> [String: String?] {
             let run = try Command.run("/usr/bin/env", ["python3", "Tests/formats/read_ics.py", root.appendingPathComponent("Output/" + path).path],
                                       in: project)

@@ -1,3 +1,4 @@
+import BroadsideTestSupport
 import Foundation
 import XCTest
 
@@ -15,9 +16,9 @@ final class ChartOverlapBrowserTests: XCTestCase {
         // Built from a copy: a build leaves its cache beside the site, which is not for the repository.
         let site = folder.appendingPathComponent("site")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: BuildCommandTests.project.appendingPathComponent("Tests/Fixtures/charts/site"), to: site)
+        try FileManager.default.copyItem(at: TestPaths.project.appendingPathComponent("Tests/Fixtures/charts/site"), to: site)
         let build = try Command.run(BuildCommandTests.binary.path, ["build", "--no-pdf", "--root", site.path, "--output", output.path],
-                                    in: BuildCommandTests.project)
+                                    in: TestPaths.project)
         XCTAssertEqual(build.status, 0, build.stderr)
     }
 
@@ -29,7 +30,7 @@ final class ChartOverlapBrowserTests: XCTestCase {
     /// desktop's width; each chart shows one drawing and keeps its text alternative.
     func testNoChartLabelOverlapsAnotherAtPhoneOrDesktopWidth() throws {
         let browser = try Command.run("/usr/bin/env", ["python3", "Tests/browser/chart_overlap.py", output.path,
-                                                       "charts/long-series/index.html"], in: BuildCommandTests.project)
+                                                       "charts/long-series/index.html"], in: TestPaths.project)
         XCTAssertEqual(browser.status, 0, browser.stdout + browser.stderr)
     }
 }

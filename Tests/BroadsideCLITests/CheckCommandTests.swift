@@ -1,3 +1,4 @@
+import BroadsideTestSupport
 import Foundation
 import XCTest
 
@@ -5,14 +6,14 @@ import XCTest
 /// `--strict`, JSON for other tools, and the list of external links.
 final class CheckCommandTests: XCTestCase {
     private func check(_ site: String, _ arguments: String...) throws -> Command {
-        try Command.run(BuildCommandTests.binary.path, ["check", "--root", site] + arguments, in: BuildCommandTests.fixtures,
+        try Command.run(BuildCommandTests.binary.path, ["check", "--root", site] + arguments, in: TestPaths.sites,
                         environment: ["SOURCE_DATE_EPOCH": "1795910400"])  // 2026-11-29, as the golden files assume
     }
 
     func testReportsEveryPlantedDefectAndFails() throws {
         let run = try check("checks")
         XCTAssertEqual(run.status, 1)
-        let expected = try String(contentsOf: BuildCommandTests.fixtures.appendingPathComponent("checks/expected/diagnostics.txt"), encoding: .utf8)
+        let expected = try String(contentsOf: TestPaths.sites.appendingPathComponent("checks/expected/diagnostics.txt"), encoding: .utf8)
         XCTAssertEqual(run.stdout, expected.replacingOccurrences(of: "Content/", with: "checks/Content/").replacingOccurrences(of: "Site/", with: "checks/Site/")
                        + "5 errors, 9 warnings in 10 pages\n")
     }

@@ -1,3 +1,4 @@
+import BroadsideTestSupport
 import Foundation
 import XCTest
 
@@ -5,7 +6,7 @@ import XCTest
 /// it (Tests/fuzz/crashes/), so a fixed crash stays fixed.
 final class FuzzReplayTests: XCTestCase {
     func testSavedInputsNoLongerCrash() throws {
-        let fuzz = BuildCommandTests.fixtures.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("fuzz")
+        let fuzz = TestPaths.project.appendingPathComponent("Tests/fuzz")
         let replay = BuildCommandTests.binary.deletingLastPathComponent().appendingPathComponent("BroadsideFuzz")
         let inputs = try ["corpus", "crashes"].flatMap { folder in
             try FileManager.default.contentsOfDirectory(atPath: fuzz.appendingPathComponent(folder).path)

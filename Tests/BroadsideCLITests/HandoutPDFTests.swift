@@ -1,3 +1,4 @@
+import BroadsideTestSupport
 import Foundation
 import XCTest
 
@@ -12,7 +13,7 @@ final class HandoutPDFTests: XCTestCase {
     override func setUpWithError() throws {
         try PrintedOutput.requireTools()
         root = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-pdf-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: BuildCommandTests.fixtures.appendingPathComponent("handouts"), to: root)
+        try FileManager.default.copyItem(at: TestPaths.sites.appendingPathComponent("handouts"), to: root)
         try? FileManager.default.removeItem(at: root.appendingPathComponent("expected"))
     }
 

@@ -1,11 +1,11 @@
+import BroadsideTestSupport
 import Foundation
 import XCTest
 
 /// `broadside import`: a site imports and builds, what it printed, and each refusal with its
 /// exit code and message.
 final class ImportCommandTests: XCTestCase {
-    static let fixtures = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/import")
+    static let fixtures = TestPaths.fixtures.appendingPathComponent("import")
 
     private var scratch: URL!
 

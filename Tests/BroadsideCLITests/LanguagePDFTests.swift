@@ -1,3 +1,4 @@
+import BroadsideTestSupport
 import Foundation
 import XCTest
 
@@ -11,7 +12,7 @@ final class LanguagePDFTests: XCTestCase {
     override func setUpWithError() throws {
         try PrintedOutput.requireTools()
         root = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-lang-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: BuildCommandTests.fixtures.appendingPathComponent("languages"), to: root)
+        try FileManager.default.copyItem(at: TestPaths.sites.appendingPathComponent("languages"), to: root)
         try? FileManager.default.removeItem(at: root.appendingPathComponent("expected"))
     }
 
@@ -67,7 +68,7 @@ final class LanguagePDFTests: XCTestCase {
         // Its page with no Spanish translation is printed in English, and tagged so: a screen
         // reader reads it in an English voice (Tests/formats/read_pdf_tags.py lists the /Lang
         // of the passages under the document's).
-        let project = BuildCommandTests.project
+        let project = TestPaths.project
         let read = try Command.run("/usr/bin/env", ["python3", "Tests/formats/read_pdf_tags.py", printed.output.appendingPathComponent("es/packets/kit-es.pdf").path],
                                    in: project, deadline: 60)
         XCTAssertEqual(read.status, 0, read.stderr)

@@ -1,3 +1,4 @@
+import BroadsideTestSupport
 import Foundation
 import XCTest
 
@@ -11,13 +12,13 @@ final class PDFAccessibilityTests: XCTestCase {
     nonisolated(unsafe) private static var built: Result<URL, Error>?
 
     private static func starterOutput() throws -> URL {
-        guard (try? Command.run("/usr/bin/env", ["python3", "-c", "import pdfua, pikepdf, weasyprint"], in: BuildCommandTests.project))?.status == 0 else {
+        guard (try? Command.run("/usr/bin/env", ["python3", "-c", "import pdfua, pikepdf, weasyprint"], in: TestPaths.project))?.status == 0 else {
             throw XCTSkip("pdfua, pikepdf or WeasyPrint is missing: `make test` installs them")
         }
         if built == nil {
             built = Result {
                 let output = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-pdfua-\(UUID().uuidString)/Output")
-                let build = try Command.run(BuildCommandTests.binary.path, ["build", "--pdf", "require", "--output", output.path], in: BuildCommandTests.project)
+                let build = try Command.run(BuildCommandTests.binary.path, ["build", "--pdf", "require", "--output", output.path], in: TestPaths.project)
                 guard build.status == 0 else { throw StarterBuildFailed(description: "the starter did not build:\n" + build.stderr) }
                 return output
             }
@@ -35,7 +36,7 @@ final class PDFAccessibilityTests: XCTestCase {
     }
 
     private func tags(_ pdf: URL) throws -> [String: Any] {
-        let read = try Command.run("/usr/bin/env", ["python3", "Tests/formats/read_pdf_tags.py", pdf.path], in: BuildCommandTests.project, deadline: 60)
+        let read = try Command.run("/usr/bin/env", ["python3", "Tests/formats/read_pdf_tags.py", pdf.path], in: TestPaths.project, deadline: 60)
         XCTAssertEqual(read.status, 0, read.stderr)
         return try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(read.stdout.utf8)) as? [String: Any], read.stdout)
     }
@@ -46,7 +47,7 @@ final class PDFAccessibilityTests: XCTestCase {
         XCTAssertEqual(files.count, 21, "the starter's handouts, packets and flyers: \(files)")
         // Exit status 0 is no finding at all: no error, no warning, no note.
         let check = try Command.run("/usr/bin/env", ["python3", "-m", "pdfua", "check", "--quiet"] + files.map { output.appendingPathComponent($0).path },
-                                    in: BuildCommandTests.project, deadline: 300)
+                                    in: TestPaths.project, deadline: 300)
         XCTAssertEqual(check.status, 0, "pdfua found problems:\n" + check.stdout + check.stderr)
     }
 

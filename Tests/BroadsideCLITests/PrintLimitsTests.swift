@@ -1,3 +1,4 @@
+import BroadsideTestSupport
 import Foundation
 import XCTest
 
@@ -10,7 +11,7 @@ final class PrintLimitsTests: XCTestCase {
         try PrintedOutput.requireTools()
         try BuildCommandTests.requireTools(["/usr/bin/pdffonts"])
         root = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-print-limits-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: BuildCommandTests.fixtures.appendingPathComponent("print-limits"), to: root)
+        try FileManager.default.copyItem(at: TestPaths.sites.appendingPathComponent("print-limits"), to: root)
     }
 
     override func tearDownWithError() throws {

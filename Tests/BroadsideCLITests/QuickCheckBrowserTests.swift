@@ -1,3 +1,4 @@
+import BroadsideTestSupport
 import Foundation
 import XCTest
 
@@ -10,7 +11,7 @@ final class QuickCheckBrowserTests: XCTestCase {
     override func setUpWithError() throws {
         try BuildCommandTests.requireTools(["/usr/bin/chromium", "/usr/bin/chromedriver"])
         output = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-browser-\(UUID().uuidString)/Output")
-        let build = try Command.run(BuildCommandTests.binary.path, ["build", "--no-pdf", "--output", output.path], in: BuildCommandTests.project)
+        let build = try Command.run(BuildCommandTests.binary.path, ["build", "--no-pdf", "--output", output.path], in: TestPaths.project)
         XCTAssertEqual(build.status, 0, build.stderr)
     }
 
@@ -21,13 +22,13 @@ final class QuickCheckBrowserTests: XCTestCase {
     /// By keyboard, comparing the answers with the CSV.
     func testQuickCheckWorksByKeyboardFromDisk() throws {
         let browser = try Command.run("/usr/bin/env", ["python3", "Tests/browser/quick_check.py", output.path,
-                                                       "Content/charts/relief-bars.csv"], in: BuildCommandTests.project)
+                                                       "Content/charts/relief-bars.csv"], in: TestPaths.project)
         XCTAssertEqual(browser.status, 0, browser.stdout + browser.stderr)
     }
 
     /// Results as you type in English and Spanish, accents or not, and the header's search box.
     func testSearchWorksFromDiskInEveryLanguage() throws {
-        let browser = try Command.run("/usr/bin/env", ["python3", "Tests/browser/search.py", output.path], in: BuildCommandTests.project)
+        let browser = try Command.run("/usr/bin/env", ["python3", "Tests/browser/search.py", output.path], in: TestPaths.project)
         XCTAssertEqual(browser.status, 0, browser.stdout + browser.stderr)
     }
 
@@ -41,9 +42,9 @@ final class QuickCheckBrowserTests: XCTestCase {
                 .write(to: notes.appendingPathComponent("note-\(number).md"))
         }
         let large = root.appendingPathComponent("Output")
-        let build = try Command.run(BuildCommandTests.binary.path, ["build", "--no-pdf", "--root", root.path, "--output", large.path], in: BuildCommandTests.project)
+        let build = try Command.run(BuildCommandTests.binary.path, ["build", "--no-pdf", "--root", root.path, "--output", large.path], in: TestPaths.project)
         XCTAssertEqual(build.status, 0, build.stderr)
-        let browser = try Command.run("/usr/bin/env", ["python3", "Tests/browser/search_parts.py", large.path, "1100"], in: BuildCommandTests.project)
+        let browser = try Command.run("/usr/bin/env", ["python3", "Tests/browser/search_parts.py", large.path, "1100"], in: TestPaths.project)
         XCTAssertEqual(browser.status, 0, browser.stdout + browser.stderr)
     }
 }

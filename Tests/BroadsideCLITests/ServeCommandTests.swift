@@ -1,3 +1,4 @@
+import BroadsideTestSupport
 import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -25,7 +26,7 @@ final class ServeCommandTests: XCTestCase {
 
     override func setUpWithError() throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-serve-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: BuildCommandTests.fixtures.appendingPathComponent("basic"), to: root)
+        try FileManager.default.copyItem(at: TestPaths.sites.appendingPathComponent("basic"), to: root)
         try? FileManager.default.removeItem(at: root.appendingPathComponent("expected"))
         try startServer()
     }
@@ -176,7 +177,7 @@ final class ServeCommandTests: XCTestCase {
 
     func testAnOpenPageReloadsOnEditAndShowsErrors() throws {
         try BuildCommandTests.requireTools(["/usr/bin/chromium", "/usr/bin/chromedriver"])
-        let project = BuildCommandTests.project
+        let project = TestPaths.project
         let browser = try Command.run("/usr/bin/env", ["python3", "Tests/browser/live_reload.py", base + "/", root.path], in: project)
         XCTAssertEqual(browser.status, 0, browser.stdout + browser.stderr)
     }

@@ -1,4 +1,5 @@
 @testable import Broadside
+import BroadsideTestSupport
 import Foundation
 import XCTest
 
@@ -8,9 +9,6 @@ import XCTest
 /// byte with a clean build's, and so are the messages. Like `broadside serve`, each rebuild
 /// is told which files were written in place, or that files were added or removed.
 final class IncrementalBuildTests: XCTestCase {
-    static let project = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     var root: URL!
     /// Made and dropped with each test: XCTest keeps test objects until the process ends.
     var cache: BuildCache!
@@ -24,7 +22,7 @@ final class IncrementalBuildTests: XCTestCase {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-incremental-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         for folder in ["Content", "Site"] {
-            try FileManager.default.copyItem(at: Self.project.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
+            try FileManager.default.copyItem(at: TestPaths.project.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
         }
     }
 
@@ -80,7 +78,7 @@ final class IncrementalBuildTests: XCTestCase {
         try rebuild("edit a CSV")
         XCTAssertTrue(try output("charts/relief-bars/index.html").contains("Asylum (affirmative)"))
 
-        let template = try String(contentsOf: Self.project.appendingPathComponent("Sources/Broadside/Resources/DefaultTheme/page-meta.mustache"), encoding: .utf8)
+        let template = try String(contentsOf: TestPaths.project.appendingPathComponent("Sources/Broadside/Resources/DefaultTheme/page-meta.mustache"), encoding: .utf8)
         try write("Site/templates/page-meta.mustache", template + "<p class=\"kit-note\">Checked by our coalition.</p>\n")
         try rebuild("add a template")
         try replace("Site/templates/page-meta.mustache", "Checked by our coalition.", "Checked by the coalition's lawyers.")

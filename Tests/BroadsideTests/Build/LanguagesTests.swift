@@ -1,4 +1,5 @@
 @testable import Broadside
+import BroadsideTestSupport
 import Foundation
 import XCTest
 
@@ -6,12 +7,11 @@ import XCTest
 /// switcher lands on the same page or says it is not translated, interface words and dates
 /// follow the page's language, and the status report finds missing and outdated translations.
 final class LanguagesTests: XCTestCase {
-    static let fixture = GoldenSiteTests.sites.appendingPathComponent("languages")
+    static let fixture = TestPaths.sites.appendingPathComponent("languages")
     static let base = "https://lang.example.org/kit/"
 
     private func fixturePages() throws -> [Route: String] {
-        let result = Build(options: BuildOptions(root: Self.fixture.path, today: Day(year: 2026, month: 11, day: 29))).run(write: false)
-        return try XCTUnwrap(result.site?.texts)
+        try XCTUnwrap(TestSite(folder: Self.fixture, today: TestSite.fixedDay).build().site?.texts)
     }
 
     private static func matches(_ pattern: String, in text: String) -> [[String]] {
@@ -100,7 +100,7 @@ final class LanguagesTests: XCTestCase {
     private func build(_ pages: [String: String], commits: [String: Int] = [:], languages: String = "{es: Español}") -> Build.Result {
         var files = ["Site/site.yml": "title: T\nlanguages: \(languages)\nchecks:\n  site/base-url: off\n"]
         for (path, text) in pages { files["Content/" + path] = text }
-        return Build(options: BuildOptions(), io: .memory(files, commitTimes: commits)).run(write: false)
+        return TestSite(files, commitTimes: commits).build()
     }
 
     func testUndatedTranslationsAreComparedByTheirLastCommit() {
@@ -164,7 +164,7 @@ final class LanguagesTests: XCTestCase {
             "Content/a.md": "---\ntitle: A\nsummary: S.\nhandout: true\nbilingual: es\n---\n## One\n\n## Two\n",
             "Content/a.es.md": "---\ntitle: A es\nsummary: S.\n---\n## Uno\n",
         ]
-        let result = Build(options: BuildOptions(), io: .memory(files)).run(write: false)
+        let result = TestSite(files).build()
         XCTAssertEqual(result.diagnostics.sorted.map(\.description), [
             "warning: site.yml has its own disclaimer, but Español pages show the built-in Español one: add `disclaimer:` in Español to Site/i18n/es.yml [translations/interface]",
             "Content/a.md:5:12: warning: Content/a.md has 2 sections (## headings) and Content/a.es.md has 1: a bilingual handout sets them side by side in order, so give both the same sections",
@@ -176,6 +176,6 @@ final class LanguagesTests: XCTestCase {
                        ["warning: \(InterfaceStrings.keys.count) interface words have no Tiếng Việt (vi) translation (add_to_calendar, all_events, as_of, bilingual, browse_toolkit and \(InterfaceStrings.keys.count - 5) more): pages show them in English; add them to Site/i18n/vi.yml [translations/interface]"])
         files["Site/i18n/es.yml"] = "disclaimer: Llame al 555-0100 antes de actuar.\n"
         files["Content/a.es.md"] = "---\ntitle: A es\nsummary: S.\n---\n## Uno\n\n## Dos\n"
-        XCTAssertEqual(Build(options: BuildOptions(), io: .memory(files)).run(write: false).diagnostics.all, [])
+        XCTAssertEqual(TestSite(files).build().diagnostics.all, [])
     }
 }

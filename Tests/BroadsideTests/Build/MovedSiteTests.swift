@@ -1,4 +1,5 @@
 @testable import Broadside
+import BroadsideTestSupport
 import Foundation
 import XCTest
 
@@ -26,8 +27,8 @@ final class MovedSiteTests: XCTestCase {
 
     /// The build's messages, paths from the site's folder, and every text it made.
     private func build() throws -> (messages: [String], texts: [Route: String]) {
-        let result = Build(options: BuildOptions(root: root.path, pdf: .off, today: Day(year: 2026, month: 12, day: 7))).run(write: false)
-        return (result.diagnostics.sorted.map { $0.description.replacingOccurrences(of: root.path + "/", with: "") }, result.site?.texts ?? [:])
+        let result = TestSite(folder: root, pdf: .off, today: Day(year: 2026, month: 12, day: 7)).build()
+        return (result.messages(in: root), result.site?.texts ?? [:])
     }
 
     func testEveryOldAddressSendsReadersToThePage() throws {

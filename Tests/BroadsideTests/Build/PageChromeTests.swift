@@ -1,4 +1,5 @@
 @testable import Broadside
+import BroadsideTestSupport
 import XCTest
 
 /// What every page carries around its `<main>`: language, landmarks, trust signals.
@@ -8,7 +9,7 @@ final class PageChromeTests: XCTestCase {
     private func build(_ files: [String: String]) -> Build.Result {
         var files = files
         files["Site/site.yml", default: ""] += "\n\(files["Site/site.yml"]?.contains("checks:") == true ? "" : "checks:\n")  site/base-url: off\n"
-        return Build(options: BuildOptions(), io: .memory(files)).run(write: false)
+        return TestSite(files).build()
     }
 
     private let site = [

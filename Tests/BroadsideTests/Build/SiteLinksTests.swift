@@ -1,17 +1,16 @@
 @testable import Broadside
+import BroadsideTestSupport
 import Foundation
 import XCTest
 
 /// Follows every relative `href` and `src` of a built site, as a browser opening Output/ from
 /// disk would, and checks that the file and the `#fragment` exist.
 final class SiteLinksTests: XCTestCase {
-    static let project = GoldenSiteTests.sites.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     func testStarterToolkitHasNoBrokenLinksOrWarnings() throws {
-        let result = Build(options: BuildOptions(root: Self.project.path)).run(write: false)
+        let result = TestSite(folder: TestPaths.project).build()
         // The only findings are the translation status report: one per English page that has
         // no Spanish file beside it, and no other.
-        let content = Self.project.appendingPathComponent("Content")
+        let content = TestPaths.project.appendingPathComponent("Content")
         let pages = try FileManager.default.subpathsOfDirectory(atPath: content.path).filter { $0.hasSuffix(".md") }
         let untranslated = pages.filter { !$0.hasSuffix(".es.md") && !pages.contains(String($0.dropLast(3)) + ".es.md") }
         XCTAssertEqual(result.diagnostics.all.filter { $0.rule != .missingTranslation }.map(\.description), [])
@@ -24,7 +23,7 @@ final class SiteLinksTests: XCTestCase {
 
     func testFixtureSiteLinksResolve() throws {
         for name in ["basic", "languages"] {
-            let site = try XCTUnwrap(Build(options: BuildOptions(root: GoldenSiteTests.sites.appendingPathComponent(name).path)).run(write: false).site)
+            let site = try XCTUnwrap(TestSite(folder: TestPaths.sites.appendingPathComponent(name)).build().site)
             XCTAssertEqual(Self.brokenLinks(in: site), [], name)
         }
     }

@@ -1,4 +1,5 @@
 @testable import Broadside
+import BroadsideTestSupport
 import XCTest
 
 /// What a site moved in from Jekyll or Hugo leaves behind that readers would see as text, and
@@ -10,7 +11,7 @@ final class LeftoversTests: XCTestCase {
             "Content/index.md": "---\ntitle: Kit\n---\nHello\n",
             "Content/guide.md": "---\ntitle: Guide\nsummary: A guide.\n---\n" + body,
         ]
-        let result = Build(options: BuildOptions(), io: .memory(files)).run(write: false)
+        let result = TestSite(files).build()
         return result.diagnostics.sorted.filter { $0.rule.map(rules.contains) == true }.map(\.description)
     }
 
@@ -85,7 +86,7 @@ final class LeftoversTests: XCTestCase {
             "Site/site.yml": "title: Kit\nlanguage: en\nchecks:\n  site/base-url: off\n",
             "Content/index.md": "---\ntitle: Kit\n---\nSee [the court]('https://courts.example.org/fees') and [the form](\"index.md\").\n",
         ]
-        let result = Build(options: BuildOptions(), io: .memory(files)).run(write: false)
+        let result = TestSite(files).build()
         XCTAssertEqual(result.diagnostics.sorted.map(\.description), [
             "Content/index.md:4:5: warning: the quotes around this link's address become part of it, and it leads nowhere: remove the quotes: (https://courts.example.org/fees) [links/quoted]",
             "Content/index.md:4:56: warning: the quotes around this link's address become part of it, and it leads nowhere: remove the quotes: (index.md) [links/quoted]",

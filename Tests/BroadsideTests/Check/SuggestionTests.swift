@@ -1,4 +1,5 @@
 @testable import Broadside
+import BroadsideTestSupport
 import XCTest
 
 /// A broken link says which page it most likely meant, and a missing `#fragment` the nearest
@@ -16,7 +17,7 @@ final class SuggestionTests: XCTestCase {
     private func messages(linking body: String) -> [String] {
         var files = site
         files["Content/guides/start.md"] = "---\ntitle: Start\nsummary: Start here.\n---\n" + body
-        let result = Build(options: BuildOptions(), io: .memory(files)).run(write: false)
+        let result = TestSite(files).build()
         return result.diagnostics.sorted.filter { $0.rule == .brokenLink || $0.rule == .fragment }.map(\.description)
     }
 

@@ -1,4 +1,5 @@
 @testable import Broadside
+import BroadsideTestSupport
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
@@ -10,8 +11,7 @@ import XCTest
 /// pages, and shared links carry their card.
 final class DiscoveryTests: XCTestCase {
     private func fixture() throws -> RenderedSite {
-        let result = Build(options: BuildOptions(root: LanguagesTests.fixture.path, today: Day(year: 2026, month: 11, day: 29))).run(write: false)
-        return try XCTUnwrap(result.site)
+        try XCTUnwrap(TestSite(folder: LanguagesTests.fixture, today: TestSite.fixedDay).build().site)
     }
 
     /// Every element with its attributes, in document order; nil when the text is not XML.
@@ -146,7 +146,7 @@ final class DiscoveryTests: XCTestCase {
         // With a share image, the card is a large one with the image's full address.
         let files = ["Site/site.yml": "title: T\nbase_url: https://x.example.org/\nshare_image: card.png\n", "Site/assets/card.png": "png",
                      "Content/index.md": "---\ntitle: T\n---\n"]
-        let home = try XCTUnwrap(Build(options: BuildOptions(), io: .memory(files)).run(write: false).site?.texts[Route("index.html")])
+        let home = try XCTUnwrap(TestSite(files).build().site?.texts[Route("index.html")])
         XCTAssertTrue(home.contains(#"<meta property="og:image" content="https://x.example.org/assets/card.png">"#), home)
         XCTAssertTrue(home.contains(#"<meta name="twitter:card" content="summary_large_image">"#))
         // The site's own icon replaces the built-in one.

@@ -1,4 +1,5 @@
 @testable import Broadside
+import BroadsideTestSupport
 import Foundation
 import XCTest
 
@@ -6,8 +7,7 @@ import XCTest
 /// upcoming and past lists, and exact messages for a wrong `event:`.
 final class EventTests: XCTestCase {
     private func fixture() throws -> RenderedSite {
-        let result = Build(options: BuildOptions(root: LanguagesTests.fixture.path, today: Day(year: 2026, month: 11, day: 29))).run(write: false)
-        return try XCTUnwrap(result.site)
+        try XCTUnwrap(TestSite(folder: LanguagesTests.fixture, today: TestSite.fixedDay).build().site)
     }
 
     /// The properties of an iCalendar file after unfolding: (name with parameters, value).
@@ -113,7 +113,7 @@ final class EventTests: XCTestCase {
             "Content/e.md": "---\ntitle: E\nsummary: S.\nevent:\n  start: 2027-03-14 02:30\n---\n",
             "Site/site.yml": "checks:\n  site/base-url: off\n",
         ]
-        let result = Build(options: BuildOptions(), io: .memory(files)).run(write: false)
+        let result = TestSite(files).build()
         XCTAssertEqual(result.diagnostics.sorted.map(\.description), [
             "Content/a.md:5:10: error: 'start' must be a date and a 24-hour time, like 2027-01-21 18:00",
             "Content/a.md:6:14: error: 'Pacific' is not a time zone: use a name like America/Los_Angeles",

@@ -1,4 +1,5 @@
 @testable import Broadside
+import BroadsideTestSupport
 import Foundation
 import XCTest
 
@@ -25,11 +26,7 @@ final class HostileInputTests: XCTestCase {
     private func write(_ path: String, _ text: String) throws { try write(path, Data(text.utf8)) }
 
     private func build() -> Build.Result {
-        Build(options: BuildOptions(root: root.path, pdf: .off)).run(write: false)
-    }
-
-    private func page(_ result: Build.Result, _ path: String) throws -> String {
-        try XCTUnwrap(result.site?.texts[Route(path)], "\(path) was not built: \(result.diagnostics.all)")
+        TestSite(folder: root, pdf: .off).build()
     }
 
     private var errors: (Build.Result) -> [String] {
@@ -53,7 +50,7 @@ final class HostileInputTests: XCTestCase {
             "Content/index.md:8:50: error: link 'javascript:alert(4)'", "Content/index.md:8:76: error: link 'JAVASCRIPT:alert(5)'",
             "Content/index.md:9:1: error: link 'vbscript:x'", "Content/index.md:9:18: error: link 'data:text/html;base64,PHNjcmlwdD4='",
         ], "every address that could run script is reported, not quietly emptied")
-        let html = try page(result, "index.html")
+        let html = try result.page("index.html")
         for bad in ["<script>alert", "onerror", "onclick", "javascript:", "JAVASCRIPT:", "vbscript:", "data:text/html"] {
             XCTAssertFalse(html.contains(bad), bad)
         }
@@ -70,7 +67,7 @@ final class HostileInputTests: XCTestCase {
         ---
         Body {{#site}}{{title}}{{/site}}
         """)
-        let html = try page(build(), "x/index.html")
+        let html = try build().page("x/index.html")
         XCTAssertFalse(html.contains("<script>alert(1)"))
         XCTAssertTrue(html.contains("&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt; {{site.title}} {{{body}}}"), html)
         XCTAssertTrue(html.contains(#"content="&#39; onmouseover=&#39;alert(2)""#))
@@ -103,8 +100,8 @@ final class HostileInputTests: XCTestCase {
         let start = Date()
         let result = build()
         XCTAssertEqual(errors(result), [])
-        XCTAssertGreaterThan(try page(result, "index.html").utf8.count, 10_000_000)
-        XCTAssertTrue(try page(result, "deep/index.html").contains("quote"))
+        XCTAssertGreaterThan(try result.page("index.html").utf8.count, 10_000_000)
+        XCTAssertTrue(try result.page("deep/index.html").contains("quote"))
         XCTAssertLessThan(Date().timeIntervalSince(start), 120, "a hang, not a slow machine")
     }
 
@@ -123,7 +120,7 @@ final class HostileInputTests: XCTestCase {
             "Content/empty.csv:1:1: error: this CSV file is empty: its first line must name the columns",
             "Content/empty.md:1:1: error: this page has no title: add `title: …` to its front matter",
         ])
-        XCTAssertFalse(try page(result, "crlf/index.html").contains("\r"))
-        XCTAssertTrue(try page(result, "bom/index.html").contains("<h1>BOM</h1>"))
+        XCTAssertFalse(try result.page("crlf/index.html").contains("\r"))
+        XCTAssertTrue(try result.page("bom/index.html").contains("<h1>BOM</h1>"))
     }
 }

@@ -1,4 +1,5 @@
 @testable import Broadside
+import BroadsideTestSupport
 @testable import BroadsideFuzz
 import Foundation
 import XCTest
@@ -33,7 +34,7 @@ final class HostileSurfaceTests: XCTestCase {
     }
 
     private func build() -> Build.Result {
-        Build(options: BuildOptions(root: root.path, pdf: .off)).run(write: false)
+        TestSite(folder: root, pdf: .off).build()
     }
 
     private func errors(_ result: Build.Result) -> [String] {

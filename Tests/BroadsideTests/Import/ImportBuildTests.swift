@@ -1,4 +1,5 @@
 @testable import Broadside
+import BroadsideTestSupport
 import Foundation
 import XCTest
 

@@ -1,4 +1,5 @@
 @testable import Broadside
+import BroadsideTestSupport
 import XCTest
 
 /// Front matter as Jekyll and Hugo write it (issue 26): read where Broadside has the same

@@ -1,4 +1,5 @@
 @testable import Broadside
+import BroadsideTestSupport
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
@@ -8,7 +9,7 @@ import XCTest
 /// Charts drawn from CSV: golden SVG for each type (re-record with BROADSIDE_RECORD=1), the
 /// SVG parses as XML and carries its title and summary, and every mistake has its place.
 final class ChartTests: XCTestCase {
-    static let golden = GoldenSiteTests.sites.deletingLastPathComponent().appendingPathComponent("charts")
+    static let golden = TestPaths.fixtures.appendingPathComponent("charts")
 
     private let csv = """
     Year,Removals,Returns
@@ -19,12 +20,12 @@ final class ChartTests: XCTestCase {
     """
 
     private func build(_ block: String, csv: String? = nil) -> Build.Result {
-        Build(options: BuildOptions(), io: .memory([
+        TestSite([
             "Site/site.yml": "checks:\n  site/base-url: off\n",
             "Content/index.md": "---\ntitle: Home\n---\n",
             "Content/data/chart.md": "---\ntitle: Chart\nsummary: Numbers.\n---\n## Numbers\n\n```chart\n\(block)\n```\n",
             "Content/data/removals.csv": csv ?? self.csv,
-        ])).run(write: false)
+        ]).build()
     }
 
     /// Both drawings of the chart, wide then narrow.
@@ -59,14 +60,7 @@ final class ChartTests: XCTestCase {
     }
 
     private func checkGolden(_ name: String, _ svg: String, file: StaticString = #filePath, line: UInt = #line) throws {
-        let url = Self.golden.appendingPathComponent("\(name).svg")
-        if ProcessInfo.processInfo.environment["BROADSIDE_RECORD"] != nil {
-            try FileManager.default.createDirectory(at: Self.golden, withIntermediateDirectories: true)
-            try (svg + "\n").write(to: url, atomically: true, encoding: .utf8)
-            XCTFail("recorded \(url.lastPathComponent): review it with git diff", file: file, line: line)
-            return
-        }
-        XCTAssertEqual(svg + "\n", try String(contentsOf: url, encoding: .utf8), "\(name).svg differs from its golden file", file: file, line: line)
+        try assertGolden(svg + "\n", at: Self.golden.appendingPathComponent("\(name).svg"), file: file, line: line)
         for drawing in svg.components(separatedBy: "</svg>").dropLast() {
             let parser = XMLParser(data: Data((drawing + "</svg>").utf8))
             XCTAssertTrue(parser.parse(), "\(name).svg is not well-formed XML: \(String(describing: parser.parserError))", file: file, line: line)

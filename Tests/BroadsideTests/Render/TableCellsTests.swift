@@ -1,19 +1,16 @@
 @testable import Broadside
+import BroadsideTestSupport
 import XCTest
 
 /// What readers see of a mixed table: text cells as safe Markdown with checked links, sources
 /// as numbered marks, numbers in the page's language, and a quick check of coded columns only.
 final class TableCellsTests: XCTestCase {
     private func build(_ files: [String: String]) -> Build.Result {
-        Build(options: BuildOptions(), io: .memory([
+        TestSite([
             "Site/site.yml": "language: en\nlanguages:\n  es: Español\nchecks:\n  site/base-url: off\n  translations/missing: off\n",
             "Content/index.md": "---\ntitle: Home\n---\n",
             "Content/laws/asylum.md": "---\ntitle: Asylum\nsummary: Asylum.\n---\nAsylum protects people from persecution.\n",
-        ].merging(files) { $1 })).run(write: false)
-    }
-
-    private func page(_ result: Build.Result, _ route: String) throws -> String {
-        try XCTUnwrap(result.site?.texts[Route(route)], "no page at \(route)")
+        ].merging(files) { $1 }).build()
     }
 
     /// The part of `html` from `start` to the first `end` after it.
@@ -43,7 +40,7 @@ final class TableCellsTests: XCTestCase {
     func testAMixedTableShowsTextAsMarkdownAndSourcesAsMarks() throws {
         let result = build(mixed)
         XCTAssertEqual(result.diagnostics.all.map(\.description), [])
-        let html = try page(result, "data/bars/index.html")
+        let html = try result.page("data/bars/index.html")
         XCTAssertEqual(try part(html, from: "<thead>", to: "</tbody>"), """
         <thead>
         <tr><th scope="col">Relief</th><th scope="col">Law</th><th scope="col">Felony</th><th scope="col">Drugs</th></tr>
@@ -82,7 +79,7 @@ final class TableCellsTests: XCTestCase {
         INA § 208,Asylum,https://www.law.cornell.edu/uscode/text/8/1158,bar
         """
         files["Content/data/bars.yml"] = "key: Relief\ntext: [Law]\nsources: Source\nlegend: {bar: {label: Bars it, style: bar}}\nquick_check: true\n"
-        let html = try page(build(files), "data/bars/index.html")
+        let html = try build(files).page("data/bars/index.html")
         XCTAssertTrue(html.contains("data-key-column=\"1\""), html)
         XCTAssertTrue(html.contains("<li><label><input type=\"checkbox\" value=\"2\"> Felony</label></li>\n</ul>"), html)
         XCTAssertTrue(html.contains("<tr><td>INA § 208</td><th scope=\"row\"><span class=\"row-name\">Asylum</span>"), html)
@@ -103,7 +100,7 @@ final class TableCellsTests: XCTestCase {
         XCTAssertEqual(result.diagnostics.all.map(\.description), [
             "Content/data/bars.es.yml:6:3: warning: 'INA § 999' is not a text cell of Content/data/bars.csv, so it translates nothing: copy it exactly from the data",
         ])
-        let html = try page(result, "es/data/bars/index.html")
+        let html = try result.page("es/data/bars/index.html")
         XCTAssertTrue(html.contains("<td><em>INA</em> § 208, vea <a href=\"../../../laws/asylum/index.html\">el resumen</a></td>"), html)
         XCTAssertTrue(html.contains("<td><a class=\"address\" href=\"https://www.ecfr.gov/current/title-8/section-244.4\">"), "an untranslated cell shows as the data has it")
     }
@@ -121,7 +118,7 @@ final class TableCellsTests: XCTestCase {
             "Content/data/bars.csv:2:8: warning: raw HTML '<b>' is left out of the page: write it in Markdown, or set raw_html: true in Site/site.yml if every author of the site is trusted (shown on Content/data/bars.md) [markdown/raw-html]",
             "Content/data/bars.csv:3:5: error: broken link: '../laws/gone.md' does not match any page or file in the content folder (shown on Content/data/bars.md) [links/broken]",
         ])
-        let html = try page(result, "data/bars/index.html")
+        let html = try result.page("data/bars/index.html")
         XCTAssertFalse(html.contains("javascript:"), "an address the site does not allow is left out")
         XCTAssertFalse(html.contains("<b>"), "author HTML stays out")
     }
@@ -153,7 +150,7 @@ final class TableCellsTests: XCTestCase {
     func testNumbersAndDatesInEnglish() throws {
         let result = build(numbers)
         XCTAssertEqual(result.diagnostics.all.map(\.description), [])
-        let html = try page(result, "data/money/index.html")
+        let html = try result.page("data/money/index.html")
         XCTAssertEqual(try bodyRows(html), [
             "<tr><th scope=\"row\">2019</th><td class=\"number\">1,470,925</td><td class=\"number\">12.5%</td><td class=\"number\">$1,200.00</td><td class=\"number\">€3.50</td><td class=\"number\">0.5%</td><td>January 5, 2019</td><td class=\"number\">3</td><td class=\"number\">3.14</td></tr>",
             "<tr><th scope=\"row\">2020</th><td class=\"number\">2,500</td><td class=\"number\">−0.5%</td><td class=\"number\">$99.50</td><td class=\"number\">€1,000.00</td><td class=\"number\">0.0%</td><td>November 20, 2020</td><td class=\"number\">12.25</td><td class=\"number\">0.00</td></tr>",
@@ -163,7 +160,7 @@ final class TableCellsTests: XCTestCase {
 
     func testNumbersAndDatesInSpanish() throws {
         let result = build(numbers)
-        let html = try page(result, "es/data/money/index.html")
+        let html = try result.page("es/data/money/index.html")
         XCTAssertEqual(try bodyRows(html), [
             "<tr><th scope=\"row\">2019</th><td class=\"number\">1.470.925</td><td class=\"number\">12,5\u{A0}%</td><td class=\"number\">1200,00\u{A0}$</td><td class=\"number\">3,50\u{A0}€</td><td class=\"number\">0,5\u{A0}%</td><td>5 de enero de 2019</td><td class=\"number\">3</td><td class=\"number\">3,14</td></tr>",
             "<tr><th scope=\"row\">2020</th><td class=\"number\">2500</td><td class=\"number\">−0,5\u{A0}%</td><td class=\"number\">99,50\u{A0}$</td><td class=\"number\">1000,00\u{A0}€</td><td class=\"number\">0,0\u{A0}%</td><td>20 de noviembre de 2020</td><td class=\"number\">12,25</td><td class=\"number\">0,00</td></tr>",
@@ -179,7 +176,7 @@ final class TableCellsTests: XCTestCase {
             "Content/data/codes.csv": "County,Code,Removals,Share\nAlameda,06001,\"1,470,925\",2.0\nAlpine,06003,12,0.5\n",
         ])
         XCTAssertEqual(result.diagnostics.all.filter { $0.severity == .error }.map(\.description), [])
-        XCTAssertEqual(try bodyRows(try page(result, "data/codes/index.html")), [
+        XCTAssertEqual(try bodyRows(try result.page("data/codes/index.html")), [
             "<tr><th scope=\"row\">Alameda</th><td class=\"number\">06001</td><td class=\"number\">1,470,925</td><td class=\"number\">2</td></tr>",
             "<tr><th scope=\"row\">Alpine</th><td class=\"number\">06003</td><td class=\"number\">12</td><td class=\"number\">0.5</td></tr>",
         ])

@@ -1,4 +1,5 @@
 @testable import Broadside
+import BroadsideTestSupport
 import XCTest
 
 /// "On this page" follows the heading levels a page has: ### under the ## before it, and
@@ -10,7 +11,7 @@ final class TableOfContentsTests: XCTestCase {
             "Content/index.md": "---\ntitle: Kit\n---\nHello\n",
             "Content/guide.md": "---\ntitle: Guide\nsummary: A guide.\n---\n" + body,
         ]
-        let result = Build(options: BuildOptions(), io: .memory(files)).run(write: false)
+        let result = TestSite(files).build()
         let html = try XCTUnwrap(result.site?.texts[Route("guide/index.html")])
         let start = try XCTUnwrap(html.range(of: "<nav class=\"toc\""))
         let end = try XCTUnwrap(html.range(of: "</nav>", range: start.upperBound..<html.endIndex))

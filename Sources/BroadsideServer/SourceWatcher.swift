@@ -1,5 +1,7 @@
 import Broadside
+import FlyingSocks
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -87,7 +89,7 @@ struct SourceWatcher: Sendable {
         edited.unknown()
         edited.watching()
         if announce { signal.yield() }
-        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        let events = Socket(file: .init(rawValue: inotify))
         var pending = false
         while !stop.isSet {
             var waiting = pollfd(fd: inotify, events: Int16(POLLIN), revents: 0)
@@ -100,13 +102,10 @@ struct SourceWatcher: Sendable {
                 }
                 continue
             }
-            let count = buffer.withUnsafeMutableBytes { read(inotify, $0.baseAddress, $0.count) }
-            var offset = 0
-            while offset + MemoryLayout<inotify_event>.size <= max(count, 0) {
-                let event = buffer.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: inotify_event.self) }
-                let nameStart = offset + MemoryLayout<inotify_event>.size
-                let name = String(decoding: buffer[nameStart..<nameStart + Int(event.len)].prefix { $0 != 0 }, as: UTF8.self)
-                offset = nameStart + Int(event.len)
+            // Non-blocking, and said to be ready: an empty or failed read is retried after the next poll.
+            guard let buffer = try? events.read(atMost: 64 * 1024) else { continue }
+            for event in InotifyEvent.all(in: buffer) {
+                let name = event.name
                 if let folder = awaited[event.wd] {
                     guard name == folder else { continue }
                     signal.yield()
@@ -173,19 +172,18 @@ private func joined(_ folder: String, _ name: String) -> String {
 }
 
 /// The files written since a build last asked, gathered by the watcher's thread.
-private final class EditedFiles: @unchecked Sendable {
-    private let lock = NSLock()
+private final class EditedFiles: Sendable {
     /// nil: not known (files added or removed, events lost, or no watches yet).
-    private var paths: Set<String>? = nil
-    private var ready: (@Sendable () -> Void)?
+    private let paths = Mutex<Set<String>?>(nil)
+    private let ready: Mutex<(@Sendable () -> Void)?>
 
     init(ready: @escaping @Sendable () -> Void) {
-        self.ready = ready
+        self.ready = Mutex(ready)
     }
 
     /// The folders are watched: says so the first time.
     func watching() {
-        let first = lock.withLock {
+        let first = ready.withLock { ready in
             defer { ready = nil }
             return ready
         }
@@ -193,16 +191,16 @@ private final class EditedFiles: @unchecked Sendable {
     }
 
     func add(_ path: String) {
-        lock.withLock { paths?.insert(path) }
+        paths.withLock { _ = $0?.insert(path) }
     }
 
     func unknown() {
-        lock.withLock { paths = nil }
+        paths.withLock { $0 = nil }
     }
 
     /// What changed, and a fresh start for the next build.
     func take() -> Set<String>? {
-        lock.withLock {
+        paths.withLock { paths in
             defer { paths = [] }
             return paths
         }
@@ -210,16 +208,15 @@ private final class EditedFiles: @unchecked Sendable {
 }
 
 /// A flag one thread sets and another reads.
-final class StopFlag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = false
+private final class StopFlag: Sendable {
+    private let value = Atomic(false)
 
     func set() {
-        lock.withLock { value = true }
+        value.store(true, ordering: .releasing)
     }
 
     var isSet: Bool {
-        lock.withLock { value }
+        value.load(ordering: .acquiring)
     }
 }
 

@@ -25,8 +25,8 @@ struct PreviewFiles: HTTPHandler {
             return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8"], body: Self.withScript(missing))
         }
         let type = Self.types[file.pathExtension.lowercased()] ?? "application/octet-stream"
-        return HTTPResponse(statusCode: .ok, headers: [.contentType: type, .cacheControl: "no-store"],
-                            body: file.pathExtension == "html" ? Self.withScript(data) : data)
+        let headers: HTTPHeaders = [.contentType: type, .cacheControl: "no-store"]
+        return HTTPResponse(statusCode: .ok, headers: headers, body: file.pathExtension == "html" ? Self.withScript(data) : data)
     }
 
     /// The page with `<script src=live-reload.js>` before `</body>`.

@@ -2,5 +2,5 @@
 
 extension RenderedSite {
     /// Each file's bytes as text, as the tests read what pages say.
-    var texts: [Route: String] { pages.mapValues { String(decoding: $0, as: UTF8.self) } }
+    public var texts: [Route: String] { pages.mapValues { String(decoding: $0, as: UTF8.self) } }
 }

@@ -1,0 +1,141 @@
+import Broadside
+import FlyingFox
+import Foundation
+
+/// `broadside serve`: builds the site, serves it on 127.0.0.1, and on every save builds again
+/// and tells open pages to reload (or shows them the errors over the last good site).
+public struct PreviewServer: Sendable {
+    public var options: BuildOptions
+    /// 0: any free port.
+    public var port: UInt16
+    /// Prints each build step with its time.
+    public var verbose: Bool
+
+    public init(options: BuildOptions, port: UInt16, verbose: Bool = false) {
+        self.options = options
+        self.port = port
+        self.verbose = verbose
+    }
+
+    /// Why the preview cannot serve, in words for the person who started it.
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Serves until `stops` says stop, then returns. Install `stops` first, so that a Ctrl-C
+    /// during the first build is heard.
+    public func run(stops: StopSignals) async throws(Failure) {
+        let state = PreviewState()
+        // Watching starts before the first build, so that a save made while it runs, or just
+        // after, is not missed.
+        let builder = Rebuilder(options: options, verbose: verbose, state: state)
+        let (watched, watchesSet) = AsyncStream.makeStream(of: Void.self)
+        let watching = Task {
+            await SourceWatcher(folders: [options.folders.content.root, options.folders.site.root])
+                .watch(ready: { watchesSet.finish() }) { await builder.rebuild(edited: $0) }
+        }
+        defer { watching.cancel() }
+        for await _ in watched {}
+        if stops.isStopping { return }
+        // A Ctrl-C during the first build lets it finish within StopSignals' grace (Output/
+        // whole, nothing left beside it), and ends here.
+        await builder.rebuild(edited: nil)
+        if stops.isStopping { return }
+
+        // Browsers reach the gate; the gate reaches FlyingFox on a Unix socket of this process.
+        let gate: RequestGate
+        do {
+            gate = try RequestGate(port: port)
+        } catch {
+            // Most often the port is taken: another preview, or another program.
+            throw Failure(description: "cannot serve on port \(port): \(error)\nChoose another port with --port, like --port 8001.")
+        }
+        let backend = FileManager.default.temporaryDirectory
+            .appendingPathComponent("broadside-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8)).sock").path
+        stops.atForcedExit { try? FileManager.default.removeItem(atPath: backend) }
+        defer { try? FileManager.default.removeItem(atPath: backend) }
+        let server = HTTPServer(address: sockaddr_un.unix(path: backend), logger: .disabled)
+        await routes(server, state: state)
+
+        // Stopping ends the server however it ends: that is success. A stop asked before
+        // FlyingFox started is caught once it listens; one that hangs, by StopSignals' grace.
+        stops.onStop {
+            gate.stop()
+            Task { await server.stop(timeout: 0.5) }
+        }
+        do {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { try await server.run() }
+                group.addTask {
+                    try await server.waitUntilListening()
+                    if stops.isStopping {
+                        await server.stop(timeout: 0)
+                        return
+                    }
+                    gate.start(backend: backend)
+                    say("Serving http://127.0.0.1:\(gate.port)/ (Ctrl-C stops)")
+                }
+                try await group.waitForAll()
+            }
+        } catch {
+            if stops.isStopping { return }
+            throw Failure(description: "the preview server stopped: \(error)")
+        }
+    }
+
+    private func routes(_ server: HTTPServer, state: PreviewState) async {
+        await server.appendRoute("GET /__broadside/live", to: WebSocketHTTPHandler(handler: MessageFrameWSHandler(handler: LiveReload(state: state))))
+        await server.appendRoute(HTTPRoute(method: .GET, path: PreviewFiles.script)) { _ in
+            HTTPResponse(statusCode: .ok, headers: [.contentType: "text/javascript; charset=utf-8"], body: Data(PackageResources.live_reload_js))
+        }
+        await server.appendRoute("GET /__broadside/status") { _ in
+            HTTPResponse(statusCode: .ok, headers: [.contentType: "application/json"], body: Data(await state.status.utf8))
+        }
+        await server.appendRoute("GET *", to: PreviewFiles(output: URL(fileURLWithPath: options.folders.output.root, isDirectory: true)))
+    }
+}
+
+/// Builds the site when asked, one build at a time, and tells the terminal and open pages.
+private struct Rebuilder: Sendable {
+    let options: BuildOptions
+    let verbose: Bool
+    let state: PreviewState
+    let root = FileManager.default.currentDirectoryPath
+    /// Kept from build to build: a save redoes only what it touched.
+    let cache = BuildCache()
+    let shown = NewDiagnostics()
+    /// One build at a time, on a thread of its own: the few threads of Swift's task pool keep
+    /// serving pages.
+    let builds = DispatchQueue(label: "broadside.builds", qos: .userInitiated)
+
+    func rebuild(edited: Set<String>?) async {
+        let start = Date()
+        let result = await withCheckedContinuation { done in
+            builds.async {
+                cache.edited = edited
+                done.resume(returning: Build(options: options, cache: cache).run())
+            }
+        }
+        // After the first build, only what a save brought: a long list again on every save
+        // would bury it. Like `build`, ten warnings of a rule at most.
+        FileHandle.standardError.write(Data(Diagnostics.printed(shown.new(result.diagnostics.sorted),
+                                                                warningsPerRule: Diagnostics.warningsShownPerRule)))
+        if result.diagnostics.hasErrors {
+            await state.failed(result.diagnostics.all, root: root)
+            say("Build failed: the errors show in the browser; the last good site is still served.")
+        } else {
+            await state.built()
+            let made = result.reusedPages > 0 ? " (\(result.madePages) of \(result.madePages + result.reusedPages) pages made again)" : ""
+            say("Built \(result.pageCount) pages\(made) in \(String(format: "%.3f", Date().timeIntervalSince(start))) s")
+            if verbose {
+                say(result.steps.map { "\($0.name) \(String(format: "%.3f", $0.seconds)) s" }.joined(separator: ", "))
+            }
+        }
+    }
+}
+
+/// A line on standard output at once, unbuffered: a program reading the preview's output (an
+/// editor, a test) sees each build as it ends.
+private func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}
