@@ -33,6 +33,13 @@ enum TemplateValue: Sendable {
         .text(String(number))
     }
 
+    /// The value named `key`, when this is an object that has one.
+    @inline(__always)
+    func field(_ key: TemplateFields.HashedName) -> TemplateValue? {
+        guard case .object(let fields) = self else { return nil }
+        return fields[key]
+    }
+
     /// Whether a section over this value renders (an inverted section renders when it does not).
     var isTruthy: Bool {
         switch self {
