@@ -124,8 +124,8 @@ struct TemplateRenderer {
         let (found, beyond) = find(name, parts: parts)
         if beyond { reachedBeyond = true }
         // Inside the template it names, a template value is not there, as when pages were made
-        // on their own before `base`: `{{^main}}` in a page renders.
-        if showingTemplate, case .template? = found { return nil }
+        // on their own before `base`: `{{^main}}` in a page renders. (`.` is whatever is current.)
+        if showingTemplate, !name.parts.isEmpty, case .template? = found { return nil }
         return found
     }
 
