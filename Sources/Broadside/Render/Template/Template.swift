@@ -1,9 +1,9 @@
-/// A Mustache template, read once into a tree and rendered many times.
+/// A Mustache template, read once (`TemplateParser`) and rendered many times (`TemplateRenderer`).
 ///
 /// Broadside reads templates itself rather than through a general Mustache library: a page is
 /// rendered from a `TemplateValue` tree, names are split into parts once when the template is
-/// read, and output goes into one buffer. With a library that looks names up through `Any`
-/// and protocol casts, templates took half of a 10,000-page build.
+/// read, and output goes into one buffer. A library that looks names up through `Any` and
+/// protocol casts spends most of a large site's rendering on those casts.
 ///
 /// What it reads is Mustache as themes write it: `{{name}}` (escaped), `{{{name}}}` and
 /// `{{& name}}` (not escaped), dotted names, `{{.}}`, sections `{{#name}}…{{/name}}`,
@@ -12,59 +12,45 @@
 /// comments, delimiters) renders nothing, not even its line, and a partial alone on an
 /// indented line is indented as a whole. Lines are handled as swift-mustache, the library
 /// themes were first written for, handles them, so a theme written for one renders the same.
-/// A class: rendering looks partials up by name, and a struct of five arrays would be copied,
-/// five references counted, at each.
+///
+/// A class: the renderer looks partials up by name in a dictionary of templates, and handing
+/// out one reference is cheaper than copying four arrays.
 final class Template: Sendable {
-    /// The template as read: a tree.
-    fileprivate indirect enum Node {
-        case text([UInt8])
-        case value(Name, escaped: Bool)
-        case section(Name, [Node], inverted: Bool)
-        /// `indentation` is set for a partial alone on its line: every line it makes after
-        /// its first gets it too (the first follows the indentation written before the tag).
-        case partial(String, indentation: [UInt8]?)
+    /// One step of rendering. The template's tree is laid out flat: a section's body is the ops
+    /// right after it, and text and names are positions in the template's own arrays, so that
+    /// rendering walks one array of plain numbers.
+    enum Op: Sendable {
+        /// `text[range]`, as it is.
+        case text(Range<Int>)
+        /// `names[name]`'s value, HTML-escaped or not.
+        case value(name: Int, escaped: Bool)
+        /// The ops after this one, up to `end`, rendered for `names[name]`'s value (or, inverted,
+        /// when there is none).
+        case section(name: Int, end: Int, inverted: Bool)
+        /// The template named `partialNames[name]`. `indentation` (a range of `text`) is set
+        /// when the tag is alone on an indented line: every line the partial makes gets it.
+        case partial(name: Int, indentation: Range<Int>?)
     }
 
-    /// The template as rendered: the tree laid out flat, each node an `Op` of plain numbers
-    /// pointing into `text`, `names` and `partialNames`, and a section's body the ops right
-    /// after it. Rendering then walks one array without counting references at every node,
-    /// which was a third of the time templates took.
-    struct Op: Sendable {
-        enum Kind: UInt8, Sendable {
-            /// `text[a..<b]`.
-            case text
-            /// `names[a]`, escaped or not.
-            case value, rawValue
-            /// Over `names[a]`; its body is the ops up to `b`.
-            case section, inverted
-            /// `partialNames[a]`; alone on an indented line when `b <= c`: then `text[b..<c]`
-            /// is the indentation.
-            case partial
-        }
-        let kind: Kind
-        let a: Int32, b: Int32, c: Int32
-    }
-
-    /// `a.b.c` as its parts; no parts is `.`, the current value. A name that starts with a
-    /// dot is looked up in the current value only, not in the values around it.
+    /// `a.b.c`: its parts are `nameParts[parts]`, and no parts is `.`, the current value. A
+    /// name that starts with a dot is looked up in the current value only, not in the values
+    /// around it.
     struct Name: Sendable {
-        /// nil for `.`.
-        let first: TemplateFields.HashedName?
-        /// The parts after the first.
-        let rest: [TemplateFields.HashedName]
+        let parts: Range<Int>
         let anchored: Bool
     }
 
     let ops: [Op]
     let text: [UInt8]
     let names: [Name]
+    let nameParts: [TemplateFields.HashedName]
     let partialNames: [String]
     /// Every `{{> name}}`, with where it is, for the check that the template exists.
     let partials: [(name: String, line: Int, column: Int)]
 
     init(_ text: String) throws(TemplateError) {
         var parser = TemplateParser(bytes: Array(text.utf8))
-        let nodes: [Node]
+        let nodes: [TemplateParser.Node]
         do {
             nodes = try parser.nodes(closing: nil)
         } catch {
@@ -73,44 +59,7 @@ final class Template: Sendable {
         partials = parser.placedPartials
         var flat = Flattened()
         flat.add(nodes)
-        (ops, self.text, names, partialNames) = (flat.ops, flat.text, flat.names, flat.partialNames)
-    }
-}
-
-/// Lays a template's tree out flat (see `Template.Op`).
-private struct Flattened {
-    var ops: [Template.Op] = []
-    var text: [UInt8] = []
-    var names: [Template.Name] = []
-    var partialNames: [String] = []
-
-    mutating func add(_ nodes: [Template.Node]) {
-        for node in nodes {
-            switch node {
-            case .text(let bytes):
-                let (start, end) = append(bytes)
-                ops.append(Template.Op(kind: .text, a: start, b: end, c: 0))
-            case .value(let name, let escaped):
-                names.append(name)
-                ops.append(Template.Op(kind: escaped ? .value : .rawValue, a: Int32(names.count - 1), b: 0, c: 0))
-            case .section(let name, let body, let inverted):
-                names.append(name)
-                let named = Int32(names.count - 1), at = ops.count
-                ops.append(Template.Op(kind: .text, a: 0, b: 0, c: 0))  // set below, once the body's end is known
-                add(body)
-                ops[at] = Template.Op(kind: inverted ? .inverted : .section, a: named, b: Int32(ops.count), c: 0)
-            case .partial(let name, let indentation):
-                partialNames.append(name)
-                let (start, end) = indentation.map { append($0) } ?? (1, 0)
-                ops.append(Template.Op(kind: .partial, a: Int32(partialNames.count - 1), b: start, c: end))
-            }
-        }
-    }
-
-    private mutating func append(_ bytes: [UInt8]) -> (Int32, Int32) {
-        let start = text.count
-        text += bytes
-        return (Int32(start), Int32(text.count))
+        (ops, self.text, names, nameParts, partialNames) = (flat.ops, flat.text, flat.names, flat.nameParts, flat.partialNames)
     }
 }
 
@@ -123,249 +72,43 @@ struct TemplateError: Error {
     var partials: [(name: String, line: Int, column: Int)] = []
 }
 
-private struct TemplateParser {
-    let bytes: [UInt8]
-    var position = 0
-    var open = Array("{{".utf8)
-    var close = Array("}}".utf8)
-    /// Only blanks so far on this line: a tag here may be alone on its line.
-    var atLineStart = true
-    var partials: [(String, Int)] = []
+/// Lays a template's tree out flat (see `Template.Op`).
+private struct Flattened {
+    var ops: [Template.Op] = []
+    var text: [UInt8] = []
+    var names: [Template.Name] = []
+    var nameParts: [TemplateFields.HashedName] = []
+    var partialNames: [String] = []
 
-    init(bytes: [UInt8]) {
-        self.bytes = bytes
-    }
-
-    /// The nodes up to the end of the template, or up to the tag that closes `section`.
-    mutating func nodes(closing section: (name: String, offset: Int)?) throws(TemplateError) -> [Template.Node] {
-        var nodes: [Template.Node] = []
-        var indent: ArraySlice<UInt8> = []
-        func flush() {
-            if !indent.isEmpty { nodes.append(.text(Array(indent))) }
-            indent = []
-        }
-        while position < bytes.count {
-            if atLineStart { indent = read(while: { $0 == .space || $0 == .tab }) }
-            let text = readText()
-            if position < bytes.count, bytes[position] == .newline {
-                position += 1
-                nodes.append(.text(Array(indent) + Array(text) + [.newline]))
-                atLineStart = true
-                continue
-            }
-            if !text.isEmpty {
-                nodes.append(.text(Array(indent) + Array(text)))
-                indent = []
-                atLineStart = false
-            }
-            guard position < bytes.count else { break }
-            let tag = position
-            position += open.count
-            switch position < bytes.count ? bytes[position] : 0 {
-            case UInt8(ascii: "#"), UInt8(ascii: "^"):
-                let inverted = bytes[position] == UInt8(ascii: "^")
-                position += 1
-                let (raw, name) = try self.name(tag: tag)
-                let alone = endsLine()
-                if !alone { flush() }
-                atLineStart = alone
-                // Delimiters set inside a section hold until it closes, as in swift-mustache.
-                let delimiters = (open, close)
-                let body = try self.nodes(closing: (raw, tag))
-                (open, close) = delimiters
-                nodes.append(.section(name, body, inverted: inverted))
-                // As swift-mustache: after a section, whether its opening tag was alone.
-                atLineStart = alone
-            case UInt8(ascii: "/"):
-                position += 1
-                let (raw, _) = try self.name(tag: tag)
-                guard let section else {
-                    throw error("{{/\(raw)}} closes a section that is not open: remove it, or add {{#\(raw)}} where the section starts", at: tag)
-                }
-                guard raw == section.name else {
-                    let (line, _) = place(of: section.offset)
-                    throw error("{{/\(raw)}} does not close {{#\(section.name)}} from line \(line): close {{#\(section.name)}} first, with {{/\(section.name)}}", at: tag)
-                }
-                if !endsLine() { flush() }
-                return nodes
-            case UInt8(ascii: "!"):
-                guard let end = find(close, from: position) else { throw unclosed(tag) }
-                position = end + close.count
-                let alone = endsLine()
-                if !alone { flush() }
-                atLineStart = alone
-            case UInt8(ascii: "="):
-                position += 1
-                try setDelimiters(tag: tag)
-                let alone = endsLine()
-                if !alone { flush() }
-                atLineStart = alone
-            case UInt8(ascii: ">"):
-                position += 1
-                skipBlanks()
-                let name = String(decoding: readName(until: close), as: UTF8.self)
-                guard !name.isEmpty else { throw error("{{>}} names no template: write {{> name}}", at: tag) }
-                skipBlanks()
-                guard consume(close) else { throw unclosed(tag) }
-                partials.append((name, tag))
-                let indentation = Array(indent)
-                flush()
-                let alone = endsLine()
-                nodes.append(.partial(name, indentation: alone ? indentation : nil))
-                atLineStart = alone
-            case UInt8(ascii: "{"):
-                flush()
-                position += 1
-                let (_, name) = try self.name(tag: tag, closedBy: Array("}".utf8) + close)
-                nodes.append(.value(name, escaped: false))
-                atLineStart = false
-            case UInt8(ascii: "&"):
-                flush()
-                position += 1
-                let (_, name) = try self.name(tag: tag)
-                nodes.append(.value(name, escaped: false))
-                atLineStart = false
-            case UInt8(ascii: "<"), UInt8(ascii: "$"), UInt8(ascii: "%"):
-                let sigil = String(UnicodeScalar(bytes[position]))
-                throw error("{{\(sigil)…}} is not supported: Broadside's templates have sections, partials ({{> name}}) and values", at: tag)
-            default:
-                flush()
-                let (_, name) = try self.name(tag: tag)
-                nodes.append(.value(name, escaped: true))
-                atLineStart = false
+    mutating func add(_ nodes: [TemplateParser.Node]) {
+        for node in nodes {
+            switch node {
+            case .text(let bytes):
+                ops.append(.text(append(bytes)))
+            case .value(let name, let escaped):
+                ops.append(.value(name: add(name), escaped: escaped))
+            case .section(let name, let body, let inverted):
+                let named = add(name), at = ops.count
+                ops.append(.text(0..<0))  // replaced below, once the body's end is known
+                add(body)
+                ops[at] = .section(name: named, end: ops.count, inverted: inverted)
+            case .partial(let name, let indentation):
+                partialNames.append(name)
+                ops.append(.partial(name: partialNames.count - 1, indentation: indentation.map { append($0) }))
             }
         }
-        if let section {
-            throw error("{{#\(section.name)}} is never closed: add {{/\(section.name)}} where the section ends", at: section.offset)
-        }
-        return nodes
     }
 
-    /// A tag's name, up to the closing delimiter: its text, and its parts.
-    private mutating func name(tag: Int, closedBy end: [UInt8]? = nil) throws(TemplateError) -> (String, Template.Name) {
-        let end = end ?? close
-        skipBlanks()
-        let raw = String(decoding: readName(until: end), as: UTF8.self)
-        skipBlanks()
-        guard consume(end) else { throw unclosed(tag) }
-        guard !raw.isEmpty else { throw error("a tag has no name: write {{name}}", at: tag) }
-        if raw == "." { return (raw, Template.Name(first: nil, rest: [], anchored: false)) }
-        let parts = raw.split(separator: ".").map(String.init)
-        // `..` has no parts, and stands for the current value, as `.` does.
-        return (raw, Template.Name(first: parts.first.map(TemplateFields.HashedName.init), rest: parts.dropFirst().map(TemplateFields.HashedName.init),
-                                   anchored: raw.hasPrefix(".")))
+    private mutating func add(_ name: TemplateParser.Name) -> Int {
+        let start = nameParts.count
+        nameParts += name.parts.map(TemplateFields.HashedName.init)
+        names.append(Template.Name(parts: start..<nameParts.count, anchored: name.anchored))
+        return names.count - 1
     }
 
-    /// `{{=<% %>=}}`: two new delimiters, then `=` and the current closing delimiter.
-    private mutating func setDelimiters(tag: Int) throws(TemplateError) {
-        let bad = error("{{= … =}} sets two delimiters, as in {{=<% %>=}}", at: tag)
-        skipBlanks()
-        let start = read(while: { !Self.isSpace($0) })
-        skipBlanks()
-        let end = read(while: { !Self.isSpace($0) && $0 != UInt8(ascii: "=") })
-        skipBlanks()
-        guard !start.isEmpty, !end.isEmpty, consume(Array("=".utf8)), consume(close) else { throw bad }
-        open = Array(start)
-        close = Array(end)
+    private mutating func append(_ bytes: [UInt8]) -> Range<Int> {
+        let start = text.count
+        text += bytes
+        return start..<text.count
     }
-
-    /// Text up to the next opening delimiter (which it consumes) or newline (which it does not).
-    private mutating func readText() -> ArraySlice<UInt8> {
-        let start = position
-        while position < bytes.count {
-            if bytes[position] == .newline { return bytes[start..<position] }
-            if bytes[position] == open[0], matches(open, at: position) { return bytes[start..<position] }
-            position += 1
-        }
-        return bytes[start..<position]
-    }
-
-    /// After a tag: if only blanks and a line break follow on its line (or the template
-    /// ends right there), consume them and say the tag was alone on its line.
-    private mutating func endsLine() -> Bool {
-        guard atLineStart else { return false }
-        if position == bytes.count { return true }
-        var end = position
-        while end < bytes.count, bytes[end] == .space || bytes[end] == .tab { end += 1 }
-        guard end < bytes.count else { return false }
-        switch bytes[end] {
-        case .newline: position = end + 1
-        case .carriageReturn: position = end + 1 < bytes.count && bytes[end + 1] == .newline ? end + 2 : end + 1
-        default: return false
-        }
-        return true
-    }
-
-    /// A name: up to a blank, a `}` or the closing delimiter.
-    private mutating func readName(until end: [UInt8]) -> ArraySlice<UInt8> {
-        let start = position
-        while position < bytes.count, !Self.isSpace(bytes[position]), bytes[position] != UInt8(ascii: "}"), !matches(end, at: position) {
-            position += 1
-        }
-        return bytes[start..<position]
-    }
-
-    private mutating func read(while keep: (UInt8) -> Bool) -> ArraySlice<UInt8> {
-        let start = position
-        while position < bytes.count, keep(bytes[position]) { position += 1 }
-        return bytes[start..<position]
-    }
-
-    private mutating func skipBlanks() {
-        _ = read(while: Self.isSpace)
-    }
-
-    private mutating func consume(_ expected: [UInt8]) -> Bool {
-        guard matches(expected, at: position) else { return false }
-        position += expected.count
-        return true
-    }
-
-    private func matches(_ expected: [UInt8], at offset: Int) -> Bool {
-        offset + expected.count <= bytes.count && bytes[offset..<(offset + expected.count)].elementsEqual(expected)
-    }
-
-    private func find(_ expected: [UInt8], from offset: Int) -> Int? {
-        var index = offset
-        while index + expected.count <= bytes.count {
-            if matches(expected, at: index) { return index }
-            index += 1
-        }
-        return nil
-    }
-
-    private static func isSpace(_ byte: UInt8) -> Bool {
-        byte == .space || byte == .tab || byte == .newline || byte == .carriageReturn
-    }
-
-    private func unclosed(_ tag: Int) -> TemplateError {
-        error("a tag is not closed with \(String(decoding: close, as: UTF8.self))", at: tag)
-    }
-
-    private func error(_ message: String, at offset: Int) -> TemplateError {
-        let (line, column) = place(of: offset)
-        return TemplateError(message: message, line: line, column: column)
-    }
-
-    var placedPartials: [(name: String, line: Int, column: Int)] {
-        partials.map { name, offset in
-            let (line, column) = place(of: offset)
-            return (name, line, column)
-        }
-    }
-
-    /// 1-based line, and column in characters, of a byte offset.
-    func place(of offset: Int) -> (line: Int, column: Int) {
-        let before = bytes[..<offset]
-        let lineStart = (before.lastIndex(of: .newline) ?? -1) + 1
-        let line = before.count(where: { $0 == .newline }) + 1
-        return (line, String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1)
-    }
-}
-
-private extension UInt8 {
-    static let newline = UInt8(ascii: "\n")
-    static let carriageReturn = UInt8(ascii: "\r")
-    static let space = UInt8(ascii: " ")
-    static let tab = UInt8(ascii: "\t")
 }

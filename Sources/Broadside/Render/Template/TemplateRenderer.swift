@@ -1,24 +1,10 @@
-/// Renders templates into one buffer, with the values in scope as a stack: a section pushes
-/// its value, and a name is looked up from the innermost value out. The values are read
-/// where they are, through pointers, and never changed or copied: a lookup that copied the
-/// values it went through counted references, two cores counting the same ones (a section's
-/// shared chrome), and that was about a twentieth of a large site's build. The values the rendering
-/// began with hold every value on the stack, so these pointers stay good throughout.
+/// Renders templates into one buffer. The values in scope are a stack: a section pushes its
+/// value, and a name is looked up from the innermost value out.
 struct TemplateRenderer {
-    /// A value in scope, with its names when it is an object.
-    private struct Scope {
-        let value: UnsafePointer<TemplateValue>
-        let fields: Unmanaged<TemplateFields.Storage>?
-
-        init(_ value: UnsafePointer<TemplateValue>) {
-            self.value = value
-            if case .object(let object) = value.pointee { fields = .passUnretained(object.storage) } else { fields = nil }
-        }
-    }
-
     let templates: [String: Template]
     private var output: [UInt8] = []
-    private var stack: [Scope]
+    /// The values in scope, the innermost last; the first is the values the rendering began with.
+    private var scopes: [TemplateValue]
     /// Whether a `.template` value is being rendered.
     private var showingTemplate = false
     /// Whether a name was looked for in the values the rendering began with and was not
@@ -28,10 +14,9 @@ struct TemplateRenderer {
     /// The room a page's output is given to begin with: a page's is a few kilobytes.
     static let pageCapacity = 16_384
 
-    /// `root` must stay where it is, unchanged, while this renders.
-    private init(templates: [String: Template], root: UnsafePointer<TemplateValue>, capacity: Int) {
+    private init(templates: [String: Template], values: TemplateValue, capacity: Int) {
         self.templates = templates
-        stack = [Scope(root)]
+        scopes = [values]
         output.reserveCapacity(capacity)
     }
 
@@ -39,21 +24,19 @@ struct TemplateRenderer {
     /// such template. `capacity`: the room its output is likely to need.
     static func render(_ name: String, templates: [String: Template], values: TemplateValue, capacity: Int = pageCapacity) -> [UInt8] {
         guard let template = templates[name] else { return [] }
-        return withUnsafePointer(to: values) { root in
-            var renderer = TemplateRenderer(templates: templates, root: root, capacity: capacity)
-            guard case .object(let fields) = values, let shared = fields.shared else {
-                renderer.render(template, 0..<template.ops.count, indentation: [])
-                return renderer.output
-            }
-            let prepared = shared.prepared(name) { prepare(template, templates: templates, shared: shared.fields) }
-            for segment in prepared.segments {
-                switch segment {
-                case .bytes(let bytes): renderer.output.append(contentsOf: bytes)
-                case .ops(let range): renderer.render(template, range, indentation: [])
-                }
-            }
+        var renderer = TemplateRenderer(templates: templates, values: values, capacity: capacity)
+        guard case .object(let fields) = values, let shared = fields.shared else {
+            renderer.render(template, 0..<template.ops.count, indentation: [])
             return renderer.output
         }
+        let prepared = shared.prepared(name) { prepare(template, templates: templates, shared: shared.fields) }
+        for segment in prepared.segments {
+            switch segment {
+            case .bytes(let bytes): renderer.output.append(contentsOf: bytes)
+            case .ops(let range): renderer.render(template, range, indentation: [])
+            }
+        }
+        return renderer.output
     }
 
     /// `template` rendered ahead with `shared` values: each top-level piece that looks up no
@@ -63,20 +46,17 @@ struct TemplateRenderer {
     private static func prepare(_ template: Template, templates: [String: Template], shared: TemplateFields) -> PreparedTemplate {
         var prepared = PreparedTemplate()
         var index = 0
-        withUnsafePointer(to: TemplateValue.object(shared)) { root in
-            while index < template.ops.count {
-                let op = template.ops[index]
-                let end = op.kind == .section || op.kind == .inverted ? Int(op.b) : index + 1
-                var probe = TemplateRenderer(templates: templates, root: root, capacity: 256)
-                probe.render(template, index..<end, indentation: [])
-                switch (prepared.segments.last, probe.reachedBeyond) {
-                case (.ops(let ops)?, true): prepared.segments[prepared.segments.count - 1] = .ops(ops.lowerBound..<end)
-                case (_, true): prepared.segments.append(.ops(index..<end))
-                case (.bytes(let bytes)?, false): prepared.segments[prepared.segments.count - 1] = .bytes(bytes + probe.output)
-                case (_, false): prepared.segments.append(.bytes(probe.output))
-                }
-                index = end
+        while index < template.ops.count {
+            let end = if case .section(_, let end, _) = template.ops[index] { end } else { index + 1 }
+            var probe = TemplateRenderer(templates: templates, values: .object(shared), capacity: 256)
+            probe.render(template, index..<end, indentation: [])
+            switch (prepared.segments.last, probe.reachedBeyond) {
+            case (.ops(let ops)?, true): prepared.segments[prepared.segments.count - 1] = .ops(ops.lowerBound..<end)
+            case (_, true): prepared.segments.append(.ops(index..<end))
+            case (.bytes(let bytes)?, false): prepared.segments[prepared.segments.count - 1] = .bytes(bytes + probe.output)
+            case (_, false): prepared.segments.append(.bytes(probe.output))
             }
+            index = end
         }
         return prepared
     }
@@ -89,40 +69,26 @@ struct TemplateRenderer {
         let start = output.count
         var index = range.lowerBound
         while index < range.upperBound {
-            let op = template.ops[index]
             let before = output.count
+            let op = template.ops[index]
             index += 1
-            switch op.kind {
-            case .text:
-                template.text.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[Int(op.a)..<Int(op.b)])) }
-            case .value, .rawValue:
-                if let value = lookUp(Int(op.a), in: template) { write(value, escaped: op.kind == .value) }
-            case .inverted:
-                if !(lookUp(Int(op.a), in: template)?.pointee.isTruthy ?? false) { render(template, index..<Int(op.b), indentation: indentation) }
-                index = Int(op.b)
-            case .section:
-                let body = index..<Int(op.b)
-                index = Int(op.b)
-                guard let value = lookUp(Int(op.a), in: template) else { break }
-                switch value.pointee {
-                case .flag(let flag):
-                    if flag { render(template, body, indentation: indentation) }
-                case .list(let items):
-                    items.withUnsafeBufferPointer { items in
-                        for item in items.indices {
-                            stack.append(Scope(items.baseAddress! + item))
-                            render(template, body, indentation: indentation)
-                            stack.removeLast()
-                        }
-                    }
-                case .text, .html, .object, .template:
-                    stack.append(Scope(value))
-                    render(template, body, indentation: indentation)
-                    stack.removeLast()
+            switch op {
+            case .text(let text):
+                output.append(contentsOf: template.text[text])
+            case .value(let name, let escaped):
+                if let value = lookUp(template.names[name], parts: template.nameParts) { write(value, escaped: escaped) }
+            case .section(let name, let end, let inverted):
+                let body = index..<end
+                index = end
+                let value = lookUp(template.names[name], parts: template.nameParts)
+                if inverted {
+                    if !(value?.isTruthy ?? false) { render(template, body, indentation: indentation) }
+                } else if let value {
+                    render(template, body, over: value, indentation: indentation)
                 }
-            case .partial:
-                if let partial = templates[template.partialNames[Int(op.a)]] {
-                    let indented = op.b <= op.c ? indentation + template.text[Int(op.b)..<Int(op.c)] : indentation
+            case .partial(let name, let indent):
+                if let partial = templates[template.partialNames[name]] {
+                    let indented = indent.map { indentation + template.text[$0] } ?? indentation
                     render(partial, 0..<partial.ops.count, indentation: indented)
                 }
             }
@@ -134,52 +100,68 @@ struct TemplateRenderer {
         }
     }
 
-    /// The first part of the template's name `at` is looked for from the innermost value out;
-    /// the rest inside it. The name too is read where it is: copying it counted references.
-    private mutating func lookUp(_ at: Int, in template: Template) -> UnsafePointer<TemplateValue>? {
-        template.names.withUnsafeBufferPointer { names in
-            let name = names.baseAddress! + at
-            guard let first = name.pointee.first else {
-                if stack.count == 1 { reachedBeyond = true }  // they themselves, as in `{{#.}}{{.name}}{{/.}}`
-                return stack.last?.value
+    /// A section's body for `value`: once for each item of a list, once for any other value
+    /// but `false`, with the value (or item) innermost.
+    private mutating func render(_ template: Template, _ body: Range<Int>, over value: TemplateValue, indentation: [UInt8]) {
+        switch value {
+        case .flag(let flag):
+            if flag { render(template, body, indentation: indentation) }
+        case .list(let items):
+            for item in items {
+                scopes.append(item)
+                render(template, body, indentation: indentation)
+                scopes.removeLast()
             }
-            var found: UnsafePointer<TemplateValue>?
-            var index = stack.count - 1
-            while index >= 0 {
-                if let fields = stack[index].fields, let value = fields._withUnsafeGuaranteedRef({ $0.value(for: first) }) {
-                    found = value
-                    break
-                }
-                if name.pointee.anchored { break }
-                index -= 1
-            }
-            if found == nil && index <= 0 { reachedBeyond = true }
-            if !name.pointee.rest.isEmpty {
-                for part in name.pointee.rest {
-                    guard let value = found, let fields = Scope(value).fields else { return nil }
-                    found = fields._withUnsafeGuaranteedRef { $0.value(for: part) }
-                }
-            }
-            // Inside the template it names, a template value is not there, as when pages were made
-            // on their own before `base`: `{{^main}}` in a page renders.
-            if showingTemplate, let value = found, case .template = value.pointee { return nil }
-            return found
+        case .text, .html, .object, .template:
+            scopes.append(value)
+            render(template, body, indentation: indentation)
+            scopes.removeLast()
         }
     }
 
-    private mutating func write(_ value: UnsafePointer<TemplateValue>, escaped: Bool) {
-        switch value.pointee {
+    /// The first part of the name is looked for from the innermost value out; the rest inside it.
+    private mutating func lookUp(_ name: Template.Name, parts: [TemplateFields.HashedName]) -> TemplateValue? {
+        let (found, beyond) = find(name, parts: parts)
+        if beyond { reachedBeyond = true }
+        // Inside the template it names, a template value is not there, as when pages were made
+        // on their own before `base`: `{{^main}}` in a page renders. (`.` is whatever is current.)
+        if showingTemplate, !name.parts.isEmpty, case .template? = found { return nil }
+        return found
+    }
+
+    /// The value named `name`, and whether finding it reached beyond the values the rendering
+    /// began with: its first part is not among them, or it is `.` and they are the current value.
+    /// The values in scope are read through a span: reading one out of the array would copy it.
+    private func find(_ name: Template.Name, parts: [TemplateFields.HashedName]) -> (TemplateValue?, beyond: Bool) {
+        let scopes = scopes.span, parts = parts.span
+        guard let first = name.parts.first else { return (scopes[scopes.count - 1], scopes.count == 1) }
+        var scope = scopes.count - 1
+        var found: TemplateValue?
+        while scope >= 0 {
+            found = scopes[scope].field(parts[first])
+            if found != nil || name.anchored { break }
+            scope -= 1
+        }
+        let beyond = found == nil && scope <= 0
+        for part in name.parts.dropFirst() {
+            found = found?.field(parts[part])
+        }
+        return (found, beyond)
+    }
+
+    private mutating func write(_ value: TemplateValue, escaped: Bool) {
+        switch value {
         case .template(let name):
             // Not inside itself: it would never end. (Rendered on its own first, as pages
             // were, it could not see itself either.)
             guard !showingTemplate, let template = templates[name] else { return }
-            let around = stack
-            stack = [stack[0]]  // the values the rendering began with
+            let around = scopes
+            scopes = [scopes[0]]  // the values the rendering began with
             showingTemplate = true
             let start = output.count
             render(template, 0..<template.ops.count, indentation: [])
             showingTemplate = false
-            stack = around
+            scopes = around
             if escaped {
                 let html = String(decoding: output[start...], as: UTF8.self)
                 output.removeSubrange(start...)
@@ -188,7 +170,7 @@ struct TemplateRenderer {
         case .text(let text):
             if escaped { appendEscapedHTML(text, to: &output) } else { output.append(contentsOf: text.utf8) }
         case .html(let html):
-            if escaped { html.withUnsafeBufferPointer { appendEscapedHTML($0, to: &output) } } else { output.append(contentsOf: html) }
+            if escaped { appendEscapedHTML(String(decoding: html, as: UTF8.self), to: &output) } else { output.append(contentsOf: html) }
         case .flag(let flag):
             output.append(contentsOf: (flag ? "true" : "false").utf8)
         case .list, .object:

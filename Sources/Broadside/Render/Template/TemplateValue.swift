@@ -1,11 +1,11 @@
 /// What a template reads: the values a page hands its Mustache templates. A closed set of
 /// cases rather than `Any`, so a lookup is a `switch` and a read of `TemplateFields`, not a
-/// chain of dynamic casts; that is most of what made rendering a large site slow.
+/// chain of dynamic casts.
 enum TemplateValue: Sendable {
     /// Shown by `{{name}}`; a section over it renders once, with the text as `{{.}}`.
     case text(String)
-    /// HTML Broadside made (a page's body), as UTF-8: shown as `text` is. Never made a
-    /// string: checking that a page's bytes are UTF-8 once more was a twentieth of a build.
+    /// HTML Broadside made (a page's body), as UTF-8: shown as `text` is. Kept as bytes: made
+    /// a string, a page's body would be checked once more for valid UTF-8.
     case html([UInt8])
     /// A section over `true` renders once, over `false` not at all; shown as `true`/`false`.
     case flag(Bool)
@@ -31,6 +31,13 @@ enum TemplateValue: Sendable {
 
     static func number(_ number: Int) -> TemplateValue {
         .text(String(number))
+    }
+
+    /// The value named `key`, when this is an object that has one.
+    @inline(__always)
+    func field(_ key: TemplateFields.HashedName) -> TemplateValue? {
+        guard case .object(let fields) = self else { return nil }
+        return fields[key]
     }
 
     /// Whether a section over this value renders (an inverted section renders when it does not).
