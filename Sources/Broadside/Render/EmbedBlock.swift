@@ -3,20 +3,26 @@ import BroadsideMarkdown
 /// What ```` ```table ```` and ```` ```chart ```` blocks share: their YAML, read with its real
 /// lines in the page, and the CSV that `src` names.
 struct EmbedBlock {
-    let fields: YAMLFields
+    var fields: YAMLReader
+    let src: String?
     /// The opening fence, for problems of the block as a whole.
     let here: SourceLocation
     let kind: String
 
-    init?(_ block: FencedBlock, page: ContentPage, keys: [String], diagnostics: inout Diagnostics) {
+    init?(_ block: FencedBlock, page: ContentPage, diagnostics: inout Diagnostics) {
         let fenceLine = block.line + page.source.bodyLineOffset
         let path = page.source.file.displayPath
         kind = block.info
         here = SourceLocation(path: path, line: fenceLine, column: block.column)
-        guard let fields = YAMLFields(yaml: block.literal, path: path, lineOffset: fenceLine, what: "a \(kind) block",
-                                      diagnostics: &diagnostics) else { return nil }
-        fields.warnUnknownKeys(known: keys, what: "\(kind) block", diagnostics: &diagnostics)
-        self.fields = fields
+        guard let read = YAMLFields(yaml: block.literal, path: path, lineOffset: fenceLine, what: "a \(kind) block",
+                                    diagnostics: &diagnostics) else { return nil }
+        fields = YAMLReader(read)
+        src = fields.string("src", diagnostics: &diagnostics)
+    }
+
+    /// Warns of the keys the block's kind did not read.
+    func finish(diagnostics: inout Diagnostics) {
+        fields.finish(what: "\(kind) block", diagnostics: &diagnostics)
     }
 
     func location(of key: String) -> SourceLocation {
@@ -27,7 +33,7 @@ struct EmbedBlock {
     /// nil after reporting why not. A CSV that failed to parse was reported in its own file.
     func csv(page: ContentPage, site: Site, csvAddress: (Route) -> String,
              diagnostics: inout Diagnostics) -> (table: DataTable, url: String)? {
-        guard let src = fields.string("src", diagnostics: &diagnostics) else {
+        guard let src else {
             diagnostics.error("this \(kind) block has no 'src': add a line like `src: relief-bars.csv`", at: here)
             return nil
         }

@@ -2,9 +2,6 @@ import BroadsideMarkdown
 
 /// A ```` ```chart ```` block: which CSV columns to draw, and how.
 struct ChartSpec {
-    static let keys = ["src", "type", "x", "y", "title", "caption", "source", "as_of", "units", "prefix", "decimals",
-                       "highlight", "sort"]
-
     enum Kind: String, CaseIterable {
         /// Horizontal bars: long category names, and phones.
         case bar
@@ -33,33 +30,36 @@ struct ChartSpec {
 
     /// Reads the block and its data; nil after reporting every problem found.
     init?(_ block: FencedBlock, page: ContentPage, site: Site, csvAddress: (Route) -> String, diagnostics: inout Diagnostics) {
-        guard let embed = EmbedBlock(block, page: page, keys: Self.keys, diagnostics: &diagnostics) else { return nil }
-        let fields = embed.fields
+        guard var embed = EmbedBlock(block, page: page, diagnostics: &diagnostics) else { return nil }
         let errorsBefore = diagnostics.errorCount
-        let kindName = fields.string("type", diagnostics: &diagnostics) ?? Kind.column.rawValue
+        // Every option is read before any is judged, in the order an unknown key's warning lists them.
+        let kindName = embed.fields.string("type", diagnostics: &diagnostics) ?? Kind.column.rawValue
+        let x = embed.fields.string("x", diagnostics: &diagnostics)
+        let y = embed.fields.stringList("y", diagnostics: &diagnostics) ?? []
+        let title = embed.fields.string("title", diagnostics: &diagnostics)
+        caption = embed.fields.string("caption", diagnostics: &diagnostics)
+        if var source = embed.fields.group("source", diagnostics: &diagnostics) {
+            sourceName = source.string("name", diagnostics: &diagnostics)
+            sourceURL = source.address("url", diagnostics: &diagnostics)
+            source.finish(what: "source", diagnostics: &diagnostics)
+        }
+        asOf = embed.fields.day("as_of", diagnostics: &diagnostics)
+        let units = embed.fields.string("units", diagnostics: &diagnostics)
+        let prefix = embed.fields.string("prefix", diagnostics: &diagnostics) ?? ""
+        let decimals = embed.fields.int("decimals", diagnostics: &diagnostics) ?? 0
+        highlight = embed.fields.string("highlight", diagnostics: &diagnostics)
+        let orderName = embed.fields.string("sort", diagnostics: &diagnostics) ?? Order.none.rawValue
+        embed.finish(diagnostics: &diagnostics)
         let kind = Kind(rawValue: kindName)
         if kind == nil {
             diagnostics.error("'type' must be one of \(Kind.allCases.map(\.rawValue).joined(separator: ", ")), not '\(kindName)'",
                               at: embed.location(of: "type"))
         }
-        let orderName = fields.string("sort", diagnostics: &diagnostics) ?? Order.none.rawValue
         let order = Order(rawValue: orderName)
         if order == nil {
             diagnostics.error("'sort' must be one of \(Order.allCases.map(\.rawValue).joined(separator: ", "))", at: embed.location(of: "sort"))
         }
-        let decimals = fields.int("decimals", diagnostics: &diagnostics) ?? 0
-        format = NumberFormat(prefix: fields.string("prefix", diagnostics: &diagnostics) ?? "",
-                              units: fields.string("units", diagnostics: &diagnostics), decimals: min(max(decimals, 0), 6))
-        caption = fields.string("caption", diagnostics: &diagnostics)
-        highlight = fields.string("highlight", diagnostics: &diagnostics)
-        if let source = fields.fields("source", diagnostics: &diagnostics) {
-            source.warnUnknownKeys(known: ["name", "url"], what: "source", diagnostics: &diagnostics)
-            sourceName = source.string("name", diagnostics: &diagnostics)
-            sourceURL = source.address("url", diagnostics: &diagnostics)
-        }
-        asOf = fields.day("as_of", diagnostics: &diagnostics)
-        let x = fields.string("x", diagnostics: &diagnostics)
-        let y = fields.stringList("y", diagnostics: &diagnostics) ?? []
+        format = NumberFormat(prefix: prefix, units: units, decimals: min(max(decimals, 0), 6))
         if y.isEmpty {
             diagnostics.error("this chart block has no 'y': name the column (or columns) with the numbers", at: embed.location(of: "y"))
         }
@@ -77,7 +77,7 @@ struct ChartSpec {
         self.kind = kind
         self.data = data
         self.csvURL = url
-        self.title = fields.string("title", diagnostics: &diagnostics) ?? table.about.title ?? data.series.map(\.name).joined(separator: ", ")
+        self.title = title ?? table.about.title ?? data.series.map(\.name).joined(separator: ", ")
         sectionLevel = block.sectionLevel
     }
 }

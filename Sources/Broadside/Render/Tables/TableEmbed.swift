@@ -2,8 +2,6 @@ import BroadsideMarkdown
 
 /// A ```` ```table ```` block in a page: which CSV to show and how.
 struct TableEmbed {
-    static let keys = ["src", "caption", "display", "quick_check"]
-
     enum Display: String { case table, cards }
 
     var table: DataTable
@@ -20,7 +18,7 @@ struct TableEmbed {
     /// Reads the block's YAML; nil after reporting when it cannot be shown.
     /// `csvAddress` turns the CSV's route into a link from where the table is shown.
     init?(_ block: FencedBlock, page: ContentPage, site: Site, csvAddress: (Route) -> String, diagnostics: inout Diagnostics) {
-        guard let embed = EmbedBlock(block, page: page, keys: Self.keys, diagnostics: &diagnostics) else { return nil }
+        guard var embed = EmbedBlock(block, page: page, diagnostics: &diagnostics) else { return nil }
         sectionLevel = block.sectionLevel
         // Every option is checked before the CSV is looked up, so one run reports them all.
         caption = embed.fields.string("caption", diagnostics: &diagnostics)
@@ -30,6 +28,7 @@ struct TableEmbed {
             diagnostics.error("'display' must be table or cards", at: embed.location(of: "display"))
         }
         let wantsQuickCheck = embed.fields.bool("quick_check", diagnostics: &diagnostics)
+        embed.finish(diagnostics: &diagnostics)
         guard let (table, url) = embed.csv(page: page, site: site, csvAddress: csvAddress, diagnostics: &diagnostics),
               let display else { return nil }
         self.table = table
