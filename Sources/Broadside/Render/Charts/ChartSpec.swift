@@ -1,6 +1,4 @@
-import BroadsideMarkdown
-
-/// A ```` ```chart ```` block: which CSV columns to draw, and how.
+/// A ```` ```chart ```` block with its data found: which CSV columns to draw, and how.
 struct ChartSpec {
     enum Kind: String, CaseIterable {
         /// Horizontal bars: long category names, and phones.
@@ -28,56 +26,29 @@ struct ChartSpec {
     var csvURL: String
     var sectionLevel: Int
 
-    /// Reads the block and its data; nil after reporting every problem found.
-    init?(_ block: FencedBlock, page: ContentPage, site: Site, csvAddress: (Route) -> String, diagnostics: inout Diagnostics) {
-        guard var embed = EmbedBlock(block, page: page, diagnostics: &diagnostics) else { return nil }
+    /// The block's data found and checked; nil after reporting every problem found.
+    init?(_ block: ChartBlock, on page: BlockPage, diagnostics: inout Diagnostics) {
         let errorsBefore = diagnostics.errorCount
-        // Every option is read before any is judged, in the order an unknown key's warning lists them.
-        let kindName = embed.fields.string("type", diagnostics: &diagnostics) ?? Kind.column.rawValue
-        let x = embed.fields.string("x", diagnostics: &diagnostics)
-        let y = embed.fields.stringList("y", diagnostics: &diagnostics) ?? []
-        let title = embed.fields.string("title", diagnostics: &diagnostics)
-        caption = embed.fields.string("caption", diagnostics: &diagnostics)
-        if var source = embed.fields.group("source", diagnostics: &diagnostics) {
-            sourceName = source.string("name", diagnostics: &diagnostics)
-            sourceURL = source.address("url", diagnostics: &diagnostics)
-            source.finish(what: "source", diagnostics: &diagnostics)
-        }
-        asOf = embed.fields.day("as_of", diagnostics: &diagnostics)
-        let units = embed.fields.string("units", diagnostics: &diagnostics)
-        let prefix = embed.fields.string("prefix", diagnostics: &diagnostics) ?? ""
-        let decimals = embed.fields.int("decimals", diagnostics: &diagnostics) ?? 0
-        highlight = embed.fields.string("highlight", diagnostics: &diagnostics)
-        let orderName = embed.fields.string("sort", diagnostics: &diagnostics) ?? Order.none.rawValue
-        embed.finish(diagnostics: &diagnostics)
-        let kind = Kind(rawValue: kindName)
-        if kind == nil {
-            diagnostics.error("'type' must be one of \(Kind.allCases.map(\.rawValue).joined(separator: ", ")), not '\(kindName)'",
-                              at: embed.location(of: "type"))
-        }
-        let order = Order(rawValue: orderName)
-        if order == nil {
-            diagnostics.error("'sort' must be one of \(Order.allCases.map(\.rawValue).joined(separator: ", "))", at: embed.location(of: "sort"))
-        }
-        format = NumberFormat(prefix: prefix, units: units, decimals: min(max(decimals, 0), 6))
-        if y.isEmpty {
-            diagnostics.error("this chart block has no 'y': name the column (or columns) with the numbers", at: embed.location(of: "y"))
-        }
-        guard let (table, url) = embed.csv(page: page, site: site, csvAddress: csvAddress, diagnostics: &diagnostics),
-              let kind, let order, !y.isEmpty,
-              var data = ChartData(table: table, x: x, y: y, xAt: embed.location(of: "x"), yAt: embed.location(of: "y"),
-                                   prefix: format.prefix, diagnostics: &diagnostics),
+        guard let (table, url) = block.source.table(on: page, diagnostics: &diagnostics),
+              let kind = block.kind, let order = block.order, block.isValid,
+              var data = ChartData(table: table, x: block.x, y: block.y, xAt: block.xLocation, yAt: block.yLocation,
+                                   prefix: block.format.prefix, diagnostics: &diagnostics),
               diagnostics.errorCount == errorsBefore
         else { return nil }
-        if let highlight, !data.categories.contains(highlight) {
-            diagnostics.warning("'highlight' names '\(highlight)', which is not in the column '\(data.xLabel)'",
-                                at: embed.location(of: "highlight"))
+        if let highlight = block.highlight, !data.categories.contains(highlight) {
+            diagnostics.warning("'highlight' names '\(highlight)', which is not in the column '\(data.xLabel)'", at: block.highlightLocation)
         }
         data.sort(order)
         self.kind = kind
         self.data = data
         self.csvURL = url
-        self.title = title ?? table.about.title ?? data.series.map(\.name).joined(separator: ", ")
-        sectionLevel = block.sectionLevel
+        title = block.title ?? table.about.title ?? data.series.map(\.name).joined(separator: ", ")
+        caption = block.caption
+        sourceName = block.sourceName
+        sourceURL = block.sourceURL
+        asOf = block.asOf
+        format = block.format
+        highlight = block.highlight
+        sectionLevel = block.place.sectionLevel
     }
 }
