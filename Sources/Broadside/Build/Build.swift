@@ -76,7 +76,6 @@ public struct Build {
             && FileManager.default.fileExists(atPath: writer.output.deletingLastPathComponent().path)
         let staging = stages ? try? writer.openStaging() : nil
         var pageFolders: Background<Void>?
-        var siteChecks: Background<Diagnostics>?
         var site = step("assemble") {
             if let sourceShape, let site = reusedSite(shape: sourceShape, pages: pages, reparsed: reparsed, diagnostics: &diagnostics) {
                 return site
@@ -87,19 +86,7 @@ public struct Build {
                                               folders: folders, includeDrafts: options.includeDrafts, diagnostics: &problems) { routes in
                 if let path = staging?.path { pageFolders = Background { OutputWriter.makeFolders(for: routes, in: path) } }
             }
-            // Titles are part of the site's shape: a rebuild that reuses the site says what
-            // they found again without looking. A clean build compares them on another core
-            // while the pages are made: across a large site, a hundredth of the build on one.
-            if let sourceShape {
-                SiteChecks.run(site, diagnostics: &problems)
-                cache?.site = (sourceShape, site, problems)
-            } else {
-                siteChecks = Background { [site] in
-                    var found = Diagnostics()
-                    SiteChecks.run(site, diagnostics: &found)
-                    return found
-                }
-            }
+            if let sourceShape { cache?.site = (sourceShape, site, problems) }
             diagnostics.append(problems)
             return site
         }
@@ -120,7 +107,7 @@ public struct Build {
         }
         _ = pageFolders?.value  // made before the staging folder is published or thrown away
         step("check") {
-            if let siteChecks { diagnostics.append(siteChecks.value) }
+            CheckRules.run(site, rendered, into: &diagnostics)
             // Printing nothing, this build says what the last one printed over a handout's budget.
             if engine == nil, site.editions.contains(where: \.hasPrintMaterials) {
                 PageBudget.lastBuild(printJobs(site), html: { rendered.pages[$0] }, cache: cacheFolder.appendingPathComponent("pdf"),

@@ -100,12 +100,13 @@ public final class PageSource: Sendable {
         // Line by line over the UTF-8 bytes: only the front matter's lines are ever looked at.
         let text = file.text
         let utf8 = text.utf8
-        // Looked for in the bytes themselves: through the string's indices, each step was
-        // checked, and that was a tenth of reading the front matter.
+        // Looked for in the bytes themselves (a span), not through the string's indices,
+        // each of which is checked as it is made.
         func lineEnd(from start: String.Index) -> String.Index {
-            let offset = utf8.distance(from: utf8.startIndex, to: start)
-            let end = utf8.withContiguousStorageIfAvailable { $0[offset...].firstIndex(of: UInt8(ascii: "\n")) ?? $0.count }
-            return end.map { utf8.index(utf8.startIndex, offsetBy: $0) } ?? (utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex)
+            let bytes = utf8.span
+            var offset = utf8.distance(from: utf8.startIndex, to: start)
+            while offset < bytes.count && bytes[offset] != UInt8(ascii: "\n") { offset += 1 }
+            return utf8.index(utf8.startIndex, offsetBy: offset)
         }
         let firstEnd = lineEnd(from: utf8.startIndex)
         // Hugo's TOML front matter, between `+++` lines.

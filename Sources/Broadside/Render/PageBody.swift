@@ -7,6 +7,8 @@ struct PageBody: Sendable {
     var headings: [Heading]
     /// `#fragment` links into other pages, checked once every page's headings are known.
     var fragmentLinks: [(target: Route, fragment: String, location: SourceLocation)]
+    /// Links and images that lead to no page or file of the site, for `BrokenLinkRule`.
+    var missingLinks: [MissingLink] = []
     /// The page shows a quick check, which needs the theme's script.
     var needsScript = false
     /// A table too wide for the text column: the page gives up its sidebar for it.
@@ -33,6 +35,16 @@ struct PageBody: Sendable {
               url.utf8.count > 2, url.utf8.last == first else { return nil }
         let inner = url.dropFirst().dropLast()
         return inner.contains(Character(UnicodeScalar(first))) ? nil : String(inner)
+    }
+
+    struct MissingLink: Sendable {
+        var location: SourceLocation
+        /// What leads nowhere, as the message begins: "broken link", "table 'src'".
+        var what: String
+        /// Why, as `Routes.resolve` says it.
+        var reason: String
+        /// It leads to a draft, which the site leaves out.
+        var isDraft = false
     }
 
     /// The notes of a printed page: the address behind each link number.
@@ -106,8 +118,7 @@ struct PageBody: Sendable {
                 fragments.append((target, fragment, location))
                 return RewrittenLink(target == page.route && !printing ? "#" + fragment : address(target) + "#" + fragment, after: note)
             case .missing(let reason, let isDraft):
-                problems.report(.finding(isDraft ? .draftLink : .brokenLink,
-                                         "broken \(link.isImage ? "image" : "link"): \(reason)", at: location))
+                blocks.missingLinks.append(MissingLink(location: location, what: "broken \(link.isImage ? "image" : "link")", reason: reason, isDraft: isDraft))
                 return nil
             }
         }, renderFence: { block in
@@ -163,6 +174,7 @@ struct PageBody: Sendable {
         headings = rendered.headings
         linkNotes = rendered.linkNotes
         fragmentLinks = fragments
+        missingLinks = blocks.missingLinks
     }
 
     /// What the steps after a page is made read of its body: headings and links. Its HTML and

@@ -13,7 +13,7 @@ struct CSVSource {
 
     /// The table `src` names, in the page's language, and its address from the page; nil after
     /// reporting why not. A CSV that failed to parse was reported in its own file.
-    func table(on page: BlockPage, diagnostics: inout Diagnostics) -> (table: DataTable, url: String)? {
+    func table(on page: inout BlockPage, diagnostics: inout Diagnostics) -> (table: DataTable, url: String)? {
         let kind = block.kind
         guard let src else {
             diagnostics.error("this \(kind) block has no 'src': add a line like `src: relief-bars.csv`", at: block.here)
@@ -23,7 +23,7 @@ struct CSVSource {
         case .file(let route) where route.path.hasSuffix(".csv"):
             return page.site.tables[route.path].map { ($0.localized(page.page.language), page.address(route)) }
         case .missing(let reason, _):
-            diagnostics.report(.finding(.brokenLink, "\(kind) 'src': \(reason)", at: location))
+            page.missingLinks.append(PageBody.MissingLink(location: location, what: "\(kind) 'src'", reason: reason))
         default:
             diagnostics.error("\(kind) 'src' must name a .csv file in the content folder", at: location)
         }

@@ -66,7 +66,7 @@ struct ChartBlock: FencedBlockKind {
     }
 
     func render(on page: inout BlockPage, diagnostics: inout Diagnostics) -> String? {
-        guard let spec = ChartSpec(self, on: page, diagnostics: &diagnostics) else { return nil }
+        guard let spec = ChartSpec(self, on: &page, diagnostics: &diagnostics) else { return nil }
         let name = String(spec.data.series.first?.name ?? "chart")
         return ChartHTML(spec: spec, id: page.ids.next(for: "chart-" + HeadingIDs.slug(name)), strings: page.model.edition.strings).render()
     }

@@ -39,6 +39,8 @@ struct BlockPage {
     var needsScript = false
     /// A block is too wide for the text column: the page gives up its sidebar for it.
     var hasWideTable = false
+    /// Links, images and blocks' files that lead nowhere, for `BrokenLinkRule`.
+    var missingLinks: [PageBody.MissingLink] = []
 
     var site: Site { model.site }
     var isPrinted: Bool { paper != nil }

@@ -28,7 +28,7 @@ struct TableBlock: FencedBlockKind {
     }
 
     func render(on page: inout BlockPage, diagnostics: inout Diagnostics) -> String? {
-        guard let embed = TableEmbed(self, on: page, diagnostics: &diagnostics) else { return nil }
+        guard let embed = TableEmbed(self, on: &page, diagnostics: &diagnostics) else { return nil }
         let name = String(embed.table.path.lastPathComponent.dropLast(".csv".count))
         let table = TableHTML(embed: embed, id: page.ids.next(for: "table-" + name), strings: page.model.edition.strings,
                               paper: page.paper, besideTranslation: page.besideTranslation, printedFrom: page.printedFrom(place))

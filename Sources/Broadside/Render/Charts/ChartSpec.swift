@@ -27,9 +27,9 @@ struct ChartSpec {
     var sectionLevel: Int
 
     /// The block's data found and checked; nil after reporting every problem found.
-    init?(_ block: ChartBlock, on page: BlockPage, diagnostics: inout Diagnostics) {
+    init?(_ block: ChartBlock, on page: inout BlockPage, diagnostics: inout Diagnostics) {
         let errorsBefore = diagnostics.errorCount
-        guard let (table, url) = block.source.table(on: page, diagnostics: &diagnostics),
+        guard let (table, url) = block.source.table(on: &page, diagnostics: &diagnostics),
               let kind = block.kind, let order = block.order, block.isValid,
               var data = ChartData(table: table, x: block.x, y: block.y, xAt: block.xLocation, yAt: block.yLocation,
                                    prefix: block.format.prefix, diagnostics: &diagnostics),

@@ -14,10 +14,10 @@ struct TableEmbed {
     var sectionLevel: Int
 
     /// nil after reporting when the block cannot be shown.
-    init?(_ block: TableBlock, on page: BlockPage, diagnostics: inout Diagnostics) {
+    init?(_ block: TableBlock, on page: inout BlockPage, diagnostics: inout Diagnostics) {
         sectionLevel = block.place.sectionLevel
         caption = block.caption
-        guard let (table, url) = block.source.table(on: page, diagnostics: &diagnostics), let display = block.display else { return nil }
+        guard let (table, url) = block.source.table(on: &page, diagnostics: &diagnostics), let display = block.display else { return nil }
         self.table = table
         self.csvURL = url
         textCells = TextCells(table, shownOn: page.page.source.file.displayPath, site: page.site, address: page.address, diagnostics: &diagnostics)
