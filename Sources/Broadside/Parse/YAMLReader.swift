@@ -3,8 +3,9 @@
 /// asked for. The keys a reader knows are the ones its code reads, so a new key is one line,
 /// and no list of them can fall out of step with what is read.
 ///
-/// Every key is to be asked for before `finish`, whatever the values: a key read only when
-/// another key allows it is asked for first, or named with `allow`.
+/// Every key is to be asked for before `finish`, whatever the values: a reader reads all its
+/// keys first and judges them after, so a key another key's value makes useless is still
+/// known (and one run reports every problem).
 struct YAMLReader {
     private let fields: YAMLFields
     /// The known keys, in the order first asked for: the order messages list them in.
@@ -22,11 +23,6 @@ struct YAMLReader {
 
     private mutating func ask(_ key: String) {
         if !asked.contains(key) && !unlisted.contains(key) { asked.append(key) }
-    }
-
-    /// Known keys this reader does not read itself (read elsewhere, or only in some cases).
-    mutating func allow(_ keys: String...) {
-        for key in keys { ask(key) }
     }
 
     /// Keys read but never offered as what the author meant: other generators' names.
