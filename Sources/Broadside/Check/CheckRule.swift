@@ -1,7 +1,8 @@
 /// A check of one page, judged from its source and what rendering recorded of it (its
 /// `PageBody`): run with the page, across the cores, and kept with it for the next build.
 protocol PageRule: Sendable {
-    /// The rules its findings are of, as site.yml's `checks:` names them.
+    /// The rules its findings are of, as site.yml's `checks:` names them: with every one
+    /// turned off, it is not run.
     var rules: [Rule] { get }
     func check(_ page: CheckedPage, diagnostics: inout Diagnostics)
 }
@@ -30,18 +31,20 @@ struct CheckedPage {
     }
 }
 
-/// The page rules, ready to run on each page of a site.
+/// The page rules the site has on, ready to run on each of its pages.
 struct PageChecks: Sendable {
     let site: Site
     let legalSections: Set<String>
+    let rules: [any PageRule]
 
     init(site: Site) {
         self.site = site
         legalSections = Set(site.editions.flatMap { edition in edition.sections.filter(\.legal).map { "\(edition.language.code)/\($0.name)" } })
+        rules = CheckRules.page.filter { CheckRules.isOn($0.rules, in: site) }
     }
 
     func run(_ page: ContentPage, body: PageBody, diagnostics: inout Diagnostics) {
         let checked = CheckedPage(page: page, body: body, site: site, legalSections: legalSections)
-        for rule in CheckRules.page { rule.check(checked, diagnostics: &diagnostics) }
+        for rule in rules { rule.check(checked, diagnostics: &diagnostics) }
     }
 }
