@@ -1,8 +1,15 @@
 import BroadsideMarkdown
 
 /// A kind of fenced block an author writes in a page, ```` ```table ```` or ```` ```chart ````:
-/// options read once from the block's YAML, then HTML for each place the page is shown (the
-/// web, a handout). A new kind is a type conforming to this and a line in `FencedBlocks.kinds`.
+/// its options read from the block's YAML with their problems, apart from the site, then its
+/// HTML where the page is shown (the web, a handout). A new kind is a type conforming to this
+/// and a line in `FencedBlocks.kinds`.
+///
+/// The options are read where the page's Markdown is rendered, not when the page is parsed:
+/// the blocks are found by cmark's reading of the Markdown, which happens there (once for the
+/// web, and again for a handout, whose problems are not reported twice). Finding them at
+/// parse time would need a second Markdown reading, or a fence scanner of our own that could
+/// disagree with cmark about fences in lists and quotes.
 protocol FencedBlockKind {
     /// The word after the opening fence.
     static var info: String { get }
