@@ -26,12 +26,4 @@ extension BuildCache {
         reuse.remake = site.pages.indices.filter { reparsed.contains(site.pages[$0].source.file.relativePath) }
         return reuse
     }
-
-    /// The site-wide findings (`SiteChecks`) of a site of this shape, found once.
-    func siteFindings(shape: Int, _ find: () -> Diagnostics) -> Diagnostics {
-        if let kept = siteChecks, kept.shape == shape { return kept.found }
-        let found = find()
-        siteChecks = (shape, found)
-        return found
-    }
 }

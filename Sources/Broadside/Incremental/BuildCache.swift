@@ -97,11 +97,6 @@ public final class BuildCache: Sendable {
         get { self[\.site, emptied: nil] }
         _modify { yield &self[\.site, emptied: nil] }
     }
-    /// What `SiteChecks` found in the site of that shape.
-    var siteChecks: (shape: Int, found: Diagnostics)? {
-        get { self[\.siteChecks, emptied: nil] }
-        _modify { yield &self[\.siteChecks, emptied: nil] }
-    }
     /// The last build's output, with the shape of the site it was made from.
     var last: (shape: Int, site: RenderedSite)? {
         get { self[\.last, emptied: nil] }
@@ -119,7 +114,6 @@ public final class BuildCache: Sendable {
         var parsed: [String: Parsed] = [:]
         var theme: (texts: [String: String], theme: Theme, problems: Diagnostics)?
         var site: (shape: Int, site: Site, problems: Diagnostics)?
-        var siteChecks: (shape: Int, found: Diagnostics)?
         var last: (shape: Int, site: RenderedSite)?
         var written: Written?
     }

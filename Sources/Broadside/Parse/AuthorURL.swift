@@ -45,15 +45,3 @@ public enum AuthorURL {
 private extension Unicode.Scalar {
     var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
 }
-
-extension YAMLFields {
-    /// An address under `key`, checked against `AuthorURL`: nil after an error when it is not allowed.
-    func address(_ key: String, diagnostics: inout Diagnostics) -> String? {
-        guard let url = string(key, diagnostics: &diagnostics) else { return nil }
-        if let problem = AuthorURL.problem(url) {
-            diagnostics.report(.safety(.unsafeURL, "'\(key)': \(problem)", at: location(ofValue: key)))
-            return nil
-        }
-        return url
-    }
-}

@@ -4,7 +4,6 @@ import Foundation
 /// changes, usually the words (`accessibility: [Entrada sin escalones]`), and takes the times
 /// and addresses from the page it translates.
 public struct EventFields: Sendable, Equatable {
-    static let keys = ["start", "end", "time_zone", "venue", "address", "online_url", "accessibility", "languages", "rsvp_url"]
     static let timeKeys: Set<String> = ["start", "end", "time_zone"]
 
     var start: Event.LocalTime?
@@ -22,8 +21,8 @@ public struct EventFields: Sendable, Equatable {
 
     /// Reads `event:` and checks each value as written; nil after reporting when a value is
     /// wrong. `defaultZone` is site.yml's `time_zone`, for times written without their own.
-    init?(_ fields: YAMLFields, at location: SourceLocation, defaultZone: String, diagnostics: inout Diagnostics) {
-        fields.warnUnknownKeys(known: Self.keys, what: "event", rule: .unknownKey, diagnostics: &diagnostics)
+    init?(_ fields: YAMLReader, at location: SourceLocation, defaultZone: String, diagnostics: inout Diagnostics) {
+        var fields = fields
         var valid = true
         func time(_ key: String) -> Event.LocalTime? {
             guard let text = fields.string(key, diagnostics: &diagnostics) else { return nil }
@@ -34,9 +33,17 @@ public struct EventFields: Sendable, Equatable {
             }
             return time
         }
+        // Every key is read before any is judged, so one run reports every problem.
         start = time("start")
         end = time("end")
         timeZone = fields.string("time_zone", diagnostics: &diagnostics)
+        venue = fields.string("venue", diagnostics: &diagnostics)
+        address = fields.string("address", diagnostics: &diagnostics)
+        onlineURL = fields.address("online_url", diagnostics: &diagnostics)
+        accessibility = fields.stringList("accessibility", diagnostics: &diagnostics)
+        languages = fields.stringList("languages", diagnostics: &diagnostics)
+        rsvpURL = fields.address("rsvp_url", diagnostics: &diagnostics)
+        fields.finish(what: "event", rule: .unknownKey, diagnostics: &diagnostics)
         let zone = timeZone ?? defaultZone
         // A place's zone by name (America/Los_Angeles): "PST" or "GMT+5" ignore daylight saving.
         if TimeZone(identifier: zone) == nil || !(zone.contains("/") || zone == "UTC") {
@@ -55,8 +62,6 @@ public struct EventFields: Sendable, Equatable {
             diagnostics.error("the event ends before it starts: 'end' must be after \(start)", at: fields.location(ofValue: "end"))
             valid = false
         }
-        onlineURL = fields.address("online_url", diagnostics: &diagnostics)
-        rsvpURL = fields.address("rsvp_url", diagnostics: &diagnostics)
         for (key, url) in [("online_url", onlineURL), ("rsvp_url", rsvpURL)] {
             if let url, !url.hasPrefix("https://") && !url.hasPrefix("http://") {
                 diagnostics.error("'\(key)' must be a full address starting with https://", at: fields.location(ofValue: key))
@@ -64,10 +69,6 @@ public struct EventFields: Sendable, Equatable {
             }
         }
         guard valid else { return nil }
-        venue = fields.string("venue", diagnostics: &diagnostics)
-        address = fields.string("address", diagnostics: &diagnostics)
-        accessibility = fields.stringList("accessibility", diagnostics: &diagnostics)
-        languages = fields.stringList("languages", diagnostics: &diagnostics)
         written = Set(fields.keys)
         self.location = location
     }

@@ -1,8 +1,5 @@
 /// The YAML block at the top of a page, between `---` lines: the content contract's keys.
 public struct FrontMatter: Sendable, Equatable {
-    public static let keys = ["title", "summary", "date", "reviewed", "tags", "draft", "handout", "pages", "weight", "layout", "legal",
-                              "translation_of", "bilingual", "event", "aliases"]
-
     public var title: String?
     public var summary: String?
     public var date: Day?
@@ -103,8 +100,8 @@ public final class PageSource: Sendable {
         // Line by line over the UTF-8 bytes: only the front matter's lines are ever looked at.
         let text = file.text
         let utf8 = text.utf8
-        // Looked for in the bytes themselves: through the string's indices, each step was
-        // checked, and that was a tenth of reading the front matter.
+        // Looked for in the bytes themselves (a span), not through the string's indices,
+        // each of which is checked as it is made.
         func lineEnd(from start: String.Index) -> String.Index {
             let bytes = utf8.span
             var end = utf8.distance(from: utf8.startIndex, to: start)
@@ -164,17 +161,18 @@ public final class PageSource: Sendable {
 }
 
 extension FrontMatter {
+    /// Reads the keys in the order an unknown key's warning lists them.
     init(_ fields: YAMLFields, timeZone: String, diagnostics: inout Diagnostics) {
+        var fields = YAMLReader(fields)
         // Hugo's `url: /laws/a/` sets the page's own address, which Broadside takes from the
         // file's path: that is an unknown key, not a link to show.
-        let linkKeys = fields.entry("url")?.value.text.map { $0.contains(":") } == false ? Self.linkKeys.filter { $0 != "url" } : Self.linkKeys
-        fields.warnUnknownKeys(known: Self.keys, what: "front-matter", rule: .unknownKey, alsoRead: Self.otherGeneratorKeys + linkKeys,
-                               otherGenerators: KeyAdvice.frontMatter, diagnostics: &diagnostics)
+        let linkKeys = fields.peek("url")?.text.map { $0.contains(":") } == false ? Self.linkKeys.filter { $0 != "url" } : Self.linkKeys
+        fields.readUnlisted(Self.otherGeneratorKeys + linkKeys)
         title = fields.string("title", diagnostics: &diagnostics)
         summary = fields.string("summary", diagnostics: &diagnostics)
         // Jekyll's and Hugo's summary.
         if let description = fields.string("description", diagnostics: &diagnostics) {
-            if fields.entry("summary") == nil {
+            if fields.peek("summary") == nil {
                 summary = description
             } else if let at = fields.location(ofKey: "description") {
                 diagnostics.report(.finding(.ignoredContent, "'description' is ignored because the page has `summary:`: merge what it says into `summary` and remove it",
@@ -182,7 +180,9 @@ extension FrontMatter {
             }
         }
         date = fields.day("date", diagnostics: &diagnostics)
+        dateLocation = fields.location(ofValue: "date")
         reviewed = fields.day("reviewed", diagnostics: &diagnostics)
+        reviewedLocation = fields.location(ofValue: "reviewed")
         tags = fields.stringList("tags", diagnostics: &diagnostics) ?? []
         draft = fields.bool("draft", diagnostics: &diagnostics) ?? false
         // Jekyll's way to say draft: the page is kept out just the same.
@@ -191,25 +191,24 @@ extension FrontMatter {
         pageBudget = fields.int("pages", diagnostics: &diagnostics)
         pageBudgetLocation = fields.location(ofValue: "pages")
         weight = fields.int("weight", diagnostics: &diagnostics)
-        legal = fields.bool("legal", diagnostics: &diagnostics) ?? false
         layout = fields.string("layout", diagnostics: &diagnostics)
         layoutLocation = fields.location(ofValue: "layout")
-        dateLocation = fields.location(ofValue: "date")
-        reviewedLocation = fields.location(ofValue: "reviewed")
+        legal = fields.bool("legal", diagnostics: &diagnostics) ?? false
         translationOf = fields.string("translation_of", diagnostics: &diagnostics)
         translationOfLocation = fields.location(ofValue: "translation_of")
         bilingual = fields.string("bilingual", diagnostics: &diagnostics)
-        // Jekyll's redirect plugin names them `redirect_from`, Hugo `aliases`: both mean the same.
-        aliases = (fields.locatedStrings("aliases", diagnostics: &diagnostics) ?? [])
-            + (fields.locatedStrings("redirect_from", diagnostics: &diagnostics) ?? [])
         bilingualLocation = fields.location(ofValue: "bilingual")
-        if let event = fields.fields("event", diagnostics: &diagnostics), let at = fields.location(ofKey: "event") {
+        if let event = fields.group("event", diagnostics: &diagnostics), let at = fields.location(ofKey: "event") {
             eventFields = EventFields(event, at: at, defaultZone: timeZone, diagnostics: &diagnostics)
             eventLocation = at
         }
-        if let key = linkKeys.first(where: { fields.entry($0) != nil }), let at = fields.location(ofKey: key) {
-            ignoredLink = IgnoredLink(key: key, address: fields.entry(key)?.value.text, location: at)
+        // Jekyll's redirect plugin names them `redirect_from`, Hugo `aliases`: both mean the same.
+        aliases = (fields.locatedStrings("aliases", diagnostics: &diagnostics) ?? [])
+            + (fields.locatedStrings("redirect_from", diagnostics: &diagnostics) ?? [])
+        if let key = linkKeys.first(where: { fields.peek($0) != nil }), let at = fields.location(ofKey: key) {
+            ignoredLink = IgnoredLink(key: key, address: fields.peek(key)?.text, location: at)
         }
         written = fields.keys
+        fields.finish(what: "front-matter", rule: .unknownKey, otherGenerators: KeyAdvice.frontMatter, diagnostics: &diagnostics)
     }
 }

@@ -1,7 +1,5 @@
 /// `Content/packets/NAME.yml`, read but not yet matched to pages.
 public struct PacketSource: Sendable {
-    static let keys = ["title", "subtitle", "lang", "pages", "cover", "duplex", "bilingual"]
-
     public var name: String
     /// The YAML file as the user would type its path, for messages.
     public var displayPath: String
@@ -25,23 +23,30 @@ public struct PacketSource: Sendable {
     }
 
     static func parse(_ file: SourceFile, diagnostics: inout Diagnostics) -> PacketSource? {
-        guard let fields = YAMLFields(yaml: file.text, path: file.displayPath, lineOffset: 0, what: "packet",
-                                      diagnostics: &diagnostics) else { return nil }
-        fields.warnUnknownKeys(known: keys, what: "packet", diagnostics: &diagnostics)
+        guard let read = YAMLFields(yaml: file.text, path: file.displayPath, lineOffset: 0, what: "packet",
+                                    diagnostics: &diagnostics) else { return nil }
+        // Every key is read before any is judged; in the order an unknown key's warning lists them.
+        var fields = YAMLReader(read)
+        let title = fields.string("title", diagnostics: &diagnostics)
+        let subtitle = fields.string("subtitle", diagnostics: &diagnostics)
+        let lang = fields.string("lang", diagnostics: &diagnostics)
+        let listed = fields.entry("pages")?.value.list
+        let cover = fields.string("cover", diagnostics: &diagnostics)
+        let duplex = fields.bool("duplex", diagnostics: &diagnostics) ?? false
+        let bilingual = fields.string("bilingual", diagnostics: &diagnostics)
+        fields.finish(what: "packet", diagnostics: &diagnostics)
         let start = SourceLocation(path: file.displayPath)
-        guard let title = fields.string("title", diagnostics: &diagnostics) else {
+        guard let title else {
             diagnostics.error("this packet has no title: add `title: …`", at: start)
             return nil
         }
         var pages: [(String, SourceLocation)] = []
-        if let list = fields.entry("pages")?.value.list {
-            for item in list {
-                guard let path = item.text else {
-                    diagnostics.error("each item of 'pages' must be a path under Content/, like laws/pc-18-5.md", at: fields.location(of: item))
-                    continue
-                }
-                pages.append((path, fields.location(of: item)))
+        for item in listed ?? [] {
+            guard let path = item.text else {
+                diagnostics.error("each item of 'pages' must be a path under Content/, like laws/pc-18-5.md", at: fields.location(of: item))
+                continue
             }
+            pages.append((path, fields.location(of: item)))
         }
         if pages.isEmpty {
             diagnostics.error("this packet lists no pages: add `pages:` with paths under Content/, like `- laws/pc-18-5.md`",
@@ -52,13 +57,13 @@ public struct PacketSource: Sendable {
             name: String(file.relativePath.dropFirst("packets/".count).dropLast(".yml".count)),
             displayPath: file.displayPath,
             title: title,
-            subtitle: fields.string("subtitle", diagnostics: &diagnostics),
-            lang: fields.string("lang", diagnostics: &diagnostics),
+            subtitle: subtitle,
+            lang: lang,
             langLocation: fields.location(ofValue: "lang"),
-            bilingual: fields.string("bilingual", diagnostics: &diagnostics),
+            bilingual: bilingual,
             bilingualLocation: fields.location(ofValue: "bilingual"),
-            cover: fields.string("cover", diagnostics: &diagnostics),
-            duplex: fields.bool("duplex", diagnostics: &diagnostics) ?? false,
+            cover: cover,
+            duplex: duplex,
             pages: pages
         )
     }

@@ -2,10 +2,6 @@ import Foundation
 
 /// `Site/site.yml`: who publishes the site and how it is built.
 public struct SiteConfig: Sendable, Equatable {
-    public static let keys = ["title", "base_url", "language", "languages", "organization", "disclaimer", "paper", "raw_html", "accent",
-                              "checks", "review_interval_days", "reading_grade_target", "citations",
-                              "time_zone", "share_image"]
-    static let organizationKeys = ["name", "phone", "email", "url"]
 
     public enum Paper: String, Sendable { case letter, a4 }
 
@@ -48,10 +44,11 @@ public struct SiteConfig: Sendable, Equatable {
 
     public static func parse(_ file: SourceFile?, diagnostics: inout Diagnostics) -> SiteConfig {
         var config = SiteConfig()
-        guard let file, let fields = YAMLFields(yaml: file.text, path: file.displayPath, lineOffset: 0,
-                                                what: "site.yml", diagnostics: &diagnostics)
+        guard let file, let read = YAMLFields(yaml: file.text, path: file.displayPath, lineOffset: 0,
+                                              what: "site.yml", diagnostics: &diagnostics)
         else { return config }
-        fields.warnUnknownKeys(known: keys, what: "site.yml", diagnostics: &diagnostics)
+        // In the order an unknown key's warning lists them.
+        var fields = YAMLReader(read)
         config.title = fields.string("title", diagnostics: &diagnostics) ?? config.title
         if let url = fields.string("base_url", diagnostics: &diagnostics) {
             if url.hasPrefix("https://") || url.hasPrefix("http://") {
@@ -75,7 +72,7 @@ public struct SiteConfig: Sendable, Equatable {
                 }
                 if code != config.language { config.languages.append(Language(code: code)) }
             }
-        } else if let languages = fields.fields("languages", diagnostics: &diagnostics) {
+        } else if let languages = fields.mapping("languages", diagnostics: &diagnostics) {
             for code in languages.keys {
                 let name = languages.string(code, diagnostics: &diagnostics)
                 if !Language.isCode(code) {
@@ -88,14 +85,14 @@ public struct SiteConfig: Sendable, Equatable {
                 }
             }
         }
-        if let org = fields.fields("organization", diagnostics: &diagnostics) {
-            org.warnUnknownKeys(known: organizationKeys, what: "organization", diagnostics: &diagnostics)
+        if var org = fields.group("organization", diagnostics: &diagnostics) {
             config.organization = Organization(
                 name: org.string("name", diagnostics: &diagnostics),
                 phone: org.string("phone", diagnostics: &diagnostics),
                 email: org.string("email", diagnostics: &diagnostics),
                 url: org.address("url", diagnostics: &diagnostics)
             )
+            org.finish(what: "organization", diagnostics: &diagnostics)
         }
         config.disclaimer = fields.string("disclaimer", diagnostics: &diagnostics)
         if let paper = fields.string("paper", diagnostics: &diagnostics) {
@@ -106,18 +103,19 @@ public struct SiteConfig: Sendable, Equatable {
             }
         }
         config.rawHTML = fields.bool("raw_html", diagnostics: &diagnostics) ?? false
-        config.reviewIntervalDays = fields.int("review_interval_days", diagnostics: &diagnostics) ?? config.reviewIntervalDays
-        config.readingGradeTarget = Double(fields.int("reading_grade_target", diagnostics: &diagnostics) ?? 8)
-        config.citations = fields.bool("citations", diagnostics: &diagnostics) ?? true
-        if let zone = fields.string("time_zone", diagnostics: &diagnostics) {
-            if TimeZone(identifier: zone) != nil {
-                config.timeZone = zone
-            } else if let location = fields.location(ofValue: "time_zone") {
-                diagnostics.error("'\(zone)' is not a time zone: use a name like America/Los_Angeles", at: location)
+        if let accent = fields.string("accent", diagnostics: &diagnostics) {
+            if let contrast = contrastOnWhite(accent) {
+                config.accent = accent
+                if contrast < 4.5, let location = fields.location(ofValue: "accent") {
+                    let ratio = (contrast * 10).rounded(.down) / 10
+                    diagnostics.warning("'accent' \(accent) has a contrast of \(ratio):1 on white; links need 4.5:1 to be readable (WCAG AA): choose a darker color",
+                                        at: location)
+                }
+            } else if let location = fields.location(ofValue: "accent") {
+                diagnostics.error("'accent' must be a color written #rrggbb, like #1f5f8b", at: location)
             }
         }
-        config.shareImage = fields.string("share_image", diagnostics: &diagnostics)
-        if let checks = fields.fields("checks", diagnostics: &diagnostics) {
+        if let checks = fields.mapping("checks", diagnostics: &diagnostics) {
             for id in checks.keys {
                 guard let rule = Rule(rawValue: id) else {
                     diagnostics.error("'\(id)' is not a check; the checks are " + Rule.tunable.map(\.rawValue).joined(separator: ", "),
@@ -140,18 +138,18 @@ public struct SiteConfig: Sendable, Equatable {
                 }
             }
         }
-        if let accent = fields.string("accent", diagnostics: &diagnostics) {
-            if let contrast = contrastOnWhite(accent) {
-                config.accent = accent
-                if contrast < 4.5, let location = fields.location(ofValue: "accent") {
-                    let ratio = (contrast * 10).rounded(.down) / 10
-                    diagnostics.warning("'accent' \(accent) has a contrast of \(ratio):1 on white; links need 4.5:1 to be readable (WCAG AA): choose a darker color",
-                                        at: location)
-                }
-            } else if let location = fields.location(ofValue: "accent") {
-                diagnostics.error("'accent' must be a color written #rrggbb, like #1f5f8b", at: location)
+        config.reviewIntervalDays = fields.int("review_interval_days", diagnostics: &diagnostics) ?? config.reviewIntervalDays
+        config.readingGradeTarget = Double(fields.int("reading_grade_target", diagnostics: &diagnostics) ?? 8)
+        config.citations = fields.bool("citations", diagnostics: &diagnostics) ?? true
+        if let zone = fields.string("time_zone", diagnostics: &diagnostics) {
+            if TimeZone(identifier: zone) != nil {
+                config.timeZone = zone
+            } else if let location = fields.location(ofValue: "time_zone") {
+                diagnostics.error("'\(zone)' is not a time zone: use a name like America/Los_Angeles", at: location)
             }
         }
+        config.shareImage = fields.string("share_image", diagnostics: &diagnostics)
+        fields.finish(what: "site.yml", diagnostics: &diagnostics)
         return config
     }
 }

@@ -112,23 +112,6 @@ struct YAMLFields {
         entry(key).map { location(of: $0.value) }
     }
 
-    /// Warns of each key neither in `known` nor in `alsoRead` (keys read but not listed, such as
-    /// other generators' names). The warning names the key likely meant when one is close, or
-    /// what `otherGenerators` says of it; only without either does it list the known keys.
-    func warnUnknownKeys(known: [String], what: String, rule: Rule? = nil, alsoRead: [String] = [],
-                         otherGenerators: [String: KeyAdvice] = [:], diagnostics: inout Diagnostics) {
-        for key in keys where !known.contains(key) && !alsoRead.contains(key) {
-            guard let entry = entry(key) else { continue }
-            let message = switch KeyAdvice.about(key, known: known, otherGenerators: otherGenerators) {
-            case .meant(let meant)?: "unknown \(what) key '\(key)' is ignored: did you mean `\(meant)`?"
-            case .noEquivalent(let instead)?: "\(what) key '\(key)' is ignored: Broadside has no equivalent; \(instead)"
-            case nil: "unknown \(what) key '\(key)' is ignored (known keys: \(known.joined(separator: ", ")))"
-            }
-            let at = location(of: entry.key)
-            diagnostics.report(rule.map { .finding($0, message, at: at) } ?? .warning(message, at: at))
-        }
-    }
-
     func string(_ key: String, diagnostics: inout Diagnostics) -> String? {
         guard let value = entry(key)?.value else { return nil }
         guard let text = value.text, !Self.isNull(value) else {

@@ -7,6 +7,8 @@ struct PageBody: Sendable {
     var headings: [Heading]
     /// `#fragment` links into other pages, checked once every page's headings are known.
     var fragmentLinks: [(target: Route, fragment: String, location: SourceLocation)]
+    /// Links and images that lead to no page or file of the site, for `BrokenLinkRule`.
+    var missingLinks: [MissingLink] = []
     /// The page shows a quick check, which needs the theme's script.
     var needsScript = false
     /// A table too wide for the text column: the page gives up its sidebar for it.
@@ -33,6 +35,16 @@ struct PageBody: Sendable {
               url.utf8.count > 2, url.utf8.last == first else { return nil }
         let inner = url.dropFirst().dropLast()
         return inner.contains(Character(UnicodeScalar(first))) ? nil : String(inner)
+    }
+
+    struct MissingLink: Sendable {
+        var location: SourceLocation
+        /// What leads nowhere, as the message begins: "broken link", "table 'src'".
+        var what: String
+        /// Why, as `Routes.resolve` says it.
+        var reason: String
+        /// It leads to a draft, which the site leaves out.
+        var isDraft = false
     }
 
     /// The notes of a printed page: the address behind each link number.
@@ -69,16 +81,13 @@ struct PageBody: Sendable {
         markdown.options.labels = MarkdownLabels(model.edition.strings)
         let idPrefix = markdown.options.idPrefix
         let besideTranslation = markdown.options.splitSections  // a bilingual handout's half page
+        // What the page's fenced blocks see of it, and tell it back.
+        var blocks = BlockPage(page: page, model: model, here: here, paper: printing ? model.site.config.paper : nil,
+                               besideTranslation: besideTranslation, ids: HeadingIDs(reserved: Self.reservedIDs))
         /// The address of another page or file as this medium shows it.
-        func address(_ target: Route) -> String {
-            guard printing, let base = model.site.config.baseURL else { return here.link(to: target) }
-            return PageContext.address(of: target, base: base)
-        }
+        func address(_ target: Route) -> String { blocks.address(target) }
         var problems = Diagnostics()
         var fragments: [(Route, String, SourceLocation)] = []
-        var tableIDs = HeadingIDs(reserved: Self.reservedIDs)
-        var needsScript = false
-        var hasWideTable = false
         var citations: [Citation] = []
         var usedTerms = Set<Int>()
         let rendered = markdown.render(source.body, numberLinks: printing, rewriteLink: { link in
@@ -109,32 +118,15 @@ struct PageBody: Sendable {
                 fragments.append((target, fragment, location))
                 return RewrittenLink(target == page.route && !printing ? "#" + fragment : address(target) + "#" + fragment, after: note)
             case .missing(let reason, let isDraft):
-                problems.report(.finding(isDraft ? .draftLink : .brokenLink,
-                                         "broken \(link.isImage ? "image" : "link"): \(reason)", at: location))
+                blocks.missingLinks.append(MissingLink(location: location, what: "broken \(link.isImage ? "image" : "link")", reason: reason, isDraft: isDraft))
                 return nil
             }
         }, renderFence: { block in
-            switch block.info {
-            case "table":
-                guard let embed = TableEmbed(block, page: page, site: model.site, csvAddress: address, diagnostics: &problems) else { return "" }
-                let name = String(embed.table.path.lastPathComponent.dropLast(".csv".count))
-                let table = TableHTML(embed: embed, id: tableIDs.next(for: "table-" + name), strings: model.edition.strings,
-                                      paper: printing ? model.site.config.paper : nil, besideTranslation: besideTranslation,
-                                      printedFrom: printing ? "\(source.file.relativePath):\(block.line + source.bodyLineOffset)" : nil)
-                needsScript = needsScript || embed.quickCheck
-                hasWideTable = hasWideTable || table.isWide
-                return table.render()
-            case "chart":
-                guard let spec = ChartSpec(block, page: page, site: model.site, csvAddress: address, diagnostics: &problems) else { return "" }
-                let name = String(spec.data.series.first?.name ?? "chart")
-                return ChartHTML(spec: spec, id: tableIDs.next(for: "chart-" + HeadingIDs.slug(name)), strings: model.edition.strings).render()
-            default:
-                return nil
-            }
+            FencedBlocks.render(block, on: &blocks, diagnostics: &problems)
         }, frameTable: { table in
             let frame = PipeTableFrame(table: table, strings: model.edition.strings,
                                        printedFrom: printing ? "\(source.file.relativePath):\(table.line + source.bodyLineOffset)" : nil)
-            hasWideTable = hasWideTable || frame.isWide
+            blocks.hasWideTable = blocks.hasWideTable || frame.isWide
             return frame.frame
         }, mayLink: { text in
             !model.edition.glossary.isEmpty || (model.site.config.citations && Citations.mayCite(text))
@@ -163,8 +155,8 @@ struct PageBody: Sendable {
             problems.report(.finding(rule, message, at: SourceLocation(path: source.file.displayPath, line: notice.line + source.bodyLineOffset, column: notice.column)))
         }
         diagnostics.append(problems)
-        self.needsScript = needsScript
-        self.hasWideTable = hasWideTable
+        self.needsScript = blocks.needsScript
+        self.hasWideTable = blocks.hasWideTable
         self.citations = citations
         self.terms = usedTerms.sorted().map { model.edition.glossary.terms[$0] }.sorted { $0.term.lowercased() < $1.term.lowercased() }
             .map { GlossaryTerm(term: $0.term, definition: $0.definition, id: idPrefix + $0.id) }
@@ -182,6 +174,7 @@ struct PageBody: Sendable {
         headings = rendered.headings
         linkNotes = rendered.linkNotes
         fragmentLinks = fragments
+        missingLinks = blocks.missingLinks
     }
 
     /// What the steps after a page is made read of its body: headings and links. Its HTML and

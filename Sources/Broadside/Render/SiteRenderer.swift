@@ -2,8 +2,7 @@ import Foundation
 import BroadsideMarkdown
 
 /// Renders the site model with the theme: each page (Markdown, its template inside `base`, its
-/// search entry and checks) across the cores, then the `#fragment` check over every page's
-/// headings, then the pages made from the site's shape, handouts and packets.
+/// search entry and checks) across the cores, then the pages made from the site's shape, handouts and packets.
 public struct SiteRenderer: Sendable {
     let site: Site
     let theme: Theme
@@ -123,7 +122,6 @@ public struct SiteRenderer: Sendable {
         output.reusedPages = site.pages.count - pages.count
         for problems in output.problems { diagnostics.append(problems) }
         if !reuse.keeps { (output.entryPlaces, output.problems) = ([], []) }  // kept only for a later build
-        checkFragments(output.outputs, diagnostics: &diagnostics)
 
         if !reusing { output.generated = madeOthers }
         output.pages.merge(output.generated) { page, _ in page }
@@ -167,29 +165,5 @@ public struct SiteRenderer: Sendable {
         for file in site.contentFiles { output.copies[Route(file)] = folders.content.path(file) }
         for asset in site.assets { output.copies[Route("assets/" + asset)] = folders.site.path("assets/" + asset) }
         return output
-    }
-
-    private func checkFragments(_ outputs: [Route: PageOutput], diagnostics: inout Diagnostics) {
-        var sources: [Route: String]?  // made only when a link misses
-        for output in outputs.values where !output.body.fragmentLinks.isEmpty {
-            for link in output.body.fragmentLinks {
-                let ids = outputs[link.target]?.body.headings.map(\.id) ?? []
-                if !ids.contains(link.fragment) && !PageBody.reservedIDs.contains(link.fragment) {
-                    // The nearest id, not all of them: a long page has sixty.
-                    let known = if ids.isEmpty {
-                        " (it has no headings)"
-                    } else if let near = Routes.nearestID(to: link.fragment, in: ids) {
-                        "; did you mean #\(near)?"
-                    } else {
-                        " (its headings are #" + ids.prefix(5).joined(separator: ", #") + (ids.count > 5 ? " and \(ids.count - 5) more)" : ")")
-                    }
-                    if sources == nil {
-                        sources = Dictionary(site.pages.map { ($0.route, $0.source.file.displayPath) }, uniquingKeysWith: { first, _ in first })
-                    }
-                    diagnostics.report(.finding(.fragment, "'#\(link.fragment)' matches no heading in \(sources?[link.target] ?? link.target.path)\(known)",
-                                                at: link.location))
-                }
-            }
-        }
     }
 }

@@ -73,8 +73,8 @@ final class DataTableTests: XCTestCase {
         """)
         XCTAssertNil(parsed)
         XCTAssertEqual(problems, [
-            "Content/charts/bars.yml:4:1: warning: unknown table description key 'colour' is ignored (known keys: title, caption, source, as_of, key, columns, legend, quick_check, coded, text, sources)",
             "Content/charts/bars.yml:3:32: error: 'style' must be one of bar, caution, ok, neutral",
+            "Content/charts/bars.yml:4:1: warning: unknown table description key 'colour' is ignored (known keys: title, caption, source, as_of, key, columns, legend, quick_check, coded, text, sources)",
             "Content/charts/bars.yml:1:6: error: 'key' names the column 'Relief', but the CSV's columns are 'A', 'B'",
         ])
     }

@@ -1,7 +1,5 @@
 /// `NAME.yml` beside `NAME.csv`: describes the table once for every page that embeds it.
 public struct TableSidecar: Sendable, Equatable {
-    static let keys = ["title", "caption", "source", "as_of", "key", "columns", "legend", "quick_check", "coded", "text", "sources"]
-
     public var title: String?
     public var caption: String?
     public var sourceName: String?
@@ -30,42 +28,36 @@ public struct TableSidecar: Sendable, Equatable {
 
     static func parse(_ file: SourceFile, diagnostics: inout Diagnostics) -> TableSidecar {
         var about = TableSidecar()
-        guard let fields = YAMLFields(yaml: file.text, path: file.displayPath, lineOffset: 0, what: "table description",
-                                      diagnostics: &diagnostics) else { return about }
-        fields.warnUnknownKeys(known: keys, what: "table description", diagnostics: &diagnostics)
+        guard let read = YAMLFields(yaml: file.text, path: file.displayPath, lineOffset: 0, what: "table description",
+                                    diagnostics: &diagnostics) else { return about }
+        // In the order an unknown key's warning lists them.
+        var fields = YAMLReader(read)
         about.title = fields.string("title", diagnostics: &diagnostics)
         about.caption = fields.string("caption", diagnostics: &diagnostics)
-        if let source = fields.fields("source", diagnostics: &diagnostics) {
-            source.warnUnknownKeys(known: ["name", "url"], what: "source", diagnostics: &diagnostics)
+        if var source = fields.group("source", diagnostics: &diagnostics) {
             about.sourceName = source.string("name", diagnostics: &diagnostics)
             about.sourceURL = source.address("url", diagnostics: &diagnostics)
+            source.finish(what: "source", diagnostics: &diagnostics)
         }
         about.asOf = fields.day("as_of", diagnostics: &diagnostics)
         about.key = fields.string("key", diagnostics: &diagnostics)
         about.keyLocation = fields.location(ofValue: "key")
-        if let columns = fields.fields("columns", diagnostics: &diagnostics) {
+        if let columns = fields.mapping("columns", diagnostics: &diagnostics) {
             about.readColumns(columns, diagnostics: &diagnostics)
         }
-        about.coding = Coding.read(fields, diagnostics: &diagnostics)
-        if let name = fields.string("sources", diagnostics: &diagnostics), let location = fields.location(ofValue: "sources") {
-            about.sources = Located(name, at: location)
-        }
-        if let legend = fields.fields("legend", diagnostics: &diagnostics) {
+        if let legend = fields.mapping("legend", diagnostics: &diagnostics) {
             for keyword in legend.keys {
-                guard let entry = legend.fields(keyword, diagnostics: &diagnostics) else { continue }
-                entry.warnUnknownKeys(known: ["label", "symbol", "style"], what: "legend entry", diagnostics: &diagnostics)
+                guard var entry = legend.fields(keyword, diagnostics: &diagnostics).map(YAMLReader.init) else { continue }
+                let label = entry.string("label", diagnostics: &diagnostics) ?? keyword
+                let symbol = entry.string("symbol", diagnostics: &diagnostics) ?? ""
                 let styleName = entry.string("style", diagnostics: &diagnostics) ?? LegendEntry.Style.neutral.rawValue
+                entry.finish(what: "legend entry", diagnostics: &diagnostics)
                 guard let style = LegendEntry.Style(rawValue: styleName) else {
                     diagnostics.error("'style' must be one of \(LegendEntry.Style.allCases.map(\.rawValue).joined(separator: ", "))",
                                       at: entry.location(ofValue: "style") ?? SourceLocation(path: file.displayPath))
                     continue
                 }
-                about.legend.append(LegendEntry(
-                    keyword: keyword,
-                    label: entry.string("label", diagnostics: &diagnostics) ?? keyword,
-                    symbol: entry.string("symbol", diagnostics: &diagnostics) ?? "",
-                    style: style
-                ))
+                about.legend.append(LegendEntry(keyword: keyword, label: label, symbol: symbol, style: style))
             }
         }
         about.quickCheck = fields.bool("quick_check", diagnostics: &diagnostics) ?? false
@@ -74,6 +66,11 @@ public struct TableSidecar: Sendable, Equatable {
             diagnostics.error("'quick_check' needs a 'legend' that says which values bar and which do not", at: location)
             about.quickCheck = false
         }
+        about.coding = Coding.read(&fields, diagnostics: &diagnostics)
+        if let name = fields.string("sources", diagnostics: &diagnostics), let location = fields.location(ofValue: "sources") {
+            about.sources = Located(name, at: location)
+        }
+        fields.finish(what: "table description", diagnostics: &diagnostics)
         if about.coding != nil && about.legend.isEmpty, let key = about.coding?.key, let location = fields.location(ofKey: key) {
             diagnostics.error("'\(key)' says which columns the legend codes, but there is no 'legend'", at: location)
         }
@@ -88,10 +85,11 @@ public struct TableSidecar: Sendable, Equatable {
                 if let label = columns.string(name, diagnostics: &diagnostics) { columnLabels[name] = label }
                 continue
             }
-            guard let column = columns.fields(name, diagnostics: &diagnostics) else { continue }
-            column.warnUnknownKeys(known: ["label", "format"], what: "column", diagnostics: &diagnostics)
+            guard var column = columns.fields(name, diagnostics: &diagnostics).map(YAMLReader.init) else { continue }
             if let label = column.string("label", diagnostics: &diagnostics) { columnLabels[name] = label }
-            guard let spelling = column.string("format", diagnostics: &diagnostics),
+            let spelling = column.string("format", diagnostics: &diagnostics)
+            column.finish(what: "column", diagnostics: &diagnostics)
+            guard let spelling,
                   let location = column.location(ofValue: "format") else { continue }
             guard let format = CellFormat(spelling: spelling) else {
                 diagnostics.error("'\(spelling)' is not a format: use one of \(CellFormat.spellings.joined(separator: ", "))", at: location)
@@ -106,7 +104,7 @@ public struct TableSidecar: Sendable, Equatable {
         public var key: String
         public var columns: [Located<String>]
 
-        static func read(_ fields: YAMLFields, diagnostics: inout Diagnostics) -> Coding? {
+        static func read(_ fields: inout YAMLReader, diagnostics: inout Diagnostics) -> Coding? {
             let coded = fields.locatedStrings("coded", diagnostics: &diagnostics)
             let text = fields.locatedStrings("text", diagnostics: &diagnostics)
             if coded != nil, text != nil, let location = fields.location(ofKey: "text") {

@@ -2,8 +2,6 @@
 /// stays in one CSV, so a fix to it reaches every language at once; only what readers see
 /// (title, caption, source line, column labels, legend labels, row names, notes, text cells) is translated.
 public struct TableTranslation: Sendable, Equatable {
-    static let keys = ["title", "caption", "source", "columns", "legend", "rows", "notes", "cells"]
-
     public var title: String?
     public var caption: String?
     public var sourceName: String?
@@ -19,14 +17,14 @@ public struct TableTranslation: Sendable, Equatable {
     /// leave them untranslated) and, once, what is still untranslated.
     static func parse(_ file: SourceFile, for table: DataTable, language: Language, diagnostics: inout Diagnostics) -> TableTranslation {
         var words = TableTranslation()
-        guard let fields = YAMLFields(yaml: file.text, path: file.displayPath, lineOffset: 0, what: "table translation",
-                                      diagnostics: &diagnostics) else { return words }
-        fields.warnUnknownKeys(known: keys, what: "table translation", diagnostics: &diagnostics)
+        guard let read = YAMLFields(yaml: file.text, path: file.displayPath, lineOffset: 0, what: "table translation",
+                                    diagnostics: &diagnostics) else { return words }
+        var fields = YAMLReader(read)
         words.title = fields.string("title", diagnostics: &diagnostics)
         words.caption = fields.string("caption", diagnostics: &diagnostics)
-        if let source = fields.fields("source", diagnostics: &diagnostics) {
-            source.warnUnknownKeys(known: ["name"], what: "source", diagnostics: &diagnostics)
+        if var source = fields.group("source", diagnostics: &diagnostics) {
             words.sourceName = source.string("name", diagnostics: &diagnostics)
+            source.finish(what: "source", diagnostics: &diagnostics)
         }
         let keyColumn = table.keyColumn
         let known: [(key: String, what: String, values: [String])] = [
@@ -39,7 +37,7 @@ public struct TableTranslation: Sendable, Equatable {
         var untranslated: [String] = []
         for (key, what, values) in known {
             var map: [String: String] = [:]
-            if let group = fields.fields(key, diagnostics: &diagnostics) {
+            if let group = fields.mapping(key, diagnostics: &diagnostics) {
                 for name in group.keys {
                     guard let text = group.string(name, diagnostics: &diagnostics) else { continue }
                     if values.contains(name) {
@@ -60,6 +58,7 @@ public struct TableTranslation: Sendable, Equatable {
             default: words.cells = map
             }
         }
+        fields.finish(what: "table translation", diagnostics: &diagnostics)
         if !untranslated.isEmpty {
             diagnostics.report(.finding(.missingTranslation,
                 "no \(language.name) words here yet for some \(untranslated.joined(separator: ", ")) of \(table.displayPath): \(language.name) pages show those as the data has them",

@@ -1,10 +1,5 @@
-import BroadsideMarkdown
-
-/// A ```` ```chart ```` block: which CSV columns to draw, and how.
+/// A ```` ```chart ```` block with its data found: which CSV columns to draw, and how.
 struct ChartSpec {
-    static let keys = ["src", "type", "x", "y", "title", "caption", "source", "as_of", "units", "prefix", "decimals",
-                       "highlight", "sort"]
-
     enum Kind: String, CaseIterable {
         /// Horizontal bars: long category names, and phones.
         case bar
@@ -31,53 +26,29 @@ struct ChartSpec {
     var csvURL: String
     var sectionLevel: Int
 
-    /// Reads the block and its data; nil after reporting every problem found.
-    init?(_ block: FencedBlock, page: ContentPage, site: Site, csvAddress: (Route) -> String, diagnostics: inout Diagnostics) {
-        guard let embed = EmbedBlock(block, page: page, keys: Self.keys, diagnostics: &diagnostics) else { return nil }
-        let fields = embed.fields
+    /// The block's data found and checked; nil after reporting every problem found.
+    init?(_ block: ChartBlock, on page: inout BlockPage, diagnostics: inout Diagnostics) {
         let errorsBefore = diagnostics.errorCount
-        let kindName = fields.string("type", diagnostics: &diagnostics) ?? Kind.column.rawValue
-        let kind = Kind(rawValue: kindName)
-        if kind == nil {
-            diagnostics.error("'type' must be one of \(Kind.allCases.map(\.rawValue).joined(separator: ", ")), not '\(kindName)'",
-                              at: embed.location(of: "type"))
-        }
-        let orderName = fields.string("sort", diagnostics: &diagnostics) ?? Order.none.rawValue
-        let order = Order(rawValue: orderName)
-        if order == nil {
-            diagnostics.error("'sort' must be one of \(Order.allCases.map(\.rawValue).joined(separator: ", "))", at: embed.location(of: "sort"))
-        }
-        let decimals = fields.int("decimals", diagnostics: &diagnostics) ?? 0
-        format = NumberFormat(prefix: fields.string("prefix", diagnostics: &diagnostics) ?? "",
-                              units: fields.string("units", diagnostics: &diagnostics), decimals: min(max(decimals, 0), 6))
-        caption = fields.string("caption", diagnostics: &diagnostics)
-        highlight = fields.string("highlight", diagnostics: &diagnostics)
-        if let source = fields.fields("source", diagnostics: &diagnostics) {
-            source.warnUnknownKeys(known: ["name", "url"], what: "source", diagnostics: &diagnostics)
-            sourceName = source.string("name", diagnostics: &diagnostics)
-            sourceURL = source.address("url", diagnostics: &diagnostics)
-        }
-        asOf = fields.day("as_of", diagnostics: &diagnostics)
-        let x = fields.string("x", diagnostics: &diagnostics)
-        let y = fields.stringList("y", diagnostics: &diagnostics) ?? []
-        if y.isEmpty {
-            diagnostics.error("this chart block has no 'y': name the column (or columns) with the numbers", at: embed.location(of: "y"))
-        }
-        guard let (table, url) = embed.csv(page: page, site: site, csvAddress: csvAddress, diagnostics: &diagnostics),
-              let kind, let order, !y.isEmpty,
-              var data = ChartData(table: table, x: x, y: y, xAt: embed.location(of: "x"), yAt: embed.location(of: "y"),
-                                   prefix: format.prefix, diagnostics: &diagnostics),
+        guard let (table, url) = block.source.table(on: &page, diagnostics: &diagnostics),
+              let kind = block.kind, let order = block.order, block.isValid,
+              var data = ChartData(table: table, x: block.x, y: block.y, xAt: block.xLocation, yAt: block.yLocation,
+                                   prefix: block.format.prefix, diagnostics: &diagnostics),
               diagnostics.errorCount == errorsBefore
         else { return nil }
-        if let highlight, !data.categories.contains(highlight) {
-            diagnostics.warning("'highlight' names '\(highlight)', which is not in the column '\(data.xLabel)'",
-                                at: embed.location(of: "highlight"))
+        if let highlight = block.highlight, !data.categories.contains(highlight) {
+            diagnostics.warning("'highlight' names '\(highlight)', which is not in the column '\(data.xLabel)'", at: block.highlightLocation)
         }
         data.sort(order)
         self.kind = kind
         self.data = data
         self.csvURL = url
-        self.title = fields.string("title", diagnostics: &diagnostics) ?? table.about.title ?? data.series.map(\.name).joined(separator: ", ")
-        sectionLevel = block.sectionLevel
+        title = block.title ?? table.about.title ?? data.series.map(\.name).joined(separator: ", ")
+        caption = block.caption
+        sourceName = block.sourceName
+        sourceURL = block.sourceURL
+        asOf = block.asOf
+        format = block.format
+        highlight = block.highlight
+        sectionLevel = block.place.sectionLevel
     }
 }
