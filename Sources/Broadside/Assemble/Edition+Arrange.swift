@@ -21,7 +21,7 @@ extension Edition {
             let index = members.first { $0.kind == .section }
             let other = fallback?.section(named: name)
             let parent = name.contains("/") ? name.parentPath : nil
-            let title = index?.title ?? (name == "events" ? strings["events"] : other?.title ?? SiteAssembler.humanize(name.lastPathComponent))
+            let title = index?.title ?? (name == "events" ? strings["events"] : other?.title ?? Slug.humanize(name.lastPathComponent))
             made[name] = Section(
                 name: name,
                 title: title,

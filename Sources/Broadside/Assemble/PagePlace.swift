@@ -34,7 +34,7 @@ struct PagePlace: Sendable {
         kind = folders.isEmpty ? (isIndex ? .home : .page) : (isSection ? .section : .page)
         section = folders.first.map(String.init)
         self.folder = folders.isEmpty ? nil : isIndex && !isSection ? (folders.count > 1 ? folder.parentPath : nil) : folder
-        title = source.frontMatter.title ?? SiteAssembler.humanize(isIndex ? String(folders.last ?? "Home") : file)
+        title = source.frontMatter.title ?? Slug.humanize(isIndex ? String(folders.last ?? "Home") : file)
     }
 
     /// Every folder above a page that is not an `index.md`, and above each `index.md`'s own folder.

@@ -65,7 +65,7 @@ public enum SiteAssembler {
             }
             let tags = source.frontMatter.tags.map { name in
                 if let known = madeTags[place.prefix]?[name] { return known }
-                let tag = Tag(name: name, slug: TagSlug.make(name), prefix: place.prefix)
+                let tag = Tag(name: name, slug: Slug.make(name), prefix: place.prefix)
                 madeTags[place.prefix, default: [:]][name] = tag
                 return tag
             }
@@ -183,11 +183,5 @@ public enum SiteAssembler {
             for route in versions.values { result[route] = versions }
         }
         return result
-    }
-
-    /// `know-your-rights` → `Know your rights`, for folders and files without a title.
-    static func humanize(_ name: String) -> String {
-        let words = name.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
-        return words.prefix(1).uppercased() + words.dropFirst()
     }
 }

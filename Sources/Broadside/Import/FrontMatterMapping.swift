@@ -55,7 +55,7 @@ struct MappedFrontMatter: Equatable {
             let isText = page.value(key)?.text != nil
             for written in page.list(key) {
                 for tag in splitWords && isText ? written.split(separator: " ").map(String.init) : [written]
-                where !tags.contains(where: { TagSlug.make($0) == TagSlug.make(tag) }) {
+                where !tags.contains(where: { Slug.make($0) == Slug.make(tag) }) {
                     tags.append(tag)
                 }
             }

@@ -99,7 +99,7 @@ enum HugoSite {
         let fallback = isBundle ? (inside.parentPath.isEmpty ? site.title ?? "Home" : inside.parentPath.lastPathComponent) : name
         // The top `_index.md` is Hugo's home page, which is Broadside's `index.md`.
         var page = SourcePage(path: path, linkPath: inside, fields: fields, body: body, bodyLine: bodyLine, language: language,
-                              newPath: contentPath == "_index.md" ? "index.md" : contentPath, fallbackTitle: SiteAssembler.humanize(fallback))
+                              newPath: contentPath == "_index.md" ? "index.md" : contentPath, fallbackTitle: Slug.humanize(fallback))
         page.translationKey = page.text("translationKey") ?? "path:" + contentPath
         let title = page.text("title") ?? page.fallbackTitle
         let slug = page.text("slug")

@@ -135,7 +135,7 @@ enum JekyllSite {
         let isHome = collection == nil && withoutExtension == "index"
         var page = SourcePage(path: path, linkPath: path, fields: read.fields, body: read.body, bodyLine: read.bodyLine, language: site.language,
                               newPath: withoutExtension + ".md",
-                              fallbackTitle: isHome ? site.title ?? "Home" : SiteAssembler.humanize(withoutExtension.lastPathComponent))
+                              fallbackTitle: isHome ? site.title ?? "Home" : Slug.humanize(withoutExtension.lastPathComponent))
         page.defaults = settings.defaults.filter { scope in
             (scope.path.isEmpty || path == scope.path || path.hasPrefix(scope.path + "/")) && (scope.type == nil || scope.type == collection ?? "pages")
         }.flatMap(\.values)
@@ -163,7 +163,7 @@ enum JekyllSite {
                 name = String(name.dropFirst(11))
             }
             page.newPath = "posts/\(name).md"
-            page.fallbackTitle = SiteAssembler.humanize(name)
+            page.fallbackTitle = Slug.humanize(name)
             values["title"] = page.text("slug") ?? name
             values["slug"] = values["title"]
             var categories = Array(folders)

@@ -97,7 +97,7 @@ enum Permalinks {
         let name = String(contentPath.lastPathComponent.split(separator: ".")[0])
         let folders = contentPath.parentPath.split(separator: "/").map(String.init)
         let fileName = name == "index" ? folders.last ?? name : name
-        let titleSlug = TagSlug.make(title)
+        let titleSlug = Slug.make(title)
         var values = ["title": titleSlug, "slug": slug ?? titleSlug, "filename": fileName, "contentbasename": fileName,
                       "slugorfilename": slug ?? fileName, "slugorcontentbasename": slug ?? fileName,
                       "section": folders.first ?? "", "sections": folders.dropLast(name == "index" ? 1 : 0).joined(separator: "/")]

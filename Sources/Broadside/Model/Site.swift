@@ -122,7 +122,7 @@ public struct Tag: Sendable, Hashable {
         self.slug = slug
         self.prefix = prefix
         route = Self.route(prefix, slug)
-        label = SiteAssembler.humanize(name)
+        label = Slug.humanize(name)
     }
 
     private static func route(_ prefix: String, _ slug: String) -> Route {

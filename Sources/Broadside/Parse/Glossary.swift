@@ -38,7 +38,7 @@ enum Glossary {
                 diagnostics.error("'\(term)' needs a definition: `\(term): a plain explanation`", at: fields.location(ofKey: term))
                 continue
             }
-            terms.append(GlossaryTerm(term: term, definition: definition, id: "term-" + TagSlug.make(term)))
+            terms.append(GlossaryTerm(term: term, definition: definition, id: "term-" + Slug.make(term)))
         }
         // Longer terms first, so "aggravated felony" is found before "felony".
         return terms.sorted { $0.term.count > $1.term.count }

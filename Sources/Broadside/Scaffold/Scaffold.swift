@@ -32,7 +32,7 @@ public enum Scaffold {
     public static func files(_ kind: Kind, name: String, today: Day, handouts: [String] = []) throws -> [File] {
         guard !name.isEmpty, name.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }),
               name.first != "-", name.last != "-" else { throw Problem.badName(name) }
-        let title = SiteAssembler.humanize(name)
+        let title = Slug.humanize(name)
         switch kind {
         case .site:
             return siteFiles(title: title, today: today)

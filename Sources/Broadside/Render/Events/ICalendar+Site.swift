@@ -5,7 +5,7 @@ extension SiteRenderer {
     func calendar(_ files: EventFiles) -> String {
         let page = files.page
         // Without an address, the site's name keeps two organizations' events apart.
-        let host = site.config.baseURL.flatMap { URL(string: $0)?.host } ?? TagSlug.make(site.config.title) + ".broadside.invalid"
+        let host = site.config.baseURL.flatMap { URL(string: $0)?.host } ?? Slug.make(site.config.title) + ".broadside.invalid"
         // A translation that sets its own times is its own event; in other words only, the same one.
         let ownTime = page.source.frontMatter.eventFields?.hasOwnTime == true
         let key = ownTime ? String(page.route.path.dropLast("/index.html".count)) : String(page.translationKey.dropLast(".md".count))

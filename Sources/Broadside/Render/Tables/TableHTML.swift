@@ -22,7 +22,7 @@ struct TableHTML {
     var about: TableSidecar { table.about }
     /// Every table needs a caption; without one in the block or sidecar, the file name serves.
     var caption: String {
-        embed.caption ?? about.caption ?? about.title ?? SiteAssembler.humanize(String(table.path.lastPathComponent.dropLast(".csv".count)))
+        embed.caption ?? about.caption ?? about.title ?? Slug.humanize(String(table.path.lastPathComponent.dropLast(".csv".count)))
     }
     /// More columns than fit a portrait page: printed on a landscape page.
     var isWide: Bool { embed.display == .table && table.shownColumns.count > 4 }
