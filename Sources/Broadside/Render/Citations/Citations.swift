@@ -57,7 +57,7 @@ public enum Citations {
     /// Whether the text, as UTF-8, may hold a citation: every citation has a section number,
     /// and text without a digit (most text) is not searched.
     public static func mayCite(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        ByteSearch.hasDigit(text)
+        ByteSearch.hasDigit(text.span)
     }
 
     /// Matched byte by byte, as the regular expressions this replaced would: a page's every
