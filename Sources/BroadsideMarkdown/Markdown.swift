@@ -32,7 +32,7 @@ public struct Markdown: Sendable {
         rewriteLink: (LinkDestination) -> RewrittenLink? = { _ in nil },
         renderFence: (FencedBlock) -> String? = { _ in nil },
         frameTable: (PipeTable) -> TableFrame = { _ in .plain },
-        mayLink: (UnsafeBufferPointer<UInt8>) -> Bool = { _ in true },
+        mayLink: (Span<UInt8>) -> Bool = { _ in true },
         autolink: (String) -> [AutoLink] = { _ in [] }
     ) -> RenderedMarkdown {
         var flags = CMARK_OPT_SOURCEPOS
@@ -45,7 +45,7 @@ public struct Markdown: Sendable {
         // the length from Swift, not strlen: text after a NUL byte must not vanish.
         var lineOffsets: [OpaquePointer: Int] = [:]
         // Read where the text is: through the generic view, this pass took a tenth of a large build.
-        let triggers = source.utf8.withContiguousStorageIfAvailable { GFMTriggers($0) } ?? Array(source.utf8).withUnsafeBufferPointer { GFMTriggers($0) }
+        let triggers = source.utf8.withContiguousStorageIfAvailable { GFMTriggers($0.span) } ?? GFMTriggers(Array(source.utf8).span)
         var footnotes: Footnotes?
         var edited: [UInt8]?
         if triggers.footnote {
@@ -115,7 +115,7 @@ public struct Markdown: Sendable {
                     if let literal = cmark_node_get_literal(node) {
                         let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal))
                         let mayHoldAddress = ExtendedAutolinks.mayContain(bytes)
-                        if mayHoldAddress || mayLink(bytes) { textNodes.append((node, lineOffset, mayHoldAddress)) }
+                        if mayHoldAddress || mayLink(bytes.span) { textNodes.append((node, lineOffset, mayHoldAddress)) }
                     }
                 case CMARK_NODE_PARAGRAPH:
                     var text: [UInt8] = []
@@ -252,7 +252,7 @@ public struct Markdown: Sendable {
         func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> OpaquePointer? {
             bytes.withMemoryRebound(to: CChar.self) { $0.isEmpty ? nil : cmark_parse_document($0.baseAddress, $0.count, flags) }
         }
-        guard let parts = LargeDocument.parts(of: text, threshold: options.largeDocumentBytes) else { return parse(text) }
+        guard let parts = LargeDocument.parts(of: text.span, threshold: options.largeDocumentBytes) else { return parse(text) }
         guard let document = cmark_node_new(CMARK_NODE_DOCUMENT) else { return nil }
         for part in parts {
             guard let piece = parse(UnsafeBufferPointer(rebasing: text[part.bytes])) else { continue }
