@@ -20,21 +20,19 @@ enum Readability {
         // into text, once all are counted: pages can be long.
         var worst: [(block: Int, range: Range<Int>, grade: Double)] = []
         for (index, block) in blocks.enumerated() where isProse(block.utf8) {
-            do {
-                scan(block.utf8.span, spanish: spanish) { range, sentenceWords, sentenceSyllables in
-                    words += sentenceWords
-                    syllables += sentenceSyllables
-                    sentenceCount += 1
-                    // A sentence of a word or two counts toward the page, but is too short to
-                    // grade on its own: one long Spanish word scored grade 45.
-                    guard sentenceWords >= quotedWords else { return }
-                    // Ranked unclamped: of two sentences past the highest grade, the harder comes first.
-                    let grade = rawGrade(words: sentenceWords, sentences: 1, syllables: sentenceSyllables, spanish: spanish)
-                    if worst.count < hardest || grade > worst[worst.count - 1].grade {
-                        worst.append((index, range, grade))
-                        worst.sort { $0.grade > $1.grade }
-                        if worst.count > hardest { worst.removeLast() }
-                    }
+            scan(block.utf8.span, spanish: spanish) { range, sentenceWords, sentenceSyllables in
+                words += sentenceWords
+                syllables += sentenceSyllables
+                sentenceCount += 1
+                // A sentence of a word or two counts toward the page, but is too short to
+                // grade on its own: one long Spanish word scored grade 45.
+                guard sentenceWords >= quotedWords else { return }
+                // Ranked unclamped: of two sentences past the highest grade, the harder comes first.
+                let grade = rawGrade(words: sentenceWords, sentences: 1, syllables: sentenceSyllables, spanish: spanish)
+                if worst.count < hardest || grade > worst[worst.count - 1].grade {
+                    worst.append((index, range, grade))
+                    worst.sort { $0.grade > $1.grade }
+                    if worst.count > hardest { worst.removeLast() }
                 }
             }
         }
@@ -84,60 +82,58 @@ enum Readability {
     /// it is: a page is read letter by letter. Only words beyond ASCII are read as characters.
     private static func scan(_ bytes: Span<UInt8>, spanish: Bool, _ sentence: (Range<Int>, _ words: Int, _ syllables: Int) -> Void) {
         let table = spanish ? spanishKinds : englishKinds
-        do {
-            let kinds = table.span
-            var sentenceStart = 0, words = 0, syllables = 0
-            // The word so far: where it starts, its groups of vowels, whether it is in one, 1 in
-            // `letters` once it has a letter, and whether it has bytes beyond ASCII.
-            var wordStart = 0, vowelGroups = 0, inVowel: UInt8 = 0, letters: UInt8 = 0, wide = false
-            var index = 0
-            while true {
-                // A word's letters and the ASCII among them, worked out without a branch: only
-                // a space or a byte beyond ASCII leaves this loop.
-                var kind = ByteKind.space  // the end of the text ends a word
-                while index < bytes.count {
-                    kind = kinds[Int(bytes[index])]
-                    if kind >= ByteKind.space { break }
-                    // Other ASCII (digits, punctuation) neither starts nor ends a group of vowels.
-                    let vowel = kind & 1, letter = kind >> 1
-                    vowelGroups &+= Int(vowel & ~inVowel)
-                    inVowel = (inVowel & ~letter) | vowel
-                    letters |= letter
-                    index &+= 1
-                }
-                if kind == ByteKind.beyondASCII {
-                    wide = true
-                    index &+= 1
-                    continue
-                }
-                // The end of a word: at a space, or the text's end.
-                if wide {
-                    // A character is a letter by its first scalar: a word with no alphabetic
-                    // scalar at all (`§`, a dash, quotes) has none, and is not made a string.
-                    let word = (wordStart..<index).map { bytes[$0] }
-                    if letters != 0 || hasAlphabeticScalar(word) {
-                        let text = String(decoding: word, as: UTF8.self)
-                        if text.contains(where: \.isLetter) {
-                            words += 1
-                            syllables += syllablesIn(text[...], spanish: spanish)
-                        }
-                    }
-                } else if letters != 0 {
-                    words += 1
-                    syllables += lessSilentE(vowelGroups, word: bytes.extracting(wordStart..<index), kinds: kinds,
-                                             spanish: spanish)
-                }
-                (vowelGroups, inVowel, letters, wide) = (0, 0, 0, false)
-                let atEnd = index == bytes.count
-                if atEnd || (index > 0 && endsSentence(bytes[index - 1])) {
-                    if words > 0 { sentence(sentenceStart..<index, words, syllables) }
-                    sentenceStart = index + 1
-                    (words, syllables) = (0, 0)
-                }
-                if atEnd { return }
-                index += 1
-                wordStart = index
+        let kinds = table.span
+        var sentenceStart = 0, words = 0, syllables = 0
+        // The word so far: where it starts, its groups of vowels, whether it is in one, 1 in
+        // `letters` once it has a letter, and whether it has bytes beyond ASCII.
+        var wordStart = 0, vowelGroups = 0, inVowel: UInt8 = 0, letters: UInt8 = 0, wide = false
+        var index = 0
+        while true {
+            // A word's letters and the ASCII among them, worked out without a branch: only
+            // a space or a byte beyond ASCII leaves this loop.
+            var kind = ByteKind.space  // the end of the text ends a word
+            while index < bytes.count {
+                kind = kinds[Int(bytes[index])]
+                if kind >= ByteKind.space { break }
+                // Other ASCII (digits, punctuation) neither starts nor ends a group of vowels.
+                let vowel = kind & 1, letter = kind >> 1
+                vowelGroups &+= Int(vowel & ~inVowel)
+                inVowel = (inVowel & ~letter) | vowel
+                letters |= letter
+                index &+= 1
             }
+            if kind == ByteKind.beyondASCII {
+                wide = true
+                index &+= 1
+                continue
+            }
+            // The end of a word: at a space, or the text's end.
+            if wide {
+                // A character is a letter by its first scalar: a word with no alphabetic
+                // scalar at all (`§`, a dash, quotes) has none, and is not made a string.
+                if let word = try? UTF8Span(validating: bytes.extracting(wordStart..<index)),
+                   letters != 0 || hasAlphabeticScalar(word) {
+                    let text = String(copying: word)
+                    if text.contains(where: \.isLetter) {
+                        words += 1
+                        syllables += syllablesIn(text[...], spanish: spanish)
+                    }
+                }
+            } else if letters != 0 {
+                words += 1
+                syllables += lessSilentE(vowelGroups, word: bytes.extracting(wordStart..<index), kinds: kinds,
+                                         spanish: spanish)
+            }
+            (vowelGroups, inVowel, letters, wide) = (0, 0, 0, false)
+            let atEnd = index == bytes.count
+            if atEnd || (index > 0 && endsSentence(bytes[index - 1])) {
+                if words > 0 { sentence(sentenceStart..<index, words, syllables) }
+                sentenceStart = index + 1
+                (words, syllables) = (0, 0)
+            }
+            if atEnd { return }
+            index += 1
+            wordStart = index
         }
     }
 
@@ -147,10 +143,9 @@ enum Readability {
     }
 
     /// Whether UTF-8 text has a scalar that is alphabetic (a letter, or a mark counted as one).
-    private static func hasAlphabeticScalar(_ bytes: [UInt8]) -> Bool {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+    private static func hasAlphabeticScalar(_ text: UTF8Span) -> Bool {
+        var scalars = text.makeUnicodeScalarIterator()
+        while let scalar = scalars.next() {
             if scalar.properties.isAlphabetic { return true }
         }
         return false

@@ -7,17 +7,17 @@
 enum ByteSearch {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
 
-    private static func below(_ limit: UInt8, in word: UInt64) -> UInt64 {
+    @inline(__always) private static func below(_ limit: UInt8, in word: UInt64) -> UInt64 {
         (word &- ones &* UInt64(limit)) & ~word & (ones &* 0x80)
     }
 
-    private static func has(_ byte: UInt8, in word: UInt64) -> UInt64 {
+    @inline(__always) private static func has(_ byte: UInt8, in word: UInt64) -> UInt64 {
         below(1, in: word ^ ones &* UInt64(byte))
     }
 
     /// Eight bytes from `index`, the first lowest: one bounds check, and the compiler makes
-    /// the shifts one load.
-    private static func word(_ text: Span<UInt8>, at index: Int) -> UInt64 {
+    /// the shifts one load where it is inlined.
+    @inline(__always) private static func word(_ text: Span<UInt8>, at index: Int) -> UInt64 {
         let bytes = text.extracting(index..<index + 8)
         var word: UInt64 = 0
         for place in 0..<8 { word |= UInt64(bytes[place]) &<< UInt64(place &* 8) }
