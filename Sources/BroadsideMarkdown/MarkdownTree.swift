@@ -50,7 +50,7 @@ extension Markdown {
     /// cmark renders a heading as exactly `<hN>…</hN>`; the rendered text gets its id and goes
     /// back into the tree as a custom block, which cmark emits verbatim. A heading of plain
     /// text (most) is escaped here as cmark escapes text, without a renderer of its own, into
-    /// bytes: made of strings, every page's headings showed in a build.
+    /// bytes: every page's headings come here.
     @discardableResult
     func replaceHeading(_ heading: OpaquePointer, level: Int, id: String, text: String, flags: Int32) -> OpaquePointer? {
         var html: [UInt8] = []

@@ -28,13 +28,13 @@ extension Readability {
         if words >= 20 { return true }
         // A few words without a sentence's end: a label, a list item, a name.
         if !ends && words < 8 { return false }
-        // Every address has a number; reading one a word at a time took a third of a large build.
+        // Every address has a number: only a paragraph with one is read a word at a time.
         return !hasDigit || !looksLikeAddress(utf8)
     }
 
     /// `123 Main St., Suite 4, Oakland, CA 94612` or `Calle Mayor 12, 2º`: a number before a
     /// street word, or a state and ZIP code. Read as bytes: every short paragraph with a
-    /// number comes here, and made into strings they took a tenth of a large build.
+    /// number comes here.
     static func looksLikeAddress(_ utf8: [UInt8]) -> Bool {
         func isPunctuation(_ byte: UInt8) -> Bool { byte < 0x80 && byte > 0x20 && !isLetterByte(byte) && !isDigit(byte) }
         // Each word's place, without the punctuation around it.

@@ -96,8 +96,7 @@ public struct Routes: Sendable {
 
     /// Joins and tidies `.` and `..`; nil when the path climbs out of Content/. Into one
     /// buffer, a part at a time, each `..` cutting the last part off again, read where the
-    /// bytes are: every link of every page comes through here, and lists of parts made for
-    /// each showed in a build.
+    /// bytes are: every link of every page comes through here, so no list of parts is made.
     static func normalize(_ base: String, _ path: String) -> String? {
         var joined: [UInt8] = []
         joined.reserveCapacity(base.utf8.count + path.utf8.count + 1)

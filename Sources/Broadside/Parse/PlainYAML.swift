@@ -2,7 +2,7 @@
 /// plain words, a quoted line or a `[flow, list]`. Those come out as the same values, at the
 /// same places, that Yams reads; anything else (nesting, comments after a value,
 /// escapes, block scalars, anything doubtful) is nil, and Yams reads it. Yams' Swift layer
-/// costs a few hundred times libyaml's own parsing: on a large site it was a tenth of a build.
+/// costs a few hundred times libyaml's own parsing, and every page has front matter.
 enum PlainYAML {
     /// The keys and values in order, or nil when the text is not this plain.
     static func entries(_ yaml: String) -> [(key: YAMLValue, value: YAMLValue)]? {
