@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Where a very large Markdown text may be cut into parts that cmark parses one at a time.
 /// cmark parses every paragraph's inlines before it joins their text nodes again, and with
 /// smart punctuation it splits text at each period and dash: an 80 MB page held a few million
@@ -24,16 +20,16 @@ enum LargeDocument {
     }
 
     /// The parts of `text`, or nil when it is small or cannot be cut safely.
-    /// Each part holds about a quarter of `threshold`. Lines are found with C's `memchr` and
-    /// each is looked at only for its first few bytes: this reads every byte of texts of
-    /// hundreds of megabytes, and a Swift loop over them took a minute in a debug build.
-    static func parts(of text: UnsafeBufferPointer<UInt8>, threshold: Int = threshold) -> [Part]? {
-        guard text.count >= threshold, let base = text.baseAddress else { return nil }
+    /// Each part holds about a quarter of `threshold`. Lines are found with `memchr`
+    /// (`ByteFind`) and each is looked at only for its first few bytes: this reads every byte
+    /// of texts of hundreds of megabytes.
+    static func parts(of text: Span<UInt8>, threshold: Int = threshold) -> [Part]? {
+        guard text.count >= threshold else { return nil }
         let partSize = max(threshold / 4, 1)
         // A reference definition anywhere (in a quote or a list too) serves the whole text.
         var bracket = 0
-        while bracket < text.count, let found = memchr(base + bracket, Int32(UInt8(ascii: "]")), text.count - bracket) {
-            bracket = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base + 1
+        while let found = ByteFind.firstIndex(of: UInt8(ascii: "]"), in: text, from: bracket) {
+            bracket = found + 1
             if bracket < text.count, text[bracket] == UInt8(ascii: ":") { return nil }
         }
         var parts: [Part] = []
@@ -42,8 +38,7 @@ enum LargeDocument {
         var previousBlank = true
         var fence: (character: UInt8, length: Int)?
         while lineStart < text.count {
-            let lineEnd = memchr(base + lineStart, Int32(UInt8(ascii: "\n")), text.count - lineStart)
-                .map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? text.count
+            let lineEnd = ByteFind.firstIndex(of: UInt8(ascii: "\n"), in: text, from: lineStart) ?? text.count
             // Up to three spaces of indentation, then what the line starts with. A line of only
             // spaces and tabs longer than that counts as not blank: a place not cut, no harm.
             var first = lineStart
@@ -57,13 +52,13 @@ enum LargeDocument {
                     var run = first
                     while run < lineEnd, text[run] == byte { run += 1 }
                     if run - first >= 3 {
-                        let rest = UnsafeBufferPointer(rebasing: text[run..<lineEnd])
+                        let rest = run..<lineEnd
                         if let open = fence {
                             if open.character == byte, run - first >= open.length,
-                               rest.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }) {
+                               rest.allSatisfy({ text[$0] == UInt8(ascii: " ") || text[$0] == UInt8(ascii: "\t") || text[$0] == UInt8(ascii: "\r") }) {
                                 fence = nil
                             }
-                        } else if byte == UInt8(ascii: "~") || !rest.contains(UInt8(ascii: "`")) {
+                        } else if byte == UInt8(ascii: "~") || !rest.contains(where: { text[$0] == UInt8(ascii: "`") }) {
                             fence = (byte, run - first)
                         }
                     }

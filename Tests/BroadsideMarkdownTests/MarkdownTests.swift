@@ -87,7 +87,7 @@ final class MarkdownTests: XCTestCase {
         var offered: [String] = []
         var seen: [String] = []
         let result = Markdown().render(source, mayLink: { bytes in
-            let text = String(decoding: bytes, as: UTF8.self)
+            let text = String(decoding: bytes.indices.map { bytes[$0] }, as: UTF8.self)
             offered.append(text)
             return text.contains(where: \.isNumber)
         }, autolink: { text in

@@ -1,3 +1,5 @@
+import BroadsideMarkdown
+
 /// Template code and attribute lists from a site moved in from Jekyll or Hugo: Liquid
 /// `{% … %}` and `{{ … }}`, Hugo shortcodes `{{< … >}}` and `{{% … %}}`, kramdown's `{: .note}`.
 /// cmark passes them through as text, so readers see them on the page; nobody else would say so.
@@ -27,6 +29,21 @@ enum Leftovers {
                     : "Liquid tag \(code) shows on the page as written: Broadside does not run templates in pages; write what it made in Markdown, or remove it"
             }
         }
+    }
+
+    /// Whether a `{` is followed by `%`, `{` or `:` anywhere: every page comes here, and most
+    /// have none. Each `{` is found with `memchr` (`ByteFind`), which a 100 MB page needs
+    /// under AddressSanitizer (`HostileInputTests`); pages with one are read line by line.
+    static func mayHave(_ body: Substring) -> Bool {
+        let bytes = body.utf8.span
+        var from = 0
+        while let brace = ByteFind.firstIndex(of: UInt8(ascii: "{"), in: bytes, from: from), brace + 1 < bytes.count {
+            switch bytes[brace + 1] {
+            case UInt8(ascii: "%"), UInt8(ascii: "{"), UInt8(ascii: ":"): return true
+            default: from = brace + 1
+            }
+        }
+        return false
     }
 
     /// Every leftover in a page's body. Most pages have none: a pass for `{` followed by `%`,

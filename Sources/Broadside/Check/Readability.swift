@@ -20,21 +20,19 @@ enum Readability {
         // into text, once all are counted: pages can be long.
         var worst: [(block: Int, range: Range<Int>, grade: Double)] = []
         for (index, block) in blocks.enumerated() where isProse(block.utf8) {
-            block.utf8.withUnsafeBufferPointer { bytes in
-                scan(bytes, spanish: spanish) { range, sentenceWords, sentenceSyllables in
-                    words += sentenceWords
-                    syllables += sentenceSyllables
-                    sentenceCount += 1
-                    // A sentence of a word or two counts toward the page, but is too short to
-                    // grade on its own: one long Spanish word scored grade 45.
-                    guard sentenceWords >= quotedWords else { return }
-                    // Ranked unclamped: of two sentences past the highest grade, the harder comes first.
-                    let grade = rawGrade(words: sentenceWords, sentences: 1, syllables: sentenceSyllables, spanish: spanish)
-                    if worst.count < hardest || grade > worst[worst.count - 1].grade {
-                        worst.append((index, range, grade))
-                        worst.sort { $0.grade > $1.grade }
-                        if worst.count > hardest { worst.removeLast() }
-                    }
+            scan(block.utf8.span, spanish: spanish) { range, sentenceWords, sentenceSyllables in
+                words += sentenceWords
+                syllables += sentenceSyllables
+                sentenceCount += 1
+                // A sentence of a word or two counts toward the page, but is too short to
+                // grade on its own: one long Spanish word scored grade 45.
+                guard sentenceWords >= quotedWords else { return }
+                // Ranked unclamped: of two sentences past the highest grade, the harder comes first.
+                let grade = rawGrade(words: sentenceWords, sentences: 1, syllables: sentenceSyllables, spanish: spanish)
+                if worst.count < hardest || grade > worst[worst.count - 1].grade {
+                    worst.append((index, range, grade))
+                    worst.sort { $0.grade > $1.grade }
+                    if worst.count > hardest { worst.removeLast() }
                 }
             }
         }
@@ -65,79 +63,9 @@ enum Readability {
         return max(0, 0.39 * (w / s) + 11.8 * (y / w) - 15.59)
     }
 
-    /// Whether a paragraph is running text to measure, not a label, a list item of a few
-    /// words, a street address or a table written with pipes (which a paragraph is until
-    /// tables are read as tables). Headings are not paragraphs, so never come here.
-    static func isProse(_ utf8: [UInt8]) -> Bool {
-        // One pass, counting words (up to 20: more is prose), pipes and sentence ends; every
-        // paragraph of every page comes here, so it stops at the twentieth word.
-        guard utf8.first != UInt8(ascii: "|") else { return false }
-        var words = 0, pipes = 0, ends = false, inWord = false, hasLetter = false, hasDigit = false
-        for byte in utf8 {
-            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { hasDigit = true }
-            if byte == UInt8(ascii: " ") {
-                if inWord && hasLetter { words += 1 }
-                if words >= 20 { return pipes < 3 }
-                (inWord, hasLetter) = (false, false)
-                continue
-            }
-            inWord = true
-            if isLetterByte(byte) { hasLetter = true }
-            switch byte {
-            case UInt8(ascii: "|"): pipes += 1
-            case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"): ends = true
-            default: break
-            }
-        }
-        if inWord && hasLetter { words += 1 }
-        if pipes >= 3 { return false }
-        if words >= 20 { return true }
-        // A few words without a sentence's end: a label, a list item, a name.
-        if !ends && words < 8 { return false }
-        // Every address has a number; reading one a word at a time took a third of a large build.
-        return !hasDigit || !looksLikeAddress(utf8)
-    }
+    @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
-    /// `123 Main St., Suite 4, Oakland, CA 94612` or `Calle Mayor 12, 2º`: a number before a
-    /// street word, or a state and ZIP code. Read as bytes: every short paragraph with a
-    /// number comes here, and made into strings they took a tenth of a large build.
-    static func looksLikeAddress(_ utf8: [UInt8]) -> Bool {
-        func isPunctuation(_ byte: UInt8) -> Bool { byte < 0x80 && byte > 0x20 && !isLetterByte(byte) && !isDigit(byte) }
-        // Each word's place, without the punctuation around it.
-        var tokens: [Range<Int>] = []
-        var start = 0
-        for end in 0...utf8.count where end == utf8.count || utf8[end] == UInt8(ascii: " ") || utf8[end] == UInt8(ascii: ",") {
-            var (low, high) = (start, end)
-            while low < high, isPunctuation(utf8[low]) { low += 1 }
-            while high > low, isPunctuation(utf8[high - 1]) { high -= 1 }
-            if low < high { tokens.append(low..<high) }
-            start = end + 1
-        }
-        func isNumber(_ token: Range<Int>) -> Bool { isDigit(utf8[token.lowerBound]) }
-        func isWord(_ token: Range<Int>, in words: [[UInt8]]) -> Bool {
-            words.contains { word in word.count == token.count && zip(word, utf8[token]).allSatisfy { $0 == $1 | 0x20 } }
-        }
-        for (index, token) in tokens.enumerated() {
-            let next = tokens[(index + 1)...]
-            if isNumber(token), next.prefix(3).contains(where: { isWord($0, in: streets) }) { return true }
-            if isWord(token, in: streetFirst), next.prefix(4).contains(where: isNumber) { return true }
-            if token.count == 5, utf8[token].allSatisfy(isDigit), index > 0, tokens[index - 1].count == 2,
-               utf8[tokens[index - 1]].allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) {
-                return true
-            }
-        }
-        return false
-    }
-
-    // Not "court" or "way": legal text has "2 court dates" and "3 ways to".
-    private static let streets = ["st", "street", "ave", "avenue", "blvd", "boulevard", "rd", "road", "dr", "ln", "lane",
-                                  "suite", "ste", "floor", "fl", "calle", "avenida", "av", "piso", "plaza", "pl"].map { Array($0.utf8) }
-    /// Street words that come before the number in Spanish.
-    private static let streetFirst = ["calle", "avenida", "av"].map { Array($0.utf8) }
-
-    @inline(__always) private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
-
-    @inline(__always) private static func isLetterByte(_ byte: UInt8) -> Bool {
+    @inline(__always) static func isLetterByte(_ byte: UInt8) -> Bool {
         byte >= 0x80 || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
     }
 
@@ -145,67 +73,67 @@ enum Readability {
     /// "§ 1473.7" does not end one.
     static func split(_ text: String) -> [Substring] {
         var sentences: [Substring] = []
-        text.withBytes { bytes in scan(bytes, spanish: false) { range, _, _ in sentences.append(slice(text[...], range)) } }
+        scan(text.utf8.span, spanish: false) { range, _, _ in sentences.append(slice(text[...], range)) }
         return sentences
     }
 
     /// Each sentence of UTF-8 text with words in it (split at spaces, with a letter): its byte
     /// range, words and syllables. One pass over the bytes, each looked up in a table of what
     /// it is: a page is read letter by letter. Only words beyond ASCII are read as characters.
-    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, spanish: Bool, _ sentence: (Range<Int>, _ words: Int, _ syllables: Int) -> Void) {
-        (spanish ? spanishKinds : englishKinds).withUnsafeBufferPointer { kinds in
-            var sentenceStart = 0, words = 0, syllables = 0
-            // The word so far: where it starts, its groups of vowels, whether it is in one, 1 in
-            // `letters` once it has a letter, and whether it has bytes beyond ASCII.
-            var wordStart = 0, vowelGroups = 0, inVowel: UInt8 = 0, letters: UInt8 = 0, wide = false
-            var index = 0
-            while true {
-                // A word's letters and the ASCII among them, worked out without a branch: only
-                // a space or a byte beyond ASCII leaves this loop.
-                var kind = ByteKind.space  // the end of the text ends a word
-                while index < bytes.count {
-                    kind = kinds[Int(bytes[index])]
-                    if kind >= ByteKind.space { break }
-                    // Other ASCII (digits, punctuation) neither starts nor ends a group of vowels.
-                    let vowel = kind & 1, letter = kind >> 1
-                    vowelGroups &+= Int(vowel & ~inVowel)
-                    inVowel = (inVowel & ~letter) | vowel
-                    letters |= letter
-                    index &+= 1
-                }
-                if kind == ByteKind.beyondASCII {
-                    wide = true
-                    index &+= 1
-                    continue
-                }
-                // The end of a word: at a space, or the text's end.
-                if wide {
-                    // A character is a letter by its first scalar: a word with no alphabetic
-                    // scalar at all (`§`, a dash, quotes) has none, and is not made a string.
-                    let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<index])
-                    if letters != 0 || hasAlphabeticScalar(word) {
-                        let text = String(decoding: word, as: UTF8.self)
-                        if text.contains(where: \.isLetter) {
-                            words += 1
-                            syllables += syllablesIn(text[...], spanish: spanish)
-                        }
-                    }
-                } else if letters != 0 {
-                    words += 1
-                    syllables += lessSilentE(vowelGroups, word: UnsafeBufferPointer(rebasing: bytes[wordStart..<index]), kinds: kinds,
-                                             spanish: spanish)
-                }
-                (vowelGroups, inVowel, letters, wide) = (0, 0, 0, false)
-                let atEnd = index == bytes.count
-                if atEnd || (index > 0 && endsSentence(bytes[index - 1])) {
-                    if words > 0 { sentence(sentenceStart..<index, words, syllables) }
-                    sentenceStart = index + 1
-                    (words, syllables) = (0, 0)
-                }
-                if atEnd { return }
-                index += 1
-                wordStart = index
+    private static func scan(_ bytes: Span<UInt8>, spanish: Bool, _ sentence: (Range<Int>, _ words: Int, _ syllables: Int) -> Void) {
+        let table = spanish ? spanishKinds : englishKinds
+        let kinds = table.span
+        var sentenceStart = 0, words = 0, syllables = 0
+        // The word so far: where it starts, its groups of vowels, whether it is in one, 1 in
+        // `letters` once it has a letter, and whether it has bytes beyond ASCII.
+        var wordStart = 0, vowelGroups = 0, inVowel: UInt8 = 0, letters: UInt8 = 0, wide = false
+        var index = 0
+        while true {
+            // A word's letters and the ASCII among them, worked out without a branch: only
+            // a space or a byte beyond ASCII leaves this loop.
+            var kind = ByteKind.space  // the end of the text ends a word
+            while index < bytes.count {
+                kind = kinds[Int(bytes[index])]
+                if kind >= ByteKind.space { break }
+                // Other ASCII (digits, punctuation) neither starts nor ends a group of vowels.
+                let vowel = kind & 1, letter = kind >> 1
+                vowelGroups &+= Int(vowel & ~inVowel)
+                inVowel = (inVowel & ~letter) | vowel
+                letters |= letter
+                index &+= 1
             }
+            if kind == ByteKind.beyondASCII {
+                wide = true
+                index &+= 1
+                continue
+            }
+            // The end of a word: at a space, or the text's end.
+            if wide {
+                // A character is a letter by its first scalar: a word with no alphabetic
+                // scalar at all (`§`, a dash, quotes) has none, and is not made a string.
+                if let word = try? UTF8Span(validating: bytes.extracting(wordStart..<index)),
+                   letters != 0 || hasAlphabeticScalar(word) {
+                    let text = String(copying: word)
+                    if text.contains(where: \.isLetter) {
+                        words += 1
+                        syllables += syllablesIn(text[...], spanish: spanish)
+                    }
+                }
+            } else if letters != 0 {
+                words += 1
+                syllables += lessSilentE(vowelGroups, word: bytes.extracting(wordStart..<index), kinds: kinds,
+                                         spanish: spanish)
+            }
+            (vowelGroups, inVowel, letters, wide) = (0, 0, 0, false)
+            let atEnd = index == bytes.count
+            if atEnd || (index > 0 && endsSentence(bytes[index - 1])) {
+                if words > 0 { sentence(sentenceStart..<index, words, syllables) }
+                sentenceStart = index + 1
+                (words, syllables) = (0, 0)
+            }
+            if atEnd { return }
+            index += 1
+            wordStart = index
         }
     }
 
@@ -215,10 +143,9 @@ enum Readability {
     }
 
     /// Whether UTF-8 text has a scalar that is alphabetic (a letter, or a mark counted as one).
-    private static func hasAlphabeticScalar(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+    private static func hasAlphabeticScalar(_ text: UTF8Span) -> Bool {
+        var scalars = text.makeUnicodeScalarIterator()
+        while let scalar = scalars.next() {
             if scalar.properties.isAlphabetic { return true }
         }
         return false
@@ -247,11 +174,12 @@ enum Readability {
     /// The syllables of an ASCII word with `vowelGroups`: one less for a silent final e in
     /// English ("name", not "table"), and at least one. Its last two letters are looked for
     /// only here, back from its end, and only when that could change the count.
-    private static func lessSilentE(_ vowelGroups: Int, word: UnsafeBufferPointer<UInt8>, kinds: UnsafeBufferPointer<UInt8>,
+    private static func lessSilentE(_ vowelGroups: Int, word: Span<UInt8>, kinds: Span<UInt8>,
                                     spanish: Bool) -> Int {
         guard !spanish, vowelGroups > 1 else { return max(vowelGroups, 1) }
         var last: UInt8?, beforeLast: UInt8?
-        for byte in word.reversed() where kinds[Int(byte)] != ByteKind.other {
+        for index in word.indices.reversed() where kinds[Int(word[index])] != ByteKind.other {
+            let byte = word[index]
             if last == nil { last = byte | 0x20 } else { beforeLast = byte | 0x20; break }
         }
         return last == UInt8(ascii: "e") && beforeLast != UInt8(ascii: "l") ? vowelGroups - 1 : vowelGroups

@@ -67,7 +67,7 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
     /// `description` written onto the end of a buffer, as UTF-8: a large site's build prints
     /// thousands, and made of joined strings, each long message was copied three times.
     func append(to text: inout [UInt8]) {
-        func add(_ string: String) { string.withBytes { text.append(contentsOf: $0) } }
+        func add(_ string: String) { text.append(string.utf8.span) }
         if let location {
             add(location.path)
             text.append(UInt8(ascii: ":"))

@@ -1,3 +1,4 @@
+import BroadsideMarkdown
 import Foundation
 
 /// A text file of the site, decoded and with line endings made uniform.
@@ -55,8 +56,7 @@ public struct SourceFile: Sendable {
         var text = text
         if text.first == "\u{FEFF}" { text.removeFirst() }
         // `memchr` reads many bytes at a time: the whole content folder goes through here.
-        let hasReturns = text.utf8.withContiguousStorageIfAvailable { $0.count > 0 && memchr($0.baseAddress!, 0x0D, $0.count) != nil }
-        if hasReturns ?? text.utf8.contains(UInt8(ascii: "\r")) {
+        if ByteFind.firstIndex(of: UInt8(ascii: "\r"), in: text.utf8.span) != nil {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         self.init(relativePath: relativePath, displayPath: displayPath, text: text)

@@ -1,3 +1,4 @@
+import BroadsideMarkdown
 import Foundation
 
 /// Where every Content/ file lands, and how an author's relative link finds its target.
@@ -95,36 +96,34 @@ public struct Routes: Sendable {
 
     /// Joins and tidies `.` and `..`; nil when the path climbs out of Content/. Into one
     /// buffer, a part at a time, each `..` cutting the last part off again, read where the
-    /// bytes are: every link of every page comes through here, and lists of parts made for
-    /// each showed in a build.
+    /// bytes are: every link of every page comes through here, so no list of parts is made.
     static func normalize(_ base: String, _ path: String) -> String? {
         var joined: [UInt8] = []
         joined.reserveCapacity(base.utf8.count + path.utf8.count + 1)
         var parts = 0
         func add(_ path: String) -> Bool {
-            path.withBytes { bytes in
-                var start = 0
-                while start < bytes.count {
-                    let end = bytes[start...].firstIndex(of: UInt8(ascii: "/")) ?? bytes.count
-                    defer { start = end + 1 }
-                    switch end - start {
-                    case 0:
-                        continue
-                    case 1 where bytes[start] == UInt8(ascii: "."):
-                        continue
-                    case 2 where bytes[start] == UInt8(ascii: ".") && bytes[start + 1] == UInt8(ascii: "."):
-                        guard parts > 0 else { return false }
-                        // The last part, with the slash before it: a part holds no slash.
-                        joined.removeSubrange((joined.lastIndex(of: UInt8(ascii: "/")) ?? 0)...)
-                        parts -= 1
-                    default:
-                        if !joined.isEmpty { joined.append(UInt8(ascii: "/")) }
-                        joined.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                        parts += 1
-                    }
+            let bytes = path.utf8.span
+            var start = 0
+            while start < bytes.count {
+                let end = ByteFind.firstIndex(of: UInt8(ascii: "/"), in: bytes, from: start) ?? bytes.count
+                defer { start = end + 1 }
+                switch end - start {
+                case 0:
+                    continue
+                case 1 where bytes[start] == UInt8(ascii: "."):
+                    continue
+                case 2 where bytes[start] == UInt8(ascii: ".") && bytes[start + 1] == UInt8(ascii: "."):
+                    guard parts > 0 else { return false }
+                    // The last part, with the slash before it: a part holds no slash.
+                    joined.removeSubrange((joined.lastIndex(of: UInt8(ascii: "/")) ?? 0)...)
+                    parts -= 1
+                default:
+                    if !joined.isEmpty { joined.append(UInt8(ascii: "/")) }
+                    joined.append(bytes.extracting(start..<end))
+                    parts += 1
                 }
-                return true
             }
+            return true
         }
         guard add(base), add(path) else { return nil }
         return String(decoding: joined, as: UTF8.self)

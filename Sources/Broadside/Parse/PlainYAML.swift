@@ -2,11 +2,11 @@
 /// plain words, a quoted line or a `[flow, list]`. Those come out as the same values, at the
 /// same places, that Yams reads; anything else (nesting, comments after a value,
 /// escapes, block scalars, anything doubtful) is nil, and Yams reads it. Yams' Swift layer
-/// costs a few hundred times libyaml's own parsing: on a large site it was a tenth of a build.
+/// costs a few hundred times libyaml's own parsing, and every page has front matter.
 enum PlainYAML {
     /// The keys and values in order, or nil when the text is not this plain.
     static func entries(_ yaml: String) -> [(key: YAMLValue, value: YAMLValue)]? {
-        yaml.withBytes { entries(PlainText(bytes: $0)) }
+        entries(PlainText(bytes: Array(yaml.utf8)))
     }
 
     private static func entries(_ text: PlainText) -> [(key: YAMLValue, value: YAMLValue)]? {
@@ -49,11 +49,11 @@ enum PlainYAML {
 
 /// The bytes of a YAML text, with the few shapes `PlainYAML` takes.
 private struct PlainText {
-    let bytes: UnsafeBufferPointer<UInt8>
+    let bytes: [UInt8]
     var count: Int { bytes.count }
     subscript(_ at: Int) -> UInt8 { bytes[at] }
 
-    func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+    func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
 
     func lineEnd(from start: Int) -> Int {
         var at = start
@@ -161,7 +161,7 @@ private struct PlainText {
                 at += 1
                 continue
             }
-            var iterator = UnsafeBufferPointer(rebasing: bytes[at..<range.upperBound]).makeIterator()
+            var iterator = bytes[at..<range.upperBound].makeIterator()
             var decoder = UTF8()
             guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
             switch scalar.value {

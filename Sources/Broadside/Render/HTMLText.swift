@@ -1,9 +1,9 @@
 /// Escapes text for HTML element content and double-quoted attribute values.
 func escapeHTML(_ text: String) -> String {
-    guard text.withBytes({ ByteSearch.firstEscapedInHTML($0, from: 0) }) != nil else { return text }
+    guard ByteSearch.firstEscapedInHTML(text.utf8.span, from: 0) != nil else { return text }
     var escaped: [UInt8] = []
     escaped.reserveCapacity(text.utf8.count + 16)
-    appendEscapedHTML(text, to: &escaped)
+    appendEscapedHTML(text.utf8.span, to: &escaped)
     return String(decoding: escaped, as: UTF8.self)
 }
 
@@ -11,14 +11,14 @@ func escapeHTML(_ text: String) -> String {
 /// and looking at whole characters (graphemes) costs more than all the rest of escaping. A
 /// `<` with a combining mark after it is escaped too, as a browser reads it.
 func appendEscapedHTML(_ text: String, to output: inout [UInt8]) {
-    text.withBytes { appendEscapedHTML($0, to: &output) }
+    appendEscapedHTML(text.utf8.span, to: &output)
 }
 
 /// `appendEscapedHTML` of UTF-8 bytes.
-func appendEscapedHTML(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+func appendEscapedHTML(_ bytes: Span<UInt8>, to output: inout [UInt8]) {
     var plain = 0
     while let index = ByteSearch.firstEscapedInHTML(bytes, from: plain) {
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain..<index]))
+        output.append(bytes.extracting(plain..<index))
         switch bytes[index] {
         case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
         case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
@@ -28,5 +28,5 @@ func appendEscapedHTML(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UI
         }
         plain = index + 1
     }
-    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain...]))
+    output.append(bytes.extracting(plain...))
 }

@@ -134,6 +134,16 @@ final class DiscoveryTests: XCTestCase {
         XCTAssertEqual(read, [texts.joined(separator: " ")])
     }
 
+    func testSearchTextCannotEndItsScript() throws {
+        // Found by the fuzzer: page text with `</script>` in it, copied into the index as it was.
+        let text = "</script><script>alert(1)</script> & <scri| \u{2028}\u{2029} “quoted” — done"
+        var bytes: [UInt8] = []
+        SearchIndex.appendQuoted([text], to: &bytes)
+        let quoted = String(decoding: bytes, as: UTF8.self)
+        XCTAssertEqual(quoted, #""\u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e \u0026 \u003cscri| \u2028\u2029 “quoted” — done""#)
+        XCTAssertEqual(try JSONSerialization.jsonObject(with: Data(("[" + quoted + "]").utf8)) as? [String], [text])
+    }
+
     func testSharedLinksCarryACardAndTheSiteAnIcon() throws {
         let page = try XCTUnwrap(try fixture().texts[Route("guides/forum/index.html")])
         for tag in [#"<meta property="og:type" content="article">"#, #"<meta property="og:title" content="Plan a forum">"#,

@@ -15,7 +15,7 @@ enum SearchIndex {
         // Keys in alphabetical order, as a JSON encoder sorting them would write them.
         var json: [UInt8] = []
         json.reserveCapacity(body.rendered.paragraphs.reduce(512) { $0 + $1.utf8.count + 1 })
-        func add(_ text: StaticString) { json.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)) }
+        func add(_ text: String) { json.append(contentsOf: text.utf8) }
         add("{")
         if let section = model.edition.section(named: page.section, { $0.title }) {
             add("\"section\":"); appendQuoted([section], to: &json); add(",")
@@ -31,14 +31,14 @@ enum SearchIndex {
         add("],\"text\":\"")
         // The headings, paragraphs and event's words, joined by spaces, each read where it is.
         var first = true
-        func append(_ text: UnsafeBufferPointer<UInt8>) {
+        func append(_ text: Span<UInt8>) {
             if !first { add(" ") }
             first = false
             appendEscaped(text, to: &json)
         }
-        for heading in rendered.headings { heading.text.withBytes(append) }
-        for block in [rendered.paragraphs, rendered.tableRows].joined() { block.utf8.withUnsafeBufferPointer(append) }
-        for words in event { words.withBytes(append) }
+        for heading in rendered.headings { append(heading.text.utf8.span) }
+        for block in [rendered.paragraphs, rendered.tableRows].joined() { append(block.utf8.span) }
+        for words in event { append(words.utf8.span) }
         add("\"")
         add(",\"title\":"); appendQuoted([page.title], to: &json)
         add(",\"url\":"); appendQuoted([page.route.encodedPath], to: &json)
@@ -104,27 +104,41 @@ enum SearchIndex {
         out.append(UInt8(ascii: "\""))
         for (index, text) in texts.enumerated() {
             if index > 0 { out.append(UInt8(ascii: " ")) }
-            text.withBytes { appendEscaped($0, to: &out) }
+            appendEscaped(text.utf8.span, to: &out)
         }
         out.append(UInt8(ascii: "\""))
     }
 
-    /// UTF-8 text as the inside of a JSON string: quotes, backslashes and control characters
-    /// escaped, the rest copied as it is, a run at a time.
-    private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    /// UTF-8 text as the inside of a JSON string in a script, the rest copied as it is, a run
+    /// at a time: quotes, backslashes and control characters escaped as JSON asks, and `<`,
+    /// `>`, `&` and the line and paragraph separators as `\u003c` and so on, so that page
+    /// text such as `</script>` cannot end the script or start markup where it is read.
+    private static func appendEscaped(_ bytes: Span<UInt8>, to out: inout [UInt8]) {
         var from = 0
         while let offset = ByteSearch.firstEscapedInJSON(bytes, from: from) {
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from..<offset]))
+            out.append(bytes.extracting(from..<offset))
+            from = offset + 1
             switch bytes[offset] {
             case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)
             case UInt8(ascii: "\\"): out.append(contentsOf: #"\\"#.utf8)
             case UInt8(ascii: "\n"): out.append(contentsOf: #"\n"#.utf8)
             case UInt8(ascii: "\r"): out.append(contentsOf: #"\r"#.utf8)
             case UInt8(ascii: "\t"): out.append(contentsOf: #"\t"#.utf8)
-            default: out.append(contentsOf: String(format: "\\u%04x", bytes[offset]).utf8)
+            case 0xE2 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && (bytes[offset + 2] == 0xA8 || bytes[offset + 2] == 0xA9):
+                out.append(contentsOf: (bytes[offset + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8)
+                from = offset + 3
+            case 0xE2: out.append(0xE2)
+            default: appendUnicodeEscape(bytes[offset], to: &out)
             }
-            from = offset + 1
         }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from...]))
+        out.append(bytes.extracting(from...))
+    }
+
+    /// `\u00XX` for an ASCII byte, in lowercase hexadecimal.
+    private static func appendUnicodeEscape(_ byte: UInt8, to out: inout [UInt8]) {
+        func hex(_ digit: UInt8) -> UInt8 { digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10 }
+        out.append(contentsOf: #"\u00"#.utf8)
+        out.append(hex(byte >> 4))
+        out.append(hex(byte & 0x0F))
     }
 }

@@ -170,7 +170,7 @@ struct TemplateRenderer {
         case .text(let text):
             if escaped { appendEscapedHTML(text, to: &output) } else { output.append(contentsOf: text.utf8) }
         case .html(let html):
-            if escaped { appendEscapedHTML(String(decoding: html, as: UTF8.self), to: &output) } else { output.append(contentsOf: html) }
+            if escaped { appendEscapedHTML(html.span, to: &output) } else { output.append(contentsOf: html) }
         case .flag(let flag):
             output.append(contentsOf: (flag ? "true" : "false").utf8)
         case .list, .object:
