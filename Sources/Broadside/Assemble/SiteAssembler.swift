@@ -9,8 +9,7 @@ public enum SiteAssembler {
     public static func assemble(
         config: SiteConfig, pages sources: [PageSource], tables: [String: DataTable], packets packetSources: [PacketSource],
         strings: [String: Strings], glossaries: [String: [GlossaryTerm]], contentFiles: [String], assets: [String],
-        folders: SiteFolders, includeDrafts: Bool, diagnostics: inout Diagnostics,
-        placed: ([Route]) -> Void = { _ in }
+        folders: SiteFolders, includeDrafts: Bool, diagnostics: inout Diagnostics
     ) -> Site {
         var routes = Routes()
         var claims = RouteClaims()
@@ -41,8 +40,6 @@ public enum SiteAssembler {
         // Titles are ranked on another core while this one goes through the pages. Drafts and
         // pages left out are ranked too: a rank only orders titles, and theirs change no order.
         let ranking = Background { rankTitles(places.compactMap { $0?.title }) }
-        // Where the published pages go is known now, before the rest of this step, which is one core's.
-        placed(zip(sources, places).compactMap { source, place in source.frontMatter.draft && !includeDrafts ? nil : place?.route })
         for (source, place) in zip(sources, places) {
             let path = source.file.relativePath
             let at = SourceLocation(path: source.file.displayPath)

@@ -10,31 +10,37 @@ enum DiskFiles {
     /// folders, and symbolic links: a link could lead out of the site. Empty when the folder
     /// does not exist; an error when it cannot be read.
     @Sendable static func list(_ folder: String) throws -> [String] {
-        let fm = FileManager.default
         var files: [String] = []
-        func walk(_ directory: String, _ names: [String], _ prefix: String) {
-            for name in names where !name.hasPrefix(".") {
+        func walk(_ directory: String, _ listed: [(name: String, kind: UInt8)], _ prefix: String) {
+            for (name, kind) in listed where !name.hasPrefix(".") {
                 let path = directory + "/" + name
-                var info = stat()
-                guard lstat(path, &info) == 0 else { continue }
-                if info.st_mode & S_IFMT == S_IFREG {
-                    files.append(prefix + name)
-                } else if info.st_mode & S_IFMT == S_IFDIR {
-                    walk(path, (try? fm.contentsOfDirectory(atPath: path)) ?? [], prefix + name + "/")
+                switch kind == UInt8(DT_UNKNOWN) ? self.kind(of: path) : kind {
+                case UInt8(DT_REG): files.append(prefix + name)
+                case UInt8(DT_DIR): walk(path, Self.entries(of: path) ?? [], prefix + name + "/")
+                default: continue  // symbolic links, devices, pipes
                 }
             }
         }
         let root = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
-        // A folder that is not there has no files; one that cannot be read is a problem to say.
-        let names: [String]
-        do {
-            names = try fm.contentsOfDirectory(atPath: root)
-        } catch {
-            if [ENOENT, ENOTDIR].contains(systemCode(of: error)) { return [] }
-            throw error
+        guard let names = entries(of: root) else {
+            // A folder that is not there has no files; one that cannot be read is a problem to say.
+            if [ENOENT, ENOTDIR].contains(errno) { return [] }
+            _ = try FileManager.default.contentsOfDirectory(atPath: root)  // throws, saying why
+            return []
         }
         walk(root, names, "")
         return files.sorted()
+    }
+
+    /// A file's kind as `readdir` gives it, from `lstat`, for a file system whose listing does not say.
+    private static func kind(of path: String) -> UInt8 {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return UInt8(DT_UNKNOWN) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return UInt8(DT_REG)
+        case S_IFDIR: return UInt8(DT_DIR)
+        default: return UInt8(DT_UNKNOWN)
+        }
     }
 
     @Sendable static func read(_ path: String) throws -> Data {

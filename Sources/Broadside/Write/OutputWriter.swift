@@ -88,23 +88,17 @@ public struct OutputWriter {
     }
 
     /// Writes one file of the site into `staging` while the rest is still being made, from
-    /// any thread. Its folder is made when it is not there yet (see `makeFolders`). The
+    /// any thread. Its folder is made when it is not there yet. The
     /// staging folder itself never is: one that is gone is a failure, not a new, incomplete site.
     /// `staging` is the folder's path, worked out once for all pages, not once a page.
     public static func write(_ html: [UInt8], at route: Route, in staging: String) throws {
-        try write(html, to: staging + "/" + route.path, makingFolderIn: staging)
-    }
-
-    /// Makes the folders of the pages at `routes` in `staging`, ahead of their writing: a
-    /// large site's thousands of folders made on a core the step before leaves idle. A folder
-    /// that cannot be made is left to the page's `write`, which says why.
-    static func makeFolders(for routes: [Route], in staging: String) {
-        var made: Set<String> = []
-        for route in routes {
-            let folder = route.path.parentPath
-            guard !folder.isEmpty, made.insert(folder).inserted else { continue }
-            try? makeFolder(staging + "/" + folder, under: staging)
+        let path = staging + "/" + route.path
+        // A page (`…/index.html`) has a folder of its own, not there yet: made first, where
+        // opening the file first would fail on every page.
+        if route.path.hasSuffix("/index.html") {
+            try makeFolder(String(path.dropLast("/index.html".count)), under: staging)
         }
+        try write(html, to: path, makingFolderIn: staging)
     }
 
     /// Writes every file not yet written into `staging` (see `openStaging`), and the folder's
