@@ -16,9 +16,11 @@ site: deps print-deps
 	@echo "Open Output/index.html in a web browser (double-click it, or: xdg-open Output/index.html)."
 
 # The tests are XCTest; without the flag Swift Testing adds a closing "0 tests" line of its own.
-# First the unit and site tests under AddressSanitizer (memory errors, and leaks in the cmark
+# First the count of unsafe code (at most 10 constructs, each in a file named *+Unsafe.swift
+# that cites its benchmark), then the unit and site tests under AddressSanitizer (memory errors, and leaks in the cmark
 # and libqrencode wrappers), then a short fuzzing run, then everything, whose count closes the run.
 test: deps print-deps test-deps
+	Tests/lint/unsafe-count
 	Tests/sanitizers/run
 	Tests/fuzz/run 20
 	swift test --disable-swift-testing
