@@ -2,7 +2,7 @@
 import XCTest
 
 /// How a clean build writes its pages into the staging folder while it is still making them:
-/// folders made ahead on an idle core, or by the page's write when that has not happened yet.
+/// each page's write makes the folders it needs, and never the staging folder itself.
 final class StagingWriteTests: XCTestCase {
     private var staging: String!
 
@@ -26,17 +26,18 @@ final class StagingWriteTests: XCTestCase {
         XCTAssertEqual(text("index.html"), "<p>top</p>")
     }
 
-    func testFoldersMadeAheadHoldTheirPagesAndNothingElse() throws {
-        OutputWriter.makeFolders(for: [Route("guides/forum/index.html"), Route("guides/index.html"), Route("index.html")], in: staging)
-        XCTAssertEqual(try FileManager.default.subpathsOfDirectory(atPath: staging).sorted(), ["guides", "guides/forum"])
-        try OutputWriter.write(Array("<p>forum</p>".utf8), at: Route("guides/forum/index.html"), in: staging)
-        XCTAssertEqual(text("guides/forum/index.html"), "<p>forum</p>")
+    func testPagesMakeOnlyTheirOwnFolders() throws {
+        for route in ["guides/forum/index.html", "guides/index.html", "index.html"] {
+            try OutputWriter.write(Array("<p>\(route)</p>".utf8), at: Route(route), in: staging)
+        }
+        XCTAssertEqual(try FileManager.default.subpathsOfDirectory(atPath: staging).sorted(),
+                       ["guides", "guides/forum", "guides/forum/index.html", "guides/index.html", "index.html"])
+        XCTAssertEqual(text("guides/forum/index.html"), "<p>guides/forum/index.html</p>")
     }
 
     /// A staging folder removed under a running build is a failure, never a new, incomplete site.
     func testAStagingFolderThatIsGoneIsNotMadeAgain() throws {
         try FileManager.default.removeItem(atPath: staging)
-        OutputWriter.makeFolders(for: [Route("guides/forum/index.html")], in: staging)
         XCTAssertThrowsError(try OutputWriter.write(Array("x".utf8), at: Route("guides/forum/index.html"), in: staging))
         XCTAssertThrowsError(try OutputWriter.write(Array("x".utf8), at: Route("index.html"), in: staging))
         XCTAssertFalse(FileManager.default.fileExists(atPath: staging))
