@@ -14,8 +14,9 @@ extension DiskFiles {
         defer { closedir(stream) }
         var entries: [(name: String, kind: UInt8)] = []
         while let entry = readdir(stream) {
-            // `d_name` is a fixed-size C array; the name ends at its first zero byte.
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            // `d_name` is declared as a fixed-size array, but the entry holds only the name and
+            // its zero byte: read in place up to that byte, never copied whole.
+            let name = withUnsafePointer(to: &entry.pointee.d_name) { $0.withMemoryRebound(to: CChar.self, capacity: 1) { String(cString: $0) } }
             entries.append((name, entry.pointee.d_type))
         }
         return entries
