@@ -16,17 +16,20 @@ enum DiskFiles {
                 let path = directory + "/" + name
                 switch kind == UInt8(DT_UNKNOWN) ? self.kind(of: path) : kind {
                 case UInt8(DT_REG): files.append(prefix + name)
-                case UInt8(DT_DIR): walk(path, Self.entries(of: path) ?? [], prefix + name + "/")
+                case UInt8(DT_DIR): walk(path, (try? Self.entries(of: path)) ?? [], prefix + name + "/")
                 default: continue  // symbolic links, devices, pipes
                 }
             }
         }
         let root = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
-        guard let names = entries(of: root) else {
+        let names: [(name: String, kind: UInt8)]
+        do {
+            names = try entries(of: root)
+        } catch {
             // A folder that is not there has no files; one that cannot be read is a problem to say.
-            if [ENOENT, ENOTDIR].contains(errno) { return [] }
-            _ = try FileManager.default.contentsOfDirectory(atPath: root)  // throws, saying why
-            return []
+            if [.ENOENT, .ENOTDIR].contains(error.code) { return [] }
+            _ = try FileManager.default.contentsOfDirectory(atPath: root)  // throws, saying why in Foundation's words
+            throw error
         }
         walk(root, names, "")
         return files.sorted()

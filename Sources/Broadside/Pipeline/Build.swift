@@ -37,10 +37,6 @@ public struct Build {
         self.cache = cache
     }
 
-    /// The steps, in the order `run` takes them.
-    static let steps = [LoadStep.name, ParseStep.name, AssembleStep.name, RenderStep.name, CheckStep.name,
-                        WriteStep.name, PrintStep.name, PublishStep.name]
-
     /// Runs load → parse → assemble → render → check, then when `write` is true and nothing failed,
     /// write (into a staging folder) → print (PDFs) → publish (swap with Output/).
     public func run(write: Bool = true) -> Result {
@@ -75,7 +71,13 @@ public struct Build {
                 WriteStep(rendered: rendered, writer: writer, staging: staging, printsPDFs: engine != nil)) else {
                 return counted(result(), rendered)
             }
-            let printed = try build.run(PrintStep(site: assembled.site, renderer: renderer, engine: engine, staging: staging))
+            let printed: PrintStep.Printed
+            do {
+                printed = try build.run(PrintStep(site: assembled.site, renderer: renderer, engine: engine, staging: staging))
+            } catch {
+                writer.discard(staging.url)  // a failed build leaves no staging folder behind
+                throw error
+            }
             rendered.pages.merge(printed.pages) { _, new in new }
             guard !build.diagnostics.hasErrors else {
                 writer.discard(staging.url)

@@ -24,7 +24,8 @@ struct StagingFolder: OutputSink {
     }
 }
 
-/// Files kept in memory as they arrive, from any core: what a build streams, seen without a disk.
+/// Files kept in memory as they arrive, from any core: what a build streams, seen without a
+/// disk (`StreamedOutputTests` renders into one).
 final class MemoryOutput: OutputSink {
     private let received = Mutex<[Route: [UInt8]]>([:])
 
