@@ -55,9 +55,9 @@ public struct Markdown: Sendable {
             footnotes = Footnotes(extractingFrom: &text)
             if !(footnotes?.isEmpty ?? true) { edited = text }
         }
-        let parsed = edited.map { text in text.withUnsafeBufferPointer { parse($0, flags: flags, lineOffsets: &lineOffsets) } }
-            ?? source.utf8.withContiguousStorageIfAvailable { bytes in parse(bytes, flags: flags, lineOffsets: &lineOffsets) }
-        guard let document = parsed ?? String(source).withCString({ cmark_parse_document($0, source.utf8.count, flags) }) else {
+        // An empty text is an empty document.
+        guard let document = parse(edited ?? Array(source.utf8), flags: flags, lineOffsets: &lineOffsets)
+                ?? cmark_parse_document("", 0, flags) else {
             return RenderedMarkdown(htmlBytes: [], headings: [])
         }
         var notices: [MarkdownNotice] = []
@@ -72,7 +72,7 @@ public struct Markdown: Sendable {
         }
         if var found = footnotes {
             found.apply(to: document, idPrefix: options.idPrefix, labels: options.labels, lineOffsets: &lineOffsets, places: placesInCells) { text in
-                Self.parseDocument(text, flags: flags)
+                Self.parseDocument(text[...], flags: flags)
             }
             notices += found.notices
             footnotes = found
@@ -226,7 +226,23 @@ public struct Markdown: Sendable {
         defer { free(buffer) }
         cmark_node_free(document)
         tree = nil
-        result.htmlBytes = Array(UnsafeRawBufferPointer(start: buffer, count: strlen(buffer)))
+        result.htmlBytes = Self.bytes(ofCString: buffer)
         return result
+    }
+
+    /// Parses UTF-8 text with cmark: a page, a part of a large one, a table's cells, a footnote.
+    static func parseDocument(_ text: ArraySlice<UInt8>, flags: Int32) -> OpaquePointer? {
+        text.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, flags) } }
+    }
+
+    /// The bytes of a C string cmark made (a render, a node's text), before its zero byte.
+    static func bytes(ofCString text: UnsafePointer<CChar>) -> [UInt8] {
+        var bytes: [UInt8] = []
+        appendBytes(ofCString: text, to: &bytes)
+        return bytes
+    }
+
+    static func appendBytes(ofCString text: UnsafePointer<CChar>, to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: UnsafeRawBufferPointer(start: text, count: strlen(text)))
     }
 }

@@ -11,14 +11,13 @@ extension Markdown {
     /// Parses UTF-8 text; a very large text part by part (see `LargeDocument`), each part's
     /// blocks moved into one new document as soon as the part is parsed, with the lines before
     /// each part in `lineOffsets` by the first block it gave. Nil for an empty text.
-    func parse(_ text: UnsafeBufferPointer<UInt8>, flags: Int32, lineOffsets: inout [OpaquePointer: Int]) -> OpaquePointer? {
-        func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> OpaquePointer? {
-            bytes.withMemoryRebound(to: CChar.self) { $0.isEmpty ? nil : cmark_parse_document($0.baseAddress, $0.count, flags) }
+    func parse(_ text: [UInt8], flags: Int32, lineOffsets: inout [OpaquePointer: Int]) -> OpaquePointer? {
+        guard let parts = LargeDocument.parts(of: text.span, threshold: options.largeDocumentBytes) else {
+            return text.isEmpty ? nil : Self.parseDocument(text[...], flags: flags)
         }
-        guard let parts = LargeDocument.parts(of: text.span, threshold: options.largeDocumentBytes) else { return parse(text) }
         guard let document = cmark_node_new(CMARK_NODE_DOCUMENT) else { return nil }
-        for part in parts {
-            guard let piece = parse(UnsafeBufferPointer(rebasing: text[part.bytes])) else { continue }
+        for part in parts where !part.bytes.isEmpty {
+            guard let piece = Self.parseDocument(text[part.bytes], flags: flags) else { continue }
             if let first = cmark_node_first_child(piece) { lineOffsets[first] = part.lineOffset }
             while let block = cmark_node_first_child(piece) { cmark_node_append_child(document, block) }
             cmark_node_free(piece)
@@ -31,7 +30,7 @@ extension Markdown {
     func html(of node: OpaquePointer, flags: Int32) -> [UInt8] {
         guard let buffer = cmark_render_html(node, flags) else { return [] }
         defer { free(buffer) }
-        return Array(UnsafeRawBufferPointer(start: buffer, count: strlen(buffer)))
+        return Self.bytes(ofCString: buffer)
     }
 
     /// The document's HTML cut before each top-level heading in `starts`: what comes before
@@ -72,10 +71,7 @@ extension Markdown {
             html += rendered[opening.count...]
             if html.last == UInt8(ascii: "\n") { html.removeLast() }
         }
-        html.append(0)
-        return html.withUnsafeBufferPointer { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { replace(heading, withHTML: $0.baseAddress!) }
-        }
+        return replace(heading, withHTML: String(decoding: html, as: UTF8.self))
     }
 
     /// Text as cmark writes it into HTML: `&`, `<`, `>` and `"` as entities, the rest as it is.
@@ -143,7 +139,7 @@ extension Markdown {
 
     /// Puts generated HTML where `node` was and frees the node; returns the new block.
     @discardableResult
-    func replace(_ node: OpaquePointer, withHTML html: UnsafePointer<CChar>) -> OpaquePointer? {
+    func replace(_ node: OpaquePointer, withHTML html: String) -> OpaquePointer? {
         guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return nil }
         cmark_node_set_on_enter(block, html)
         cmark_node_set_on_exit(block, "")
@@ -165,9 +161,7 @@ extension Markdown {
         while let current = child {
             switch cmark_node_get_type(current) {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                if let literal = cmark_node_get_literal(current) {
-                    bytes.append(contentsOf: UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal)))
-                }
+                if let literal = cmark_node_get_literal(current) { appendBytes(ofCString: literal, to: &bytes) }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 bytes.append(UInt8(ascii: " "))
             case CMARK_NODE_HTML_INLINE:
@@ -177,10 +171,5 @@ extension Markdown {
             }
             child = cmark_node_next(current)
         }
-    }
-
-    /// Parses a text the passes made (a table's cells, a footnote), with the same flags.
-    static func parseDocument(_ text: [UInt8], flags: Int32) -> OpaquePointer? {
-        text.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, flags) } }
     }
 }

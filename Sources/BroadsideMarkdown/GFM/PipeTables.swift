@@ -194,7 +194,7 @@ struct PipeTables {
             source += [UInt8(ascii: "\n"), UInt8(ascii: "\n")]
         }
         source += referenceLines().utf8
-        guard let document = Markdown.parseDocument(source, flags: flags) else { return nil }
+        guard let document = Markdown.parseDocument(source[...], flags: flags) else { return nil }
         let paragraphs = CMarkNodes.children(of: document).filter { cmark_node_get_type($0) == CMARK_NODE_PARAGRAPH }
         guard paragraphs.count == texts.count else {
             cmark_node_free(document)
