@@ -152,12 +152,14 @@ public struct Edition: Sendable {
     public var packets: [Packet] = []
     /// This language's event pages, soonest first, with their calendar files and flyers.
     public var events: [EventFiles] = []
+    /// Documents printed from data (voter guides, forum kits, letters), in this language.
+    public var documents: [PrintDocument] = []
 
     public func route(_ path: String) -> Route { Route(prefix + path) }
     public var homeRoute: Route { route("index.html") }
     public var tagsIndex: Route { route("tags/index.html") }
     public var printMaterials: Route { route("print/index.html") }
-    public var hasPrintMaterials: Bool { !handouts.isEmpty || !packets.isEmpty || !events.isEmpty }
+    public var hasPrintMaterials: Bool { !handouts.isEmpty || !packets.isEmpty || !events.isEmpty || !documents.isEmpty }
     public var topSections: [Section] { sections.filter { $0.parent == nil } }
 
     /// The sections a page in `folder` sits in, the outermost first: its breadcrumbs.

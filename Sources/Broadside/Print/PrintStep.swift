@@ -63,6 +63,6 @@ struct PrintStep: BuildStep {
                            budgetLocation: $0.page.frontMatter.eventLocation ?? SourceLocation(path: $0.page.source.file.displayPath),
                            source: $0.page.source.file.displayPath, pages: files([$0.page]),
                            what: "flyer", advice: "a flyer has: shorten its summary or the event's details")
-        }
+        } + site.editions.flatMap(\.documents).map(\.job)
     }
 }

@@ -37,6 +37,20 @@ extension SiteRenderer {
                   html: $0.flyer, pdf: $0.flyerPDF, languages: [edition.language.code])
         })
         values["hasFlyers"] = .flag(!edition.events.isEmpty)
+        // Documents printed from data, each under what it belongs to (a forum, a questionnaire).
+        var groups: [(title: String, documents: [PrintDocument])] = []
+        for document in edition.documents {
+            if let index = groups.firstIndex(where: { $0.title == document.group }) {
+                groups[index].documents.append(document)
+            } else {
+                groups.append((document.group, [document]))
+            }
+        }
+        values["documentGroups"] = .list(groups.map { group in
+            ["title": .text(group.title),
+             "documents": .list(group.documents.map { entry(title: $0.title, summary: nil, html: $0.route, pdf: $0.pdf, languages: [$0.language]) })]
+        })
+        values["hasDocuments"] = .flag(!edition.documents.isEmpty)
         values["makesPDFs"] = .flag(makesPDFs)
         return wrap(values, template: "print-materials")
     }
