@@ -21,6 +21,7 @@ struct AssembleStep: BuildStep {
         } else {
             var problems = Diagnostics()
             site = SiteAssembler.assemble(config: parsed.config, pages: parsed.pages, tables: parsed.tables, packets: parsed.packets,
+                                          questionnaires: parsed.questionnaires,
                                           strings: parsed.strings, glossaries: parsed.glossaries, contentFiles: sources.contentFiles,
                                           assets: sources.assets, folders: build.folders, includeDrafts: build.options.includeDrafts,
                                           diagnostics: &problems)

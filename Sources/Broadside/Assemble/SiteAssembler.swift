@@ -8,6 +8,7 @@ public enum SiteAssembler {
 
     public static func assemble(
         config: SiteConfig, pages sources: [PageSource], tables: [String: DataTable], packets packetSources: [PacketSource],
+        questionnaires questionnaireSources: [QuestionnaireSource] = [],
         strings: [String: Strings], glossaries: [String: [GlossaryTerm]], contentFiles: [String], assets: [String],
         folders: SiteFolders, includeDrafts: Bool, diagnostics: inout Diagnostics
     ) -> Site {
@@ -108,6 +109,11 @@ public enum SiteAssembler {
             if edition.home == nil { routes.generated.insert(edition.homeRoute) }
             for section in edition.sections where section.index == nil { routes.generated.insert(section.route) }
         }
+        let questionnaires = questionnaireSources.flatMap {
+            QuestionnaireAssembly(config: config, languageNames: languageNames)
+                .assemble($0, claims: &claims, routes: &routes, diagnostics: &diagnostics)
+        }
+        for questionnaire in questionnaires { editions[config.languages.firstIndex { $0.code == questionnaire.language } ?? 0].documents.append(questionnaire.guide) }
         routes.indexForSuggestions()  // every page and file is known now
         let print = PrintAssembly(config: config, pages: pages, translations: translations, routes: routes, languageNames: languageNames)
         let handouts = print.handouts(diagnostics: &diagnostics)
@@ -147,6 +153,7 @@ public enum SiteAssembler {
             alternates: editions.count > 1 ? Self.alternates(editions, translations: translations) : [:],
             translations: translations
         )
+        site.questionnaires = questionnaires
         site.pageLanguages = Dictionary(pages.map { ($0.route, $0.language) }, uniquingKeysWith: { first, _ in first })
         // Last, so an old address that is now any other file of the site is the one reported.
         if let first = pages.lazy.compactMap(\.frontMatter.aliases.first).first {

@@ -16,6 +16,13 @@ public enum Rule: String, CaseIterable, Sendable {
     case vagueLinkText = "a11y/vague-link"
     case tableHeaders = "a11y/table-headers"
     case missingTranslation = "translations/missing"
+    /// An answers CSV names someone the questionnaire does not invite, or a question it does not ask.
+    case questionnaireCandidate = "questionnaire/unknown-candidate"
+    case questionnaireQuestion = "questionnaire/unknown-question"
+    /// An invited candidate with no answers, not marked `responded: false`.
+    case questionnaireNoResponse = "questionnaire/no-response"
+    /// A quote longer than `quote_limit:`: candidates would not get equal space.
+    case questionnaireQuoteLength = "questionnaire/quote-length"
     case outdatedTranslation = "translations/outdated"
     case interfaceStrings = "translations/interface"
     /// A PDF's page asked for a file outside the site's folders, which was left out.
@@ -62,7 +69,8 @@ public enum Rule: String, CaseIterable, Sendable {
 
     public var defaultSeverity: Diagnostic.Severity {
         switch self {
-        case .brokenLink, .draftLink, .imageAlt, .emptyLinkText, .blockedFile: .error
+        case .brokenLink, .draftLink, .imageAlt, .emptyLinkText, .blockedFile, .questionnaireCandidate, .questionnaireQuestion,
+             .questionnaireQuoteLength: .error
         default: isTunable ? .warning : .error
         }
     }

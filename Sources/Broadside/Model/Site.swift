@@ -212,6 +212,8 @@ public struct Site: Sendable {
     /// Pages with `handout: true`, printed on their own, in every language.
     public var handouts: [Handout]
     public var packets: [Packet]
+    /// Candidate questionnaires, one per language each has words in.
+    public var questionnaires: [Questionnaire] = []
     /// Non-Markdown files of Content/, copied as they are.
     public var contentFiles: [String]
     public var assets: [String]

@@ -10,6 +10,7 @@ struct ParseStep: BuildStep {
         var pages: [PageSource]
         var tables: [String: DataTable]
         var packets: [PacketSource]
+        var questionnaires: [QuestionnaireSource] = []
         var theme: Theme
         var strings: [String: Strings]
         var glossaries: [String: [GlossaryTerm]]
@@ -29,11 +30,14 @@ struct ParseStep: BuildStep {
             }, [], [])
         // Problems are reported in page order, whichever core parsed a page.
         for (_, problems) in pages.parsed { build.diagnostics.append(problems) }
+        let questionnaires = QuestionnaireSource.parseAll(sources.dataFiles, diagnostics: &build.diagnostics)
+        let answers = Set(questionnaires.map(\.answers.value))
         return Parsed(config: config,
                       pages: pages.parsed.map(\.page),
-                      tables: DataTable.parseAll(sources.dataFiles, translated: Array(config.languages.dropFirst()),
+                      tables: DataTable.parseAll(sources.dataFiles.filter { !answers.contains($0.relativePath) }, translated: Array(config.languages.dropFirst()),
                                                  diagnostics: &build.diagnostics),
                       packets: PacketSource.parseAll(sources.dataFiles, diagnostics: &build.diagnostics),
+                      questionnaires: questionnaires,
                       theme: build.cache?.theme(sources.templates, diagnostics: &build.diagnostics)
                           ?? Theme.load(overrides: sources.templates, diagnostics: &build.diagnostics),
                       strings: InterfaceStrings.load(config: config, files: sources.interfaceStrings, templates: sources.templates,

@@ -28,6 +28,10 @@ public struct Theme: Sendable {
         "search": PackageResources.search_mustache,
         "print-materials": PackageResources.print_materials_mustache,
         "page-extras": PackageResources.page_extras_mustache,
+        "questionnaire": PackageResources.questionnaire_mustache,
+        "questionnaire-header": PackageResources.questionnaire_header_mustache,
+        "candidate": PackageResources.candidate_mustache,
+        "voter-guide": PackageResources.voter_guide_mustache,
     ]
     public static let stylesheet = String(decoding: PackageResources.broadside_css, as: UTF8.self)
     public static let script = String(decoding: PackageResources.broadside_js, as: UTF8.self)

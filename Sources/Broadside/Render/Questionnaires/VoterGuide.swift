@@ -1,0 +1,38 @@
+import BroadsideQR
+
+/// A questionnaire's printed voter guide: both sides of one sheet, every candidate in a column
+/// of the same width, each answer as a mark and a word with the candidate's own words under
+/// it, and a QR code to the full answers online.
+extension HandoutRenderer {
+    func voterGuide(_ questionnaire: Questionnaire, collected: String) -> String {
+        let strings = site.edition(questionnaire.language).strings
+        let guide = questionnaire.guide
+        var values = document(route: guide.route, title: questionnaire.title, languages: [questionnaire.language])
+        values["title"] = .text(questionnaire.title)
+        values["office"] = .text(questionnaire.office)
+        values["election"] = .text(strings.format("questionnaire_election", ["date": strings.date(questionnaire.source.election)]))
+        values["collected"] = .text(collected)
+        values["legend"] = AnswerMark.legend(questionnaire, strings: strings)
+        // The question column takes a fixed share; the candidates split the rest evenly.
+        let width = String(format: "%.2f", 72.0 / Double(max(questionnaire.candidates.count, 1)))
+        values["candidates"] = .list(questionnaire.candidates.map { ["name": .text($0.name), "party": .optional($0.party), "width": .text(width)] })
+        values["questions"] = .list(questionnaire.questions.enumerated().map { number, question in
+            [
+                "number": .number(number + 1), "text": .text(question.text),
+                "lang": .optional(question.language == questionnaire.language ? nil : question.language),
+                "cells": .list(questionnaire.candidates.map { candidate in
+                    let answer = candidate.answers[question.id]
+                    return ["mark": AnswerMark(answer, to: question, strings: strings).values,
+                            "quote": .optional(answer.flatMap { $0.quote.isEmpty ? nil : $0.quote })]
+                }),
+            ]
+        })
+        if let base = site.config.baseURL {
+            let url = PageContext.address(of: questionnaire.route, base: base)
+            values["qr"] = QRCode.svg(for: url, label: strings.format("qr_code", ["url": url])).map { ["svg": .text($0), "url": .text(url)] } ?? false
+        } else {
+            values["qr"] = false
+        }
+        return theme.render(values, with: "voter-guide")
+    }
+}
