@@ -36,6 +36,22 @@ struct QuestionnaireAssembly {
         return made
     }
 
+    /// Each comparison and candidate page's versions in the questionnaire's other languages, for
+    /// hreflang and the language switcher.
+    static func addAlternates(_ questionnaires: [Questionnaire], to alternates: inout [Route: [String: Route]]) {
+        var groups: [String: [String: Route]] = [:]
+        for questionnaire in questionnaires {
+            let key = questionnaire.source.path
+            groups[key, default: [:]][questionnaire.language] = questionnaire.route
+            for (index, candidate) in questionnaire.candidates.enumerated() {
+                groups["\(key)\n\(index)", default: [:]][questionnaire.language] = candidate.route
+            }
+        }
+        for versions in groups.values where versions.count > 1 {
+            for route in versions.values { alternates[route] = versions }
+        }
+    }
+
     /// The site's languages the questionnaire has words in: the default one, and each named
     /// under `translations:` or in a question's translations.
     private func languages(of source: QuestionnaireSource, diagnostics: inout Diagnostics) -> [String] {
@@ -108,6 +124,8 @@ struct QuestionnaireAssembly {
         let questions = Dictionary(source.questions.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
         var answers: [String: [String: Questionnaire.Answer]] = [:]
         var lines: [String: Int] = [:]
+        /// Candidates some row names, whether or not its answer could be read.
+        var named: Set<String> = []
         for row in source.records.dropFirst() {
             let line = row.first?.line ?? 1
             /// The cell, its text trimmed; a row cut short has empty cells at its end.
@@ -124,25 +142,27 @@ struct QuestionnaireAssembly {
                     at: at(who)))
                 continue
             }
+            named.insert(name)
             guard let question = questions[what.text] else {
                 diagnostics.report(.finding(.questionnaireQuestion,
                     "there is no question '\(what.text)' in \(source.displayPath)\(nearest(what.text, in: source.questions.map(\.id.value))): use a question's `id:`",
                     at: at(what)))
                 continue
             }
-            if let first = lines[name + "\n" + question.id.value] {
+            // Every problem of the row is reported; only a row without one is an answer.
+            let errorsBefore = diagnostics.errorCount
+            let key = name + "\n" + question.id.value
+            if let first = lines[key] {
                 diagnostics.error("\(name) already answers '\(question.id.value)' on line \(first): keep one answer per candidate and question", at: at(who))
-                continue
+            } else {
+                lines[key] = line
             }
-            lines[name + "\n" + question.id.value] = line
             if !question.scale.isEmpty && !question.scale.contains(answer.text.lowercased()) {
                 diagnostics.error("'\(answer.text)' is not an answer to '\(question.id.value)': write one of \(question.scale.joined(separator: ", ")) (leave the row out for a candidate who did not answer)",
                                   at: at(answer))
-                continue
             }
             if question.scale.isEmpty && answer.text.isEmpty && quote.text.isEmpty {
                 diagnostics.error("this answer is empty: give the candidate's answer or quote, or leave the row out for a candidate who did not answer", at: at(answer))
-                continue
             }
             let length = quote.text.count
             if length > source.quoteLimit {
@@ -157,13 +177,13 @@ struct QuestionnaireAssembly {
             if !day.text.isEmpty && date == nil {
                 diagnostics.error("'\(day.text)' is not a date: write the day the candidate answered as YYYY-MM-DD", at: at(day))
             }
-            let url = link.text.isEmpty || AuthorURL.problem(link.text) != nil ? nil : link.text
+            guard diagnostics.errorCount == errorsBefore else { continue }
             answers[name, default: [:]][question.id.value] = .init(answer: question.scale.isEmpty ? answer.text : answer.text.lowercased(),
-                                                                   quote: quote.text, source: url, date: date)
+                                                                   quote: quote.text, source: link.text.isEmpty ? nil : link.text, date: date)
         }
         for candidate in source.candidates {
             let given = answers[candidate.name.value]?.count ?? 0
-            if given == 0 && candidate.responded {
+            if !named.contains(candidate.name.value) && candidate.responded {
                 diagnostics.report(.finding(.questionnaireNoResponse,
                     "\(candidate.name.value) has no answers in \(csv), so every question shows \"did not respond\": add their answers, or write `responded: false` under their name if they sent none",
                     at: candidate.name.location))

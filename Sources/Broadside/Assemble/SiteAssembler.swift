@@ -154,6 +154,7 @@ public enum SiteAssembler {
             translations: translations
         )
         site.questionnaires = questionnaires
+        if editions.count > 1 { QuestionnaireAssembly.addAlternates(questionnaires, to: &site.alternates) }
         site.pageLanguages = Dictionary(pages.map { ($0.route, $0.language) }, uniquingKeysWith: { first, _ in first })
         // Last, so an old address that is now any other file of the site is the one reported.
         if let first = pages.lazy.compactMap(\.frontMatter.aliases.first).first {

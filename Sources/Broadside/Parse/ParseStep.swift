@@ -30,8 +30,7 @@ struct ParseStep: BuildStep {
             }, [], [])
         // Problems are reported in page order, whichever core parsed a page.
         for (_, problems) in pages.parsed { build.diagnostics.append(problems) }
-        let questionnaires = QuestionnaireSource.parseAll(sources.dataFiles, diagnostics: &build.diagnostics)
-        let answers = Set(questionnaires.map(\.answers.value))
+        let (questionnaires, answers) = QuestionnaireSource.parseAll(sources.dataFiles, diagnostics: &build.diagnostics)
         return Parsed(config: config,
                       pages: pages.parsed.map(\.page),
                       tables: DataTable.parseAll(sources.dataFiles.filter { !answers.contains($0.relativePath) }, translated: Array(config.languages.dropFirst()),

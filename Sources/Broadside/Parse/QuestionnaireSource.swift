@@ -55,10 +55,13 @@ public struct QuestionnaireSource: Sendable {
 
     /// Every questionnaire with its answers read. The answers CSVs are theirs alone: they are
     /// not tables (a candidate's name repeats on every row), and each is read once, here.
-    static func parseAll(_ files: [SourceFile], diagnostics: inout Diagnostics) -> [QuestionnaireSource] {
+    /// `answers` are the CSVs questionnaires name, those that could not be read included: none
+    /// of them is a table.
+    static func parseAll(_ files: [SourceFile], diagnostics: inout Diagnostics) -> (questionnaires: [QuestionnaireSource], answers: Set<String>) {
         let byPath = Dictionary(files.map { ($0.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
-        return files.filter { $0.relativePath.hasSuffix(suffix) }.compactMap { file in
-            guard var questionnaire = parse(file, diagnostics: &diagnostics) else { return nil }
+        var named: Set<String> = []
+        let questionnaires = files.filter { $0.relativePath.hasSuffix(suffix) }.compactMap { file -> QuestionnaireSource? in
+            guard var questionnaire = parse(file, answersNamed: &named, diagnostics: &diagnostics) else { return nil }
             guard let csv = byPath[questionnaire.answers.value], questionnaire.answers.value.hasSuffix(".csv") else {
                 diagnostics.error("there is no \(questionnaire.answers.value) in the content folder: put the answers CSV beside this file (columns candidate,question,answer,quote,source,date)",
                                   at: questionnaire.answers.location)
@@ -72,9 +75,10 @@ public struct QuestionnaireSource: Sendable {
             }
             return questionnaire
         }
+        return (questionnaires, named)
     }
 
-    static func parse(_ file: SourceFile, diagnostics: inout Diagnostics) -> QuestionnaireSource? {
+    static func parse(_ file: SourceFile, answersNamed: inout Set<String>, diagnostics: inout Diagnostics) -> QuestionnaireSource? {
         guard let read = YAMLFields(yaml: file.text, path: file.displayPath, lineOffset: 0, what: "questionnaire",
                                     diagnostics: &diagnostics) else { return nil }
         let start = SourceLocation(path: file.displayPath)
@@ -86,6 +90,8 @@ public struct QuestionnaireSource: Sendable {
         let collected = fields.day("collected", diagnostics: &diagnostics)
         let intro = fields.string("intro", diagnostics: &diagnostics)
         let answers = fields.string("answers", diagnostics: &diagnostics)
+        let folder = file.relativePath.parentPath
+        if let answers { answersNamed.insert(folder.isEmpty ? answers : folder + "/" + answers) }
         let quoteLimit = fields.int("quote_limit", diagnostics: &diagnostics)
         let questionItems = fields.entry("questions")?.value
         let candidateItems = fields.entry("candidates")?.value
@@ -103,14 +109,15 @@ public struct QuestionnaireSource: Sendable {
         if let limit = quoteLimit, limit < 20 {
             diagnostics.error("'quote_limit' is the most characters one quote may have: give at least 20", at: read.location(ofValue: "quote_limit"))
         }
-        let folder = file.relativePath.parentPath
-        guard let office = require(office, "office", "`office: District Attorney`"),
-              let election = require(election, "election", "the election's date, like `election: 2026-06-02`"),
-              let collected = require(collected, "collected", "the day answers were due, like `collected: 2026-03-15`"),
-              let answers = require(answers, "answers", "the CSV of answers beside it, like `answers: da-2026-answers.csv`"),
-              let questions = require(questions, "questions", "`questions:` with an `id:` and `text:` for each"),
-              let candidates = require(candidates, "candidates", "`candidates:` with a `name:` for each"),
-              diagnostics.errorCount == errorsBefore
+        // Each asked for before any is judged, so one run names every key that is missing.
+        let required = (require(office, "office", "`office: District Attorney`"),
+                        require(election, "election", "the election's date, like `election: 2026-06-02`"),
+                        require(collected, "collected", "the day answers were due, like `collected: 2026-03-15`"),
+                        require(answers, "answers", "the CSV of answers beside it, like `answers: da-2026-answers.csv`"),
+                        require(questions, "questions", "`questions:` with an `id:` and `text:` for each"),
+                        require(candidates, "candidates", "`candidates:` with a `name:` for each"))
+        guard let office = required.0, let election = required.1, let collected = required.2, let answers = required.3,
+              let questions = required.4, let candidates = required.5, diagnostics.errorCount == errorsBefore
         else { return nil }
         var words: [String: Words] = [:]
         for code in translated?.keys ?? [] {
