@@ -25,6 +25,13 @@ struct PrintedOutput {
         try run("/usr/bin/pdftotext", ["-f", "\(page)", "-l", "\(page)", "-layout", output.appendingPathComponent(pdf).path, "-"]).stdout
     }
 
+    /// Each word on a page with where it starts across the page, in points (`pdftotext -bbox`).
+    func words(_ pdf: String, page: Int) throws -> [(text: String, x: Double)] {
+        let html = try run("/usr/bin/pdftotext", ["-f", "\(page)", "-l", "\(page)", "-bbox", output.appendingPathComponent(pdf).path, "-"]).stdout
+        let word = /<word xMin="([0-9.]+)" yMin="[0-9.]+" xMax="[0-9.]+" yMax="[0-9.]+">([^<]*)<\/word>/
+        return html.matches(of: word).compactMap { match in Double(match.1).map { (String(match.2), $0) } }
+    }
+
     func qrCodes(_ pdf: String, page: Int) throws -> [String] {
         let prefix = root.appendingPathComponent("scan-\(page)").path
         _ = try run("/usr/bin/pdftoppm", ["-f", "\(page)", "-l", "\(page)", "-r", "150", "-png", "-singlefile",
