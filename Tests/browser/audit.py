@@ -30,7 +30,8 @@ except subprocess.TimeoutExpired:
 spec = importlib.util.find_spec("axe_playwright_python")
 axe = (pathlib.Path(spec.submodule_search_locations[0]) / "axe.min.js").read_text(encoding="utf-8")
 pages = ["index.html", "laws/index.html", "laws/pc-1473-7/index.html", "charts/relief-bars/index.html",
-         "tags/relief/index.html", "404.html", "explainers/removals-by-year/index.html", "print/index.html"]
+         "tags/relief/index.html", "404.html", "explainers/removals-by-year/index.html", "print/index.html",
+         "events/da-2027-candidates/index.html", "events/da-2027-candidates/sam-sample/index.html"]
 
 options = webdriver.ChromeOptions()
 options.binary_location = "/usr/bin/chromium"
