@@ -193,6 +193,20 @@ final class QuestionnaireTests: XCTestCase {
         ])
     }
 
+    /// Names and quotes are text: markup in them is shown as written, on the page and in print.
+    func testMarkupInAnswersIsShownAsText() throws {
+        let questionnaire = Self.questionnaire.replacingOccurrences(of: "  - name: Bo Sample", with: "  - name: \"Bo <b onmouseover=alert(1)>Sample\"")
+        let answers = Self.answers.replacingOccurrences(of: "Bo Sample,plea-policy,declined,,,", with: "Bo <b onmouseover=alert(1)>Sample,plea-policy,no,\"<script>alert(1)</script> *not* [x](javascript:alert(1))\",,")
+        let result = build(questionnaire: questionnaire, answers: answers)
+        XCTAssertEqual(result.messages(), [])
+        for route in ["elections/da/index.html", "elections/da/bo-b-onmouseover-alert-1-sample/index.html", "handouts/elections-da-voter-guide/index.html"] {
+            let page = try result.page(route)
+            XCTAssertFalse(page.contains("<script>alert"), route)
+            XCTAssertFalse(page.contains("<b onmouseover"), route)
+            XCTAssertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt; *not* [x](javascript:alert(1))"), route)
+        }
+    }
+
     func testRespondedFalseWithAnswersIsAnError() {
         let answers = Self.answers + "Cy Placeholder,data,Nothing,,,\n"
         XCTAssertEqual(build(answers: answers).messages(), [
