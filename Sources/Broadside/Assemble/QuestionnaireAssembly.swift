@@ -3,6 +3,8 @@
 struct QuestionnaireAssembly {
     let config: SiteConfig
     let languageNames: [String: String]
+    /// The interface's words by language: the guide's name on the Print materials page.
+    let strings: [String: Strings]
 
     static let columns = ["candidate", "question", "answer", "quote", "source", "date"]
 
@@ -95,7 +97,7 @@ struct QuestionnaireAssembly {
             route: Route(folder + "index.html"),
             answersFile: routes.files[source.answers.value],
             guide: PrintDocument(route: Route("\(prefix)handouts/\(name)-voter-guide/index.html"), pdf: Route("\(prefix)handouts/\(name)-voter-guide.pdf"),
-                                 title: title, language: code, group: title, source: source.displayPath, budget: 2,
+                                 title: strings[code]?["questionnaire_voter_guide"] ?? "Voter guide", language: code, group: title, source: source.displayPath, budget: 2,
                                  budgetLocation: source.quoteLimitLocation ?? SourceLocation(path: source.displayPath),
                                  what: "voter guide", advice: "a voter guide has (both sides of one sheet): lower `quote_limit:` and shorten the quotes, or ask fewer questions"))
     }

@@ -110,7 +110,7 @@ public enum SiteAssembler {
             for section in edition.sections where section.index == nil { routes.generated.insert(section.route) }
         }
         let questionnaires = questionnaireSources.flatMap {
-            QuestionnaireAssembly(config: config, languageNames: languageNames)
+            QuestionnaireAssembly(config: config, languageNames: languageNames, strings: strings)
                 .assemble($0, claims: &claims, routes: &routes, diagnostics: &diagnostics)
         }
         for questionnaire in questionnaires { editions[config.languages.firstIndex { $0.code == questionnaire.language } ?? 0].documents.append(questionnaire.guide) }
