@@ -1,3 +1,5 @@
+import Foundation
+
 /// Matches each questionnaire's answers CSV to its questions and candidates, reports every
 /// answer that does not fit, and places its pages and voter guide in each of its languages.
 struct QuestionnaireAssembly {
@@ -54,20 +56,18 @@ struct QuestionnaireAssembly {
         }
     }
 
-    /// The site's languages the questionnaire has words in: the default one, and each named
-    /// under `translations:` or in a question's translations.
+    /// Every language of the site: a language the questionnaire has no words in still gets its
+    /// pages, with the interface's words in it and the questions in the default language.
     private func languages(of source: QuestionnaireSource, diagnostics: inout Diagnostics) -> [String] {
-        var named = Set(source.translations.keys)
         for question in source.questions {
-            for code in question.translations.keys where languageNames[code] == nil {
-                diagnostics.error(unknownLanguage(code), at: question.textLocation)
+            for code in question.translations.keys.sorted() where languageNames[code] == nil {
+                diagnostics.error(unknownLanguage(code), at: question.translationLocations[code] ?? question.textLocation)
             }
-            named.formUnion(question.translations.keys)
         }
-        for code in source.translations.keys where languageNames[code] == nil {
-            diagnostics.error(unknownLanguage(code), at: source.translationsLocation ?? SourceLocation(path: source.displayPath))
+        for code in source.translations.keys.sorted() where languageNames[code] == nil {
+            diagnostics.error(unknownLanguage(code), at: source.translationLocations[code] ?? SourceLocation(path: source.displayPath))
         }
-        return config.languages.map(\.code).filter { $0 == config.language || named.contains($0) }
+        return config.languages.map(\.code)
     }
 
     private func questionnaire(_ source: QuestionnaireSource, in code: String, answers: [String: [String: Questionnaire.Answer]],
@@ -75,9 +75,18 @@ struct QuestionnaireAssembly {
         let prefix = Translations.prefix(for: code, config: config)
         let words = code == config.language ? nil : source.translations[code]
         let folder = prefix + source.path + "/"
+        let name = languageNames[code] ?? code, defaultName = languageNames[config.language] ?? config.language
+        // Without a word in this language, one message says so, not one per question.
+        let untranslated = code != config.language && words == nil && !source.questions.contains { $0.translations[code] != nil }
+        if untranslated {
+            diagnostics.report(.finding(.missingTranslation,
+                "this questionnaire has no \(name) words yet, so its \(name) pages and voter guide ask every question in \(defaultName): add `translations: {\(code): …}` to each question, and `translations:` with \(code): title and office",
+                at: SourceLocation(path: source.displayPath)))
+        }
         let questions = source.questions.map { question -> Questionnaire.Question in
             if code == config.language { return .init(id: question.id.value, text: question.text, language: code, scale: question.scale) }
             guard let text = question.translations[code] else {
+                if untranslated { return .init(id: question.id.value, text: question.text, language: config.language, scale: question.scale) }
                 diagnostics.report(.finding(.missingTranslation,
                     "question '\(question.id.value)' has no \(languageNames[code] ?? code) text, so the \(languageNames[code] ?? code) pages ask it in \(languageNames[config.language] ?? config.language): add `translations: {\(code): …}` to it",
                     at: question.textLocation))
@@ -86,17 +95,20 @@ struct QuestionnaireAssembly {
             return .init(id: question.id.value, text: text, language: code, scale: question.scale)
         }
         let office = words?.office ?? source.office
-        let name = Questionnaire.fileName(source.path)
-        let title = words?.title ?? source.title ?? office
+        let file = Questionnaire.fileName(source.path)
+        let title = words?.title ?? source.title
+            ?? strings[code].map { $0.format("questionnaire_default_title", ["office": office]) } ?? office
         return Questionnaire(
-            source: source, language: code, title: title, office: office, intro: words?.intro ?? source.intro, questions: questions,
+            source: source, language: code, title: title, office: office,
+            titleLanguage: words?.title != nil || source.title == nil || code == config.language ? code : config.language,
+            officeLanguage: words?.office != nil || code == config.language ? code : config.language, intro: words?.intro ?? source.intro, questions: questions,
             candidates: source.candidates.map {
                 .init(name: $0.name.value, party: $0.party, url: $0.url, route: Route(folder + Slug.make($0.name.value) + "/index.html"),
                       answers: answers[$0.name.value] ?? [:])
             },
             route: Route(folder + "index.html"),
             answersFile: routes.files[source.answers.value],
-            guide: PrintDocument(route: Route("\(prefix)handouts/\(name)-voter-guide/index.html"), pdf: Route("\(prefix)handouts/\(name)-voter-guide.pdf"),
+            guide: PrintDocument(route: Route("\(prefix)handouts/\(file)-voter-guide/index.html"), pdf: Route("\(prefix)handouts/\(file)-voter-guide.pdf"),
                                  title: strings[code]?["questionnaire_voter_guide"] ?? "Voter guide", language: code, group: title, source: source.displayPath, budget: 2,
                                  budgetLocation: source.quoteLimitLocation ?? SourceLocation(path: source.displayPath),
                                  what: "voter guide", advice: "a voter guide has (both sides of one sheet): lower `quote_limit:` and shorten the quotes, or ask fewer questions"))
@@ -109,7 +121,9 @@ struct QuestionnaireAssembly {
         var column: [String: Int] = [:]
         for (index, written) in header.enumerated() {
             let name = written.text.trimmed.lowercased()
-            if Self.columns.contains(name) {
+            if let first = column[name] {
+                diagnostics.error("there are two '\(name)' columns (the first is column \(first + 1)): keep one", at: SourceLocation(path: csv, line: written.line, column: written.column))
+            } else if Self.columns.contains(name) {
                 column[name] = index
             } else {
                 diagnostics.warning("column '\(written.text)' is not one a questionnaire reads, so it is not shown (columns: \(Self.columns.joined(separator: ", ")))",
@@ -123,13 +137,19 @@ struct QuestionnaireAssembly {
             return [:]
         }
         let candidates = Dictionary(source.candidates.map { (Slug.make($0.name.value), $0.name.value) }, uniquingKeysWith: { first, _ in first })
-        let questions = Dictionary(source.questions.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+        // Ids are matched as a reader would: `Plea-Policy` in the CSV is the question `plea-policy`.
+        let questions = Dictionary(source.questions.map { ($0.id.value.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
         var answers: [String: [String: Questionnaire.Answer]] = [:]
         var lines: [String: Int] = [:]
         /// Candidates some row names, whether or not its answer could be read.
         var named: Set<String> = []
         for row in source.records.dropFirst() {
             let line = row.first?.line ?? 1
+            if row.count > header.count {
+                let extra = row[header.count]
+                diagnostics.warning("this row has \(row.count) cells but the first line names \(header.count) columns, so the cells from here on are not shown: remove them, or quote a cell that holds a comma",
+                                    at: SourceLocation(path: csv, line: extra.line, column: extra.column))
+            }
             /// The cell, its text trimmed; a row cut short has empty cells at its end.
             func cell(_ name: String) -> CSVField {
                 let index = column[name]!
@@ -145,41 +165,50 @@ struct QuestionnaireAssembly {
                 continue
             }
             named.insert(name)
-            guard let question = questions[what.text] else {
+            guard let question = questions[what.text.lowercased()] else {
                 diagnostics.report(.finding(.questionnaireQuestion,
                     "there is no question '\(what.text)' in \(source.displayPath)\(nearest(what.text, in: source.questions.map(\.id.value))): use a question's `id:`",
                     at: at(what)))
                 continue
             }
-            // Every problem of the row is reported; only a row without one is an answer.
-            let errorsBefore = diagnostics.errorCount
+            // Every problem of the row is reported; a row that cannot be read as an answer is not
+            // one. A quote over the limit is still the candidate's answer, shown as written.
+            var unreadable = false
+            func error(_ message: String, at location: SourceLocation) {
+                diagnostics.error(message, at: location)
+                unreadable = true
+            }
             let key = name + "\n" + question.id.value
             if let first = lines[key] {
-                diagnostics.error("\(name) already answers '\(question.id.value)' on line \(first): keep one answer per candidate and question", at: at(who))
+                error("\(name) already answers '\(question.id.value)' on line \(first): keep one answer per candidate and question", at: at(who))
             } else {
                 lines[key] = line
             }
             if !question.scale.isEmpty && !question.scale.contains(answer.text.lowercased()) {
-                diagnostics.error("'\(answer.text)' is not an answer to '\(question.id.value)': write one of \(question.scale.joined(separator: ", ")) (leave the row out for a candidate who did not answer)",
+                error("'\(answer.text)' is not an answer to '\(question.id.value)': write one of \(question.scale.joined(separator: ", ")) (leave the row out for a candidate who did not answer)",
                                   at: at(answer))
             }
             if question.scale.isEmpty && answer.text.isEmpty && quote.text.isEmpty {
-                diagnostics.error("this answer is empty: give the candidate's answer or quote, or leave the row out for a candidate who did not answer", at: at(answer))
+                error("this answer is empty: give the candidate's answer or quote, or leave the row out for a candidate who did not answer", at: at(answer))
             }
-            let length = quote.text.count
-            if length > source.quoteLimit {
+            // An open question's answer is the candidate's words too, and takes the same space.
+            for (words, what) in [(quote, "quote"), (question.scale.isEmpty ? answer : CSVField(text: "", line: 0, column: 0), "answer")]
+            where words.text.count > source.quoteLimit {
                 diagnostics.report(.finding(.questionnaireQuoteLength,
-                    "this quote is \(length) characters; every candidate gets the same space, at most \(source.quoteLimit) (`quote_limit:` in \(source.displayPath)): shorten it, marking cuts with …, and link the full answer in the source column",
-                    at: at(quote)))
+                    "this \(what) is \(words.text.count) characters; every candidate gets the same space, at most \(source.quoteLimit) (`quote_limit:` in \(source.displayPath)): shorten it, marking cuts with …, and link the full answer in the source column",
+                    at: at(words)))
             }
             if !link.text.isEmpty, let problem = AuthorURL.problem(link.text) {
                 diagnostics.report(.safety(.unsafeURL, "'source': \(problem)", at: at(link)))
+                unreadable = true
+            } else if !link.text.isEmpty && !QuestionnaireSource.isWebAddress(link.text) {
+                error("'\(link.text)' is not a full web address: write where the candidate said it, starting with https://", at: at(link))
             }
             let date = day.text.isEmpty ? nil : Day(day.text)
             if !day.text.isEmpty && date == nil {
-                diagnostics.error("'\(day.text)' is not a date: write the day the candidate answered as YYYY-MM-DD", at: at(day))
+                error("'\(day.text)' is not a date: write the day the candidate answered as YYYY-MM-DD", at: at(day))
             }
-            guard diagnostics.errorCount == errorsBefore else { continue }
+            guard !unreadable else { continue }
             answers[name, default: [:]][question.id.value] = .init(answer: question.scale.isEmpty ? answer.text : answer.text.lowercased(),
                                                                    quote: quote.text, source: link.text.isEmpty ? nil : link.text, date: date)
         }
@@ -199,7 +228,8 @@ struct QuestionnaireAssembly {
 
     /// "; did you mean 'X'?" when one of `names` is a slip away from `written`.
     private func nearest(_ written: String, in names: [String]) -> String {
-        let best = names.map { (name: $0, distance: EditDistance.between(Array($0.lowercased().utf8), Array(written.lowercased().utf8), limit: 3)) }
+        func folded(_ text: String) -> [UInt8] { Array(text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).utf8) }
+        let best = names.map { (name: $0, distance: EditDistance.between(folded($0), folded(written), limit: 3)) }
             .filter { $0.distance <= 3 }.min { $0.distance < $1.distance }
         return best.map { " (did you mean '\($0.name)'?)" } ?? ""
     }

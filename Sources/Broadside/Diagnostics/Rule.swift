@@ -77,7 +77,9 @@ public enum Rule: String, CaseIterable, Sendable {
 
     /// A site may turn a check off or change its severity, but not a safety rule: readers of
     /// every page rely on it, not only the author who would tune it.
-    public var isTunable: Bool { !rawValue.hasPrefix("safety/") }
+    /// An answer that names no invited candidate or no question has nowhere to be shown: turned
+    /// off, it would vanish from a voter guide without a word.
+    public var isTunable: Bool { !rawValue.hasPrefix("safety/") && self != .questionnaireCandidate && self != .questionnaireQuestion }
 
     /// Rules whose every finding `build` prints, past the per-rule cap: each names a handout that
     /// prints other than its author asked (too long, cut off, or with empty boxes), at most a

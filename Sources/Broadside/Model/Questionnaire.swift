@@ -31,6 +31,9 @@ public struct Questionnaire: Sendable {
     public var language: String
     public var title: String
     public var office: String
+    /// The languages `title` and `office` are in: the default one's where untranslated.
+    public var titleLanguage: String
+    public var officeLanguage: String
     public var intro: String?
     public var questions: [Question]
     public var candidates: [Candidate]

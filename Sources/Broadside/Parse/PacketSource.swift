@@ -18,7 +18,8 @@ public struct PacketSource: Sendable {
     public var pages: [(path: String, location: SourceLocation)]
 
     static func parseAll(_ files: [SourceFile], diagnostics: inout Diagnostics) -> [PacketSource] {
-        files.filter { $0.relativePath.hasPrefix("packets/") && $0.relativePath.hasSuffix(".yml") }
+        files.filter { $0.relativePath.hasPrefix("packets/") && $0.relativePath.hasSuffix(".yml")
+            && !$0.relativePath.hasSuffix(QuestionnaireSource.suffix) }
             .compactMap { parse($0, diagnostics: &diagnostics) }
     }
 

@@ -9,8 +9,9 @@ public struct QuestionnaireSource: Sendable {
         /// The words an answer may be (`yes`, `partly`, `no`, `declined`), in order; empty for
         /// an open question, whose answer is a few words of the candidate's own.
         public var scale: [String]
-        /// The question in other languages, by code.
+        /// The question in other languages, by code, each with where its code is written.
         public var translations: [String: String]
+        public var translationLocations: [String: SourceLocation] = [:]
     }
 
     public struct Candidate: Sendable {
@@ -48,7 +49,8 @@ public struct QuestionnaireSource: Sendable {
     public var quoteLimit: Int
     public var quoteLimitLocation: SourceLocation?
     public var translations: [String: Words]
-    public var translationsLocation: SourceLocation?
+    /// Where each language's code is written under `translations:`.
+    public var translationLocations: [String: SourceLocation]
 
     static let suffix = ".questionnaire.yml"
     static let defaultQuoteLimit = 300
@@ -62,7 +64,7 @@ public struct QuestionnaireSource: Sendable {
         var named: Set<String> = []
         let questionnaires = files.filter { $0.relativePath.hasSuffix(suffix) }.compactMap { file -> QuestionnaireSource? in
             guard var questionnaire = parse(file, answersNamed: &named, diagnostics: &diagnostics) else { return nil }
-            guard let csv = byPath[questionnaire.answers.value], questionnaire.answers.value.hasSuffix(".csv") else {
+            guard let csv = byPath[questionnaire.answers.value] else {
                 diagnostics.error("there is no \(questionnaire.answers.value) in the content folder: put the answers CSV beside this file (columns candidate,question,answer,quote,source,date)",
                                   at: questionnaire.answers.location)
                 return questionnaire
@@ -131,7 +133,8 @@ public struct QuestionnaireSource: Sendable {
             election: election, collected: collected, intro: intro, questions: questions, candidates: candidates,
             answers: Located(folder.isEmpty ? answers : folder + "/" + answers, at: read.location(ofValue: "answers") ?? start),
             quoteLimit: quoteLimit ?? defaultQuoteLimit, quoteLimitLocation: read.location(ofValue: "quote_limit"),
-            translations: words, translationsLocation: read.location(ofValue: "translations"))
+            translations: words,
+            translationLocations: Dictionary(uniqueKeysWithValues: (translated?.keys ?? []).map { ($0, translated?.location(ofKey: $0) ?? start) }))
     }
 
     /// Each item of `questions:`: `id`, `text`, optional `scale` and `translations`.
@@ -150,21 +153,22 @@ public struct QuestionnaireSource: Sendable {
                 diagnostics.error("each question needs an `id:` (a short name the answers CSV uses, like plea-policy) and its `text:`", at: at)
                 continue
             }
-            if id.isEmpty || Slug.make(id) != id {
-                diagnostics.error("question id '\(id)' must be lower-case letters, digits and hyphens, like \(Slug.make(id)): the answers CSV names questions by it",
-                                  at: item.location(ofValue: "id"))
+            if id.trimmed.isEmpty {
+                diagnostics.error("this question's `id:` is empty: give it a short name the answers CSV uses, like plea-policy", at: item.location(ofValue: "id"))
             }
-            if let first = questions.first(where: { $0.id.value == id }) {
+            if let first = questions.first(where: { $0.id.value.lowercased() == id.trimmed.lowercased() }) {
                 diagnostics.error("two questions have the id '\(id)' (the first at line \(first.id.location.line)): give each its own",
                                   at: item.location(ofValue: "id"))
             }
             var translated: [String: String] = [:]
+            var places: [String: SourceLocation] = [:]
             for code in translations?.keys ?? [] {
                 if let words = translations?.string(code, diagnostics: &diagnostics) { translated[code] = words }
+                places[code] = translations?.location(ofKey: code)
             }
-            questions.append(Question(id: Located(id, at: item.location(ofValue: "id") ?? at), text: text,
+            questions.append(Question(id: Located(id.trimmed, at: item.location(ofValue: "id") ?? at), text: text,
                                       textLocation: item.location(ofValue: "text") ?? at,
-                                      scale: (scale ?? []).map { $0.lowercased() }, translations: translated))
+                                      scale: (scale ?? []).map { $0.lowercased() }, translations: translated, translationLocations: places))
         }
         if questions.isEmpty {
             diagnostics.error("this questionnaire has no questions: list them under `questions:`, each with `id:` and `text:`",
@@ -181,7 +185,11 @@ public struct QuestionnaireSource: Sendable {
             var reader = YAMLReader(item)
             let name = reader.string("name", diagnostics: &diagnostics)
             let party = reader.string("party", diagnostics: &diagnostics)
-            let url = reader.address("url", diagnostics: &diagnostics)
+            var url = reader.address("url", diagnostics: &diagnostics)
+            if let written = url, !Self.isWebAddress(written) {
+                diagnostics.error("'url' must be the campaign's full web address, starting with https://", at: item.location(ofValue: "url"))
+                url = nil
+            }
             let responded = reader.bool("responded", diagnostics: &diagnostics)
             reader.finish(what: "candidate", diagnostics: &diagnostics)
             guard let name, !name.isEmpty else {
@@ -200,6 +208,13 @@ public struct QuestionnaireSource: Sendable {
                               at: fields.location(ofValue: "candidates"))
         }
         return candidates
+    }
+
+    /// A full web address: a source or a campaign's site is followed from the comparison page,
+    /// each candidate's page and paper alike, where a relative path would lead to three places.
+    static func isWebAddress(_ url: String) -> Bool {
+        let lowered = url.lowercased()
+        return (lowered.hasPrefix("https://") || lowered.hasPrefix("http://")) && AuthorURL.problem(url) == nil
     }
 
     /// The items of a list of `key: value` groups, each read on its own.

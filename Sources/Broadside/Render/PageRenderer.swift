@@ -71,8 +71,10 @@ extension SiteRenderer {
         if let section, let match = context.model.edition.section(named: section) {
             // On the events page, the section's other pages follow the lists of events.
             let pages = context.route == context.model.edition.eventsPage ? match.pages.filter { $0.event == nil } : match.pages
-            values["items"] = .list(pages.map(context.item))
-            values["hasItems"] = .flag(!pages.isEmpty)
+            // A questionnaire in the section's folder is listed with its pages.
+            let questionnaires = site.questionnaires.filter { $0.language == context.model.edition.language.code && $0.source.path.parentPath == section }
+            values["items"] = .list(pages.map(context.item) + questionnaires.map(context.item))
+            values["hasItems"] = .flag(!pages.isEmpty || !questionnaires.isEmpty)
             // The sections inside it (a guide's chapters), before its own pages.
             let inside = match.subsections.compactMap { context.model.edition.section(named: $0) }
             values["subsections"] = .list(inside.map(context.sectionCard))

@@ -167,7 +167,6 @@ final class QuestionnaireTests: XCTestCase {
         XCTAssertEqual(build(questionnaire: questionnaire).messages().filter { $0.hasPrefix("Content/elections/") }, [
             "Content/elections/da.questionnaire.yml:1:1: error: this questionnaire has no `collected:`: add the day answers were due, like `collected: 2026-03-15`",
             "Content/elections/da.questionnaire.yml:2:11: error: 'election' must be a date written YYYY-MM-DD, like 2026-03-02",
-            "Content/elections/da.questionnaire.yml:5:9: error: question id 'Plea Policy' must be lower-case letters, digits and hyphens, like plea-policy: the answers CSV names questions by it",
             "Content/elections/da.questionnaire.yml:9:5: error: each question needs an `id:` (a short name the answers CSV uses, like plea-policy) and its `text:`",
             "Content/elections/da.questionnaire.yml:10:5: warning: unknown question key 'txt' is ignored: did you mean `text`?",
             "Content/elections/da.questionnaire.yml:13:11: error: 'ada example' and 'Ada Example' (line 12) would share one page address (ada-example): list each candidate once",
@@ -205,6 +204,76 @@ final class QuestionnaireTests: XCTestCase {
             XCTAssertFalse(page.contains("<b onmouseover"), route)
             XCTAssertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt; *not* [x](javascript:alert(1))"), route)
         }
+    }
+
+    /// A site language the questionnaire has no words in still gets its pages, in the site's
+    /// words for everything but the questions, and one message says so.
+    func testLanguageWithoutWordsIsMadeAndReportedOnce() throws {
+        let questionnaire = Self.questionnaire.replacingOccurrences(of: "    translations:\n      es: ¿Escribirá una política?\n", with: "")
+            .replacingOccurrences(of: "translations:\n  es:\n    office: Fiscal de distrito\n", with: "")
+        let result = build(questionnaire: questionnaire, ["Site/site.yml": "language: en\nlanguages:\n  es: Español\nbase_url: https://kit.example.org/\n"])
+        XCTAssertEqual(result.messages().filter { $0.contains("questionnaire") }, [
+            "Content/elections/da.questionnaire.yml:1:1: warning: this questionnaire has no Español words yet, so its Español pages and voter guide ask every question in English: add `translations: {es: …}` to each question, and `translations:` with es: title and office [translations/missing]",
+        ])
+        let page = try result.page("es/elections/da/index.html")
+        XCTAssertTrue(page.contains(#"<th scope="row" lang="en">1. Will you write a plea policy?</th>"#))
+        XCTAssertTrue(page.contains(#"<span lang="en">District Attorney</span>"#))
+        XCTAssertTrue(page.contains("<h1>Candidatos a District Attorney: sus respuestas</h1>"))
+        XCTAssertNotNil(result.site?.texts[Route("es/handouts/elections-da-voter-guide/index.html")])
+    }
+
+    /// A rule a site tunes changes how a problem is reported, never what the guide shows: an
+    /// answer with a long quote is still the candidate's answer.
+    func testTunedQuoteLengthKeepsTheAnswer() throws {
+        let long = String(repeating: "word ", count: 70)
+        let result = build(answers: Self.answers.replacingOccurrences(of: "We will publish it.", with: long), [
+            "Site/site.yml": "language: en\nlanguages:\n  es: Español\nbase_url: https://kit.example.org/\nchecks:\n  translations/missing: off\n  questionnaire/quote-length: warning\n",
+        ])
+        XCTAssertEqual(result.messages().map { $0.contains("[questionnaire/quote-length]") }, [true], "\(result.messages())")
+        let page = try result.page("elections/da/ada-example/index.html")
+        XCTAssertEqual(page.components(separatedBy: "Did not respond").count - 1, 1, "only the legend: Ada answered both")
+    }
+
+    func testSourcesMustBeFullAddressesAndColumnsNamedOnce() {
+        let answers = """
+            candidate,question,answer,quote,source,date,quote
+            Ada Example,plea-policy,yes,,docs/reply.pdf,,
+            Ada Example,data,Charges,,,,,extra
+
+            """
+        XCTAssertEqual(build(answers: answers).messages(), [
+            "Content/elections/answers.csv:1:45: error: there are two 'quote' columns (the first is column 4): keep one",
+            "Content/elections/answers.csv:2:30: error: 'docs/reply.pdf' is not a full web address: write where the candidate said it, starting with https://",
+            "Content/elections/answers.csv:3:30: warning: this row has 8 cells but the first line names 7 columns, so the cells from here on are not shown: remove them, or quote a cell that holds a comma",
+            "Content/elections/da.questionnaire.yml:15:11: warning: Bo Sample has no answers in Content/elections/answers.csv, so every question shows \"did not respond\": add their answers, or write `responded: false` under their name if they sent none [questionnaire/no-response]",
+        ])
+    }
+
+    /// A questionnaire in the packets folder is a questionnaire, not a packet.
+    func testQuestionnaireBesidePacketsIsNotAPacket() {
+        let result = TestSite([
+            "Site/site.yml": "language: en\nbase_url: https://kit.example.org/\n",
+            "Content/index.md": "---\ntitle: Home\nsummary: Home.\n---\n",
+            "Content/packets/da.questionnaire.yml": Self.questionnaire.replacingOccurrences(of: "translations:\n  es:\n    office: Fiscal de distrito\n", with: "")
+                .replacingOccurrences(of: "    translations:\n      es: ¿Escribirá una política?\n", with: ""),
+            "Content/packets/answers.csv": Self.answers,
+        ]).build()
+        XCTAssertEqual(result.messages(), [])
+        XCTAssertNotNil(result.site?.texts[Route("packets/da/index.html")])
+    }
+
+    /// More than five candidates: each question lists every candidate on a line of its own,
+    /// in the same order, instead of columns too narrow to read.
+    func testManyCandidatesPrintAsALinePerCandidate() throws {
+        let names = (1...8).map { "Candidate Number \($0)" }
+        let questionnaire = Self.questionnaire.replacingOccurrences(of: "  - name: Cy Placeholder\n    responded: false\n",
+                                                                    with: names.map { "  - name: \($0)\n    responded: false\n" }.joined())
+        let result = build(questionnaire: questionnaire)
+        XCTAssertEqual(result.messages(), [])
+        let guide = try result.page("handouts/elections-da-voter-guide/index.html")
+        XCTAssertFalse(guide.contains(#"class="guide-answers""#))
+        XCTAssertEqual(guide.components(separatedBy: #"<section class="guide-question">"#).count - 1, 2)
+        XCTAssertEqual(guide.components(separatedBy: #"<tr><th scope="row">Candidate Number 8</th>"#).count - 1, 2, "a line in each question")
     }
 
     func testRespondedFalseWithAnswersIsAnError() {

@@ -6,6 +6,7 @@ extension SiteRenderer {
         var values = context.chrome(title: questionnaire.title, summary: nil, breadcrumbs: crumbs(questionnaire, context),
                                     section: questionnaire.source.path.split(separator: "/").dropLast().first.map(String.init))
         addCommon(questionnaire, to: &values, context: context)
+        values["titleLang"] = .optional(questionnaire.titleLanguage == questionnaire.language ? nil : questionnaire.titleLanguage)
         values["candidates"] = .list(questionnaire.candidates.map { candidate in
             ["name": .text(candidate.name), "party": .optional(candidate.party), "url": .text(context.route.link(to: candidate.route))]
         })
@@ -62,6 +63,8 @@ extension SiteRenderer {
         let strings = context.model.edition.strings
         values["questionnaire"] = ["title": .text(questionnaire.title), "url": .text(context.route.link(to: questionnaire.route))]
         values["office"] = .text(questionnaire.office)
+        // Words still in the default language say so, for screen readers' voices.
+        values["officeLang"] = .optional(questionnaire.officeLanguage == questionnaire.language ? nil : questionnaire.officeLanguage)
         values["election"] = .text(strings.format("questionnaire_election", ["date": strings.date(questionnaire.source.election)]))
         values["collected"] = .text(collectedLine(questionnaire, strings: strings))
         values["intro"] = .optional(questionnaire.intro)
@@ -89,6 +92,16 @@ extension SiteRenderer {
             "quote": .optional(answer.flatMap { $0.quote.isEmpty ? nil : $0.quote }),
             "source": .optional(answer?.source),
             "answered": .optional(answer?.date.map { strings.format("questionnaire_answered_on", ["date": strings.date($0)]) }),
+            "hasSource": .flag(answer?.source != nil || answer?.date != nil),
         ]
+    }
+}
+
+extension PageContext {
+    /// A questionnaire as an entry of its section's list.
+    func item(_ questionnaire: Questionnaire) -> TemplateValue {
+        ["title": .text(questionnaire.title), "url": .text(route.link(to: questionnaire.route)),
+         "summary": .text(strings.format("questionnaire_election", ["date": strings.date(questionnaire.source.election)])),
+         "date": false, "badge": .text(strings["questionnaire_badge"])]
     }
 }

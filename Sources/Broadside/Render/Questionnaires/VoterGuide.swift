@@ -4,6 +4,8 @@ import BroadsideQR
 /// of the same width, each answer as a mark and a word with the candidate's own words under
 /// it, and a QR code to the full answers online.
 extension HandoutRenderer {
+    static let mostColumns = 5
+
     func voterGuide(_ questionnaire: Questionnaire, collected: String) -> String {
         let strings = site.edition(questionnaire.language).strings
         let guide = questionnaire.guide
@@ -13,6 +15,10 @@ extension HandoutRenderer {
         values["election"] = .text(strings.format("questionnaire_election", ["date": strings.date(questionnaire.source.election)]))
         values["collected"] = .text(collected)
         values["legend"] = AnswerMark.legend(questionnaire, strings: strings)
+        // Up to five candidates share a row per question, each a column of the same width; more
+        // would leave columns too narrow to read, so each question then lists every candidate
+        // on a line of its own, in the same order.
+        values["blocks"] = .flag(questionnaire.candidates.count > Self.mostColumns)
         // The question column takes a fixed share; the candidates split the rest evenly.
         let width = String(format: "%.2f", 72.0 / Double(max(questionnaire.candidates.count, 1)))
         values["candidates"] = .list(questionnaire.candidates.map { ["name": .text($0.name), "party": .optional($0.party), "width": .text(width)] })
@@ -22,7 +28,7 @@ extension HandoutRenderer {
                 "lang": .optional(question.language == questionnaire.language ? nil : question.language),
                 "cells": .list(questionnaire.candidates.map { candidate in
                     let answer = candidate.answers[question.id]
-                    return ["mark": AnswerMark(answer, to: question, strings: strings).values,
+                    return ["candidate": .text(candidate.name), "mark": AnswerMark(answer, to: question, strings: strings).values,
                             "quote": .optional(answer.flatMap { $0.quote.isEmpty ? nil : $0.quote })]
                 }),
             ]
