@@ -11,7 +11,7 @@ struct ForumRenderer {
     /// Cards on a sheet of question cards: a sheet cut in four, each card a quarter page.
     static let cardsPerSheet = 4
     /// Rows of the sign-in sheet: as many as one landscape page holds at a pen's size.
-    static let signInRows = 12
+    static let signInRows = 10
 
     func render(_ part: ForumKit.Part, of kit: ForumKit, markdown: Markdown) -> String {
         guard let document = kit.document(part) else { return "" }
@@ -20,6 +20,7 @@ struct ForumRenderer {
         values["kind"] = .text(document.title)
         values["eventTitle"] = .text(kit.page.title)
         values["when"] = .text(strings.eventTime(kit.event))
+        values["day"] = .text(strings.date(kit.event.start.day))
         values["where"] = .optional([kit.event.venue, kit.event.address].compactMap { $0 }.joined(separator: ", ").nilIfEmpty)
         values["agenda"] = .list(agenda(kit, strings: strings))
         switch part {
@@ -29,10 +30,11 @@ struct ForumRenderer {
             values["hasRoles"] = .flag(!kit.roles.isEmpty)
             values["rules"] = .list(rules(kit, strings: strings).map(TemplateValue.text))
         case .questionCards:
-            values["cards"] = .list(Array(repeating: true, count: Self.cardsPerSheet))
+            // Two rows of two: a sheet cut once each way.
+            values["cardRows"] = .list(Array(repeating: ["cards": [true, true]], count: Self.cardsPerSheet / 2))
             values["languages"] = .list(languages(kit).map(TemplateValue.text))
         case .signIn:
-            values["languages"] = .text(languages(kit).joined(separator: ", "))
+            values["languages"] = .text(strings.format("forum_signin_languages", ["languages": languages(kit).joined(separator: ", ")]))
             values["heard"] = .list(["forum_heard_friend", "forum_heard_flyer", "forum_heard_social", "forum_heard_group", "forum_heard_news",
                                      "forum_heard_other"].enumerated().map { ["letter": .text(String(UnicodeScalar(65 + $0)!)), "words": .text(strings[$1])] })
             values["rows"] = .list((1...Self.signInRows).map { TemplateValue.number($0) })

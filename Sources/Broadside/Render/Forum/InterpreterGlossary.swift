@@ -68,11 +68,15 @@ struct InterpreterGlossary {
         return found.filter { seen.insert($0.route).inserted }
     }
 
-    /// The glossary terms of `code` the pages use.
+    /// The glossary terms of `code` the pages use, as the glossary has them (a page's copy
+    /// carries no `translates:`).
     private func terms(on pages: [ContentPage], language code: String) -> [GlossaryTerm] {
+        let glossary = site.edition(code).glossary.terms
         var terms: [GlossaryTerm] = []
         for page in pages where page.language == code {
-            for term in body(page).terms where !terms.contains(where: { $0.term == term.term }) { terms.append(term) }
+            for used in body(page).terms where !terms.contains(where: { $0.term == used.term }) {
+                if let term = glossary.first(where: { $0.term == used.term }) { terms.append(term) }
+            }
         }
         return terms
     }
