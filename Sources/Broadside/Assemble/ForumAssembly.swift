@@ -48,7 +48,15 @@ struct ForumAssembly {
             claims.claim(pdf, by: "the forum \(title.lowercased()) PDF of \(file)", at: at, diagnostics: &diagnostics)
             var document = PrintDocument(route: html, pdf: pdf, title: title, language: page.language, group: page.title, source: file,
                                          pages: [page.source.file] + listed.map(\.source.file))
-            document.what = "forum " + part.rawValue.replacingOccurrences(of: "-", with: " ")
+            document.what = part.what
+            // A sheet of cards or sign-in lines that spills onto a second page is a layout
+            // that went wrong (a long language list, a theme's override): said, not printed as is.
+            switch part {
+            case .questionCards, .signIn: (document.budget, document.advice) = (1, "that its layout allows: shorten the event's `languages`")
+            case .timerCards: (document.budget, document.advice) = (kit.timer.count + 1, "that its cards allow, one each: check the theme's print.css")
+            case .agenda, .interpreterPacket: break
+            }
+            document.budgetLocation = at
             return (part, document)
         }
         return kit

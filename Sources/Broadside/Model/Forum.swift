@@ -17,6 +17,17 @@ public struct ForumKit: Sendable {
         case timerCards = "timer-cards"
         case interpreterPacket = "interpreter-packet"
 
+        /// What messages call it: "this sheet of question cards prints on 2 pages".
+        var what: String {
+            switch self {
+            case .agenda: "forum run of show"
+            case .questionCards: "sheet of question cards"
+            case .signIn: "sign-in sheet"
+            case .timerCards: "set of timer cards"
+            case .interpreterPacket: "interpreter packet"
+            }
+        }
+
         /// Its title's key in the interface words (`forum_agenda`).
         var titleKey: String { "forum_" + rawValue.replacingOccurrences(of: "-", with: "_") }
     }
