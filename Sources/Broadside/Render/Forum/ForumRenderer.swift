@@ -11,7 +11,7 @@ struct ForumRenderer {
     /// Cards on a sheet of question cards: a sheet cut in four, each card a quarter page.
     static let cardsPerSheet = 4
     /// Rows of the sign-in sheet: as many as one landscape page holds at a pen's size.
-    static let signInRows = 10
+    static let signInRows = 11
 
     func render(_ part: ForumKit.Part, of kit: ForumKit, markdown: Markdown) -> String {
         guard let document = kit.document(part) else { return "" }
