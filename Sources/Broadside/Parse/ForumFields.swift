@@ -125,7 +125,9 @@ public struct ForumFields: Sendable, Equatable {
                 diagnostics.error("'\(time)' is not a time: write it on a 24-hour clock, like \"18:00\"", at: fields.location(ofValue: "time"))
                 valid = false
             }
-            if let minutes, minutes <= 0 {
+            if minutes == nil, fields.peek("minutes") != nil {
+                valid = false  // reported as not a whole number
+            } else if let minutes, minutes <= 0 {
                 diagnostics.error("'minutes' must be 1 or more", at: fields.location(ofValue: "minutes"))
                 valid = false
             }

@@ -24,12 +24,12 @@ final class ForumKitTests: XCTestCase {
                 XCTAssertNoThrow(try result.page("\(prefix)flyers/events-town-hall-\(part)/index.html"), "\(prefix)\(part)")
             }
         }
-        let site = try XCTUnwrap(result.site?.site)
-        XCTAssertEqual(site.editions.map { $0.documents.map(\.pdf.path) }, [
-            ["agenda", "question-cards", "sign-in", "timer-cards", "interpreter-packet"].map { "flyers/events-town-hall-\($0).pdf" },
-            ["agenda", "question-cards", "sign-in", "timer-cards", "interpreter-packet"].map { "es/flyers/events-town-hall-\($0).pdf" },
-        ])
-        XCTAssertEqual(site.editions.map { Set($0.documents.map(\.group)) }, [["Town hall"], ["Foro"]])
+        // Print materials lists the kit under the event's title, in each language.
+        for (prefix, title) in [("", "Town hall"), ("es/", "Foro")] {
+            let materials = try result.page("\(prefix)print/index.html")
+            let group = try XCTUnwrap(materials.range(of: "<h3>\(title)</h3>"), materials)
+            XCTAssertTrue(materials[group.upperBound...].contains("flyers/events-town-hall-timer-cards/index.html"), materials)
+        }
         // Two hours: the usual shape of a forum, fitted to the event's length.
         let agenda = try result.page("flyers/events-town-hall-agenda/index.html")
         for row in ["<td class=\"forum-clock\">6:00\u{202F}PM</td><td class=\"forum-length\">10 min</td><td>Welcome and ground rules</td><td>Moderator</td>",
@@ -66,7 +66,7 @@ final class ForumKitTests: XCTestCase {
         XCTAssertEqual(result.messages(), [
             "Content/events/a.md:9:14: warning: this item starts at 17:30, before the event starts (18:00): change its `time`, or the event's `start` [forum/agenda]",
             "Content/events/a.md:11:14: warning: this item starts at 18:00, before the item above it ends (18:10): change its `time`, or shorten the item above [forum/agenda]",
-            "Content/events/a.md:12:40: warning: this item ends at 20:10, after the event ends (20:00): shorten it, or change the event's `end` [forum/agenda]",
+            "Content/events/a.md:12:32: warning: this item ends at 20:10, after the event ends (20:00): shorten it, or change the event's `end` [forum/agenda]",
         ])
         let agenda = try result.page("flyers/events-a-agenda/index.html")
         // An item without `minutes` lasts until the next item's time.
@@ -98,8 +98,8 @@ final class ForumKitTests: XCTestCase {
         ])
         XCTAssertEqual(result.messages(), [
             "Content/events/a.md:9:14: error: '6pm' is not a time: write it on a 24-hour clock, like \"18:00\"",
-            "Content/events/a.md:10:18: error: 'minutes' must be a whole number",
-            "Content/events/a.md:11:18: error: 'minutes' must be 1 or more",
+            "Content/events/a.md:10:17: error: 'minutes' must be a whole number",
+            "Content/events/a.md:11:17: error: 'minutes' must be 1 or more",
             "Content/events/a.md:12:7: error: this agenda item has no `item:`: say what happens, like `item: Opening statements`",
             "Content/events/a.md:13:7: error: each agenda item must be a group of keys, like `{time: \"18:00\", minutes: 10, item: Welcome}`",
             "Content/events/a.md:14:20: warning: unknown agenda item key 'speaker' is ignored (known keys: time, minutes, item, who) [front-matter/unknown-key]",
@@ -123,7 +123,7 @@ final class ForumKitTests: XCTestCase {
             "Content/glossary.es.yml": "condena:\n  definition: Una declaración de culpa.\n  translates: conviction\nanular: {definition: Cancelar una condena., translates: vacate}\nnotario: No es abogado aquí.\notra: {definition: Otra., translates: other}\n",
         ])
         XCTAssertEqual(result.messages(), [
-            "Content/glossary.es.yml:6:45: warning: 'other' is not a term of the default language's glossary, so this term has no partner in interpreter packets: write the term as glossary.yml spells it",
+            "Content/glossary.es.yml:6:39: warning: 'other' is not a term of the default language's glossary, so this term has no partner in interpreter packets: write the term as glossary.yml spells it",
         ])
         func rows(_ route: String) throws -> [String] {
             let html = try result.page(route)
