@@ -14,7 +14,9 @@ struct ForumAssembly {
     func assemble(_ editions: inout [Edition], claims: inout RouteClaims, diagnostics: inout Diagnostics) {
         for page in pages where page.event == nil {
             // A forum without a time cannot be timed; said once, on the page that wrote it.
-            guard let forum = page.frontMatter.forumFields, forum.location.path == page.source.file.displayPath else { continue }
+            // An `event:` that could not be read has its own message.
+            guard let forum = page.frontMatter.forumFields, forum.location.path == page.source.file.displayPath,
+                  page.frontMatter.eventLocation == nil else { continue }
             diagnostics.report(.finding(.forumKit, "`forum:` makes a print kit only for an event: add `event:` with the forum's `start`, or remove `forum:`",
                                         at: forum.location))
         }
@@ -38,6 +40,15 @@ struct ForumAssembly {
             ?? Self.defaultAgenda(files.event, strings: strings)
         let listed = (fields.pages ?? []).compactMap { find($0, language: page.language, diagnostics: &ownProblems) }
         for problem in ownProblems.all where problem.location?.path == file { diagnostics.report(problem) }
+        // A translation that takes its source's agenda prints it in the source's words.
+        let own = fields.location.path == file
+        let borrowed = own ? fields.borrowed : fields.wordKeys
+        if !borrowed.isEmpty, page.translationKey != page.source.file.relativePath {
+            let keys = borrowed.map { "`\($0)`" }.joined(separator: ", ")
+            diagnostics.report(.finding(.missingTranslation,
+                "this page's forum kit prints the \(keys) of \(page.translationKey) in that page's words: add them under `forum:` here, in \(strings.language.name)",
+                at: own ? fields.location : SourceLocation(path: file)))
+        }
         var kit = ForumKit(page: page, event: files.event, agenda: agenda, roles: fields.roles ?? [], rules: fields.rules ?? [],
                            timer: fields.timer ?? Self.defaultTimer, pages: listed, documents: [])
         let at = fields.location.path == file ? fields.location : SourceLocation(path: file)

@@ -46,6 +46,13 @@ public struct ForumFields: Sendable, Equatable {
     public var pages: [Located<String>]?
     /// Where `forum:` is.
     public var location: SourceLocation
+    /// In a translation, the keys of words (`agenda`, `roles`, `rules`) it took from its source.
+    public var borrowed: [String] = []
+
+    /// The keys written that hold words to translate.
+    var wordKeys: [String] {
+        [("agenda", agenda != nil), ("roles", roles != nil), ("rules", rules != nil)].filter(\.1).map(\.0)
+    }
 
     /// Reads `forum:` when the page has one; nil without it, with `forum: false`, or after
     /// reporting a value that is neither true nor a group of keys.
@@ -150,6 +157,7 @@ public struct ForumFields: Sendable, Equatable {
         merged.timer = timer ?? source.timer
         merged.pages = pages ?? source.pages
         merged.location = location
+        merged.borrowed = source.wordKeys.filter { !wordKeys.contains($0) }
         return merged
     }
 }

@@ -112,6 +112,22 @@ final class ForumKitTests: XCTestCase {
         ])
     }
 
+    func testATranslationThatBorrowsTheAgendaIsToldSo() throws {
+        let forum = "forum:\n  agenda:\n    - {minutes: 30, item: Welcome}\n  rules: [Be fair.]\n"
+        let result = build([
+            "Content/events/a.md": "---\ntitle: A\nsummary: S.\n\(Self.event)\(forum)---\nBody.\n",
+            "Content/events/a.es.md": "---\ntitle: A es\nsummary: S.\n---\nCuerpo.\n",
+            "Content/events/b.md": "---\ntitle: B\nsummary: S.\n\(Self.event)\(forum)---\nBody.\n",
+            "Content/events/b.es.md": "---\ntitle: B es\nsummary: S.\nforum:\n  agenda: [{minutes: 30, item: Bienvenida}]\n---\nCuerpo.\n",
+            "Site/site.yml": "languages:\n  en: English\n  es: Español\nchecks:\n  site/base-url: off\n",
+        ])
+        XCTAssertEqual(result.messages(), [
+            "Content/events/a.es.md:1:1: warning: this page's forum kit prints the `agenda`, `rules` of events/a.md in that page's words: add them under `forum:` here, in Español [translations/missing]",
+            "Content/events/b.es.md:4:1: warning: this page's forum kit prints the `rules` of events/b.md in that page's words: add them under `forum:` here, in Español [translations/missing]",
+        ])
+        XCTAssertTrue(try result.page("es/flyers/events-b-agenda/index.html").contains("<td>Bienvenida</td>"))
+    }
+
     func testTheInterpreterPacketSetsEachTermBesideItsTranslation() throws {
         let result = build([
             "Content/events/a.md": "---\ntitle: A\nsummary: S.\n\(Self.event)forum: {pages: [laws/b.md]}\n---\nSee [the guide](../guides/g.md).\n",
