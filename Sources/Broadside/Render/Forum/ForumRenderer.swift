@@ -30,8 +30,9 @@ struct ForumRenderer {
             values["hasRoles"] = .flag(!kit.roles.isEmpty)
             values["rules"] = .list(rules(kit, strings: strings).map(TemplateValue.text))
         case .questionCards:
-            // Two rows of two: a sheet cut once each way.
+            // Two rows of two: a sheet cut once each way, through its middle on either paper.
             values["cardRows"] = .list(Array(repeating: ["cards": [true, true]], count: Self.cardsPerSheet / 2))
+            values["cardHeight"] = .text(site.config.paper == .a4 ? "5.42in" : "5.08in")
             values["languages"] = .list(languages(kit).map(TemplateValue.text))
         case .signIn:
             values["languages"] = .text(strings.format("forum_signin_languages", ["languages": languages(kit).joined(separator: ", ")]))
