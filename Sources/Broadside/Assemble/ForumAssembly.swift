@@ -42,22 +42,21 @@ struct ForumAssembly {
         for problem in ownProblems.all where problem.location?.path == file { diagnostics.report(problem) }
         // A translation that takes its source's agenda prints it in the source's words.
         let own = fields.location.path == file
+        let at = own ? fields.location : SourceLocation(path: file)
         let borrowed = own ? fields.borrowed : fields.wordKeys
         if !borrowed.isEmpty, page.translationKey != page.source.file.relativePath {
             let keys = borrowed.map { "`\($0)`" }.joined(separator: ", ")
             diagnostics.report(.finding(.missingTranslation,
                 "this page's forum kit prints the \(keys) of \(page.translationKey) in that page's words: add them under `forum:` here, in \(strings.language.name)",
-                at: own ? fields.location : SourceLocation(path: file)))
+                at: at))
         }
         var kit = ForumKit(page: page, event: files.event, agenda: agenda, roles: fields.roles ?? [], rules: fields.rules ?? [],
                            timer: fields.timer ?? Self.defaultTimer, pages: listed, documents: [])
-        let at = fields.location.path == file ? fields.location : SourceLocation(path: file)
         kit.documents = ForumKit.Part.allCases.map { part in
             let (html, pdf) = ForumKit.routes(of: part, beside: files)
-            let title = strings[part.titleKey]
-            claims.claim(html, by: "the forum \(title.lowercased()) of \(file)", at: at, diagnostics: &diagnostics)
-            claims.claim(pdf, by: "the forum \(title.lowercased()) PDF of \(file)", at: at, diagnostics: &diagnostics)
-            var document = PrintDocument(route: html, pdf: pdf, title: title, language: page.language, group: page.title, source: file,
+            claims.claim(html, by: "the \(part.what) of \(file)", at: at, diagnostics: &diagnostics)
+            claims.claim(pdf, by: "the \(part.what) PDF of \(file)", at: at, diagnostics: &diagnostics)
+            var document = PrintDocument(route: html, pdf: pdf, title: strings[part.titleKey], language: page.language, group: page.title, source: file,
                                          pages: [page.source.file] + listed.map(\.source.file))
             document.what = part.what
             // A sheet of cards or sign-in lines that spills onto a second page is a layout

@@ -112,6 +112,17 @@ final class ForumKitTests: XCTestCase {
         ])
     }
 
+    func testAKitDocumentAtAnotherEventsFlyerIsAnError() {
+        let result = build([
+            "Content/events/a.md": "---\ntitle: A\nsummary: S.\n\(Self.event)forum: true\n---\nBody.\n",
+            "Content/events/a-agenda.md": "---\ntitle: B\nsummary: S.\n\(Self.event)---\nBody.\n",
+        ])
+        XCTAssertEqual(result.messages(), [
+            "Content/events/a.md:7:1: error: the forum run of show PDF of Content/events/a.md and the flyer PDF of Content/events/a-agenda.md would both be written to flyers/events-a-agenda.pdf; rename or remove one",
+            "Content/events/a.md:7:1: error: the forum run of show of Content/events/a.md and the flyer of Content/events/a-agenda.md would both be written to flyers/events-a-agenda/index.html; rename or remove one",
+        ])
+    }
+
     func testATranslationThatBorrowsTheAgendaIsToldSo() throws {
         let forum = "forum:\n  agenda:\n    - {minutes: 30, item: Welcome}\n  rules: [Be fair.]\n"
         let result = build([
