@@ -70,7 +70,8 @@ final class ForumKitTests: XCTestCase {
         ])
         let agenda = try result.page("flyers/events-a-agenda/index.html")
         // An item without `minutes` lasts until the next item's time.
-        XCTAssertTrue(agenda.contains("<td class=\"forum-clock\">6:00\u{202F}PM</td><td class=\"forum-length\">110 min</td><td>Questions</td>"), agenda)
+        XCTAssertTrue(agenda.contains("<td class=\"forum-clock\">6:00\u{202F}PM</td><td class=\"forum-length\">110 min</td><td>Questions</td></tr>"), agenda)
+        XCTAssertFalse(agenda.contains(">Who</th>"), "no item says who leads it: no empty column")
         let timer = try result.page("flyers/events-a-timer-cards/index.html")
         XCTAssertTrue(timer.contains("<p class=\"forum-timer-number\">3</p>"), timer)
         XCTAssertEqual(timer.components(separatedBy: "<section class=\"forum-timer-card").count - 1, 3)

@@ -23,6 +23,7 @@ struct ForumRenderer {
         values["day"] = .text(strings.date(kit.event.start.day))
         values["where"] = .optional([kit.event.venue, kit.event.address].compactMap { $0 }.joined(separator: ", ").nilIfEmpty)
         values["agenda"] = .list(agenda(kit, strings: strings))
+        values["hasWho"] = .flag(kit.agenda.contains { $0.who != nil })
         switch part {
         case .agenda:
             values["ends"] = .optional(kit.event.end.map { strings.format("forum_ends_at", ["time": clock($0, kit.event, strings)]) })
