@@ -41,8 +41,9 @@ struct ForumRenderer {
                                      "forum_heard_other"].enumerated().map { ["letter": .text(String(UnicodeScalar(65 + $0)!)), "words": .text(strings[$1])] })
             values["rows"] = .list((1...Self.signInRows).map { TemplateValue.number($0) })
         case .timerCards:
-            values["cards"] = .list(kit.timer.map { timerCard($0, strings: strings) }
-                + [["number": false, "unit": .text(strings["forum_timer_time"]), "left": .text(strings["forum_timer_stop"]), "last": true]])
+            // The frame grows heavier as time runs out: the cards differ by shape as well as words.
+            values["cards"] = .list(kit.timer.enumerated().map { timerCard($1, frame: max(1, 3 - (kit.timer.count - 1 - $0)), strings: strings) }
+                + [["number": false, "unit": .text(strings["forum_timer_time"]), "left": .text(strings["forum_timer_stop"]), "last": true, "frame": false]])
         case .interpreterPacket:
             let glossary = InterpreterGlossary(site: site, kit: kit, markdown: markdown)
             values["columns"] = .list(glossary.languages.map { ["name": .text(site.edition($0).language.name), "lang": .text($0)] })
@@ -83,10 +84,11 @@ struct ForumRenderer {
     }
 
     /// "2 minutes", "30 seconds", "90 seconds": the number big, the word below it.
-    private func timerCard(_ seconds: Int, strings: Strings) -> TemplateValue {
+    private func timerCard(_ seconds: Int, frame: Int, strings: Strings) -> TemplateValue {
         let (number, key) = seconds % 60 == 0 ? (seconds / 60, "forum_timer_minutes") : (seconds, "forum_timer_seconds")
         return ["number": .number(number), "unit": .text(strings.count(key, number)),
-                "left": .text(strings.count("forum_timer_left", number)), "last": false]
+                "left": .text(strings.count("forum_timer_left", number)), "last": false,
+                "frame": .number(frame)]
     }
 
     /// "6:00 PM", "18:00": the clock as the language reads it, in the event's own zone.
