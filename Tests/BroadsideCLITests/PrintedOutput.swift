@@ -21,8 +21,10 @@ struct PrintedOutput {
         return Int(line.dropFirst("Pages:".count).trimmingCharacters(in: .whitespaces)) ?? -1
     }
 
-    func text(_ pdf: String, page: Int) throws -> String {
-        try run("/usr/bin/pdftotext", ["-f", "\(page)", "-l", "\(page)", "-layout", output.appendingPathComponent(pdf).path, "-"]).stdout
+    /// The words as laid out on the page; with `layout: false`, in the order the PDF holds
+    /// them, which keeps a sentence whole when two columns sit side by side.
+    func text(_ pdf: String, page: Int, layout: Bool = true) throws -> String {
+        try run("/usr/bin/pdftotext", ["-f", "\(page)", "-l", "\(page)", layout ? "-layout" : "-raw", output.appendingPathComponent(pdf).path, "-"]).stdout
     }
 
     /// Each word on a page with where it starts across the page, in points (`pdftotext -bbox`).

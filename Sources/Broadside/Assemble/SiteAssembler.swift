@@ -128,6 +128,7 @@ public enum SiteAssembler {
             claims.claim(packet.route, by: "the packet \(packet.about.name)", at: at, diagnostics: &diagnostics)
             claims.claim(packet.pdf, by: "the packet PDF \(packet.about.name)", at: at, diagnostics: &diagnostics)
         }
+        ForumAssembly(pages: pages, translations: translations, routes: routes).assemble(&editions, claims: &claims, diagnostics: &diagnostics)
         for index in editions.indices {
             let code = editions[index].language.code
             // A bilingual handout is listed for the readers of both its languages.

@@ -61,6 +61,12 @@ public enum Rule: String, CaseIterable, Sendable {
     // Moving a site (issue 27)
     /// No `base_url`: no QR codes on handouts, no feed, sitemap or absolute links.
     case baseURL = "site/base-url"
+    // Town-hall kit (issue 29)
+    /// A forum's run of show that does not fit its event: an item before the start, past the
+    /// end, or starting before the one above it ends.
+    case forumAgenda = "forum/agenda"
+    /// `forum:` that makes no print kit: on a page without `event:`.
+    case forumKit = "forum/kit"
     // What keeps an author's script and a hostile file out of the site: always errors.
     case unsafeURL = "safety/url"
     case controlCharacter = "safety/control-character"

@@ -37,6 +37,8 @@ public struct EventFiles: Sendable {
     /// `flyers/events-da-forum/index.html` and `.pdf`
     public var flyer: Route
     public var flyerPDF: Route
+    /// With `forum:`: the forum's print kit, printed beside the flyer.
+    public var forum: ForumKit? = nil
 
     init(page: ContentPage, event: Event, prefix: String) {
         let folder = page.route.path.dropLast("index.html".count)

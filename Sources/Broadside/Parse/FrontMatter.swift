@@ -32,6 +32,8 @@ public struct FrontMatter: Sendable, Equatable {
     /// A town hall, forum or clinic the page announces, as written.
     public var eventFields: EventFields?
     public var eventLocation: SourceLocation?
+    /// An event's forum print kit (`forum:`), as written.
+    public var forumFields: ForumFields?
     /// The keys the author wrote, so a translation takes the rest from the page it translates:
     /// a few, looked through rather than hashed.
     public var written: [String] = []
@@ -66,6 +68,7 @@ public struct FrontMatter: Sendable, Equatable {
         if !written.contains("date") { date = source.date }
         if !written.contains("legal") { legal = source.legal }
         if let base = source.eventFields { eventFields = eventFields.map { $0.over(base) } ?? base }
+        if let base = source.forumFields { forumFields = forumFields.map { $0.over(base) } ?? base }
     }
 }
 
@@ -202,6 +205,7 @@ extension FrontMatter {
             eventFields = EventFields(event, at: at, defaultZone: timeZone, diagnostics: &diagnostics)
             eventLocation = at
         }
+        forumFields = ForumFields.read(&fields, diagnostics: &diagnostics)
         // Jekyll's redirect plugin names them `redirect_from`, Hugo `aliases`: both mean the same.
         aliases = (fields.locatedStrings("aliases", diagnostics: &diagnostics) ?? [])
             + (fields.locatedStrings("redirect_from", diagnostics: &diagnostics) ?? [])

@@ -7,6 +7,9 @@ public struct GlossaryTerm: Sendable, Equatable {
     public var definition: String
     /// The anchor of its definition on a page: `term-vacate`.
     public var id: String
+    /// In another language's glossary, the default language's term this one translates
+    /// (`condena: {definition: …, translates: conviction}`): an interpreter packet prints them side by side.
+    public var translates: String? = nil
 }
 
 enum Glossary {
@@ -14,31 +17,49 @@ enum Glossary {
     /// for the others, whose pages use other words.
     static func parseAll(_ files: [SourceFile], config: SiteConfig, diagnostics: inout Diagnostics) -> [String: [GlossaryTerm]] {
         var glossaries: [String: [GlossaryTerm]] = [:]
-        for language in config.languages {
+        // The default language's first: another language's `translates:` names its terms.
+        for language in config.languages.filter({ $0.code == config.language }) + config.languages.filter({ $0.code != config.language }) {
             let name = language.code == config.language ? "glossary.yml" : "glossary.\(language.code).yml"
             guard let file = files.first(where: { $0.relativePath == name }) else { continue }
-            glossaries[language.code] = parse(file, language: language.code, diagnostics: &diagnostics)
+            let known = language.code == config.language ? nil : Set((glossaries[config.language] ?? []).map(\.term))
+            glossaries[language.code] = parse(file, language: language.code, translating: known, diagnostics: &diagnostics)
         }
         return glossaries
     }
 
     /// Each entry is `term: definition`, or `term: {en: …, es: …}` for a definition per language.
-    static func parse(_ file: SourceFile, language: String, diagnostics: inout Diagnostics) -> [GlossaryTerm] {
+    /// `translating`: the default language's terms, which `translates:` may name.
+    static func parse(_ file: SourceFile, language: String, translating known: Set<String>? = nil,
+                      diagnostics: inout Diagnostics) -> [GlossaryTerm] {
         guard
               let fields = YAMLFields(yaml: file.text, path: file.displayPath, lineOffset: 0, what: "glossary", diagnostics: &diagnostics)
         else { return [] }
         var terms: [GlossaryTerm] = []
         for term in fields.keys {
             var definition = fields.entry(term)?.value.text
+            var translates: String?
             if definition == nil, let languages = fields.fields(term, diagnostics: &diagnostics) {
-                definition = languages.string(language, diagnostics: &diagnostics)
-                    ?? languages.keys.first.flatMap { languages.string($0, diagnostics: &diagnostics) }
+                if languages.keys.contains("definition") {
+                    var keys = YAMLReader(languages)
+                    definition = keys.string("definition", diagnostics: &diagnostics)
+                    translates = keys.string("translates", diagnostics: &diagnostics)
+                    if let translates, let at = keys.location(ofValue: "translates"), !(known?.contains(translates) ?? false) {
+                        diagnostics.warning(known == nil
+                            ? "'translates' belongs in another language's glossary (glossary.<code>.yml): it names the term of this one that the entry translates"
+                            : "'\(translates)' is not a term of the default language's glossary, so this term has no partner in interpreter packets: write the term as glossary.yml spells it",
+                            at: at)
+                    }
+                    keys.finish(what: "glossary", rule: .unknownKey, diagnostics: &diagnostics)
+                } else {
+                    definition = languages.string(language, diagnostics: &diagnostics)
+                        ?? languages.keys.first.flatMap { languages.string($0, diagnostics: &diagnostics) }
+                }
             }
             guard let definition, !definition.isEmpty else {
                 diagnostics.error("'\(term)' needs a definition: `\(term): a plain explanation`", at: fields.location(ofKey: term))
                 continue
             }
-            terms.append(GlossaryTerm(term: term, definition: definition, id: "term-" + Slug.make(term)))
+            terms.append(GlossaryTerm(term: term, definition: definition, id: "term-" + Slug.make(term), translates: translates))
         }
         // Longer terms first, so "aggravated felony" is found before "felony".
         return terms.sorted { $0.term.count > $1.term.count }

@@ -32,6 +32,14 @@ public struct Theme: Sendable {
         "questionnaire-header": PackageResources.questionnaire_header_mustache,
         "candidate": PackageResources.candidate_mustache,
         "voter-guide": PackageResources.voter_guide_mustache,
+        "forum-head": PackageResources.forum_head_mustache,
+        "forum-header": PackageResources.forum_header_mustache,
+        "forum-agenda-table": PackageResources.forum_agenda_table_mustache,
+        "forum-agenda": PackageResources.forum_agenda_mustache,
+        "forum-question-cards": PackageResources.forum_question_cards_mustache,
+        "forum-sign-in": PackageResources.forum_sign_in_mustache,
+        "forum-timer-cards": PackageResources.forum_timer_cards_mustache,
+        "forum-interpreter-packet": PackageResources.forum_interpreter_packet_mustache,
     ]
     public static let stylesheet = String(decoding: PackageResources.broadside_css, as: UTF8.self)
     public static let script = String(decoding: PackageResources.broadside_js, as: UTF8.self)

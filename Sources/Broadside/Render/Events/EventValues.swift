@@ -9,6 +9,11 @@ extension PageContext {
         values["flyer"] = makesPDFs
             ? ["url": .text(route.link(to: files.flyerPDF)), "label": .text(strings["event_flyer_pdf"])]
             : ["url": .text(route.link(to: files.flyer)), "label": .text(strings["event_flyer"])]
+        // A forum's print kit: organizers find it from the event.
+        let kit = files.forum?.documents.map(\.document) ?? []
+        values["forumKit"] = .list(kit.map { ["url": .text(route.link(to: makesPDFs ? $0.pdf : $0.route)), "label": .text($0.title)] })
+        values["hasForumKit"] = .flag(!kit.isEmpty)
+        values["forumKitPDF"] = .flag(makesPDFs)
         return .object(values)
     }
 
