@@ -122,6 +122,8 @@ public enum SiteAssembler {
             claims.claim(packet.route, by: "the packet \(packet.about.name)", at: at, diagnostics: &diagnostics)
             claims.claim(packet.pdf, by: "the packet PDF \(packet.about.name)", at: at, diagnostics: &diagnostics)
         }
+        let letters = LetterAssembly.letters(pages: pages, tables: tables, contentFiles: contentFiles, editions: &editions,
+                                             claims: &claims, diagnostics: &diagnostics)
         for index in editions.indices {
             let code = editions[index].language.code
             // A bilingual handout is listed for the readers of both its languages.
@@ -147,6 +149,7 @@ public enum SiteAssembler {
             alternates: editions.count > 1 ? Self.alternates(editions, translations: translations) : [:],
             translations: translations
         )
+        site.letters = letters
         site.pageLanguages = Dictionary(pages.map { ($0.route, $0.language) }, uniquingKeysWith: { first, _ in first })
         // Last, so an old address that is now any other file of the site is the one reported.
         if let first = pages.lazy.compactMap(\.frontMatter.aliases.first).first {

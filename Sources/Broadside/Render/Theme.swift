@@ -28,6 +28,9 @@ public struct Theme: Sendable {
         "search": PackageResources.search_mustache,
         "print-materials": PackageResources.print_materials_mustache,
         "page-extras": PackageResources.page_extras_mustache,
+        "letter": PackageResources.letter_mustache,
+        "letter-picker": PackageResources.letter_picker_mustache,
+        "letter-print": PackageResources.letter_print_mustache,
     ]
     public static let stylesheet = String(decoding: PackageResources.broadside_css, as: UTF8.self)
     public static let script = String(decoding: PackageResources.broadside_js, as: UTF8.self)

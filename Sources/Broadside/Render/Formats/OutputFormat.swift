@@ -20,5 +20,5 @@ extension OutputFormat {
 /// Every output format, in the order their files are handed to the cores: the pages of long
 /// lists first, so that a topic listing thousands of pages does not keep one core busy last.
 enum OutputFormats {
-    static let all: [any OutputFormat] = [ListPages(), EventDownloads(), ThemeFiles(), RedirectFiles(), Feeds(), HandoutPages()]
+    static let all: [any OutputFormat] = [ListPages(), EventDownloads(), ThemeFiles(), RedirectFiles(), Feeds(), HandoutPages(), LetterPages()]
 }

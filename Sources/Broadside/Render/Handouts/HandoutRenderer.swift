@@ -59,7 +59,7 @@ struct HandoutRenderer {
     }
 
     /// What the whole document shares. A bilingual one says its notices in both languages.
-    private func document(route: Route, title: String, languages: [String]) -> TemplateFields {
+    func document(route: Route, title: String, languages: [String]) -> TemplateFields {
         let config = site.config
         let org = config.organization
         let all = languages.map { site.edition($0).strings }
