@@ -41,19 +41,31 @@ enum LetterAssembly {
                 claims.claim(official.pdf, by: "the letter PDF to \(official.name) of \(display)", at: at, diagnostics: &diagnostics)
                 officials.append(official)
             }
-            let letter = Letter(page: page.route, sourcePath: page.sourcePath, language: page.language, table: table.displayPath,
+            let letter = Letter(page: page.route, sourcePath: page.sourcePath, language: page.language, translationKey: page.translationKey, table: table.displayPath,
                                 tableName: source.to, columns: table.columns.map(\.name), officials: officials)
             let hasScript = page.frontMatter.callScript != nil
             editions[edition].documents += officials.map { official in
                 PrintDocument(route: official.print, pdf: official.pdf, title: "\(official.name) · \(official.county)",
                               language: page.language, group: page.title, source: display, pages: [page.source.file],
-                              budget: hasScript ? 2 : 1, budgetLocation: at, what: "letter",
+                              budget: hasScript ? 2 : 1, budgetLocation: at, what: "letter to \(official.name)",
                               advice: hasScript ? "a letter and its call script may take: shorten the letter or the script"
                                   : "a letter may take: shorten it, so it fits on one page")
             }
             letters.append(letter)
         }
         return letters
+    }
+
+    /// Each official's page in every language its letter is in, for the language switcher:
+    /// the same official (by the address their name makes) in the letter's translations.
+    static func alternates(of letters: [Letter], into alternates: inout [Route: [String: Route]]) {
+        var versions: [String: [String: Route]] = [:]
+        for letter in letters {
+            for official in letter.officials { versions[letter.translationKey + "\u{0}" + official.slug, default: [:]][letter.language] = official.route }
+        }
+        for routes in versions.values where routes.count > 1 {
+            for route in routes.values { alternates[route] = routes }
+        }
     }
 
     /// `officials.csv` beside `letters/da.md` is `letters/officials.csv`.

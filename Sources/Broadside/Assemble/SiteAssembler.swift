@@ -150,6 +150,7 @@ public enum SiteAssembler {
             translations: translations
         )
         site.letters = letters
+        if editions.count > 1 { LetterAssembly.alternates(of: letters, into: &site.alternates) }
         site.pageLanguages = Dictionary(pages.map { ($0.route, $0.language) }, uniquingKeysWith: { first, _ in first })
         // Last, so an old address that is now any other file of the site is the one reported.
         if let first = pages.lazy.compactMap(\.frontMatter.aliases.first).first {

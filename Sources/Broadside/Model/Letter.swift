@@ -7,6 +7,8 @@ public struct Letter: Sendable {
     public var page: Route
     public var sourcePath: String
     public var language: String
+    /// What the letter's translations share (`ContentPage.translationKey`).
+    public var translationKey: String
     /// The CSV under Content/, as messages show it and as its column names.
     public var table: String
     public var tableName: String

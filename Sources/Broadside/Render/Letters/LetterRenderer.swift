@@ -14,7 +14,7 @@ struct LetterRenderer {
 
     /// Markdown rendered as `page`'s body would be, at `route`: links, citations and glossary
     /// terms as on the page. Its problems are the page's own, which the page's render reports.
-    func html(_ markdown: String, of page: ContentPage, at route: Route, printing: Bool) -> PageBody {
+    func html(_ markdown: String, of page: ContentPage, at route: Route, printing: Bool, idPrefix: String = "letter-") -> PageBody {
         var copy = page
         let file = SourceFile(relativePath: page.sourcePath, displayPath: page.source.file.displayPath, text: markdown)
         copy.source = PageSource(file: file, frontMatter: page.frontMatter, bodyStart: file.text.startIndex,
@@ -22,7 +22,7 @@ struct LetterRenderer {
         if !printing { copy.route = route }
         var ignored = Diagnostics()
         return PageBody(copy, model: renderer.contexts[site.editionIndex(page.language)], markdown: renderer.markdown,
-                        medium: printing ? .print(route, idPrefix: "letter-") : .web, diagnostics: &ignored)
+                        medium: printing ? .print(route, idPrefix: idPrefix) : .web, diagnostics: &ignored)
     }
 
     /// The letter's text, or its call script, filled in for `official`.
@@ -84,16 +84,19 @@ struct LetterRenderer {
         var values = printer.document(route: official.print, title: "\(page.title): \(official.name)", languages: [page.language])
         let body = html(filled(page.source.body, for: official), of: page, at: official.print, printing: true)
         values["name"] = .text(official.name)
-        values["to"] = .list(([official.name, "\(official.title), \(official.county)"] + official.address.split(separator: "\n").map { $0.trimmed })
+        values["to"] = .list(([official.name, official.title] + official.address.split(separator: "\n").map { $0.trimmed })
             .filter { !$0.isEmpty }.map(TemplateValue.text))
         values["body"] = .html(body.html)
         values["links"] = .list(body.linkNotes.map(TemplateValue.text))
         values["hasLinks"] = .flag(!body.linkNotes.isEmpty)
-        values["foot"] = .text(strings.format("letter_from", ["org": site.config.organization.name ?? strings["site_title"], "date": strings.date(site.today)]))
+        let org = site.config.organization
+        values["foot"] = .text(([strings.format("letter_from", ["org": org.name ?? strings["site_title"], "date": strings.date(site.today)])]
+            + [org.phone, org.email, org.url].compactMap { $0 }).joined(separator: " · "))
         values["script"] = .optional(page.frontMatter.callScript.map { script -> TemplateValue in
-            let script = html(filled(script[...], for: official), of: page, at: official.print, printing: true)
-            return ["html": .html(script.html), "phone": .optional(official.phone.isEmpty ? nil : official.phone),
-                    "title": .text(page.title), "official": .text("\(official.name), \(official.title), \(official.county)")]
+            let script = html(filled(script[...], for: official), of: page, at: official.print, printing: true, idPrefix: "script-")
+            return ["html": .html(script.html), "links": .list(script.linkNotes.map(TemplateValue.text)), "hasLinks": .flag(!script.linkNotes.isEmpty),
+                    "phone": .optional(official.phone.isEmpty ? nil : official.phone),
+                    "title": .text(page.title), "official": .text("\(official.name) · \(official.title) · \(official.county)")]
         })
         return Array(renderer.theme.render(values, with: "letter-print").utf8)
     }
