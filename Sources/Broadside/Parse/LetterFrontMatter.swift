@@ -14,7 +14,7 @@ extension FrontMatter {
     mutating func readLetter(_ fields: inout YAMLReader, diagnostics: inout Diagnostics) {
         callScript = fields.string("call_script", diagnostics: &diagnostics)
         callScriptLocation = fields.location(ofValue: "call_script")
-        guard let at = fields.location(ofKey: "letter"), var group = fields.group("letter", diagnostics: &diagnostics) else { return }
+        guard var group = fields.group("letter", diagnostics: &diagnostics), let at = fields.location(ofKey: "letter") else { return }
         let to = group.string("to", diagnostics: &diagnostics)
         let toLocation = group.location(ofValue: "to") ?? at
         group.finish(what: "letter", rule: .unknownKey, diagnostics: &diagnostics)
