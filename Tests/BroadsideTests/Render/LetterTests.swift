@@ -79,6 +79,15 @@ final class LetterTests: XCTestCase {
         ])
     }
 
+    /// The script is Markdown on every official's page: its links are checked once, where written.
+    func testTheCallScriptsLinksAreChecked() {
+        let text = Self.letter.replacingOccurrences(of: "I am calling for {{name}}.", with: "See [the law](javascript:alert(1)) and [a page](nowhere.md).")
+        XCTAssertEqual(build(["Content/letters/da.md": text]).messages(), [
+            "Content/letters/da.md:8:7: error: link 'javascript:alert(1)': \(AuthorURL.problem("javascript:alert(1)", image: false)!) [safety/url]",
+            "Content/letters/da.md:8:42: error: broken link: 'nowhere.md' does not match any page or file in the content folder [links/broken]",
+        ])
+    }
+
     func testBracesThatStartNoFieldAreAnError() {
         let text = Self.letter.replacingOccurrences(of: "Write \\{{ and }}", with: "Write {{ and")
         XCTAssertEqual(build(["Content/letters/da.md": text]).messages(), [

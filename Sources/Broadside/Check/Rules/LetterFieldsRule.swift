@@ -1,6 +1,10 @@
+import BroadsideMarkdown
+
 /// `letter/unknown-field`, `letter/braces`: each `{{field}}` of a letter page's text and call
 /// script names a column of its CSV. Checked with the page, on every build: editing the text
 /// alone does not assemble the site again, and a field the CSV lacks would print as written.
+/// The call script's Markdown is checked here too (links, addresses), as the body is when the
+/// page is rendered: the script is rendered on other pages, which report nothing.
 struct LetterFieldsRule: PageRule {
     var rules: [Rule] { [.letterUnknownField, .letterBraces, .letterOfficials] }
 
@@ -24,6 +28,32 @@ struct LetterFieldsRule: PageRule {
             seen[field.text, default: 0] += 1
             let at = Self.place(of: field.text, occurrence: seen[field.text]!, in: page.page.source.head, from: start)
             report(field, in: "call script", columns: columns, csv: letter.to, at: at, diagnostics: &diagnostics)
+        }
+        checkMarkdown(script, of: page, from: start, diagnostics: &diagnostics)
+    }
+
+    /// The script rendered as the page's body would be, its problems reported at the lines of
+    /// the front matter it is written on (a block `|` starts on the line after the key).
+    private func checkMarkdown(_ script: String, of checked: CheckedPage, from start: SourceLocation, diagnostics: inout Diagnostics) {
+        let page = checked.page
+        var copy = page
+        let lines = page.source.head.split(separator: "\n", omittingEmptySubsequences: false)
+        let keyLine = lines.dropFirst(start.line - 1).first ?? ""
+        let block = keyLine.contains("call_script: |") || keyLine.contains("call_script: >")
+        // A block's lines are indented in the file: indented alike here (up to 3 spaces, which
+        // Markdown reads the same), columns match the file's.
+        let indent = block ? (lines.dropFirst(start.line).first?.prefix { $0 == " " }.count ?? 0) : 0
+        let text = indent > 0 && indent < 4
+            ? script.split(separator: "\n", omittingEmptySubsequences: false).map { String(repeating: " ", count: indent) + $0 }.joined(separator: "\n")
+            : script
+        let file = SourceFile(relativePath: page.sourcePath, displayPath: page.source.file.displayPath, text: text)
+        copy.source = PageSource(file: file, frontMatter: page.frontMatter, bodyStart: file.text.startIndex,
+                                 bodyLineOffset: start.line - (block ? 0 : 1))
+        let markdown = Markdown(options: MarkdownOptions(allowRawHTML: checked.site.config.rawHTML, reservedIDs: PageBody.reservedIDs))
+        let model = PageContext.Model(site: checked.site, edition: checked.site.edition(page.language))
+        let body = PageBody(copy, model: model, markdown: markdown, diagnostics: &diagnostics)
+        for link in body.missingLinks {
+            diagnostics.report(.finding(link.isDraft ? .draftLink : .brokenLink, "\(link.what): \(link.reason)", at: link.location))
         }
     }
 
