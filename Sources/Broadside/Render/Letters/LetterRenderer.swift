@@ -12,8 +12,9 @@ struct LetterRenderer {
         site.pages.first { $0.route == letter.page }
     }
 
-    /// Markdown rendered as `page`'s body would be, at `route`: links, citations and glossary
-    /// terms as on the page. Its problems are the page's own, which the page's render reports.
+    /// Markdown rendered as `page`'s body would be, at `route`: links and citations as on the
+    /// page, but no glossary terms: a letter is the reader's own words to an official, not
+    /// a page that explains them. Its problems are the page's own, which the page's render reports.
     func html(_ markdown: String, of page: ContentPage, at route: Route, printing: Bool, idPrefix: String = "letter-") -> PageBody {
         var copy = page
         let file = SourceFile(relativePath: page.sourcePath, displayPath: page.source.file.displayPath, text: markdown)
@@ -21,7 +22,9 @@ struct LetterRenderer {
                                  bodyLineOffset: page.source.bodyLineOffset)
         if !printing { copy.route = route }
         var ignored = Diagnostics()
-        return PageBody(copy, model: renderer.contexts[site.editionIndex(page.language)], markdown: renderer.markdown,
+        var edition = site.edition(page.language)
+        edition.glossary = GlossaryTerms()
+        return PageBody(copy, model: PageContext.Model(site: site, edition: edition), markdown: renderer.markdown,
                         medium: printing ? .print(route, idPrefix: idPrefix) : .web, diagnostics: &ignored)
     }
 
@@ -109,6 +112,7 @@ extension SiteRenderer {
         guard let letter = site.letters.first(where: { $0.page == page.route }) else { return }
         let letters = LetterRenderer(renderer: self)
         values["body"] = .html(letters.withPlaceholders(page.source.body, of: page))
+        values["hasTerms"] = false  // the letter shows no glossary terms (see `LetterRenderer.html`)
         values["script"] = .text(page.route.link(to: Site.script))
         values["letter"] = [
             "officials": .list(letter.officials.map { official in
