@@ -53,7 +53,7 @@ struct LetterRenderer {
         values["callScript"] = .optional(page.frontMatter.callScript.map { script in
             TemplateValue.html(html(filled(script[...], for: official), of: page, at: official.route, printing: false).html)
         })
-        values["contact"] = contact(official, subject: page.title, letter: body.html)
+        values["contact"] = contact(official, subject: page.title, letter: MailText.of(html: body.html) + "\n\n" + strings["letter_closing"] + "\n")
         values["print"] = renderer.makesPDFs
             ? ["url": .text(official.route.link(to: official.pdf)), "label": .text(strings["letter_print_pdf"])]
             : ["url": .text(official.route.link(to: official.print)), "label": .text(strings["letter_print"])]
@@ -63,11 +63,10 @@ struct LetterRenderer {
 
     /// Address, phone and e-mail, each only when the CSV gives it; the e-mail link opens a
     /// message with the letter already written in it.
-    private func contact(_ official: Official, subject: String, letter: [UInt8]) -> TemplateValue {
+    private func contact(_ official: Official, subject: String, letter text: String) -> TemplateValue {
         let lines = official.address.split(separator: "\n").map { TemplateValue.text($0.trimmed) }
         var mailto: String?
         if !official.email.isEmpty {
-            let text = MailText.of(html: letter)
             mailto = "mailto:\(official.email)?subject=\(MailText.percentEncoded(subject))&body=\(MailText.percentEncoded(text))"
         }
         return [
@@ -114,9 +113,13 @@ extension SiteRenderer {
         values["body"] = .html(letters.withPlaceholders(page.source.body, of: page))
         values["hasTerms"] = false  // the letter shows no glossary terms (see `LetterRenderer.html`)
         values["script"] = .text(page.route.link(to: Site.script))
+        // A county with two officials (a district attorney and a sheriff) names each in the list.
+        var counties: [String: Int] = [:]
+        for official in letter.officials { counties[official.county, default: 0] += 1 }
         values["letter"] = [
             "officials": .list(letter.officials.map { official in
                 ["county": .text(official.county), "name": .text(official.name), "title": .text(official.title),
+                 "choice": .text(counties[official.county]! > 1 ? "\(official.county): \(official.name)" : official.county),
                  "url": .text(page.route.link(to: official.route))]
             }),
             "callScript": .optional(page.frontMatter.callScript.map { TemplateValue.html(letters.withPlaceholders($0[...], of: page)) }),
