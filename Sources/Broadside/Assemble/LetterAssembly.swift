@@ -41,8 +41,7 @@ enum LetterAssembly {
                 claims.claim(official.pdf, by: "the letter PDF to \(official.name) of \(display)", at: at, diagnostics: &diagnostics)
                 officials.append(official)
             }
-            let letter = Letter(page: page.route, sourcePath: page.sourcePath, language: page.language, translationKey: page.translationKey, table: table.displayPath,
-                                tableName: source.to, columns: table.columns.map(\.name), officials: officials)
+            let letter = Letter(page: page.route, language: page.language, translationKey: page.translationKey, officials: officials)
             let hasScript = page.frontMatter.callScript != nil
             editions[edition].documents += officials.map { official in
                 PrintDocument(route: official.print, pdf: official.pdf, title: "\(official.name) · \(official.county)",

@@ -2,17 +2,12 @@
 /// becomes the place to find one's official, and each official gets a page of their own and a
 /// printable letter, filled in from their row of the CSV.
 public struct Letter: Sendable {
-    /// The page, by its source path and address: its words are read from the site's page at
-    /// render time, so a rebuild after an edit to the text alone fills in the new text.
+    /// The page, by its address: its words are read from the site's page at render time, so a
+    /// rebuild after an edit to the text alone fills in the new text.
     public var page: Route
-    public var sourcePath: String
     public var language: String
     /// What the letter's translations share (`ContentPage.translationKey`).
     public var translationKey: String
-    /// The CSV under Content/, as messages show it and as its column names.
-    public var table: String
-    public var tableName: String
-    public var columns: [String]
     public var officials: [Official]
 }
 

@@ -130,6 +130,13 @@ final class LetterTests: XCTestCase {
         ])
     }
 
+    /// `name` names the CSV's rows, so the table itself refuses a row without one.
+    func testAnOfficialWithoutANameIsAnError() {
+        XCTAssertEqual(build(["Content/letters/officials.csv": Self.officials + " ,DA,Kern,1 Main,,\n"]).messages(), [
+            "Content/letters/officials.csv:5:1: error: this row has no value in the column 'name', which names the rows",
+        ])
+    }
+
     func testAMissingColumnOrCSVIsAnError() {
         XCTAssertEqual(build(["Content/letters/officials.csv": "name,title,county,address,phone\nAna,DA,Fresno,1 Main,(555) 010-1101\n"]).messages(), [
             "Content/letters/officials.csv:1:1: error: a CSV of officials needs a 'email' column, and this one has none (columns: name, title, county, address, phone): add it to the first line [letter/missing-column]",
