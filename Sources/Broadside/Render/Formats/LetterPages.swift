@@ -8,8 +8,8 @@ struct LetterPages: OutputFormat {
         return renderer.site.letters.flatMap { letter -> [@Sendable () -> (Route, [UInt8])] in
             guard let page = letters.page(of: letter) else { return [] }
             return letter.officials.flatMap { official -> [@Sendable () -> (Route, [UInt8])] in
-                [{ (official.route, letters.officialPage(official, of: letter, page: page)) },
-                 { (official.print, letters.printed(official, of: letter, page: page)) }]
+                [{ (official.route, letters.officialPage(official, page: page)) },
+                 { (official.print, letters.printed(official, page: page)) }]
             }
         }
     }

@@ -40,7 +40,7 @@ struct LetterRenderer {
     }
 
     /// One official's page, inside the letter's folder.
-    func officialPage(_ official: Official, of letter: Letter, page: ContentPage) -> [UInt8] {
+    func officialPage(_ official: Official, page: ContentPage) -> [UInt8] {
         let context = PageContext(model: renderer.contexts[site.editionIndex(page.language)], route: official.route)
         let strings = context.strings
         var crumbs = [(strings["home"], context.model.edition.homeRoute)]
@@ -80,12 +80,11 @@ struct LetterRenderer {
 
     /// One official's printable letter: sender block with lines to fill in, date, the
     /// official's address, the text, closing and signature lines; the call script after it.
-    func printed(_ official: Official, of letter: Letter, page: ContentPage) -> [UInt8] {
+    func printed(_ official: Official, page: ContentPage) -> [UInt8] {
         let strings = site.edition(page.language).strings
         let printer = HandoutRenderer(site: site, theme: renderer.theme, markdown: renderer.markdown)
         var values = printer.document(route: official.print, title: "\(page.title): \(official.name)", languages: [page.language])
         let body = html(filled(page.source.body, for: official), of: page, at: official.print, printing: true)
-        values["name"] = .text(official.name)
         values["to"] = .list(([official.name, official.title] + official.address.split(separator: "\n").map { $0.trimmed })
             .filter { !$0.isEmpty }.map(TemplateValue.text))
         values["body"] = .html(body.html)
@@ -107,7 +106,7 @@ struct LetterRenderer {
 extension SiteRenderer {
     /// On a letter's page: the county picker, and the letter and call script with their fields
     /// as visible placeholders in place of the body as written.
-    func addLetter(to values: inout TemplateFields, page: ContentPage, context: PageContext) {
+    func addLetter(to values: inout TemplateFields, page: ContentPage) {
         guard let letter = site.letters.first(where: { $0.page == page.route }) else { return }
         let letters = LetterRenderer(renderer: self)
         values["body"] = .html(letters.withPlaceholders(page.source.body, of: page))
