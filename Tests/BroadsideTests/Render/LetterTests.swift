@@ -63,6 +63,15 @@ final class LetterTests: XCTestCase {
         XCTAssertFalse(page.contains("{{county}}"))
     }
 
+    /// In alt text a placeholder is words alone: a screen reader reads no markup.
+    func testAPlaceholderInAnImagesAltTextIsWordsAlone() throws {
+        let text = Self.letter + "![The office of {{name}}](office.png)\n"
+        let result = build(["Content/letters/da.md": text, "Content/letters/office.png": "PNG"])
+        XCTAssertEqual(result.messages(), [])
+        XCTAssertTrue(try result.page("letters/da/index.html").contains("alt=\"The office of [name]\""))
+        XCTAssertTrue(try result.page("letters/da/ben-ortiz/index.html").contains("alt=\"The office of Ben Ortiz\""))
+    }
+
     func testASpanishLetterMakesTheSpanishSet() throws {
         let result = build(["Content/letters/da.es.md": "---\ntitle: Pida una política\nsummary: Una carta.\nletter: {to: officials.csv}\n---\nEstimada {{name}}:\n"])
         XCTAssertEqual(result.messages(), [])

@@ -73,18 +73,22 @@ enum LetterText {
     static let markClose: Character = "\u{E001}"
 
     /// The rendered HTML of a text filled with `markOpen + column + markClose`, each mark
-    /// shown as `[column]` in a highlighted span.
+    /// shown as `[column]` in a highlighted span; inside a tag (an image's alt text), as
+    /// `[column]` alone. cmark writes `>` in attribute values as `&gt;`, so a tag ends at `>`.
     static func placeholders(in html: [UInt8]) -> [UInt8] {
         let open = Array(String(markOpen).utf8), close = Array(String(markClose).utf8)
         var output: [UInt8] = []
         output.reserveCapacity(html.count + 256)
-        var index = 0
+        var index = 0, inTag = false
         while index < html.count {
             if html[index] == open[0], html[index...].starts(with: open),
                let end = html[(index + open.count)...].firstRange(of: close) {
-                output += Array("<span class=letter-field>[".utf8) + html[(index + open.count)..<end.lowerBound] + Array("]</span>".utf8)
+                let name = html[(index + open.count)..<end.lowerBound]
+                output += inTag ? Array("[".utf8) + name + Array("]".utf8)
+                    : Array("<span class=letter-field>[".utf8) + name + Array("]</span>".utf8)
                 index = end.upperBound
             } else {
+                if html[index] == UInt8(ascii: "<") { inTag = true } else if html[index] == UInt8(ascii: ">") { inTag = false }
                 output.append(html[index])
                 index += 1
             }
