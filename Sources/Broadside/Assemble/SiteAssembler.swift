@@ -129,6 +129,8 @@ public enum SiteAssembler {
             claims.claim(packet.pdf, by: "the packet PDF \(packet.about.name)", at: at, diagnostics: &diagnostics)
         }
         ForumAssembly(pages: pages, translations: translations, routes: routes).assemble(&editions, claims: &claims, diagnostics: &diagnostics)
+        let letters = LetterAssembly.letters(pages: pages, tables: tables, contentFiles: contentFiles, editions: &editions,
+                                             claims: &claims, diagnostics: &diagnostics)
         for index in editions.indices {
             let code = editions[index].language.code
             // A bilingual handout is listed for the readers of both its languages.
@@ -156,6 +158,8 @@ public enum SiteAssembler {
         )
         site.questionnaires = questionnaires
         if editions.count > 1 { QuestionnaireAssembly.addAlternates(questionnaires, to: &site.alternates) }
+        site.letters = letters
+        if editions.count > 1 { LetterAssembly.alternates(of: letters, into: &site.alternates) }
         site.pageLanguages = Dictionary(pages.map { ($0.route, $0.language) }, uniquingKeysWith: { first, _ in first })
         // Last, so an old address that is now any other file of the site is the one reported.
         if let first = pages.lazy.compactMap(\.frontMatter.aliases.first).first {

@@ -13,6 +13,7 @@ enum CheckRules {
         EmptyLinkRule(),
         VagueLinkRule(),
         LeftoversRule(),
+        LetterFieldsRule(),
         TableHeadersRule(),
     ]
 

@@ -67,6 +67,19 @@ public enum Rule: String, CaseIterable, Sendable {
     case forumAgenda = "forum/agenda"
     /// `forum:` that makes no print kit: on a page without `event:`.
     case forumKit = "forum/kit"
+    // Letters to officials (issue 29): a letter that cannot be filled in for every official
+    /// `letter: {to: …}` names no CSV beside the page, or one without officials.
+    case letterOfficials = "letter/officials"
+    /// The officials' CSV lacks a column every letter needs (name, title, county, address, phone, email).
+    case letterMissingColumn = "letter/missing-column"
+    /// An official without a name or county, or two whose names make the same address.
+    case letterOfficial = "letter/official"
+    /// An e-mail address or phone number that a reader could not use.
+    case letterContact = "letter/contact"
+    /// `{{field}}` in the letter or call script that names no column of the CSV.
+    case letterUnknownField = "letter/unknown-field"
+    /// `{{` in the letter or call script that starts no field.
+    case letterBraces = "letter/braces"
     // What keeps an author's script and a hostile file out of the site: always errors.
     case unsafeURL = "safety/url"
     case controlCharacter = "safety/control-character"
@@ -77,6 +90,7 @@ public enum Rule: String, CaseIterable, Sendable {
         switch self {
         case .brokenLink, .draftLink, .imageAlt, .emptyLinkText, .blockedFile, .questionnaireCandidate, .questionnaireQuestion,
              .questionnaireQuoteLength: .error
+        case .letterOfficials, .letterMissingColumn, .letterOfficial, .letterContact, .letterUnknownField, .letterBraces: .error
         default: isTunable ? .warning : .error
         }
     }

@@ -227,6 +227,8 @@ public struct Site: Sendable {
     public var pageLanguages: [Route: String] = [:]
     /// Old addresses of pages (`aliases:`), each answered by a page that sends readers on.
     public var redirects: [Redirect] = []
+    /// Pages written as letters to officials, each with its officials.
+    public var letters: [Letter] = []
 
     public var defaultEdition: Edition { editions[0] }
 

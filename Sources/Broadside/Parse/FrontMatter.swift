@@ -34,6 +34,10 @@ public struct FrontMatter: Sendable, Equatable {
     public var eventLocation: SourceLocation?
     /// An event's forum print kit (`forum:`), as written.
     public var forumFields: ForumFields?
+    /// A letter to each official in a CSV beside the page, and what to say when calling them.
+    public var letter: LetterSource?
+    public var callScript: String?
+    public var callScriptLocation: SourceLocation?
     /// The keys the author wrote, so a translation takes the rest from the page it translates:
     /// a few, looked through rather than hashed.
     public var written: [String] = []
@@ -67,6 +71,7 @@ public struct FrontMatter: Sendable, Equatable {
         if !written.contains("layout") { layout = source.layout }
         if !written.contains("date") { date = source.date }
         if !written.contains("legal") { legal = source.legal }
+        if !written.contains("letter") { letter = source.letter }
         if let base = source.eventFields { eventFields = eventFields.map { $0.over(base) } ?? base }
         if let base = source.forumFields { forumFields = forumFields.map { $0.over(base) } ?? base }
     }
@@ -206,6 +211,7 @@ extension FrontMatter {
             eventLocation = at
         }
         forumFields = ForumFields.read(&fields, diagnostics: &diagnostics)
+        readLetter(&fields, diagnostics: &diagnostics)
         // Jekyll's redirect plugin names them `redirect_from`, Hugo `aliases`: both mean the same.
         aliases = (fields.locatedStrings("aliases", diagnostics: &diagnostics) ?? [])
             + (fields.locatedStrings("redirect_from", diagnostics: &diagnostics) ?? [])

@@ -42,6 +42,7 @@ extension SiteRenderer {
             values["badge"] = .text(section)
         }
         addLists(to: &values, context: context, section: page.kind == .section ? page.folder : nil)
+        if page.frontMatter.letter != nil { addLetter(to: &values, page: page) }
         return wrap(values, template: page.template)
     }
 

@@ -40,6 +40,9 @@ public struct Theme: Sendable {
         "forum-sign-in": PackageResources.forum_sign_in_mustache,
         "forum-timer-cards": PackageResources.forum_timer_cards_mustache,
         "forum-interpreter-packet": PackageResources.forum_interpreter_packet_mustache,
+        "letter": PackageResources.letter_mustache,
+        "letter-picker": PackageResources.letter_picker_mustache,
+        "letter-print": PackageResources.letter_print_mustache,
     ]
     public static let stylesheet = String(decoding: PackageResources.broadside_css, as: UTF8.self)
     public static let script = String(decoding: PackageResources.broadside_js, as: UTF8.self)

@@ -55,6 +55,17 @@ final class IncrementalBuildTests: XCTestCase {
         XCTAssertEqual(try rebuild("edit a handout's words").madePages, 1)
         XCTAssertTrue(try output("handouts/laws-pc-18-5/index.html").contains("Ask the clerk for the exact sentence."))
 
+        // A letter's words fill its officials' pages and printed letters, which are made again too;
+        // a field its CSV lacks is found in a rebuild as in a clean build.
+        try replace("Content/letters/da-plea-policy.md", "Thank you for your time", "Thank you for reading this")
+        XCTAssertEqual(try rebuild("edit a letter's words").madePages, 1)
+        XCTAssertTrue(try output("letters/da-plea-policy/marcus-placeholder/index.html").contains("Thank you for reading this"))
+        XCTAssertTrue(try output("handouts/letters-da-plea-policy-marcus-placeholder/index.html").contains("Thank you for reading this"))
+        try replace("Content/letters/da-plea-policy.md", "I live in {{county}} County. I am", "I live in {{conty}} County. I am")
+        XCTAssertTrue(incremental().diagnostics.all.contains { $0.rule == .letterUnknownField }, "a misspelt field, after an edit of the words alone")
+        try replace("Content/letters/da-plea-policy.md", "{{conty}}", "{{county}}")
+        try rebuild("fix the letter's field")
+
         try replace("Content/laws/pc-18-5.md", "title: \"Penal Code § 18.5: The 364-day misdemeanor\"",
                     "title: \"Penal Code § 18.5: The 364-day cap\"")
         XCTAssertEqual(try rebuild("edit a title in front matter").madePages, pages, "a title shows in lists: every page is made again")

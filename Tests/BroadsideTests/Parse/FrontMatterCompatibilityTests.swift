@@ -113,11 +113,11 @@ final class FrontMatterCompatibilityTests: XCTestCase {
             "Content/laws/a.md:4:1: warning: unknown front-matter key 'lastmod' is ignored: did you mean `reviewed`? [front-matter/unknown-key]",
             "Content/laws/a.md:5:1: warning: unknown front-matter key 'categories' is ignored: did you mean `tags`? [front-matter/unknown-key]",
             "Content/laws/a.md:6:1: warning: unknown front-matter key 'excerpt' is ignored: did you mean `summary`? [front-matter/unknown-key]",
-            "Content/laws/a.md:7:1: warning: unknown front-matter key 'Title-Case' is ignored (known keys: title, summary, date, reviewed, tags, draft, handout, pages, weight, layout, legal, translation_of, bilingual, event, aliases) [front-matter/unknown-key]",
+            "Content/laws/a.md:7:1: warning: unknown front-matter key 'Title-Case' is ignored (known keys: title, summary, date, reviewed, tags, draft, handout, pages, weight, layout, legal, translation_of, bilingual, event, call_script, letter, aliases) [front-matter/unknown-key]",
             "Content/laws/a.md:8:1: warning: front-matter key 'permalink' is ignored: Broadside has no equivalent; a page's address comes from its file's path under Content/: rename or move the file to change it, and list its old address under `aliases:` so links to it keep working [front-matter/unknown-key]",
             "Content/laws/a.md:9:1: warning: front-matter key 'slug' is ignored: Broadside has no equivalent; a page's address comes from its file's path under Content/: rename or move the file to change it, and list its old address under `aliases:` so links to it keep working [front-matter/unknown-key]",
             "Content/laws/a.md:10:1: warning: front-matter key 'author' is ignored: Broadside has no equivalent; no author is shown: write a byline in the text if readers need one [front-matter/unknown-key]",
-            "Content/laws/a.md:12:1: warning: unknown front-matter key 'color' is ignored (known keys: title, summary, date, reviewed, tags, draft, handout, pages, weight, layout, legal, translation_of, bilingual, event, aliases) [front-matter/unknown-key]",
+            "Content/laws/a.md:12:1: warning: unknown front-matter key 'color' is ignored (known keys: title, summary, date, reviewed, tags, draft, handout, pages, weight, layout, legal, translation_of, bilingual, event, call_script, letter, aliases) [front-matter/unknown-key]",
         ])
     }
 

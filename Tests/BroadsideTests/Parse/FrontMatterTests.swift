@@ -69,7 +69,7 @@ final class FrontMatterTests: XCTestCase {
             "Content/laws/a.md:4:11: error: 'reviewed' must be a date written YYYY-MM-DD, like 2026-03-02",
             "Content/laws/a.md:5:8: error: 'draft' must be true or false",
             "Content/laws/a.md:6:9: error: 'weight' must be a whole number",
-            "Content/laws/a.md:7:1: warning: unknown front-matter key 'color' is ignored (known keys: title, summary, date, reviewed, tags, draft, handout, pages, weight, layout, legal, translation_of, bilingual, event, aliases) [front-matter/unknown-key]",
+            "Content/laws/a.md:7:1: warning: unknown front-matter key 'color' is ignored (known keys: title, summary, date, reviewed, tags, draft, handout, pages, weight, layout, legal, translation_of, bilingual, event, call_script, letter, aliases) [front-matter/unknown-key]",
         ])
     }
 

@@ -21,5 +21,5 @@ extension OutputFormat {
 /// lists first, so that a topic listing thousands of pages does not keep one core busy last.
 enum OutputFormats {
     static let all: [any OutputFormat] = [ListPages(), EventDownloads(), ThemeFiles(), RedirectFiles(), Feeds(), HandoutPages(), QuestionnairePages(),
-                                          ForumKits()]
+                                          ForumKits(), LetterPages()]
 }

@@ -1,6 +1,7 @@
-// Broadside's two scripts: the quick check, a screening aid built on a chart that is already
-// complete without it, and search. Plain JavaScript, no network, works from file://. Every word
-// they show comes from data attributes in the page, so translated pages need no translated script.
+// Broadside's scripts: the quick check, a screening aid built on a chart that is already
+// complete without it, a letter's county picker, and search. Plain JavaScript, no network,
+// works from file://. Every word they show comes from data attributes in the page, so
+// translated pages need no translated script.
 (function () {
   "use strict";
 
@@ -76,6 +77,20 @@
   }
 
   Array.prototype.forEach.call(document.querySelectorAll("[data-quick-check]"), setUp);
+})();
+
+// A letter's county picker: the choice goes to that official's page. Shown only where script
+// runs; the list of links beside it does the same without.
+(function () {
+  "use strict";
+  Array.prototype.forEach.call(document.querySelectorAll("form[data-letter-picker]"), function (form) {
+    var select = form.querySelector("select");
+    form.hidden = false;
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      if (select.value) window.location.href = select.value;
+    });
+  });
 })();
 
 // Search as you type, over the index the build wrote (search/index.js). Words match without
