@@ -112,7 +112,7 @@ enum LetterAssembly {
             for column in ["name", "county"] where (values[column] ?? "").isEmpty {
                 diagnostics.report(.finding(.letterOfficial, "this official has no \(column): every letter is addressed to a named official of a county", at: at(column)))
             }
-            let slug = Slug.make(name)
+            let slug = Slug.name(name)
             if !name.isEmpty {
                 if let first = bySlug[slug] {
                     diagnostics.report(.finding(.letterOfficial, "'\(name)' and '\(first.name)' (line \(first.line)) would share the address \(slug)/: "

@@ -103,7 +103,7 @@ struct QuestionnaireAssembly {
             titleLanguage: words?.title != nil || source.title == nil || code == config.language ? code : config.language,
             officeLanguage: words?.office != nil || code == config.language ? code : config.language, intro: words?.intro ?? source.intro, questions: questions,
             candidates: source.candidates.map {
-                .init(name: $0.name.value, party: $0.party, url: $0.url, route: Route(folder + Slug.make($0.name.value) + "/index.html"),
+                .init(name: $0.name.value, party: $0.party, url: $0.url, route: Route(folder + Slug.name($0.name.value) + "/index.html"),
                       answers: answers[$0.name.value] ?? [:])
             },
             route: Route(folder + "index.html"),
@@ -136,7 +136,7 @@ struct QuestionnaireAssembly {
                               at: SourceLocation(path: csv))
             return [:]
         }
-        let candidates = Dictionary(source.candidates.map { (Slug.make($0.name.value), $0.name.value) }, uniquingKeysWith: { first, _ in first })
+        let candidates = Dictionary(source.candidates.map { (Slug.name($0.name.value), $0.name.value) }, uniquingKeysWith: { first, _ in first })
         // Ids are matched as a reader would: `Plea-Policy` in the CSV is the question `plea-policy`.
         let questions = Dictionary(source.questions.map { ($0.id.value.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
         var answers: [String: [String: Questionnaire.Answer]] = [:]
@@ -158,7 +158,7 @@ struct QuestionnaireAssembly {
             }
             func at(_ cell: CSVField) -> SourceLocation { SourceLocation(path: csv, line: cell.line, column: cell.column) }
             let who = cell("candidate"), what = cell("question"), answer = cell("answer"), quote = cell("quote"), link = cell("source"), day = cell("date")
-            guard let name = candidates[Slug.make(who.text)] else {
+            guard let name = candidates[Slug.name(who.text)] else {
                 diagnostics.report(.finding(.questionnaireCandidate,
                     "'\(who.text)' is not a candidate in \(source.displayPath)\(nearest(who.text, in: source.candidates.map(\.name.value))): add them under `candidates:`, or fix the name",
                     at: at(who)))

@@ -35,11 +35,15 @@ enum Glossary {
               let fields = YAMLFields(yaml: file.text, path: file.displayPath, lineOffset: 0, what: "glossary", diagnostics: &diagnostics)
         else { return [] }
         var terms: [GlossaryTerm] = []
+        /// Each default-language term already paired, with the term that pairs with it and its line.
+        var paired: [String: (term: String, line: Int)] = [:]
         for term in fields.keys {
             var definition = fields.entry(term)?.value.text
             var translates: String?
             if definition == nil, let languages = fields.fields(term, diagnostics: &diagnostics) {
-                if languages.keys.contains("definition") {
+                // Either key makes it the long form: `condena: {translates: conviction}` without a
+                // definition is told it needs one, never read as a definition in a language `translates`.
+                if languages.keys.contains("definition") || languages.keys.contains("translates") {
                     var keys = YAMLReader(languages)
                     definition = keys.string("definition", diagnostics: &diagnostics)
                     translates = keys.string("translates", diagnostics: &diagnostics)
@@ -48,6 +52,15 @@ enum Glossary {
                             ? "'translates' belongs in another language's glossary (glossary.<code>.yml): it names the term of this one that the entry translates"
                             : "'\(translates)' is not a term of the default language's glossary, so this term has no partner in interpreter packets: write the term as glossary.yml spells it",
                             at: at)
+                    }
+                    if let partner = translates, let at = keys.location(ofValue: "translates"), !(definition ?? "").isEmpty {
+                        if let first = paired[partner] {
+                            diagnostics.warning("'\(term)' and '\(first.term)' (line \(first.line)) both translate '\(partner)', and an interpreter packet pairs one term with each: '\(term)' gets a row of its own; keep `translates:` on one of them",
+                                                at: at)
+                            translates = nil
+                        } else {
+                            paired[partner] = (term, at.line)
+                        }
                     }
                     keys.finish(what: "glossary", rule: .unknownKey, diagnostics: &diagnostics)
                 } else {

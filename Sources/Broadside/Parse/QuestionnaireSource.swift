@@ -196,8 +196,8 @@ public struct QuestionnaireSource: Sendable {
                 diagnostics.error("each candidate needs a `name:`", at: item.location(ofKey: "name") ?? fields.location(ofValue: "candidates"))
                 continue
             }
-            if let first = candidates.first(where: { Slug.make($0.name.value) == Slug.make(name) }) {
-                diagnostics.error("'\(name)' and '\(first.name.value)' (line \(first.name.location.line)) would share one page address (\(Slug.make(name))): list each candidate once",
+            if let first = candidates.first(where: { Slug.name($0.name.value) == Slug.name(name) }) {
+                diagnostics.error("'\(name)' and '\(first.name.value)' (line \(first.name.location.line)) would share one page address (\(Slug.name(name))): list each candidate once",
                                   at: item.location(ofValue: "name"))
             }
             candidates.append(Candidate(name: Located(name, at: item.location(ofValue: "name")!), party: party, url: url,

@@ -163,4 +163,23 @@ final class ForumKitTests: XCTestCase {
         XCTAssertEqual(try rows("flyers/events-a-interpreter-packet/index.html"), ["conviction | condena", "notario | notario", "vacate | anular"])
         XCTAssertEqual(try rows("es/flyers/events-a-interpreter-packet/index.html"), ["anular | vacate", "condena | conviction", "notario | notario"])
     }
+
+    /// Two terms that translate one term both stay; the second gets a row of its own, and says so.
+    /// A term with `translates:` and no definition is told it needs one.
+    func testGlossaryPairsAreOneToOneAndNeedDefinitions() {
+        let result = build([
+            "Content/glossary.yml": "conviction: A finding of guilt.\n",
+            "Content/glossary.es.yml": "condena: {definition: Una declaración de culpa., translates: conviction}\nfallo: {definition: Lo que decide el juez., translates: conviction}\nsentencia: {translates: conviction}\n",
+        ])
+        XCTAssertEqual(result.messages().filter { $0.contains("glossary") }, [
+            "Content/glossary.es.yml:2:57: warning: 'fallo' and 'condena' (line 1) both translate 'conviction', and an interpreter packet pairs one term with each: 'fallo' gets a row of its own; keep `translates:` on one of them",
+            "Content/glossary.es.yml:3:1: error: 'sentencia' needs a definition: `sentencia: a plain explanation`",
+        ])
+        var problems = Diagnostics()
+        let file = SourceFile(relativePath: "glossary.es.yml", displayPath: "glossary.es.yml",
+                              text: "condena: {definition: Una., translates: conviction}\nfallo: {definition: Otra., translates: conviction}\n")
+        let terms = Glossary.parse(file, language: "es", translating: ["conviction"], diagnostics: &problems)
+        XCTAssertEqual(terms.first { $0.term == "fallo" }?.translates, nil, "listed on its own")
+        XCTAssertEqual(terms.first { $0.term == "condena" }?.translates, "conviction")
+    }
 }

@@ -114,12 +114,12 @@ final class LetterTests: XCTestCase {
         """
         let result = build(["Content/letters/officials.csv": csv])
         XCTAssertEqual(result.messages(), [])
-        let page = try result.page("letters/da/script-alert-1-script-bold-x-javascript-alert-1/index.html")
+        let page = try result.page("letters/da/scriptalert1script-bold-xjavascriptalert1/index.html")
         XCTAssertTrue(page.contains("<p>Dear DA `code` &lt;b&gt; &lt;script&gt;alert(1)&lt;/script&gt; *Bold* [x](javascript:alert(1)),</p>"), page)
         XCTAssertTrue(page.contains("I live in Kern &amp; **Co** County."), page)
         XCTAssertFalse(page.contains("<script>alert"))
         XCTAssertFalse(page.contains("href=\"javascript"))
-        let printed = try result.page("handouts/letters-da-script-alert-1-script-bold-x-javascript-alert-1/index.html")
+        let printed = try result.page("handouts/letters-da-scriptalert1script-bold-xjavascriptalert1/index.html")
         XCTAssertTrue(printed.contains("# Heading<br>- item<br>"), "an address's lines stay text")
         XCTAssertFalse(printed.contains("<script>alert"))
     }
@@ -155,4 +155,21 @@ final class LetterTests: XCTestCase {
             "Content/letters/da.md:5:7: error: the letter is to the officials in 'oficials.csv', but there is no Content/letters/oficials.csv: put the CSV of officials (columns: name, title, county, address, phone, email) beside this page [letter/officials]",
         ])
     }
+
+    /// An official's address is their name made as a heading's id is: punctuation dropped.
+    func testAnOfficialsAddressIsTheirNameAsAHeadingId() throws {
+        let result = build(["Content/letters/officials.csv": Self.officials + "Ana O'Brien,District Attorney,Kings,3 Test Road,,\n"])
+        XCTAssertEqual(result.messages(), [])
+        XCTAssertNotNil(result.site?.texts[Route("letters/da/ana-obrien/index.html")])
+        XCTAssertNotNil(result.site?.texts[Route("handouts/letters-da-ana-obrien/index.html")])
+    }
+
+    /// A field the letter uses that an official's row leaves empty is reported at the cell.
+    func testAnEmptyCellTheLetterUsesIsAnError() {
+        let officials = Self.officials.replacingOccurrences(of: "Ben Ortiz,District Attorney,Kern", with: "Ben Ortiz,,Kern")
+        XCTAssertEqual(build(["Content/letters/officials.csv": officials]).messages(), [
+            "Content/letters/officials.csv:4:11: error: Ben Ortiz has no title, and the letter uses {{title}} (Content/letters/da.md:10:6), which would fill in nothing: fill in the cell, or take the field out of the letter [letter/official]",
+        ])
+    }
 }
+

@@ -92,6 +92,13 @@ final class QuestionnaireTests: XCTestCase {
         XCTAssertNotNil(result.site?.texts[Route("elections/da/cy-placeholder/index.html")])
     }
 
+    /// A candidate's address is their name made as a heading's id is: punctuation dropped.
+    func testACandidatesAddressIsTheirNameAsAHeadingId() throws {
+        let result = build(questionnaire: Self.questionnaire.replacingOccurrences(of: "Cy Placeholder", with: "Cy O'Brien-Smith"))
+        XCTAssertEqual(result.messages(), [])
+        XCTAssertNotNil(result.site?.texts[Route("elections/da/cy-obrien-smith/index.html")])
+    }
+
     func testTranslationGetsItsOwnPagesAndGuide() throws {
         let result = build()
         let page = try result.page("es/elections/da/index.html")
@@ -198,7 +205,7 @@ final class QuestionnaireTests: XCTestCase {
         let answers = Self.answers.replacingOccurrences(of: "Bo Sample,plea-policy,declined,,,", with: "Bo <b onmouseover=alert(1)>Sample,plea-policy,no,\"<script>alert(1)</script> *not* [x](javascript:alert(1))\",,")
         let result = build(questionnaire: questionnaire, answers: answers)
         XCTAssertEqual(result.messages(), [])
-        for route in ["elections/da/index.html", "elections/da/bo-b-onmouseover-alert-1-sample/index.html", "handouts/elections-da-voter-guide/index.html"] {
+        for route in ["elections/da/index.html", "elections/da/bo-b-onmouseoveralert1sample/index.html", "handouts/elections-da-voter-guide/index.html"] {
             let page = try result.page(route)
             XCTAssertFalse(page.contains("<script>alert"), route)
             XCTAssertFalse(page.contains("<b onmouseover"), route)

@@ -19,17 +19,42 @@ struct LetterFieldsRule: PageRule {
         // Without its CSV the letter is reported already, where `letter:` names it.
         guard let table = page.site.tables[LetterAssembly.tablePath(letter.to, besidePage: page.page.sourcePath)] else { return }
         let columns = table.columns.map(\.name)
+        var used: [(name: String, at: SourceLocation)] = []
         for field in LetterText.fields(in: page.page.source.body) {
-            report(field, in: "letter", columns: columns, csv: letter.to, at: page.at(field.line, field.column), diagnostics: &diagnostics)
+            let at = page.at(field.line, field.column)
+            report(field, in: "letter", columns: columns, csv: letter.to, at: at, diagnostics: &diagnostics)
+            if let name = field.name { used.append((name, at)) }
         }
-        guard let script = frontMatter.callScript, let start = frontMatter.callScriptLocation else { return }
-        var seen: [String: Int] = [:]
-        for field in LetterText.fields(in: script[...]) {
-            seen[field.text, default: 0] += 1
-            let at = Self.place(of: field.text, occurrence: seen[field.text]!, in: page.page.source.head, from: start)
-            report(field, in: "call script", columns: columns, csv: letter.to, at: at, diagnostics: &diagnostics)
+        if let script = frontMatter.callScript, let start = frontMatter.callScriptLocation {
+            var seen: [String: Int] = [:]
+            for field in LetterText.fields(in: script[...]) {
+                seen[field.text, default: 0] += 1
+                let at = Self.place(of: field.text, occurrence: seen[field.text]!, in: page.page.source.head, from: start)
+                report(field, in: "call script", columns: columns, csv: letter.to, at: at, diagnostics: &diagnostics)
+                if let name = field.name { used.append((name, at)) }
+            }
+            checkMarkdown(script, of: page, from: start, diagnostics: &diagnostics)
         }
-        checkMarkdown(script, of: page, from: start, diagnostics: &diagnostics)
+        reportEmptyCells(used, in: table, diagnostics: &diagnostics)
+    }
+
+    /// A field an official's row leaves empty would fill in nothing ("Dear , …"): said at the
+    /// cell, once for each column the letter or call script uses.
+    private func reportEmptyCells(_ used: [(name: String, at: SourceLocation)], in table: DataTable, diagnostics: inout Diagnostics) {
+        let nameColumn = table.columns.firstIndex { $0.name == "name" }
+        var reported: Set<String> = []
+        // An official without a name or county is an error of its own already.
+        for (field, at) in used where !reported.contains(field) && field != "name" && field != "county" {
+            reported.insert(field)
+            guard let column = table.columns.firstIndex(where: { $0.name == field }) else { continue }
+            for row in table.rows where column < row.cells.count && row.cells[column].text.isEmpty {
+                let cell = row.cells[column]
+                let who = nameColumn.flatMap { $0 < row.cells.count ? row.cells[$0].text : nil } ?? "this official"
+                diagnostics.report(.finding(.letterOfficial,
+                    "\(who) has no \(field), and the letter uses {{\(field)}} (\(at.path):\(at.line):\(at.column)), which would fill in nothing: fill in the cell, or take the field out of the letter",
+                    at: SourceLocation(path: table.displayPath, line: cell.line > 0 ? cell.line : row.line, column: max(cell.column, 1))))
+            }
+        }
     }
 
     /// The script rendered as the page's body would be, its problems reported at the lines of
