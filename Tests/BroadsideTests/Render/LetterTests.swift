@@ -171,5 +171,14 @@ final class LetterTests: XCTestCase {
             "Content/letters/officials.csv:4:11: error: Ben Ortiz has no title, and the letter uses {{title}} (Content/letters/da.md:10:6), which would fill in nothing: fill in the cell, or take the field out of the letter [letter/official]",
         ])
     }
+
+    /// A value that looks like an address stays text: only the letter's author makes links.
+    func testAValueThatLooksLikeAnAddressIsNotALink() throws {
+        let officials = Self.officials.replacingOccurrences(of: "Ben Ortiz,District Attorney", with: "Ben Ortiz,www.evil.example or a@b.example")
+        let result = build(["Content/letters/officials.csv": officials])
+        let page = try result.page("letters/da/ben-ortiz/index.html")
+        XCTAssertTrue(page.contains("<p>Dear www.evil.example or a@b.example Ben Ortiz,</p>"), page)
+        XCTAssertFalse(page.contains("evil.example\">"), "no link to it")
+    }
 }
 

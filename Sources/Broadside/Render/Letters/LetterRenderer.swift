@@ -28,9 +28,14 @@ struct LetterRenderer {
                         medium: printing ? .print(route, idPrefix: idPrefix) : .web, diagnostics: &ignored)
     }
 
-    /// The letter's text, or its call script, filled in for `official`.
-    func filled(_ text: Substring, for official: Official) -> String {
-        LetterText.fill(text) { official.values[$0].map(LetterText.escaped) }
+    /// The letter's text, or its call script, rendered and filled in for `official`: the
+    /// values go into the HTML as text once the Markdown around them is rendered.
+    func filled(_ text: Substring, for official: Official, of page: ContentPage, at route: Route, printing: Bool,
+                idPrefix: String = "letter-") -> PageBody {
+        let columns = official.values.keys.sorted()
+        var body = html(LetterText.marked(text, columns: columns), of: page, at: route, printing: printing, idPrefix: idPrefix)
+        body.html = LetterText.values(in: body.html) { columns.indices.contains($0) ? official.values[columns[$0]] ?? "" : "" }
+        return body
     }
 
     /// Text as it shows on the letter's own page: each field a visible `[column]`.
@@ -47,11 +52,11 @@ struct LetterRenderer {
         crumbs += context.model.edition.sections(around: page.folder).map { ($0.title, $0.route) }
         crumbs.append((page.title, page.route))
         var values = context.chrome(title: official.name, summary: "\(official.title) · \(official.county)", breadcrumbs: crumbs, section: page.section)
-        let body = html(filled(page.source.body, for: official), of: page, at: official.route, printing: false)
+        let body = filled(page.source.body, for: official, of: page, at: official.route, printing: false)
         values["letterTitle"] = .text(page.title)
         values["letter"] = .html(body.html)
         values["callScript"] = .optional(page.frontMatter.callScript.map { script in
-            TemplateValue.html(html(filled(script[...], for: official), of: page, at: official.route, printing: false).html)
+            TemplateValue.html(filled(script[...], for: official, of: page, at: official.route, printing: false).html)
         })
         values["contact"] = contact(official, subject: page.title, letter: MailText.of(html: body.html) + "\n\n" + strings["letter_closing"] + "\n")
         values["print"] = renderer.makesPDFs
@@ -84,7 +89,7 @@ struct LetterRenderer {
         let strings = site.edition(page.language).strings
         let printer = HandoutRenderer(site: site, theme: renderer.theme, markdown: renderer.markdown)
         var values = printer.document(route: official.print, title: "\(page.title): \(official.name)", languages: [page.language])
-        let body = html(filled(page.source.body, for: official), of: page, at: official.print, printing: true)
+        let body = filled(page.source.body, for: official, of: page, at: official.print, printing: true)
         values["to"] = .list(([official.name, official.title] + official.address.split(separator: "\n").map { $0.trimmed })
             .filter { !$0.isEmpty }.map(TemplateValue.text))
         values["body"] = .html(body.html)
@@ -94,7 +99,7 @@ struct LetterRenderer {
         values["foot"] = .text(([strings.format("letter_from", ["org": org.name ?? strings["site_title"], "date": strings.date(site.today)])]
             + [org.phone, org.email, org.url].compactMap { $0 }).joined(separator: " · "))
         values["script"] = .optional(page.frontMatter.callScript.map { script -> TemplateValue in
-            let script = html(filled(script[...], for: official), of: page, at: official.print, printing: true, idPrefix: "script-")
+            let script = filled(script[...], for: official, of: page, at: official.print, printing: true, idPrefix: "script-")
             return ["html": .html(script.html), "links": .list(script.linkNotes.map(TemplateValue.text)), "hasLinks": .flag(!script.linkNotes.isEmpty),
                     "phone": .optional(official.phone.isEmpty ? nil : official.phone),
                     "title": .text(page.title), "official": .text("\(official.name) · \(official.title) · \(official.county)")]

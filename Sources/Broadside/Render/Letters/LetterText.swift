@@ -74,8 +74,33 @@ enum LetterText {
 
     /// The rendered HTML of a text filled with `markOpen + column + markClose`, each mark
     /// shown as `[column]` in a highlighted span; inside a tag (an image's alt text), as
-    /// `[column]` alone. cmark writes `>` in attribute values as `&gt;`, so a tag ends at `>`.
+    /// `[column]` alone.
     static func placeholders(in html: [UInt8]) -> [UInt8] {
+        replacingMarks(in: html) { name, inTag in
+            inTag ? Array("[".utf8) + name + Array("]".utf8) : Array("<span class=letter-field>[".utf8) + name + Array("]</span>".utf8)
+        }
+    }
+
+    /// `text` with each field a mark that holds its column's place in `columns`: the values are
+    /// put in after the text is rendered (`values(in:)`), so a value is never read as Markdown,
+    /// not even an address that the autolinker would make a link of.
+    static func marked(_ text: Substring, columns: [String]) -> String {
+        fill(text) { name in columns.firstIndex(of: name).map { "\(markOpen)\($0)\(markClose)" } }
+    }
+
+    /// The rendered HTML of a `marked` text with each mark replaced by its column's value, as
+    /// text (line breaks as spaces).
+    static func values(in html: [UInt8], _ value: (Int) -> String) -> [UInt8] {
+        replacingMarks(in: html) { number, _ in
+            let text = value(Int(String(decoding: number, as: UTF8.self)) ?? -1)
+            return Array(escapeHTML(text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")).utf8)
+        }
+    }
+
+    /// Each `markOpen … markClose` of `html` replaced by what `replacement` makes of what is
+    /// between them, told whether it is inside a tag. cmark writes `>` in attribute values as
+    /// `&gt;`, so a tag ends at `>`.
+    private static func replacingMarks(in html: [UInt8], _ replacement: (ArraySlice<UInt8>, Bool) -> [UInt8]) -> [UInt8] {
         let open = Array(String(markOpen).utf8), close = Array(String(markClose).utf8)
         var output: [UInt8] = []
         output.reserveCapacity(html.count + 256)
@@ -83,9 +108,7 @@ enum LetterText {
         while index < html.count {
             if html[index] == open[0], html[index...].starts(with: open),
                let end = html[(index + open.count)...].firstRange(of: close) {
-                let name = html[(index + open.count)..<end.lowerBound]
-                output += inTag ? Array("[".utf8) + name + Array("]".utf8)
-                    : Array("<span class=letter-field>[".utf8) + name + Array("]</span>".utf8)
+                output += replacement(html[(index + open.count)..<end.lowerBound], inTag)
                 index = end.upperBound
             } else {
                 if html[index] == UInt8(ascii: "<") { inTag = true } else if html[index] == UInt8(ascii: ">") { inTag = false }
