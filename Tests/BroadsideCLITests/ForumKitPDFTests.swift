@@ -7,26 +7,11 @@ import XCTest
 /// sheet that warn against writing a name or immigration status, a sign-in sheet that does not
 /// ask it, timer cards in words, and an interpreter packet with each term beside its translation.
 final class ForumKitPDFTests: XCTestCase {
-    /// The starter built once for every test here: its PDFs take most of a minute.
-    nonisolated(unsafe) private static var built: Result<URL, Error>?
     static let parts = ["agenda", "question-cards", "sign-in", "timer-cards", "interpreter-packet"]
 
     private static func starter() throws -> PrintedOutput {
         try PrintedOutput.requireTools()
-        if built == nil {
-            built = Result {
-                let root = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-forum-\(UUID().uuidString)")
-                let build = try Command.run(BuildCommandTests.binary.path, ["build", "--pdf", "require", "--output", root.appendingPathComponent("Output").path],
-                                            in: TestPaths.project)
-                guard build.status == 0 else { throw ForumBuildFailed(description: "the starter did not build:\n" + build.stderr) }
-                return root
-            }
-        }
-        return PrintedOutput(root: try built!.get())
-    }
-
-    override class func tearDown() {
-        if case .success(let root) = built { try? FileManager.default.removeItem(at: root) }
+        return PrintedOutput(root: try StarterBuild.output().deletingLastPathComponent())
     }
 
     /// The words of a page in the order the PDF holds them, each run of spaces and line breaks
@@ -145,6 +130,3 @@ final class ForumKitPDFTests: XCTestCase {
     }
 }
 
-private struct ForumBuildFailed: Error, CustomStringConvertible {
-    var description: String
-}
