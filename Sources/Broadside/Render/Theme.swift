@@ -30,6 +30,7 @@ public struct Theme: Sendable {
         "page-extras": PackageResources.page_extras_mustache,
         "questionnaire": PackageResources.questionnaire_mustache,
         "questionnaire-header": PackageResources.questionnaire_header_mustache,
+        "answer-mark": PackageResources.answer_mark_mustache,
         "candidate": PackageResources.candidate_mustache,
         "voter-guide": PackageResources.voter_guide_mustache,
         "forum-head": PackageResources.forum_head_mustache,

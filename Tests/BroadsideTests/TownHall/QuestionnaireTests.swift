@@ -79,6 +79,9 @@ final class QuestionnaireTests: XCTestCase {
         XCTAssertTrue(page.contains("Answers collected by Test Coalition; answers were due November 30, 2026."))
         XCTAssertTrue(page.contains(#"href="../../handouts/elections-da-voter-guide"#), "the voter guide is linked")
         XCTAssertTrue(page.contains(#"href="../../elections/answers.csv""#), "the answers are there to download")
+        let section = try result.page("elections/index.html")
+        XCTAssertTrue(section.contains(#"<a href="../elections/da/index.html">Candidates for District Attorney: their answers</a>"#),
+                      "the section lists its questionnaire")
     }
 
     func testEachCandidateHasAPageWithEveryAnswer() throws {

@@ -10,17 +10,7 @@ extension SiteRenderer {
         values["candidates"] = .list(questionnaire.candidates.map { candidate in
             ["name": .text(candidate.name), "party": .optional(candidate.party), "url": .text(context.route.link(to: candidate.route))]
         })
-        values["questions"] = .list(questionnaire.questions.enumerated().map { number, question in
-            var row = TemplateFields()
-            self.add(question, number: number + 1, in: questionnaire, to: &row)
-            row["cells"] = .list(questionnaire.candidates.enumerated().map { index, candidate in
-                var cell = answer(candidate.answers[question.id], to: question, strings: strings)
-                cell["candidate"] = .text(candidate.name)
-                cell["id"] = .text("answer-\(number + 1)-\(index + 1)")
-                return .object(cell)
-            })
-            return .object(row)
-        })
+        values["questions"] = questionnaire.rows(strings: strings)
         values["answersFile"] = .optional(questionnaire.answersFile.map { context.route.link(to: $0) })
         return wrap(values, template: "questionnaire")
     }
@@ -34,8 +24,8 @@ extension SiteRenderer {
         values["party"] = .optional(candidate.party)
         values["website"] = .optional(candidate.url)
         values["answers"] = .list(questionnaire.questions.enumerated().map { number, question in
-            var fields = answer(candidate.answers[question.id], to: question, strings: strings)
-            add(question, number: number + 1, in: questionnaire, to: &fields)
+            var fields = Questionnaire.answer(candidate.answers[question.id], to: question, strings: strings)
+            questionnaire.add(question, number: number + 1, to: &fields)
             return .object(fields)
         })
         values["others"] = .list(questionnaire.candidates.filter { $0.route != candidate.route }.map {
@@ -77,23 +67,6 @@ extension SiteRenderer {
     func collectedLine(_ questionnaire: Questionnaire, strings: Strings) -> String {
         strings.format("questionnaire_collected", ["organization": site.config.organization.name ?? strings["site_title"],
                                                    "date": strings.date(questionnaire.source.collected)])
-    }
-
-    private func add(_ question: Questionnaire.Question, number: Int, in questionnaire: Questionnaire, to fields: inout TemplateFields) {
-        fields["number"] = .number(number)
-        fields["text"] = .text(question.text)
-        // A question still in the default language says so, for screen readers' voices.
-        fields["lang"] = .optional(question.language == questionnaire.language ? nil : question.language)
-    }
-
-    private func answer(_ answer: Questionnaire.Answer?, to question: Questionnaire.Question, strings: Strings) -> TemplateFields {
-        [
-            "mark": AnswerMark(answer, to: question, strings: strings).values,
-            "quote": .optional(answer.flatMap { $0.quote.isEmpty ? nil : $0.quote }),
-            "source": .optional(answer?.source),
-            "answered": .optional(answer?.date.map { strings.format("questionnaire_answered_on", ["date": strings.date($0)]) }),
-            "hasSource": .flag(answer?.source != nil || answer?.date != nil),
-        ]
     }
 }
 

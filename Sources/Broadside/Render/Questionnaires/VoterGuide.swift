@@ -22,17 +22,7 @@ extension HandoutRenderer {
         // The question column takes a fixed share; the candidates split the rest evenly.
         let width = String(format: "%.2f", 72.0 / Double(max(questionnaire.candidates.count, 1)))
         values["candidates"] = .list(questionnaire.candidates.map { ["name": .text($0.name), "party": .optional($0.party), "width": .text(width)] })
-        values["questions"] = .list(questionnaire.questions.enumerated().map { number, question in
-            [
-                "number": .number(number + 1), "text": .text(question.text),
-                "lang": .optional(question.language == questionnaire.language ? nil : question.language),
-                "cells": .list(questionnaire.candidates.map { candidate in
-                    let answer = candidate.answers[question.id]
-                    return ["candidate": .text(candidate.name), "mark": AnswerMark(answer, to: question, strings: strings).values,
-                            "quote": .optional(answer.flatMap { $0.quote.isEmpty ? nil : $0.quote })]
-                }),
-            ]
-        })
+        values["questions"] = questionnaire.rows(strings: strings)
         if let base = site.config.baseURL {
             let url = PageContext.address(of: questionnaire.route, base: base)
             values["qr"] = QRCode.svg(for: url, label: strings.format("qr_code", ["url": url])).map { ["svg": .text($0), "url": .text(url)] } ?? false
