@@ -20,7 +20,9 @@ extension Connection {
             let cookie = "\(EditSession.cookieName)=\(session.cookie); HttpOnly; SameSite=Strict; Path=/__edit"
             let headers = EditSession.answerHeaders.map { "\($0.0): \($0.1)\r\n" }.joined()
             let body = "Opening the editor.\n"
-            _ = client.send(("HTTP/1.1 303 See Other\r\nLocation: /__edit/\r\nSet-Cookie: \(cookie)\r\n\(headers)"
+            // The full address, on the Host already checked: some clients resolve a bare path wrongly.
+            let location = "http://\(head.values("host")[0].lowercased())/__edit/"
+            _ = client.send(("HTTP/1.1 303 See Other\r\nLocation: \(location)\r\nSet-Cookie: \(cookie)\r\n\(headers)"
                              + "Content-Type: text/plain; charset=utf-8\r\nContent-Length: \(body.utf8.count)\r\n"
                              + "Connection: close\r\n\r\n\(body)").utf8)
             lingeringClose()

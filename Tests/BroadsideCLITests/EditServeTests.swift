@@ -1,0 +1,238 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import XCTest
+
+/// `broadside serve --edit`, attacked and used: the token and cookie, Origin and CSRF checks,
+/// paths that try to leave Content/ and Site/, bodies too large or without a length; then a
+/// save that rebuilds the page, one that breaks the build (kept, errors with lines), and undo.
+final class EditServeTests: XCTestCase {
+    private var server: EditServer!
+
+    override func setUpWithError() throws {
+        server = try EditServer()
+    }
+
+    override func tearDownWithError() throws {
+        try server?.stop()
+    }
+
+    func testWithoutEditTheEditorIsNotThere() throws {
+        let plain = try EditServer(edit: false)
+        defer { try? plain.stop() }
+        XCTAssertEqual(try plain.send("GET", "/__edit/?token=\(server.token)").status, 404)
+        XCTAssertEqual(try plain.send("GET", "/__edit/api/pages").status, 404)
+        XCTAssertEqual(try plain.send("POST", "/__edit/api/file", ["Origin: \(plain.origin)"], body: "{}").status, 405)
+    }
+
+    func testTheEditorNeedsTheTokenThenItsCookie() throws {
+        for path in ["/__edit/", "/__edit/api/pages", "/__edit/api/file?path=Content/about.md"] {
+            let answer = try server.send("GET", path)
+            XCTAssertEqual(answer.status, 403, "no cookie: \(path)")
+            XCTAssertTrue(answer.body.contains("Open the editing link"), answer.body)
+        }
+        XCTAssertEqual(try server.send("GET", "/__edit/?token=" + String(repeating: "0", count: 64)).status, 403, "a wrong token")
+        XCTAssertEqual(try server.send("GET", "/__edit/?token=").status, 403, "an empty token")
+        XCTAssertEqual(try server.send("GET", "/__edit/", ["Cookie: broadside_edit=\(server.token)"]).status, 403, "the token is not the cookie")
+
+        let signIn = try server.send("GET", "/__edit/?token=\(server.token)")
+        XCTAssertEqual(signIn.status, 303)
+        XCTAssertTrue(signIn.head.contains("\r\nlocation: http://127.0.0.1:\(server.port)/__edit/\r\n"), signIn.head)
+        XCTAssertTrue(signIn.head.contains("; httponly; samesite=strict; path=/__edit\r\n"), signIn.head)
+        XCTAssertTrue(signIn.head.contains("\r\nreferrer-policy: no-referrer\r\n"), "the token must not leak by Referer")
+        try server.signIn()
+        let page = try server.get("/__edit/")
+        XCTAssertEqual(page.status, 200)
+        XCTAssertEqual(server.csrf.count, 64, page.body)
+        XCTAssertTrue(page.head.contains("content-security-policy: default-src 'self'"), page.head)
+        XCTAssertEqual(try server.get("/__edit/api/pages").status, 200)
+        XCTAssertEqual(try server.send("GET", "/__edit/api/pages", ["Cookie: broadside_edit=" + String(repeating: "a", count: 64)]).status, 403,
+                       "a wrong cookie")
+        // The editor's paths are written one way only: another spelling could reach the API past the gate's checks.
+        for path in ["/__EDIT/api/pages", "/__edit/./api/pages", "/%5f_edit/api/pages", "/x/../__edit/api/pages", "/__edit//api/pages"] {
+            XCTAssertEqual(try server.get(path).status, 400, path)
+        }
+    }
+
+    /// A request that reaches FlyingFox's Unix socket without the gate (a local program, or a
+    /// path the gate read differently) gets nothing of the editor, cookie or not.
+    func testTheAPIAnswersOnlyWhatTheGateLetThrough() throws {
+        try server.signIn()
+        let prefix = "broadside-\(server.process.processIdentifier)-"
+        let socket = try XCTUnwrap(try FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory())
+            .first { $0.hasPrefix(prefix) && $0.hasSuffix(".sock") }, "no socket \(prefix)*.sock")
+        for (method, stamp) in [("GET", nil), ("GET", "X-Broadside-Gate: " + String(repeating: "0", count: 64)), ("POST", nil)] {
+            let direct = try RawConnection(unixPath: NSTemporaryDirectory().appending("/" + socket))
+            let body = method == "GET" ? "" : #"{"path":"Content/about.md","text":"x"}"#
+            let path = method == "GET" ? "/__edit/api/pages" : "/__edit/api/file"
+            var text = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(server.port)\r\nCookie: \(server.cookie)\r\n"
+            text += "Origin: \(server.origin)\r\nX-Broadside-CSRF: \(server.csrf)\r\n"
+            if let stamp { text += stamp + "\r\n" }
+            direct.send(text + "Content-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n" + body)
+            let answer = direct.read(within: 10) { $0.contains("\r\n\r\n") && $0.contains("}") }
+            XCTAssertEqual(RawConnection.status(of: answer), 403, "\(method) \(stamp ?? "unstamped"): \(answer ?? "no answer within 10 s")")
+        }
+        XCTAssertEqual(try String(contentsOf: server.root.appendingPathComponent("Content/about.md"), encoding: .utf8).prefix(4), "---\n")
+        // A stamp sent by the client is dropped at the gate, not passed on.
+        XCTAssertEqual(try server.send("GET", "/__edit/api/pages", ["X-Broadside-Gate: x"]).status, 403, "no cookie, a stamp of its own")
+    }
+
+    /// A browser's own client, following the redirect and keeping the cookie, then reading the list of pages.
+    func testABrowserSignsInWithTheLinkAndListsThePages() throws {
+        let session = URLSession(configuration: .ephemeral)
+        func fetch(_ address: String) throws -> (Int, Data) {
+            let done = DispatchSemaphore(value: 0)
+            let result = Collected()
+            nonisolated(unsafe) var status = 0
+            session.dataTask(with: try XCTUnwrap(URL(string: address))) { data, response, _ in
+                status = (response as? HTTPURLResponse)?.statusCode ?? 0
+                result.add(data ?? Data())
+                done.signal()
+            }.resume()
+            guard done.wait(timeout: .now() + 20) == .success else { throw DeadlineExceeded(description: "no answer for \(address) within 20 s") }
+            return (status, Data(result.text.utf8))
+        }
+        let (status, page) = try fetch("\(server.origin)/__edit/?token=\(server.token)")
+        XCTAssertEqual(status, 200, String(decoding: page, as: UTF8.self))
+        XCTAssertFalse(String(decoding: page, as: UTF8.self).contains(server.token), "the page does not hold the token")
+        let (listed, json) = try fetch("\(server.origin)/__edit/api/pages")
+        XCTAssertEqual(listed, 200)
+        let pages = try XCTUnwrap((try JSONSerialization.jsonObject(with: json) as? [String: Any])?["pages"] as? [[String: Any]])
+        let forum = try XCTUnwrap(pages.first { $0["path"] as? String == "Content/guides/forum.md" }, "\(pages)")
+        XCTAssertEqual(forum["title"] as? String, #"Planning a forum: the "basics" & <more>"#)
+        XCTAssertEqual(forum["section"] as? String, "guides")
+        XCTAssertEqual(forum["reviewed"] as? String, "2026-11-20")
+        XCTAssertEqual(forum["draft"] as? Bool, false)
+        XCTAssertEqual((forum["translations"] as? [String: [String]])?["present"], ["en"])
+        let secret = try XCTUnwrap(pages.first { $0["path"] as? String == "Content/laws/secret.md" }, "a draft is listed too: \(pages)")
+        XCTAssertEqual(secret["draft"] as? Bool, true)
+    }
+
+    func testAPostNeedsTheEditorsOriginAndItsCSRFHeader() throws {
+        try server.signIn()
+        let page = server.root.appendingPathComponent("Content/about.md")
+        let before = try Data(contentsOf: page)
+        let body = #"{"path":"Content/about.md","text":"---\ntitle: Changed\n---\n"}"#
+        let cookie = "Cookie: \(server.cookie)", csrf = "X-Broadside-CSRF: \(server.csrf)"
+        for (headers, what) in [([cookie, "Origin: http://evil.example", csrf], "a page of another site"),
+                                ([cookie, "Origin: http://127.0.0.1:\(server.port &+ 1)", csrf], "another local program's page"),
+                                ([cookie, "Origin: null", csrf], "a file opened in the browser"),
+                                ([cookie, csrf], "no Origin"),
+                                ([cookie, "Origin: \(server.origin)"], "no CSRF header"),
+                                ([cookie, "Origin: \(server.origin)", "X-Broadside-CSRF: " + String(repeating: "0", count: 64)], "a wrong CSRF header"),
+                                (["Origin: \(server.origin)", csrf], "no cookie")] {
+            XCTAssertEqual(try server.send("POST", "/__edit/api/file", headers, body: body).status, 403, what)
+        }
+        XCTAssertEqual(try Data(contentsOf: page), before, "nothing was written")
+        XCTAssertEqual(try server.send("POST", "/about/", ["Origin: \(server.origin)"], body: "{}").status, 405, "only the editor's API takes a POST")
+    }
+
+    func testPathsOutsideContentAndSiteAreRefusedAndNothingIsWritten() throws {
+        try server.signIn()
+        let outside = server.root.deletingLastPathComponent().appendingPathComponent("outside-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        try "kept\n".write(to: outside.appendingPathComponent("target.md"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(at: server.root.appendingPathComponent("Content/away"), withDestinationURL: outside)
+        try FileManager.default.createSymbolicLink(at: server.root.appendingPathComponent("Content/laws/linked.md"),
+                                                   withDestinationURL: outside.appendingPathComponent("target.md"))
+        let name = outside.lastPathComponent
+        let paths = ["../\(name)/new.md", "%2e%2e/\(name)/new.md", "Content/%2e%2e/%2e%2e/\(name)/new.md", "Content/../../\(name)/new.md",
+                     "Content/../../etc/passwd", "\(outside.path)/new.md", "/etc/passwd", "Content/away/new.md", "Content/away/target.md",
+                     "Content/laws/linked.md", "Output/index.html", "Content/.hidden.md", "Content//about.md", "Content\\..\\x.md", ""]
+        for path in paths {
+            let answer = try server.post("/__edit/api/file", ["path": path, "text": "written\n"])
+            XCTAssertTrue([400, 403].contains(answer.status), "\(path): \(answer.status) \(answer.body)")
+            XCTAssertNotNil(answer.json["error"], path)
+            let read = try server.get("/__edit/api/file?path=" + (path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
+            XCTAssertTrue([400, 403].contains(read.status), "reading \(path): \(read.status)")
+        }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: outside.path), ["target.md"])
+        XCTAssertEqual(try String(contentsOf: outside.appendingPathComponent("target.md"), encoding: .utf8), "kept\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: server.root.appendingPathComponent("Content/.hidden.md").path))
+        XCTAssertTrue(try server.post("/__edit/api/file", ["path": "Content/laws/linked.md", "text": "x"]).body.contains("symbolic link"))
+    }
+
+    func testBodiesWithoutALengthOrTooLargeAreRefusedUnread() throws {
+        try server.signIn()
+        let headers = "POST /__edit/api/file HTTP/1.1\r\nHost: 127.0.0.1:\(server.port)\r\nCookie: \(server.cookie)\r\n"
+            + "Origin: \(server.origin)\r\nX-Broadside-CSRF: \(server.csrf)\r\n"
+        // 100 MB announced, 100 KB sent: the answer comes at once, from the length alone.
+        let huge = try RawConnection(port: server.port)
+        huge.send(headers + "Content-Length: 100000000\r\n\r\n")
+        huge.send(String(repeating: "x", count: 100_000))
+        let answer = huge.read(within: 10)
+        XCTAssertEqual(RawConnection.status(of: answer), 413, answer ?? "no answer within 10 s")
+        let chunked = try RawConnection(port: server.port)
+        chunked.send(headers + "Transfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n")
+        XCTAssertEqual(RawConnection.status(of: chunked.read(within: 10)), 411, "chunked")
+        let none = try RawConnection(port: server.port)
+        none.send(headers + "\r\n")
+        XCTAssertEqual(RawConnection.status(of: none.read(within: 10)), 411, "no length")
+        let two = try RawConnection(port: server.port)
+        two.send(headers + "Content-Length: 2\r\nContent-Length: 3\r\n\r\n{}")
+        XCTAssertEqual(RawConnection.status(of: two.read(within: 10)), 400, "two lengths")
+
+        let page = server.root.appendingPathComponent("Content/about.md")
+        let before = try Data(contentsOf: page)
+        let large = try server.post("/__edit/api/file", ["path": "Content/about.md", "text": String(repeating: "a", count: 1_100_000)])
+        XCTAssertEqual(large.status, 413, "a file over 1 MiB")
+        var bytes = Array(#"{"path":"Content/about.md","text":"caf"#.utf8) + [0xE9] + Array(#""}"#.utf8)
+        let latin1 = try RawConnection(port: server.port)
+        latin1.send(Array((headers + "Content-Length: \(bytes.count)\r\n\r\n").utf8) + bytes)
+        bytes = []
+        XCTAssertEqual(RawConnection.status(of: latin1.read(within: 10)), 400, "a body that is not UTF-8")
+        XCTAssertEqual(try Data(contentsOf: page), before, "nothing was written")
+    }
+
+    func testASaveRebuildsABrokenSaveIsKeptWithItsErrorsAndUndoGoesBack() throws {
+        try server.signIn()
+        let page = server.root.appendingPathComponent("Content/about.md")
+        let original = try String(contentsOf: page, encoding: .utf8)
+        let inode = try FileManager.default.attributesOfItem(atPath: page.path)[.systemFileNumber] as? Int
+        let good = "---\ntitle: Who We Are\nsummary: Who made this fixture.\n---\nWe are a fixture.\n"
+        let saved = try server.post("/__edit/api/file", ["path": "Content/about.md", "text": good])
+        XCTAssertEqual(saved.status, 200, saved.body)
+        XCTAssertEqual(saved.json["built"] as? Bool, true, saved.body)
+        XCTAssertEqual(saved.json["undoable"] as? Int, 1)
+        XCTAssertEqual(try String(contentsOf: page, encoding: .utf8), good)
+        XCTAssertNotEqual(try FileManager.default.attributesOfItem(atPath: page.path)[.systemFileNumber] as? Int, inode,
+                          "written beside it and renamed over it, not rewritten in place")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: page.deletingLastPathComponent().path).filter { $0.hasPrefix(".") }, [],
+                       "no temporary file left")
+        XCTAssertTrue(try server.send("GET", "/about/").body.contains("<title>Who We Are · "), "the rebuilt page shows the new title")
+
+        let broken = "---\ntitle: Who We Are\nsummary: Who made this fixture.\ndate: 2026-13-45\n---\nSee [this](nowhere.md).\n"
+        let failed = try server.post("/__edit/api/file", ["path": "Content/about.md", "text": broken])
+        XCTAssertEqual(failed.status, 200, failed.body)
+        XCTAssertEqual(failed.json["built"] as? Bool, false)
+        XCTAssertEqual(try String(contentsOf: page, encoding: .utf8), broken, "a save that breaks the build is kept")
+        let errors = try XCTUnwrap(failed.json["errors"] as? [[String: Any]])
+        XCTAssertEqual(errors.map { "\($0["path"] ?? ""):\($0["line"] ?? 0):\($0["column"] ?? 0): \($0["message"] ?? "")" }, [
+            "Content/about.md:4:7: 'date' must be a date written YYYY-MM-DD, like 2026-03-02",
+            "Content/about.md:6:5: broken link: 'nowhere.md' does not match any page or file in the content folder",
+        ])
+        let opened = try server.get("/__edit/api/file?path=Content/about.md")
+        XCTAssertEqual(opened.json["text"] as? String, broken)
+        XCTAssertEqual((opened.json["findings"] as? [[String: Any]])?.compactMap { $0["line"] as? Int }, [4, 6])
+        XCTAssertTrue(try server.send("GET", "/about/").body.contains("<title>Who We Are · "), "the last good site is still served")
+
+        let undone = try server.post("/__edit/api/undo", ["path": "Content/about.md"])
+        XCTAssertEqual(undone.json["built"] as? Bool, true, undone.body)
+        XCTAssertEqual(try String(contentsOf: page, encoding: .utf8), good)
+        XCTAssertEqual(try server.post("/__edit/api/undo", ["path": "Content/about.md"]).json["undoable"] as? Int, 0)
+        XCTAssertEqual(try String(contentsOf: page, encoding: .utf8), original)
+        XCTAssertEqual(try server.post("/__edit/api/undo", ["path": "Content/about.md"]).status, 409, "nothing more to undo")
+
+        // Five versions are kept, and the history is not in Output/.
+        for number in 1...7 {
+            _ = try server.post("/__edit/api/file", ["path": "Content/about.md", "text": original + "Save \(number).\n"])
+        }
+        XCTAssertEqual(try server.get("/__edit/api/file?path=Content/about.md").status, 200)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(
+            atPath: server.root.appendingPathComponent(".broadside-cache/edit-history/Content/about.md").path).count, 5)
+        XCTAssertFalse(try FileManager.default.subpathsOfDirectory(atPath: server.root.appendingPathComponent("Output").path)
+            .contains { $0.contains("edit-history") })
+    }
+}
