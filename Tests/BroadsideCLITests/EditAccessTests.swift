@@ -48,6 +48,10 @@ final class EditAccessTests: XCTestCase {
         XCTAssertEqual(try server.get("/__edit/api/pages").status, 200)
         XCTAssertEqual(try server.send("GET", "/__edit/api/pages", ["Cookie: broadside_edit=" + String(repeating: "a", count: 64)]).status, 403,
                        "a wrong cookie")
+        let rebound = try RawConnection(port: server.port)
+        rebound.send("GET /__edit/api/pages HTTP/1.1\r\nHost: evil.example:\(server.port)\r\nCookie: \(server.cookie)\r\n\r\n")
+        XCTAssertEqual(RawConnection.status(of: rebound.read(within: 10)), 421, "another site's name pointed at 127.0.0.1")
+        XCTAssertEqual(try server.send("GET", "/__edit/api/pages", ["Cookie: \(server.cookie); broadside_edit=x"]).status, 403, "two cookies")
         // The editor's paths are written one way only: another spelling could reach the API past the gate's checks.
         for path in ["/__EDIT/api/pages", "/__edit/./api/pages", "/%5f_edit/api/pages", "/x/../__edit/api/pages", "/__edit//api/pages"] {
             XCTAssertEqual(try server.get(path).status, 400, path)
