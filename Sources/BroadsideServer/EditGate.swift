@@ -14,7 +14,7 @@ extension Connection {
     func serveEdit(_ head: RequestHead, _ session: EditSession) {
         switch session.admit(head, port: port) {
         case .refuse(let status, let reason):
-            refuse(status, reason)
+            refuse(status, reason, allow: head.path.hasPrefix("/__edit/api/") ? "GET, HEAD, POST" : "GET, HEAD")
         case .signIn:
             // 303: the token leaves the address bar; the cookie rides on every later request.
             let cookie = "\(EditSession.cookieName)=\(session.cookie); HttpOnly; SameSite=Strict; Path=/__edit"
@@ -27,6 +27,10 @@ extension Connection {
                              + "Connection: close\r\n\r\n\(body)").utf8)
             lingeringClose()
         case .forward(let length):
+            // A client that asks before sending its body (curl does, past 1 KB) is told to go on.
+            if length > head.rest.count, head.values("expect").contains(where: { $0.lowercased() == "100-continue" }) {
+                guard client.send("HTTP/1.1 100 Continue\r\n\r\n".utf8) else { return }
+            }
             guard let body = readBody(length, after: head.rest) else {
                 refuse(408, "The request's body did not arrive within \(Int(Self.bodyTimeout)) s.")
                 return

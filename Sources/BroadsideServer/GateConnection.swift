@@ -73,8 +73,8 @@ struct Connection {
             // The gate decides how long a connection lasts, so its headers are its own.
             let lower = name.lowercased()
             if !upgrade && (lower == "connection" || lower == "keep-alive" || lower == "proxy-connection") { continue }
-            // Only the gate stamps a request.
-            if lower == EditSession.stampHeader { continue }
+            // Only the gate stamps a request; a body is already read, so nothing is to be continued.
+            if lower == EditSession.stampHeader || lower == "expect" { continue }
             text += "\(name): \(value)\r\n"
         }
         if let stamp { text += "X-Broadside-Gate: \(stamp)\r\n" }
@@ -91,12 +91,13 @@ struct Connection {
         }
     }
 
-    func refuse(_ status: Int, _ reason: String) {
+    /// `allow`: with a 405, the methods the address takes.
+    func refuse(_ status: Int, _ reason: String, allow methods: String = "GET, HEAD") {
         let phrases = [400: "Bad Request", 403: "Forbidden", 405: "Method Not Allowed", 408: "Request Timeout",
                        411: "Length Required", 413: "Content Too Large", 414: "URI Too Long", 421: "Misdirected Request", 431: "Request Header Fields Too Large",
                        503: "Service Unavailable"]
         let body = reason + "\n"
-        let allow = status == 405 ? "Allow: GET, HEAD\(edit != nil ? ", POST" : "")\r\n" : ""
+        let allow = status == 405 ? "Allow: \(methods)\r\n" : ""
         let text = "HTTP/1.1 \(status) \(phrases[status] ?? "Error")\r\nContent-Type: text/plain; charset=utf-8\r\n"
             + "Content-Length: \(body.utf8.count)\r\n\(allow)Connection: close\r\n\r\n\(body)"
         _ = client.send(text.utf8)

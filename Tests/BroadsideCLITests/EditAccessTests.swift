@@ -151,6 +151,15 @@ final class EditAccessTests: XCTestCase {
         two.send(headers + "Content-Length: 2\r\nContent-Length: 3\r\n\r\n{}")
         XCTAssertEqual(RawConnection.status(of: two.read(within: 10)), 400, "two lengths")
 
+        // A client that waits to be told to send its body (curl, past 1 KB) is told at once.
+        let body = #"{"path":"Content/about.md","text":"---\ntitle: Asked first\n---\n"}"#
+        let asking = try RawConnection(port: server.port)
+        asking.send(headers + "Expect: 100-continue\r\nContent-Length: \(body.utf8.count)\r\n\r\n")
+        let goOn = asking.read(within: 10) { $0.contains("\r\n\r\n") }
+        XCTAssertTrue(goOn?.hasPrefix("HTTP/1.1 100 Continue\r\n\r\n") == true, goOn ?? "no answer within 10 s")
+        asking.send(body)
+        XCTAssertTrue(asking.read(within: 20)?.contains("HTTP/1.1 200 OK\r\n") == true, "the save after 100 Continue")
+
         let page = server.root.appendingPathComponent("Content/about.md")
         let before = try Data(contentsOf: page)
         let large = try server.post("/__edit/api/file", ["path": "Content/about.md", "text": String(repeating: "a", count: 1_100_000)])
