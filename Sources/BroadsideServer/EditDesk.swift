@@ -41,7 +41,7 @@ actor EditDesk {
             try history.keep(try file.read(), of: path)
         }
         try file.replace(with: data)
-        return await rebuilt(path)
+        return await rebuilt(path, after: builder.counts.started)
     }
 
     func undo(_ path: String) async throws(EditRefusal) -> EditMessages.Saved {
@@ -49,12 +49,12 @@ actor EditDesk {
         guard try history.restoreNewest(of: path, { (data) throws(EditRefusal) in try file.replace(with: data) }) else {
             throw EditRefusal(status: 409, message: "\(path): there is no earlier save to go back to")
         }
-        return await rebuilt(path)
+        return await rebuilt(path, after: builder.counts.started)
     }
 
-    /// Builds the site again (every file looked at: a save by rename is not a write in place).
-    private func rebuilt(_ path: String) async -> EditMessages.Saved {
-        let snapshot = await builder.rebuild(edited: nil)
+    /// The first build that read the save, as the preview builds after any save.
+    private func rebuilt(_ path: String, after build: Int) async -> EditMessages.Saved {
+        let snapshot = await builder.build(after: build)
         let errors = snapshot.diagnostics.sorted.filter { $0.severity == .error }
         return EditMessages.Saved(path: path, built: errors.isEmpty,
                                   findings: EditMessages.findings(of: path, in: snapshot, folders: folders),

@@ -47,6 +47,7 @@ final class EditSaveTests: XCTestCase {
         let original = try String(contentsOf: page, encoding: .utf8)
         let inode = try FileManager.default.attributesOfItem(atPath: page.path)[.systemFileNumber] as? Int
         let good = "---\ntitle: Who We Are\nsummary: Who made this fixture.\n---\nWe are a fixture.\n"
+        let builds = server.buildsTold
         let saved = try server.post("/__edit/api/file", ["path": "Content/about.md", "text": good])
         XCTAssertEqual(saved.status, 200, saved.body)
         XCTAssertEqual(saved.json["built"] as? Bool, true, saved.body)
@@ -57,6 +58,9 @@ final class EditSaveTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: page.deletingLastPathComponent().path).filter { $0.hasPrefix(".") }, [],
                        "no temporary file left")
         XCTAssertTrue(try server.send("GET", "/about/").body.contains("<title>Who We Are · "), "the rebuilt page shows the new title")
+        // The watcher's build is the save's: one build, one reload of open pages (a late second one would show here).
+        Thread.sleep(forTimeInterval: 0.3)
+        XCTAssertEqual(server.buildsTold - builds, 1, "one build per save")
 
         let broken = "---\ntitle: Who We Are\nsummary: Who made this fixture.\ndate: 2026-13-45\n---\nSee [this](nowhere.md).\n"
         let failed = try server.post("/__edit/api/file", ["path": "Content/about.md", "text": broken])

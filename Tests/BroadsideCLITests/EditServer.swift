@@ -62,6 +62,11 @@ final class EditServer {
 
     var origin: String { "http://127.0.0.1:\(port)" }
 
+    /// Builds the server has told of so far (`Built …` and `Build failed…` lines).
+    var buildsTold: Int {
+        printed.text.split(separator: "\n").count { $0.hasPrefix("Built ") || $0.hasPrefix("Build failed") }
+    }
+
     /// Sends one request as written (a `Content-Length` added for a body) and reads the whole answer.
     func send(_ method: String, _ target: String, _ headers: [String] = [], body: String? = nil) throws -> Answer {
         let client = try RawConnection(port: port)
