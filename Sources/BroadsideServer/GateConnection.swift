@@ -10,6 +10,8 @@ struct Connection {
     let client: Socket
     let port: UInt16
     let backend: String
+    /// The editor's secrets, when `serve --edit` runs.
+    let edit: EditSession?
 
     func serve() {
         // A client that stops reading an answer must not hold this thread for ever.
@@ -22,6 +24,8 @@ struct Connection {
         case .head(let head):
             if let (status, reason) = refusal(of: head) {
                 refuse(status, reason)
+            } else if let edit, EditSession.isEditorPath(head.path) {
+                serveEdit(head, edit)
             } else {
                 forward(head)
             }
@@ -35,6 +39,8 @@ struct Connection {
         guard host.count == 1, hosts.contains(host[0].lowercased()) else {
             return (421, "This preview answers only to http://127.0.0.1:\(port)/ and http://localhost:\(port)/.")
         }
+        // The editor's requests have rules of their own (`EditSession.admit`).
+        if edit != nil && EditSession.isEditorPath(head.path) { return nil }
         guard head.method == "GET" || head.method == "HEAD" else { return (405, "The preview serves GET and HEAD only.") }
         guard head.values("transfer-encoding").isEmpty, head.values("content-length").allSatisfy({ $0 == "0" }) else {
             return (400, "A request to the preview has no body.")
@@ -54,7 +60,8 @@ struct Connection {
         return nil
     }
 
-    func forward(_ head: RequestHead) {
+    /// `body`: a POST's, read by the gate. `stamp`: tells FlyingFox the editor's rules were met.
+    func forward(_ head: RequestHead, body: [UInt8] = [], stamp: String? = nil) {
         guard let backend = connectBackend() else {
             refuse(503, "The preview is not ready.")
             return
@@ -66,10 +73,13 @@ struct Connection {
             // The gate decides how long a connection lasts, so its headers are its own.
             let lower = name.lowercased()
             if !upgrade && (lower == "connection" || lower == "keep-alive" || lower == "proxy-connection") { continue }
+            // Only the gate stamps a request; a body is already read, so nothing is to be continued.
+            if lower == EditSession.stampHeader || lower == "expect" { continue }
             text += "\(name): \(value)\r\n"
         }
+        if let stamp { text += "X-Broadside-Gate: \(stamp)\r\n" }
         text += upgrade ? "\r\n" : "Connection: close\r\n\r\n"
-        guard backend.send(text.utf8) else { return }
+        guard backend.send(text.utf8), backend.send(body) else { return }
         if upgrade {
             guard backend.send(head.rest) else { return }
             relayBothWays(backend)
@@ -81,12 +91,13 @@ struct Connection {
         }
     }
 
-    func refuse(_ status: Int, _ reason: String) {
+    /// `allow`: with a 405, the methods the address takes.
+    func refuse(_ status: Int, _ reason: String, allow methods: String = "GET, HEAD") {
         let phrases = [400: "Bad Request", 403: "Forbidden", 405: "Method Not Allowed", 408: "Request Timeout",
-                       414: "URI Too Long", 421: "Misdirected Request", 431: "Request Header Fields Too Large",
+                       411: "Length Required", 413: "Content Too Large", 414: "URI Too Long", 421: "Misdirected Request", 431: "Request Header Fields Too Large",
                        503: "Service Unavailable"]
         let body = reason + "\n"
-        let allow = status == 405 ? "Allow: GET, HEAD\r\n" : ""
+        let allow = status == 405 ? "Allow: \(methods)\r\n" : ""
         let text = "HTTP/1.1 \(status) \(phrases[status] ?? "Error")\r\nContent-Type: text/plain; charset=utf-8\r\n"
             + "Content-Length: \(body.utf8.count)\r\n\(allow)Connection: close\r\n\r\n\(body)"
         _ = client.send(text.utf8)

@@ -10,11 +10,14 @@ public struct PreviewServer: Sendable {
     public var port: UInt16
     /// Prints each build step with its time.
     public var verbose: Bool
+    /// Also serves the editor under `/__edit/`, behind a link with a token printed at start.
+    public var edit: Bool
 
-    public init(options: BuildOptions, port: UInt16, verbose: Bool = false) {
+    public init(options: BuildOptions, port: UInt16, verbose: Bool = false, edit: Bool = false) {
         self.options = options
         self.port = port
         self.verbose = verbose
+        self.edit = edit
     }
 
     /// Why the preview cannot serve, in words for the person who started it.
@@ -25,6 +28,15 @@ public struct PreviewServer: Sendable {
     /// Serves until `stops` says stop, then returns. Install `stops` first, so that a Ctrl-C
     /// during the first build is heard.
     public func run(stops: StopSignals) async throws(Failure) {
+        let editing: (EditSession, EditFolders)?
+        if edit {
+            guard let folders = EditFolders(options) else {
+                throw Failure(description: "--edit saves only inside the project folder: give --content and --site as folders inside --root")
+            }
+            editing = (EditSession(), folders)
+        } else {
+            editing = nil
+        }
         let state = PreviewState()
         // Watching starts before the first build, so that a save made while it runs, or just
         // after, is not missed.
@@ -45,7 +57,7 @@ public struct PreviewServer: Sendable {
         // Browsers reach the gate; the gate reaches FlyingFox on a Unix socket of this process.
         let gate: RequestGate
         do {
-            gate = try RequestGate(port: port)
+            gate = try RequestGate(port: port, edit: editing?.0)
         } catch {
             // Most often the port is taken: another preview, or another program.
             throw Failure(description: "cannot serve on port \(port): \(error)\nChoose another port with --port, like --port 8001.")
@@ -55,6 +67,12 @@ public struct PreviewServer: Sendable {
         stops.atForcedExit { try? FileManager.default.removeItem(atPath: backend) }
         defer { try? FileManager.default.removeItem(atPath: backend) }
         let server = HTTPServer(address: sockaddr_un.unix(path: backend), logger: .disabled)
+        if let (session, folders) = editing {
+            let desk = EditDesk(folders: folders, builder: builder, state: state)
+            let api = EditAPI(session: session, desk: desk, state: state, content: options.folders.content.root)
+            await server.appendRoute("/__edit/", to: api)
+            await server.appendRoute("/__edit/*", to: api)
+        }
         await routes(server, state: state)
 
         // Stopping ends the server however it ends: that is success. A stop asked before
@@ -74,6 +92,7 @@ public struct PreviewServer: Sendable {
                     }
                     gate.start(backend: backend)
                     say("Serving http://127.0.0.1:\(gate.port)/ (Ctrl-C stops)")
+                    if let (session, _) = editing { say("Editing at \(session.link(port: gate.port))") }
                 }
                 try await group.waitForAll()
             }
@@ -95,47 +114,8 @@ public struct PreviewServer: Sendable {
     }
 }
 
-/// Builds the site when asked, one build at a time, and tells the terminal and open pages.
-private struct Rebuilder: Sendable {
-    let options: BuildOptions
-    let verbose: Bool
-    let state: PreviewState
-    let root = FileManager.default.currentDirectoryPath
-    /// Kept from build to build: a save redoes only what it touched.
-    let cache = BuildCache()
-    let shown = NewDiagnostics()
-    /// One build at a time, on a thread of its own: the few threads of Swift's task pool keep
-    /// serving pages.
-    let builds = DispatchQueue(label: "broadside.builds", qos: .userInitiated)
-
-    func rebuild(edited: Set<String>?) async {
-        let start = Date()
-        let result = await withCheckedContinuation { done in
-            builds.async {
-                cache.edited = edited
-                done.resume(returning: Build(options: options, cache: cache).run())
-            }
-        }
-        // After the first build, only what a save brought: a long list again on every save
-        // would bury it. Like `build`, ten warnings of a rule at most.
-        FileHandle.standardError.write(Data(Diagnostics.printed(shown.new(result.diagnostics.sorted),
-                                                                warningsPerRule: Diagnostics.warningsShownPerRule)))
-        if result.diagnostics.hasErrors {
-            await state.failed(result.diagnostics.all, root: root)
-            say("Build failed: the errors show in the browser; the last good site is still served.")
-        } else {
-            await state.built()
-            let made = result.reusedPages > 0 ? " (\(result.madePages) of \(result.madePages + result.reusedPages) pages made again)" : ""
-            say("Built \(result.pageCount) pages\(made) in \(String(format: "%.3f", Date().timeIntervalSince(start))) s")
-            if verbose {
-                say(result.steps.map { "\($0.name) \(String(format: "%.3f", $0.seconds)) s" }.joined(separator: ", "))
-            }
-        }
-    }
-}
-
 /// A line on standard output at once, unbuffered: a program reading the preview's output (an
 /// editor, a test) sees each build as it ends.
-private func say(_ line: String) {
+func say(_ line: String) {
     FileHandle.standardOutput.write(Data((line + "\n").utf8))
 }

@@ -9,6 +9,12 @@ actor PreviewState {
     private var errors: [[String: String]] = []
     /// Good builds so far, for `/__broadside/status`.
     private(set) var builds = 0
+    /// The last build's, finished or failed: what the editor shows.
+    private(set) var last: BuildSnapshot?
+
+    func keep(_ snapshot: BuildSnapshot) {
+        last = snapshot
+    }
 
     func subscribe(_ continuation: AsyncStream<WSMessage>.Continuation) -> UUID {
         let id = UUID()

@@ -17,7 +17,8 @@ import Glibc
 ///   web site whose name was pointed at 127.0.0.1 (DNS rebinding) reads nothing;
 /// - `/__broadside/live`, which tells a build's errors, is refused (403) to a page of any
 ///   origin but the preview's own;
-/// - only GET and HEAD without a body pass (405, 400 otherwise): the preview serves files.
+/// - only GET and HEAD without a body pass (405, 400 otherwise): the preview serves files;
+///   with `serve --edit`, requests under `/__edit/` follow the editor's rules (`EditSession`).
 ///
 /// A request that passes goes alone (`Connection: close`) to FlyingFox, which listens on a
 /// Unix socket no browser can reach, and its answer is copied back. The live-reload WebSocket
@@ -34,9 +35,12 @@ final class RequestGate: Sendable {
     let port: UInt16
     private let listener: Socket
     private let state = Mutex((open: 0, stopped: false))
+    /// The editor's secrets, when `serve --edit` runs: requests under `/__edit/` follow its rules.
+    private let edit: EditSession?
 
     /// Listens on 127.0.0.1:`port` (0: any free one). Throws when the port is taken.
-    init(port: UInt16) throws {
+    init(port: UInt16, edit: EditSession? = nil) throws {
+        self.edit = edit
         let listener: Socket
         do {
             listener = try Socket(domain: AF_INET, type: .stream)
@@ -87,7 +91,7 @@ final class RequestGate: Sendable {
                 }
                 guard admitted else { try? client.close(); continue }
                 let connection = Thread { [self] in
-                    Connection(client: client, port: port, backend: backend).serve()
+                    Connection(client: client, port: port, backend: backend, edit: edit).serve()
                     try? client.close()
                     state.withLock { $0.open -= 1 }
                 }

@@ -23,13 +23,16 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Print each build step with its time.")
     var verbose = false
 
+    @Flag(help: "Also serve an editor for the site's pages under /__edit/, opened by a link with a secret token printed at start.")
+    var edit = false
+
     func run() async throws {
         // First thing: from here on Ctrl-C ends `serve` with 0, whatever it is doing.
         let stops = StopSignals()
         stops.install()
         let options = try folders.writing(to: output, pdf: pdf ? .auto : .off)
         do {
-            try await PreviewServer(options: options, port: port, verbose: verbose).run(stops: stops)
+            try await PreviewServer(options: options, port: port, verbose: verbose, edit: edit).run(stops: stops)
         } catch {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode.failure

@@ -29,6 +29,31 @@ final class RawConnection: @unchecked Sendable {
         }
     }
 
+    /// A connection to a Unix socket: FlyingFox's own, which the gate passes requests to.
+    init(unixPath: String) throws {
+        #if canImport(Glibc)
+        fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        #else
+        fd = socket(AF_UNIX, SOCK_STREAM, 0)
+        #endif
+        guard fd >= 0 else { throw ConnectionFailed(description: "no socket: \(String(cString: strerror(errno)))") }
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        let path = Array(unixPath.utf8)
+        guard path.count < MemoryLayout.size(ofValue: address.sun_path) else {
+            close(fd)
+            throw ConnectionFailed(description: "too long for a socket's path: \(unixPath)")
+        }
+        withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: path) }
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+        guard connected == 0 else {
+            close(fd)
+            throw ConnectionFailed(description: "cannot connect to \(unixPath): \(String(cString: strerror(errno)))")
+        }
+    }
+
     deinit { close(fd) }
 
     /// Sends all of `text`; false once the server has closed the connection.

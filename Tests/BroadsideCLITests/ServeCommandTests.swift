@@ -427,7 +427,7 @@ private final class Counter: @unchecked Sendable {
     }
 }
 /// Text a pipe's handler adds on its own thread, read by the test.
-private final class Collected: @unchecked Sendable {
+final class Collected: @unchecked Sendable {
     private let lock = NSLock()
     private var data = Data()
 

@@ -1,0 +1,102 @@
+import Broadside
+import FlyingFox
+import Foundation
+
+/// Everything under `/__edit/`, behind the gate: the editor's page and its JSON API.
+///
+/// - `GET /__edit/`: the editor's page, with the CSRF token in `<meta name="broadside-csrf">`;
+/// - `GET /__edit/api/pages`: `{pages: [Page]}`;
+/// - `GET /__edit/api/file?path=P`: `File` (its text and its findings);
+/// - `POST /__edit/api/file` with `Save`: writes it, rebuilds, answers `Saved`;
+/// - `POST /__edit/api/undo` with `Undo`: puts back the version before the last save, rebuilds, answers `Saved`.
+///
+/// Refusals answer `Problem` with a 4xx status. Nothing is answered to a request the gate did
+/// not stamp.
+struct EditAPI: HTTPHandler {
+    let session: EditSession
+    let desk: EditDesk
+    let state: PreviewState
+    /// Content/ as the build reads it, for drafts.
+    let content: String
+
+    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        guard let stamp = request.headers[HTTPHeader("X-Broadside-Gate")], EditSession.same(stamp, session.stamp) else {
+            return Self.problem(403, "Open the editing link that `broadside serve --edit` printed in the terminal.")
+        }
+        do throws(EditRefusal) {
+            switch (request.method, request.path) {
+            // FlyingFox's path drops the last slash of `/__edit/`.
+            case (.GET, "/__edit"), (.HEAD, "/__edit"):
+                return Self.answer(200, "text/html; charset=utf-8", Data(EditShell.page(csrf: session.csrf).utf8))
+            case (.GET, "/__edit/api/pages"):
+                return Self.json(EditMessages.Pages(pages: EditPages.list(await state.last, folders: desk.folders, content: content)))
+            case (.GET, "/__edit/api/file"):
+                let path = request.query.first { $0.name == "path" }?.value ?? ""
+                return Self.json(try await desk.open(path))
+            case (.POST, "/__edit/api/file"):
+                let save: EditMessages.Save = try Self.decode(try? await request.bodyData)
+                return Self.json(try await desk.save(save.path, text: save.text))
+            case (.POST, "/__edit/api/undo"):
+                let undo: EditMessages.Undo = try Self.decode(try? await request.bodyData)
+                return Self.json(try await desk.undo(undo.path))
+            default:
+                return Self.problem(404, "The editor has no \(request.method.rawValue) \(request.path).")
+            }
+        } catch {
+            return Self.problem(error.status, error.message)
+        }
+    }
+
+    private static func decode<T: Decodable>(_ body: Data?) throws(EditRefusal) -> T {
+        guard let body, String(validating: body, as: UTF8.self) != nil else {
+            throw EditRefusal(status: 400, message: "The body is not UTF-8 text.")
+        }
+        do {
+            return try JSONDecoder().decode(T.self, from: body)
+        } catch {
+            throw EditRefusal(status: 400, message: "The body is not the JSON this request takes (\(T.self)).")
+        }
+    }
+
+    private static func json(_ value: some Encodable) -> HTTPResponse {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return answer(200, "application/json", (try? encoder.encode(value)) ?? Data("{}".utf8))
+    }
+
+    private static func problem(_ status: Int, _ message: String) -> HTTPResponse {
+        answer(status, "application/json", (try? JSONEncoder().encode(EditMessages.Problem(error: message))) ?? Data())
+    }
+
+    private static func answer(_ status: Int, _ type: String, _ body: Data) -> HTTPResponse {
+        var headers: HTTPHeaders = [.contentType: type]
+        for (name, value) in EditSession.answerHeaders { headers[HTTPHeader(name)] = value }
+        let phrases = [200: "OK", 400: "Bad Request", 403: "Forbidden", 404: "Not Found", 409: "Conflict",
+                       413: "Content Too Large", 415: "Unsupported Media Type", 500: "Internal Server Error"]
+        return HTTPResponse(statusCode: HTTPStatusCode(status, phrase: phrases[status] ?? "Error"), headers: headers, body: body)
+    }
+}
+
+/// The editor's page. The interface itself is still to come; this page carries what it needs.
+enum EditShell {
+    static func page(csrf: String) -> String {
+        """
+        <!doctype html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="broadside-csrf" content="\(csrf)">
+        <title>Broadside editor</title>
+        </head>
+        <body>
+        <main>
+        <h1>Broadside editor</h1>
+        <p>You are signed in to this site's editor. Its pages list is at <a href="/__edit/api/pages">/__edit/api/pages</a>.</p>
+        </main>
+        </body>
+        </html>
+
+        """
+    }
+}

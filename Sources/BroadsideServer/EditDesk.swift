@@ -1,0 +1,64 @@
+import Broadside
+import Foundation
+
+/// Opens, saves and undoes files for the editor, one save at a time: a save is kept in the
+/// history, written atomically, then the site is built again and the answer tells how the
+/// build went. A save that makes the build fail stays written: the person editing sees the
+/// errors with their lines and fixes them, as after a save in a text editor.
+actor EditDesk {
+    nonisolated let folders: EditFolders
+    private let history: SaveHistory
+    private let builder: Rebuilder
+    private let state: PreviewState
+
+    init(folders: EditFolders, builder: Rebuilder, state: PreviewState) {
+        self.folders = folders
+        history = SaveHistory(root: folders.root)
+        self.builder = builder
+        self.state = state
+    }
+
+    func open(_ path: String) async throws(EditRefusal) -> EditMessages.File {
+        let data = try folders.check(path).read()
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw EditRefusal(status: 415, message: "\(path) is not UTF-8 text, which the editor does not open")
+        }
+        return EditMessages.File(path: path, text: text, findings: EditMessages.findings(of: path, in: await state.last, folders: folders))
+    }
+
+    func save(_ path: String, text: String) async throws(EditRefusal) -> EditMessages.Saved {
+        let file = try folders.check(path)
+        let data = Data(text.utf8)
+        guard data.count <= EditFolders.maxFileBytes else {
+            throw EditRefusal(status: 413, message: "\(path): the text is larger than the editor saves (1 MiB)")
+        }
+        if !file.exists {
+            // Pages, tables and settings: new files of other kinds come another way.
+            guard ["md", "csv", "yml"].contains(path.split(separator: ".").last.map(String.init) ?? "") else {
+                throw EditRefusal(status: 400, message: "\(path): the editor makes new .md, .csv and .yml files only")
+            }
+        } else {
+            try history.keep(try file.read(), of: path)
+        }
+        try file.replace(with: data)
+        return await rebuilt(path, after: builder.counts.started)
+    }
+
+    func undo(_ path: String) async throws(EditRefusal) -> EditMessages.Saved {
+        let file = try folders.check(path)
+        guard try history.restoreNewest(of: path, { (data) throws(EditRefusal) in try file.replace(with: data) }) else {
+            throw EditRefusal(status: 409, message: "\(path): there is no earlier save to go back to")
+        }
+        return await rebuilt(path, after: builder.counts.started)
+    }
+
+    /// The first build that read the save, as the preview builds after any save.
+    private func rebuilt(_ path: String, after build: Int) async -> EditMessages.Saved {
+        let snapshot = await builder.build(after: build)
+        let errors = snapshot.diagnostics.sorted.filter { $0.severity == .error }
+        return EditMessages.Saved(path: path, built: errors.isEmpty,
+                                  findings: EditMessages.findings(of: path, in: snapshot, folders: folders),
+                                  errors: errors.map { EditMessages.finding($0, folders: folders, withPath: true) },
+                                  undoable: history.count(of: path))
+    }
+}
