@@ -28,6 +28,11 @@ struct EditAPI: HTTPHandler {
             // FlyingFox's path drops the last slash of `/__edit/`.
             case (.GET, "/__edit"), (.HEAD, "/__edit"):
                 return Self.answer(200, "text/html; charset=utf-8", Data(EditShell.page(csrf: session.csrf).utf8))
+            case (.GET, let path) where path.hasPrefix(EditAssets.prefix), (.HEAD, let path) where path.hasPrefix(EditAssets.prefix):
+                guard let asset = EditAssets.named(String(path.dropFirst(EditAssets.prefix.count))) else {
+                    return Self.problem(404, "The editor has no file \(path).")
+                }
+                return Self.answer(200, asset.type, asset.data)
             case (.GET, "/__edit/api/pages"):
                 return Self.json(EditMessages.Pages(pages: EditPages.list(await state.last, folders: desk.folders, content: content)))
             case (.GET, "/__edit/api/file"):
@@ -74,29 +79,5 @@ struct EditAPI: HTTPHandler {
         let phrases = [200: "OK", 400: "Bad Request", 403: "Forbidden", 404: "Not Found", 409: "Conflict",
                        413: "Content Too Large", 415: "Unsupported Media Type", 500: "Internal Server Error"]
         return HTTPResponse(statusCode: HTTPStatusCode(status, phrase: phrases[status] ?? "Error"), headers: headers, body: body)
-    }
-}
-
-/// The editor's page. The interface itself is still to come; this page carries what it needs.
-enum EditShell {
-    static func page(csrf: String) -> String {
-        """
-        <!doctype html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="broadside-csrf" content="\(csrf)">
-        <title>Broadside editor</title>
-        </head>
-        <body>
-        <main>
-        <h1>Broadside editor</h1>
-        <p>You are signed in to this site's editor. Its pages list is at <a href="/__edit/api/pages">/__edit/api/pages</a>.</p>
-        </main>
-        </body>
-        </html>
-
-        """
     }
 }

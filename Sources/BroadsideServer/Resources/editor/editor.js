@@ -1,0 +1,2 @@
+// The editor's interface: see docs/EDITING-DESIGN.md.
+"use strict";
