@@ -102,7 +102,12 @@ final class EditServer {
 
     /// A POST of `fields` as JSON, with the cookie, the editor's Origin and the CSRF header.
     func post(_ path: String, _ fields: [String: String]) throws -> Answer {
-        let body = String(decoding: try JSONSerialization.data(withJSONObject: fields), as: UTF8.self)
+        try post(path, json: fields)
+    }
+
+    /// A POST of any JSON object (lists, numbers, nulls), as `post(_:_:)` sends it.
+    func post(_ path: String, json: Any) throws -> Answer {
+        let body = String(decoding: try JSONSerialization.data(withJSONObject: json), as: UTF8.self)
         return try send("POST", path, ["Cookie: \(cookie)", "Origin: \(origin)", "X-Broadside-CSRF: \(csrf)",
                                        "Content-Type: application/json"], body: body)
     }
