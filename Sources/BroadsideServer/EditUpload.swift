@@ -16,11 +16,6 @@ struct EditUpload {
         guard !alt.isEmpty else {
             throw EditRefusal(status: 400, message: "Describe the image for people who cannot see it: alternative text is required.")
         }
-        let content = folders.allowed[0].joined(separator: "/")
-        let folder = upload.folder.hasSuffix("/") ? String(upload.folder.dropLast()) : upload.folder
-        guard folder == content || folder.hasPrefix(content + "/") else {
-            throw EditRefusal(status: 403, message: "\(upload.folder): images go in \(content)/, beside the pages that show them")
-        }
         // Base64 takes 4 characters for 3 bytes: a longer text is too large before decoding.
         guard upload.data.utf8.count <= (Self.maxBytes + 2) / 3 * 4 + 4 else { throw Self.tooLarge }
         guard let data = Data(base64Encoded: upload.data, options: .ignoreUnknownCharacters), !data.isEmpty else {
@@ -31,6 +26,13 @@ struct EditUpload {
             throw EditRefusal(status: 415, message: "\(upload.name) is not a PNG, JPEG, GIF or WebP image: save it as one of those (SVG is not taken, since it can carry scripts).")
         }
         let stem = Self.safeStem(upload.name)
+        let folder = upload.folder.hasSuffix("/") ? String(upload.folder.dropLast()) : upload.folder
+        let content = folders.allowed[0].joined(separator: "/")
+        // The folder's path is checked first, as every path the editor is given.
+        _ = try folders.check(folder + "/" + stem + "." + type)
+        guard folder == content || folder.hasPrefix(content + "/") else {
+            throw EditRefusal(status: 403, message: "\(upload.folder): images go in \(content)/, beside the pages that show them")
+        }
         for number in 1...1000 {
             let name = number == 1 ? "\(stem).\(type)" : "\(stem)-\(number).\(type)"
             let file = try folders.check(folder + "/" + name)

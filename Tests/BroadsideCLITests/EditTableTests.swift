@@ -23,6 +23,8 @@ final class EditTableTests: XCTestCase {
         """ + "\n"
 
     func testATableOpensAsAGridWithItsLegendAndRowsAreCheckedCellByCell() throws {
+        let csv = server.root.appendingPathComponent("Content/laws/bars.csv")
+        let original = try Data(contentsOf: csv)
         XCTAssertEqual(try server.post("/__edit/api/file", ["path": "Content/laws/bars.yml", "text": sidecar]).json["built"] as? Bool, true)
         let tables = try server.get("/__edit/api/tables")
         XCTAssertEqual(tables.status, 200, tables.body)
@@ -47,8 +49,7 @@ final class EditTableTests: XCTestCase {
             "3:0 4:1 'Asylum' names two rows (the first is on line 2): each row needs its own name in 'Form of relief'",
         ])
         XCTAssertNil(findings.first?["path"], "messages about the CSV itself carry no path")
-        XCTAssertEqual(try String(contentsOf: server.root.appendingPathComponent("Content/laws/bars.csv"), encoding: .utf8),
-                       "Form of relief,Aggravated felony\nAsylum,bar\n", "checking saves nothing")
+        XCTAssertEqual(try Data(contentsOf: csv), original, "checking saves nothing")
 
         // Saved as the grid's text, the table is what the build reads; a broken one is counted in the list.
         let saved = try server.post("/__edit/api/file", ["path": "Content/laws/bars.csv", "text": checked.json["text"] as? String ?? ""])
