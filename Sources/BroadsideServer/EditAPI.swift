@@ -47,9 +47,11 @@ struct EditAPI: HTTPHandler {
             case (.GET, "/__edit/api/tables"):
                 return Self.json(EditMessages.Tables(tables: EditTables(folders: desk.folders, content: content).list(await state.last)))
             case (.GET, "/__edit/api/table"):
-                return Self.json(try EditTables(folders: desk.folders, content: content).open(request.query.first { $0.name == "path" }?.value ?? ""))
+                return Self.json(try EditTables(folders: desk.folders, content: content).open(request.query.first { $0.name == "path" }?.value ?? "",
+                                                                                                  languages: await state.last?.model?.config.languages ?? []))
             case (.POST, "/__edit/api/table"):
-                return Self.json(try EditTables(folders: desk.folders, content: content).write(try Self.decode(try? await request.bodyData)))
+                return Self.json(try EditTables(folders: desk.folders, content: content).write(try Self.decode(try? await request.bodyData),
+                                                                                                   languages: await state.last?.model?.config.languages ?? []))
             case (.POST, "/__edit/api/upload"):
                 return Self.json(try EditUpload(folders: desk.folders).save(try Self.decode(try? await request.bodyData)))
             case (.POST, "/__edit/api/commit"):

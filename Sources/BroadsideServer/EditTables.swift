@@ -23,12 +23,12 @@ struct EditTables {
     }
 
     /// `GET /__edit/api/table?path=C`.
-    func open(_ path: String) throws(EditRefusal) -> EditMessages.Table {
+    func open(_ path: String, languages: [Language]) throws(EditRefusal) -> EditMessages.Table {
         let relative = try relativePath(path)
         guard let text = String(validating: try folders.check(path).read(), as: UTF8.self) else {
             throw EditRefusal(status: 415, message: "\(path) is not UTF-8 text, which the editor does not open")
         }
-        let check = checked(text, relative: relative)
+        let check = checked(text, relative: relative, languages: languages)
         return EditMessages.Table(path: path, rows: check.records.map { $0.map(\.text) }, findings: findings(check, relative: relative),
                                   columns: check.columns.map { column in
                                       EditMessages.TableColumn(name: column.name, codes: column.codes?.map { EditMessages.Code(code: $0.keyword, label: $0.label) })
@@ -36,20 +36,20 @@ struct EditTables {
     }
 
     /// `POST /__edit/api/table`: nothing is saved.
-    func write(_ request: EditMessages.TableRows) throws(EditRefusal) -> EditMessages.TableText {
+    func write(_ request: EditMessages.TableRows, languages: [Language]) throws(EditRefusal) -> EditMessages.TableText {
         let relative = try relativePath(request.path)
         _ = try folders.check(request.path)
         guard let width = request.rows.first?.count, width > 0 else {
             throw EditRefusal(status: 400, message: "\(request.path): a table needs a first row naming at least one column")
         }
         if let ragged = request.rows.firstIndex(where: { $0.count != width }) {
-            throw EditRefusal(status: 400, message: "\(request.path): row \(ragged) has \(request.rows[ragged].count) cells but the header has \(width): every row needs one cell per column")
+            throw EditRefusal(status: 400, message: "\(request.path): row \(ragged) has \(request.rows[ragged].count) cell\(request.rows[ragged].count == 1 ? "" : "s") but the header has \(width): every row needs one cell per column")
         }
         let text = CSVWriter.text(request.rows)
         guard text.utf8.count <= EditFolders.maxFileBytes else {
             throw EditRefusal(status: 413, message: "\(request.path): the table is larger than the editor saves (1 MiB)")
         }
-        return EditMessages.TableText(text: text, findings: findings(checked(text, relative: relative), relative: relative))
+        return EditMessages.TableText(text: text, findings: findings(checked(text, relative: relative, languages: languages), relative: relative))
     }
 
     /// The path under Content/ of a CSV the API names.
@@ -62,11 +62,14 @@ struct EditTables {
         return String(path.dropFirst(prefix.count))
     }
 
-    private func checked(_ text: String, relative: String) -> TableCheck {
+    /// The CSV checked with its sidecar and its words in the site's other languages, as the
+    /// last build knew them (the default language alone before any build).
+    private func checked(_ text: String, relative: String, languages: [Language]) -> TableCheck {
         let questionnaires = files(endingIn: ".questionnaire.yml").compactMap(source)
-        return TableCheck(csv: SourceFile(relativePath: relative, displayPath: displayPath(relative), text: text),
-                          sidecar: source(String(relative.dropLast(".csv".count)) + ".yml"),
-                          isTable: !TableCheck.isAnswers(relative, questionnaires: questionnaires))
+        let stem = String(relative.dropLast(".csv".count))
+        let companions = ([""] + languages.dropFirst().map { "." + $0.code }).compactMap { source(stem + $0 + ".yml") }
+        return TableCheck(csv: SourceFile(relativePath: relative, displayPath: displayPath(relative), text: text), describedBy: companions,
+                          languages: languages, isTable: !TableCheck.isAnswers(relative, questionnaires: questionnaires))
     }
 
     /// The check's messages, each about a CSV field placed on its row and cell.

@@ -16,9 +16,14 @@ struct EditUpload {
         guard !alt.isEmpty else {
             throw EditRefusal(status: 400, message: "Describe the image for people who cannot see it: alternative text is required.")
         }
+        // A browser's FileReader gives a data URL: its base64 follows the comma.
+        var encoded = Substring(upload.data)
+        if encoded.hasPrefix("data:"), let comma = encoded.firstIndex(of: ","), encoded[..<comma].hasSuffix(";base64") {
+            encoded = encoded[encoded.index(after: comma)...]
+        }
         // Base64 takes 4 characters for 3 bytes: a longer text is too large before decoding.
-        guard upload.data.utf8.count <= (Self.maxBytes + 2) / 3 * 4 + 4 else { throw Self.tooLarge }
-        guard let data = Data(base64Encoded: upload.data, options: .ignoreUnknownCharacters), !data.isEmpty else {
+        guard encoded.utf8.count <= (Self.maxBytes + 2) / 3 * 4 + 4 else { throw Self.tooLarge }
+        guard let data = Data(base64Encoded: String(encoded), options: .ignoreUnknownCharacters), !data.isEmpty else {
             throw EditRefusal(status: 400, message: "The image did not arrive whole (its data is not base64): choose it again.")
         }
         guard data.count <= Self.maxBytes else { throw Self.tooLarge }

@@ -64,7 +64,7 @@ final class EditTableTests: XCTestCase {
     func testRaggedRowsAndPathsThatAreNotTablesAreRefused() throws {
         let ragged = try server.post("/__edit/api/table", json: ["path": "Content/laws/bars.csv", "rows": [["a", "b"], ["c"]]])
         XCTAssertEqual(ragged.status, 400)
-        XCTAssertEqual(ragged.json["error"] as? String, "Content/laws/bars.csv: row 1 has 1 cells but the header has 2: every row needs one cell per column")
+        XCTAssertEqual(ragged.json["error"] as? String, "Content/laws/bars.csv: row 1 has 1 cell but the header has 2: every row needs one cell per column")
         XCTAssertEqual(try server.post("/__edit/api/table", json: ["path": "Content/laws/bars.csv", "rows": [[String]]()]).status, 400)
         XCTAssertEqual(try server.post("/__edit/api/table", json: ["path": "Content/laws/bars.csv", "rows": "a,b"]).status, 400)
         for (path, status) in [("Content/about.md", 400), ("Site/x.csv", 403), ("Content/../Site/x.csv", 400), ("Content/laws/none.csv", 404)] {

@@ -18,7 +18,7 @@ final class TableCheckTests: XCTestCase {
     }
 
     func testCodedColumnsOfferTheLegendAndMessagesAreTheBuilds() {
-        let check = TableCheck(csv: csv("Relief,Law,Felony\nAsylum,INA 208,bar\nCAT,INA 241,maybe\n"), sidecar: sidecar, isTable: true)
+        let check = TableCheck(csv: csv("Relief,Law,Felony\nAsylum,INA 208,bar\nCAT,INA 241,maybe\n"), describedBy: [sidecar], languages: [], isTable: true)
         XCTAssertEqual(check.title, "Bars")
         XCTAssertEqual(check.columns.map(\.name), ["Relief", "Law", "Felony"])
         XCTAssertEqual(check.columns.map { $0.codes?.map(\.keyword) }, [nil, nil, ["bar", "no bar"]])
@@ -34,15 +34,26 @@ final class TableCheckTests: XCTestCase {
         XCTAssertTrue(TableCheck.isAnswers("events/da-answers.csv", questionnaires: [questionnaire]))
         XCTAssertFalse(TableCheck.isAnswers("events/other.csv", questionnaires: [questionnaire]))
         let repeated = "candidate,question,answer\nAna,q1,yes\nAna,q2,no\n"
-        XCTAssertEqual(TableCheck(csv: csv(repeated), sidecar: nil, isTable: false).diagnostics.all.map(\.description), [],
+        XCTAssertEqual(TableCheck(csv: csv(repeated), describedBy: [], languages: [], isTable: false).diagnostics.all.map(\.description), [],
                        "a candidate's name repeats on every row of answers")
-        XCTAssertEqual(TableCheck(csv: csv(repeated), sidecar: nil, isTable: true).diagnostics.errorCount, 1, "as a table, Ana names two rows")
-        XCTAssertEqual(TableCheck(csv: csv("a,\"b\n"), sidecar: nil, isTable: false).diagnostics.all.map(\.description),
+        XCTAssertEqual(TableCheck(csv: csv(repeated), describedBy: [], languages: [], isTable: true).diagnostics.errorCount, 1, "as a table, Ana names two rows")
+        XCTAssertEqual(TableCheck(csv: csv("a,\"b\n"), describedBy: [], languages: [], isTable: false).diagnostics.all.map(\.description),
                        ["Content/charts/bars.csv:1:3: error: this quoted field is never closed: add the missing \" before the end of the file"])
     }
 
+    func testTheTablesWordsInAnotherLanguageAreCheckedAgainstIt() {
+        let spanish = SourceFile(relativePath: "charts/bars.es.yml", displayPath: "Content/charts/bars.es.yml", text: "columns:\n  Felonía: Delito grave\n")
+        let check = TableCheck(csv: csv("Relief,Law,Felony\nAsylum,INA 208,bar\n"), describedBy: [sidecar, spanish],
+                               languages: [Language(code: "en"), Language(code: "es")], isTable: true)
+        XCTAssertEqual(check.diagnostics.all.first?.description,
+                       "Content/charts/bars.es.yml:2:3: warning: 'Felonía' is not a column of Content/charts/bars.csv, so it translates nothing: copy it exactly from the data")
+        XCTAssertEqual(check.diagnostics.all.map { $0.location?.path }, ["Content/charts/bars.es.yml", "Content/charts/bars.es.yml"])
+        XCTAssertEqual(TableCheck(csv: csv("Relief,Law,Felony\nAsylum,INA 208,bar\n"), describedBy: [sidecar, spanish],
+                                  languages: [Language(code: "en")], isTable: true).diagnostics.all.count, 0, "a language the site does not have is not read")
+    }
+
     func testAControlCharacterIsRefusedAsTheBuildRefusesIt() {
-        let check = TableCheck(csv: csv("a,b\nx,\u{7}\n"), sidecar: nil, isTable: true)
+        let check = TableCheck(csv: csv("a,b\nx,\u{7}\n"), describedBy: [], languages: [], isTable: true)
         XCTAssertEqual(check.records.count, 0)
         XCTAssertEqual(check.diagnostics.all.map { $0.location?.description }, ["Content/charts/bars.csv:2:3"])
     }

@@ -15,9 +15,11 @@ public struct TableCheck: Sendable {
     /// What the build would say about the CSV and its sidecar.
     public var diagnostics: Diagnostics
 
-    /// Checks `csv` with its sidecar. An answers CSV of a questionnaire is not a table: the
-    /// build only reads it as CSV, so only that is checked, and no column is coded.
-    public init(csv: SourceFile, sidecar: SourceFile?, isTable: Bool) {
+    /// Checks `csv` as the build does, with the files beside it that describe it: its sidecar
+    /// `NAME.yml` and its words in the site's other `languages` (`NAME.<code>.yml`). An answers
+    /// CSV of a questionnaire is not a table: the build only reads it as CSV, so only that is
+    /// checked, and no column is coded.
+    public init(csv: SourceFile, describedBy companions: [SourceFile], languages: [Language], isTable: Bool) {
         diagnostics = Diagnostics()
         var file = csv
         // The build refuses control characters and reads text without BOM and CR.
@@ -29,8 +31,10 @@ public struct TableCheck: Sendable {
             columns = []
             return
         }
+        let stem = String(file.relativePath.dropLast(".csv".count))
+        let sidecar = companions.first { $0.relativePath == stem + ".yml" }
         if isTable {
-            _ = DataTable.parse(csv: file, sidecar: sidecar, diagnostics: &diagnostics)
+            _ = DataTable.parseAll([file] + companions, translated: Array(languages.dropFirst()), diagnostics: &diagnostics)
         } else if CSV.parse(file, diagnostics: &diagnostics)?.isEmpty == true {
             diagnostics.error("this CSV file is empty: its first line must name the columns candidate,question,answer,quote,source,date",
                               at: SourceLocation(path: file.displayPath))
