@@ -55,7 +55,7 @@ struct EditAPI: HTTPHandler {
             case (.POST, "/__edit/api/upload"):
                 return Self.json(try EditUpload(folders: desk.folders).save(try Self.decode(try? await request.bodyData)))
             case (.POST, "/__edit/api/commit"):
-                return Self.json(try EditCommit(folders: desk.folders).commit(try Self.decode(try? await request.bodyData)))
+                return Self.json(try await EditCommit(folders: desk.folders).commit(try Self.decode(try? await request.bodyData)))
             default:
                 return Self.problem(404, "The editor has no \(request.method.rawValue) \(request.path).")
             }

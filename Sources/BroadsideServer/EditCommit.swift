@@ -8,7 +8,17 @@ struct EditCommit {
     /// A git that waits longer (a hook, a lock held) is stopped and its words reported.
     static let deadline: TimeInterval = 10
 
-    func commit(_ request: EditMessages.Commit) throws(EditRefusal) -> EditMessages.Committed {
+    /// On a thread of its own: git may take seconds, which the server's other requests do not wait for.
+    func commit(_ request: EditMessages.Commit) async throws(EditRefusal) -> EditMessages.Committed {
+        let result: Result<EditMessages.Committed, EditRefusal> = await withCheckedContinuation { done in
+            DispatchQueue.global(qos: .userInitiated).async {
+                done.resume(returning: Result { () throws(EditRefusal) in try run(request) })
+            }
+        }
+        return try result.get()
+    }
+
+    private func run(_ request: EditMessages.Commit) throws(EditRefusal) -> EditMessages.Committed {
         let message = request.message.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !message.isEmpty else {
             throw EditRefusal(status: 400, message: "Write a message that says what changed, for the project's history.")
