@@ -39,6 +39,7 @@ final class EditUploadTests: XCTestCase {
         let webp = Data("RIFF".utf8) + Data([1, 0, 0, 0]) + Data("WEBPVP8 ".utf8)
         XCTAssertEqual(try upload(webp, folder: "Content", name: "!!!").json["path"] as? String, "Content/image.webp")
         XCTAssertEqual(try upload(Data("GIF89a....".utf8), name: "a.gif").json["path"] as? String, "Content/guides/a.gif")
+        XCTAssertEqual(try upload(png, name: "../../../etc/Évil name.png").json["path"] as? String, "Content/guides/evil-name.png", "a name is only a name")
         let dataURL = try server.post("/__edit/api/upload", ["folder": "Content/guides", "name": "b.gif", "alt": "B",
                                                              "data": "data:image/gif;base64," + Data("GIF87a..".utf8).base64EncodedString()])
         XCTAssertEqual(dataURL.json["path"] as? String, "Content/guides/b.gif", "a data URL, as FileReader gives it, is taken")
