@@ -1,5 +1,6 @@
 import Broadside
 import Foundation
+import Synchronization
 
 /// `POST /__edit/api/commit`: "Save and commit": one file committed with the person's message,
 /// by running git with arguments (never through a shell) in the project folder.
@@ -71,7 +72,8 @@ struct EditCommit {
         let collected = Collected()
         let handle = output.fileHandleForReading
         DispatchQueue.global().async {
-            collected.data = handle.readDataToEndOfFile()
+            let data = handle.readDataToEndOfFile()
+            collected.data.withLock { $0 = data }
             read.signal()
         }
         let deadline = DispatchTime.now() + Self.deadline
@@ -80,12 +82,12 @@ struct EditCommit {
             throw EditRefusal(status: 500, message: "git \(arguments[0]) did not finish within \(Int(Self.deadline)) s: try again, or commit in a terminal")
         }
         // A process git left running may hold the pipe open: its words are then not waited for.
-        let text = read.wait(timeout: deadline) == .success ? String(decoding: collected.data, as: UTF8.self) : ""
+        let text = read.wait(timeout: deadline) == .success ? collected.data.withLock { String(decoding: $0, as: UTF8.self) } : ""
         return (process.terminationStatus, text)
     }
 
     /// What git printed, handed from the thread that read it.
-    private final class Collected: @unchecked Sendable {
-        var data = Data()
+    private final class Collected: Sendable {
+        let data = Mutex(Data())
     }
 }
