@@ -61,6 +61,17 @@ final class EditTableTests: XCTestCase {
         XCTAssertTrue(try server.get("/__edit/api/table?path=Content/laws/bars.csv").body.contains(#"["Cancellation, LPR","no bar"]"#))
     }
 
+    func testAQuestionnairesAnswersAreReadOnlyAsCSV() throws {
+        let laws = server.root.appendingPathComponent("Content/laws")
+        try "title: DA\nanswers: da-answers.csv\n".write(to: laws.appendingPathComponent("da.questionnaire.yml"), atomically: true, encoding: .utf8)
+        try "candidate,question,answer\nAna,q1,yes\nAna,q2,no\n".write(to: laws.appendingPathComponent("da-answers.csv"), atomically: true, encoding: .utf8)
+        let answers = try server.get("/__edit/api/table?path=Content/laws/da-answers.csv")
+        XCTAssertEqual(answers.body, #"{"columns":[{"name":"candidate"},{"name":"question"},{"name":"answer"}],"findings":[],"path":"Content\/laws\/da-answers.csv","rows":[["candidate","question","answer"],["Ana","q1","yes"],["Ana","q2","no"]]}"#,
+                       "not a table: Ana may answer twice")
+        let unclosed = try server.post("/__edit/api/table", json: ["path": "Content/laws/da-answers.csv", "rows": [["candidate", "question"], ["Ana", "said \"hi"]]])
+        XCTAssertEqual((unclosed.json["findings"] as? [[String: Any]])?.count, 0, "quotes in a cell are written doubled: \(unclosed.body)")
+    }
+
     func testRaggedRowsAndPathsThatAreNotTablesAreRefused() throws {
         let ragged = try server.post("/__edit/api/table", json: ["path": "Content/laws/bars.csv", "rows": [["a", "b"], ["c"]]])
         XCTAssertEqual(ragged.status, 400)
