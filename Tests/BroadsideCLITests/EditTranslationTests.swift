@@ -106,4 +106,33 @@ final class EditTranslationTests: XCTestCase {
         XCTAssertEqual((try server.get("/__edit/api/translation?path=\(path)").json["changed"] as? [Any])?.count, 0)
         XCTAssertEqual(try server.get("/__edit/api/translation?path=Content/about.md").status, 400)
     }
+
+    /// Without the editor's record, the original is compared with what it said at the
+    /// translation's last commit.
+    func testWithoutARecordTheTranslationsLastCommitIsTheBasis() throws {
+        try server.stop()
+        server = try EditServer { root in
+            try "---\ntitle: Sobre nosotros\ntranslation_of: about.md\n---\nSomos un ejemplo.\n"
+                .write(to: root.appendingPathComponent("Content/about.es.md"), atomically: true, encoding: .utf8)
+            let settings = root.appendingPathComponent("Site/site.yml")
+            try (try String(contentsOf: settings, encoding: .utf8) + "languages:\n  es: Español\n").write(to: settings, atomically: true, encoding: .utf8)
+            for arguments in [["init", "-q"], ["add", "-A"], ["-c", "user.name=Test", "-c", "user.email=test@example.org", "commit", "-qm", "Start"]] {
+                let git = Process()
+                git.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+                git.arguments = ["git", "-C", root.path] + arguments
+                try git.run()
+                try git.waitUntilExit(within: 20, "git \(arguments[0])")
+                XCTAssertEqual(git.terminationStatus, 0, "git \(arguments)")
+            }
+            try "---\ntitle: About us\nsummary: Who made this fixture.\n---\nWe are a fixture.\n\n## Contact\n\nWrite to us.\n"
+                .write(to: root.appendingPathComponent("Content/about.md"), atomically: true, encoding: .utf8)
+        }
+        try server.signIn()
+        XCTAssertEqual(try server.get("/__edit/api/site").json["git"] as? Bool, true)
+        let answer = try server.get("/__edit/api/translation?path=Content/about.es.md")
+        XCTAssertEqual(answer.status, 200, answer.body)
+        XCTAssertEqual(answer.json["basis"] as? String, "git")
+        let changed = try XCTUnwrap(answer.json["changed"] as? [[String: Any]])
+        XCTAssertEqual(changed.map { "\($0["heading"] ?? ""):\($0["line"] ?? 0)" }, ["Contact:7"], "the new section; the words before it are the same")
+    }
 }
