@@ -33,7 +33,16 @@ public enum FrontMatterEdit {
         var form = Form(fields: [:], others: [], body: page.body)
         for (key, value) in entries {
             guard let name = key.text else { continue }
-            if let value = FrontMatterValue(value) { form.fields[name] = value } else { form.others.append(name) }
+            guard var value = FrontMatterValue(value) else {
+                form.others.append(name)
+                continue
+            }
+            // As the form sends it back: one tag is a list of one, a moment its day.
+            if case .text(let text) = value, let kinds = kinds[name] {
+                if kinds == [.list] { value = .list([text]) }
+                if kinds == [.day], let day = Day(dateOrMoment: text) { value = .text(day.description) }
+            }
+            form.fields[name] = value
         }
         return form
     }
@@ -52,8 +61,8 @@ public enum FrontMatterEdit {
         var lines = page.yaml ?? []
         for key in order(fields.keys) {
             let written = try line(key, fields[key]!)
-            let found = lines.indices.first { keyName(lines[$0]) == key }
-            if let found {
+            // A key written twice is an error of the build, so the form never reaches here with one.
+            if let found = lines.indices.first(where: { keyName(lines[$0]) == key }) {
                 let end = blockEnd(lines, from: found)
                 lines.replaceSubrange(found...end, with: written.map { [keepComment(of: lines[found], on: $0)] } ?? [])
             } else if let written {

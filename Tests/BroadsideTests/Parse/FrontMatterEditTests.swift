@@ -120,6 +120,16 @@ final class FrontMatterEditTests: XCTestCase {
         }
     }
 
+    func testOneTagOrAMomentComesBackAsTheFormSendsItAndUnreadableFrontMatterIsLeftToTheText() throws {
+        XCTAssertEqual(FrontMatterEdit.form(of: "---\ntags: organizing\ndate: 2026-03-05T10:00:00-08:00\n---\n")?.fields,
+                       ["tags": .list(["organizing"]), "date": .text("2026-03-05")])
+        let twice = "---\ntitle: First\ntitle: Second\n---\nBody\n"
+        XCTAssertNil(FrontMatterEdit.form(of: twice))
+        XCTAssertThrowsError(try FrontMatterEdit.apply(["title": .text("Third")], to: twice)) { error in
+            XCTAssertEqual("\(error)", "the front matter cannot be read: fix it in the text first")
+        }
+    }
+
     func testWindowsLineEndingsAreKept() throws {
         let edited = try FrontMatterEdit.apply(["title": .text("New"), "summary": .text("Added")], to: "---\r\ntitle: Old\r\ndate: 2026-01-02\r\n---\r\nBody\r\n")
         XCTAssertEqual(edited, "---\r\ntitle: New\r\ndate: 2026-01-02\r\nsummary: Added\r\n---\r\nBody\r\n")
