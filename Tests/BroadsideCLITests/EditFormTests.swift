@@ -84,6 +84,17 @@ final class EditFormTests: XCTestCase {
         XCTAssertEqual(try server.post("/__edit/api/preview", json: ["path": "Site/site.yml", "body": "x"]).status, 400)
     }
 
+    func testPreviewKeepsAuthorHTMLWhereTheSiteAllowsIt() throws {
+        try server.stop()
+        server = try EditServer { root in
+            let settings = root.appendingPathComponent("Site/site.yml")
+            try (try String(contentsOf: settings, encoding: .utf8) + "raw_html: true\n").write(to: settings, atomically: true, encoding: .utf8)
+        }
+        try server.signIn()
+        let answer = try server.post("/__edit/api/preview", json: ["path": "Content/about.md", "body": "Hi <mark>there</mark>\n"])
+        XCTAssertEqual(answer.json["html"] as? String, "<p>Hi <mark>there</mark></p>\n")
+    }
+
     func testPagesCarryTheirAddressAndTheSiteItsLists() throws {
         let pages = try XCTUnwrap(try server.get("/__edit/api/pages").json["pages"] as? [[String: Any]])
         let addresses = Dictionary(uniqueKeysWithValues: pages.map { ($0["path"] as? String ?? "", $0["url"] as? String ?? "none") })
