@@ -3,19 +3,6 @@ import Foundation
 
 /// What the editor's API sends and takes for tables, images and commits, as JSON.
 extension EditMessages {
-    /// A build message, with the CSV field it is about: `row` and `cell` count from 0, row 0
-    /// the header. `path` is nil for messages about the CSV itself (a sidecar's have it).
-    struct CellFinding: Codable, Sendable, Equatable {
-        var path: String?
-        var line: Int?
-        var column: Int?
-        var severity: String
-        var message: String
-        var rule: String?
-        var row: Int?
-        var cell: Int?
-    }
-
     /// One CSV of `GET /__edit/api/tables`.
     struct TableEntry: Codable, Sendable {
         var path: String
@@ -45,7 +32,7 @@ extension EditMessages {
     struct Table: Codable, Sendable {
         var path: String
         var rows: [[String]]
-        var findings: [CellFinding]
+        var findings: [Finding]
         var columns: [TableColumn]
     }
 
@@ -58,7 +45,7 @@ extension EditMessages {
     /// The answer to `POST /__edit/api/table`: the CSV to save, and what the build would say.
     struct TableText: Codable, Sendable {
         var text: String
-        var findings: [CellFinding]
+        var findings: [Finding]
     }
 
     /// `POST /__edit/api/upload`: `data` is the image, base64.

@@ -43,6 +43,9 @@ enum EditMessages {
         var message: String
         /// The check's id (`content/summary`), when a site can tune it.
         var rule: String?
+        /// The CSV field it is about, counted from 0 (row 0 the header), for a table's grid.
+        var row: Int?
+        var cell: Int?
     }
 
     /// `GET /__edit/api/file`.

@@ -73,7 +73,7 @@ struct EditTables {
     }
 
     /// The check's messages, each about a CSV field placed on its row and cell.
-    private func findings(_ check: TableCheck, relative: String) -> [EditMessages.CellFinding] {
+    private func findings(_ check: TableCheck, relative: String) -> [EditMessages.Finding] {
         let display = displayPath(relative)
         var places: [Int: [Int: (row: Int, cell: Int)]] = [:]
         for (row, record) in check.records.enumerated() {
@@ -83,9 +83,9 @@ struct EditTables {
             let location = diagnostic.location
             let own = location?.path == display
             let place = own ? location.flatMap { places[$0.line]?[$0.column] } : nil
-            return EditMessages.CellFinding(path: own ? nil : location.map { folders.apiPath(display: $0.path) },
-                                            line: location?.line, column: location?.column, severity: diagnostic.severity.rawValue,
-                                            message: diagnostic.message, rule: diagnostic.rule?.rawValue, row: place?.row, cell: place?.cell)
+            return EditMessages.Finding(path: own ? nil : location.map { folders.apiPath(display: $0.path) },
+                                        line: location?.line, column: location?.column, severity: diagnostic.severity.rawValue,
+                                        message: diagnostic.message, rule: diagnostic.rule?.rawValue, row: place?.row, cell: place?.cell)
         }
     }
 

@@ -6,16 +6,8 @@ import XCTest
 /// `broadside serve --edit`'s front door, attacked: the token and cookie, other spellings of
 /// `/__edit/`, Origin and CSRF checks, bodies too large or without a length, FlyingFox's socket
 /// reached directly; and a browser's client signing in and listing the pages.
-final class EditAccessTests: XCTestCase {
-    private var server: EditServer!
-
-    override func setUpWithError() throws {
-        server = try EditServer()
-    }
-
-    override func tearDownWithError() throws {
-        try server?.stop()
-    }
+final class EditAccessTests: EditServerTestCase {
+    override var signsIn: Bool { false }
 
     func testWithoutEditTheEditorIsNotThere() throws {
         let plain = try EditServer(edit: false)

@@ -3,18 +3,7 @@ import XCTest
 
 /// `broadside serve --edit`'s "Save and commit": one file committed with git, and git's words
 /// when it cannot be (no repository, nothing changed, no name to commit under).
-final class EditCommitTests: XCTestCase {
-    private var server: EditServer!
-
-    override func setUpWithError() throws {
-        server = try EditServer()
-        try server.signIn()
-    }
-
-    override func tearDownWithError() throws {
-        try server?.stop()
-    }
-
+final class EditCommitTests: EditServerTestCase {
     /// What git printed, run in the test site with a deadline.
     @discardableResult
     private func git(_ arguments: String...) throws -> String {

@@ -3,18 +3,7 @@ import XCTest
 
 /// The editor's front-matter form over the real server: fields read and written back in
 /// place, a wrong value refused by its key, the live preview, page addresses and site info.
-final class EditFormTests: XCTestCase {
-    private var server: EditServer!
-
-    override func setUpWithError() throws {
-        server = try EditServer()
-        try server.signIn()
-    }
-
-    override func tearDownWithError() throws {
-        try server?.stop()
-    }
-
+final class EditFormTests: EditServerTestCase {
     func testTheFormChangesTitleAndTagsKeepingEveryOtherLine() throws {
         let page = server.root.appendingPathComponent("Content/laws/pc-18-5.md")
         let original = try String(contentsOf: page, encoding: .utf8)

@@ -4,16 +4,8 @@ import XCTest
 /// `broadside serve --edit` saving files: paths that try to leave Content/ and Site/ (nothing
 /// written), then a save that rebuilds the page, one that breaks the build (kept, errors with
 /// their lines), undo, and the five versions kept.
-final class EditSaveTests: XCTestCase {
-    private var server: EditServer!
-
-    override func setUpWithError() throws {
-        server = try EditServer()
-    }
-
-    override func tearDownWithError() throws {
-        try server?.stop()
-    }
+final class EditSaveTests: EditServerTestCase {
+    override var signsIn: Bool { false }
 
     func testPathsOutsideContentAndSiteAreRefusedAndNothingIsWritten() throws {
         try server.signIn()

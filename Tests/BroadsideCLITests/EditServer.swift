@@ -114,3 +114,21 @@ final class EditServer {
                                        "Content-Type: application/json"], body: body)
     }
 }
+
+/// Each test with a `serve --edit` of its own on a copy of the basic fixture (changed first by
+/// `prepare`), signed in unless `signsIn` says not; stopped after the test.
+class EditServerTestCase: XCTestCase {
+    var server: EditServer!
+    var signsIn: Bool { true }
+
+    func prepare(_ root: URL) throws {}
+
+    override func setUpWithError() throws {
+        server = try EditServer(prepare: prepare)
+        if signsIn { try server.signIn() }
+    }
+
+    override func tearDownWithError() throws {
+        try server?.stop()
+    }
+}

@@ -3,18 +3,7 @@ import XCTest
 
 /// `broadside serve --edit` and CSV tables: the list, a table opened as a grid with its
 /// legend's words, and rows written back as CSV with the build's messages on their cells.
-final class EditTableTests: XCTestCase {
-    private var server: EditServer!
-
-    override func setUpWithError() throws {
-        server = try EditServer()
-        try server.signIn()
-    }
-
-    override func tearDownWithError() throws {
-        try server?.stop()
-    }
-
+final class EditTableTests: EditServerTestCase {
     private let sidecar = """
         title: Bars to relief
         legend:

@@ -2,19 +2,10 @@ import Foundation
 import XCTest
 
 /// New pages and translations through the editor, on the basic fixture with Spanish added.
-final class EditTranslationTests: XCTestCase {
-    private var server: EditServer!
-
-    override func setUpWithError() throws {
-        server = try EditServer { root in
-            let settings = root.appendingPathComponent("Site/site.yml")
-            try (try String(contentsOf: settings, encoding: .utf8) + "languages:\n  es: Español\n").write(to: settings, atomically: true, encoding: .utf8)
-        }
-        try server.signIn()
-    }
-
-    override func tearDownWithError() throws {
-        try server?.stop()
+final class EditTranslationTests: EditServerTestCase {
+    override func prepare(_ root: URL) throws {
+        let settings = root.appendingPathComponent("Site/site.yml")
+        try (try String(contentsOf: settings, encoding: .utf8) + "languages:\n  es: Español\n").write(to: settings, atomically: true, encoding: .utf8)
     }
 
     func testANewPageOfEachKindIsWhatBroadsideNewMakes() throws {

@@ -3,19 +3,10 @@ import XCTest
 
 /// `broadside serve --edit` taking an image: saved under a safe name beside the pages, never
 /// over a file, with its alternative text in the Markdown; everything else refused, nothing written.
-final class EditUploadTests: XCTestCase {
-    private var server: EditServer!
+final class EditUploadTests: EditServerTestCase {
     private let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]) + Data("IHDR".utf8)
     private var guides: URL { server.root.appendingPathComponent("Content/guides") }
 
-    override func setUpWithError() throws {
-        server = try EditServer()
-        try server.signIn()
-    }
-
-    override func tearDownWithError() throws {
-        try server?.stop()
-    }
 
     private func upload(_ data: Data, folder: String = "Content/guides", name: String = "photo.png", alt: String = "A room") throws -> EditServer.Answer {
         try server.post("/__edit/api/upload", ["folder": folder, "name": name, "alt": alt, "data": data.base64EncodedString()])
