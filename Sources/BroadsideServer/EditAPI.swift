@@ -19,6 +19,8 @@ struct EditAPI: HTTPHandler {
     let state: PreviewState
     /// Content/ as the build reads it, for drafts.
     let content: String
+    /// The preview's origin (`http://127.0.0.1:PORT`), where the pages' `url`s are.
+    let preview: String
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
         guard let stamp = request.headers[HTTPHeader("X-Broadside-Gate")], EditSession.same(stamp, session.stamp) else {
@@ -45,7 +47,7 @@ struct EditAPI: HTTPHandler {
                 let undo: EditMessages.Undo = try Self.decode(try? await request.bodyData)
                 return Self.json(try await desk.undo(undo.path))
             case (.GET, "/__edit/api/site"):
-                return Self.json(EditSiteInfo.info(await state.last, content: content, root: desk.folders.root))
+                return Self.json(await EditSiteInfo.info(state.last, content: content, root: desk.folders.root, preview: preview))
             case (.POST, "/__edit/api/preview"):
                 return Self.json(try await desk.preview(try Self.decode(try? await request.bodyData)))
             case (.POST, "/__edit/api/new"):

@@ -5,27 +5,17 @@ import Foundation
 /// by running git with arguments (never through a shell) in the project folder.
 struct EditCommit {
     let folders: EditFolders
-    /// On a thread of its own: git may take seconds, which the server's other requests do not wait for.
     func commit(_ request: EditMessages.Commit) async throws(EditRefusal) -> EditMessages.Committed {
-        let result: Result<EditMessages.Committed, EditRefusal> = await withCheckedContinuation { done in
-            DispatchQueue.global(qos: .userInitiated).async {
-                done.resume(returning: Result { () throws(EditRefusal) in try run(request) })
-            }
-        }
-        return try result.get()
-    }
-
-    private func run(_ request: EditMessages.Commit) throws(EditRefusal) -> EditMessages.Committed {
         let message = request.message.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !message.isEmpty else {
             throw EditRefusal(status: 400, message: "Write a message that says what changed, for the project's history.")
         }
         let file = try folders.check(request.path)
-        let inside = try git(["rev-parse", "--is-inside-work-tree"])
+        let inside = try await git(["rev-parse", "--is-inside-work-tree"])
         guard inside.status == 0 else { throw refusal(inside, "The site's folder is not in a git repository, so there is nothing to commit to") }
-        let added = try git(["add", "--", file.path])
+        let added = try await git(["add", "--", file.path])
         guard added.status == 0 else { throw refusal(added, "git could not add \(file.path)") }
-        let committed = try git(["commit", "--quiet", "-m", message, "--", file.path])
+        let committed = try await git(["commit", "--quiet", "-m", message, "--", file.path])
         guard committed.status == 0 else {
             let words = committed.output
             if words.contains("Please tell me who you are") || words.contains("empty ident") || words.contains("unable to auto-detect email") {
@@ -33,7 +23,7 @@ struct EditCommit {
             }
             throw refusal(committed, "Nothing was committed")
         }
-        let head = try git(["rev-parse", "--short", "HEAD"])
+        let head = try await git(["rev-parse", "--short", "HEAD"])
         return EditMessages.Committed(commit: head.output.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
@@ -42,9 +32,9 @@ struct EditCommit {
     }
 
     /// git's status and words (standard output and error together).
-    private func git(_ arguments: [String]) throws(EditRefusal) -> (status: Int32, output: String) {
+    private func git(_ arguments: [String]) async throws(EditRefusal) -> (status: Int32, output: String) {
         do throws(EditGit.Failure) {
-            let run = try EditGit.run(arguments, in: folders.root, withErrors: true)
+            let run = try await EditGit.run(arguments, in: folders.root, withErrors: true)
             return (run.status, run.text)
         } catch {
             switch error {

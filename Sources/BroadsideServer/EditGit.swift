@@ -20,7 +20,17 @@ enum EditGit {
     /// How long one git command may take.
     static let deadline: TimeInterval = 10
 
-    static func run(_ arguments: [String], in folder: String, withErrors: Bool = false) throws(Failure) -> Run {
+    /// On a thread of its own: git may take seconds, which the server's other requests do not wait for.
+    static func run(_ arguments: [String], in folder: String, withErrors: Bool = false) async throws(Failure) -> Run {
+        let result: Result<Run, Failure> = await withCheckedContinuation { done in
+            DispatchQueue.global(qos: .userInitiated).async {
+                done.resume(returning: Result { () throws(Failure) in try waitFor(arguments, in: folder, withErrors: withErrors) })
+            }
+        }
+        return try result.get()
+    }
+
+    private static func waitFor(_ arguments: [String], in folder: String, withErrors: Bool) throws(Failure) -> Run {
         let git = Process()
         git.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         git.arguments = ["git", "-c", "core.quotepath=off", "-C", folder] + arguments
@@ -51,13 +61,13 @@ enum EditGit {
     }
 
     /// git's output when it succeeds; nil when it fails, cannot start or is too slow.
-    static func output(_ arguments: [String], in folder: String) -> Data? {
-        guard let run = try? run(arguments, in: folder), run.status == 0 else { return nil }
+    static func output(_ arguments: [String], in folder: String) async -> Data? {
+        guard let run = try? await run(arguments, in: folder), run.status == 0 else { return nil }
         return run.output
     }
 
     /// Whether `folder` is in a git work tree.
-    static func isWorkTree(_ folder: String) -> Bool {
-        output(["rev-parse", "--is-inside-work-tree"], in: folder).map { String(decoding: $0, as: UTF8.self).hasPrefix("true") } ?? false
+    static func isWorkTree(_ folder: String) async -> Bool {
+        await output(["rev-parse", "--is-inside-work-tree"], in: folder).map { String(decoding: $0, as: UTF8.self).hasPrefix("true") } ?? false
     }
 }

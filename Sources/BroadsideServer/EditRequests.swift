@@ -19,6 +19,8 @@ extension EditMessages {
         var reviewIntervalDays: Int
         /// The project folder is in a git work tree: "Save and commit" can be offered.
         var git: Bool
+        /// Where the site's pages are shown (`http://127.0.0.1:PORT`), another origin than the editor's: a page's `url` is under it.
+        var preview: String
     }
 
     /// A page's front matter as form fields, and its Markdown body.

@@ -2,9 +2,9 @@ import Broadside
 import Foundation
 
 /// `GET /__edit/api/site`: the site's languages, tags, sections and kinds of new page, for the
-/// editor's lists, from the last build.
+/// editor's lists, from the last build; and where the preview is, another origin than the editor's.
 enum EditSiteInfo {
-    static func info(_ snapshot: BuildSnapshot?, content: String, root: String) -> EditMessages.SiteInfo {
+    static func info(_ snapshot: BuildSnapshot?, content: String, root: String, preview: String) async -> EditMessages.SiteInfo {
         let config = snapshot?.model?.config ?? SiteConfig()
         let languages = snapshot?.model?.editions.map(\.language) ?? config.languages
         let tags = Set((snapshot?.model?.pages ?? []).flatMap(\.frontMatter.tags))
@@ -18,6 +18,6 @@ enum EditSiteInfo {
             tags: tags.sorted(), sections: folders.sorted(),
             kinds: Scaffold.Kind.allCases.filter { $0 != .site }.map(\.rawValue),
             today: Day(Day.now(), in: zone).description, reviewIntervalDays: config.reviewIntervalDays,
-            git: EditGit.isWorkTree(root))
+            git: await EditGit.isWorkTree(root), preview: preview)
     }
 }

@@ -49,9 +49,9 @@ extension EditDesk {
         var before: String?
         if let kept = translations.read(for: path) {
             (basis, before) = ("editor", kept)
-        } else if let hash = EditGit.output(["log", "-1", "--format=%H", "--", path], in: folders.root)
+        } else if let hash = await EditGit.output(["log", "-1", "--format=%H", "--", path], in: folders.root)
                     .map({ String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) }), !hash.isEmpty,
-                  let then = EditGit.output(["show", "\(hash):./\(original)"], in: folders.root) {
+                  let then = await EditGit.output(["show", "\(hash):./\(original)"], in: folders.root) {
             (basis, before) = ("git", String(decoding: then, as: UTF8.self))
         }
         let changed = before.map { PageSections.changed(from: $0, to: now) } ?? []

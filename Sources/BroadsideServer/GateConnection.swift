@@ -10,7 +10,7 @@ struct Connection {
     let client: Socket
     let port: UInt16
     let backend: String
-    /// The editor's secrets, when `serve --edit` runs.
+    /// The editor's secrets, when this is the editor's gate.
     let edit: EditSession?
 
     func serve() {
@@ -24,7 +24,7 @@ struct Connection {
         case .head(let head):
             if let (status, reason) = refusal(of: head) {
                 refuse(status, reason)
-            } else if let edit, EditSession.isEditorPath(head.path) {
+            } else if let edit {
                 serveEdit(head, edit)
             } else {
                 forward(head)
@@ -39,8 +39,14 @@ struct Connection {
         guard host.count == 1, hosts.contains(host[0].lowercased()) else {
             return (421, "This preview answers only to http://127.0.0.1:\(port)/ and http://localhost:\(port)/.")
         }
-        // The editor's requests have rules of their own (`EditSession.admit`).
-        if edit != nil && EditSession.isEditorPath(head.path) { return nil }
+        // The editor is an origin of its own, so no script a preview page carries can read it
+        // or send it changes: its gate serves nothing else, the preview's nothing of it.
+        switch (edit != nil, EditSession.isEditorPath(head.path)) {
+        case (true, true): return nil  // the editor's rules (`EditSession.admit`)
+        case (true, false): return (404, "This address serves only the editor: the site's preview is at the address after `Serving`.")
+        case (false, true): return (404, "The editor is not here: open the link after `Editing at` that `broadside serve --edit` printed.")
+        case (false, false): break
+        }
         guard head.method == "GET" || head.method == "HEAD" else { return (405, "The preview serves GET and HEAD only.") }
         guard head.values("transfer-encoding").isEmpty, head.values("content-length").allSatisfy({ $0 == "0" }) else {
             return (400, "A request to the preview has no body.")

@@ -56,11 +56,18 @@ public struct PreviewServer: Sendable {
 
         // Browsers reach the gate; the gate reaches FlyingFox on a Unix socket of this process.
         let gate: RequestGate
+        let editorGate: RequestGate?
         do {
-            gate = try RequestGate(port: port, edit: editing?.0)
+            gate = try RequestGate(port: port)
         } catch {
             // Most often the port is taken: another preview, or another program.
             throw Failure(description: "cannot serve on port \(port): \(error)\nChoose another port with --port, like --port 8001.")
+        }
+        do {
+            // Another port is another origin: a script on a preview page cannot read the editor.
+            editorGate = try editing.map { try RequestGate(port: 0, edit: $0.0) }
+        } catch {
+            throw Failure(description: "cannot open a port for the editor: \(error)")
         }
         let backend = FileManager.default.temporaryDirectory
             .appendingPathComponent("broadside-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8)).sock").path
@@ -69,7 +76,8 @@ public struct PreviewServer: Sendable {
         let server = HTTPServer(address: sockaddr_un.unix(path: backend), logger: .disabled)
         if let (session, folders) = editing {
             let desk = EditDesk(folders: folders, builder: builder, state: state)
-            let api = EditAPI(session: session, desk: desk, state: state, content: options.folders.content.root)
+            let api = EditAPI(session: session, desk: desk, state: state, content: options.folders.content.root,
+                              preview: "http://127.0.0.1:\(gate.port)")
             await server.appendRoute("/__edit/", to: api)
             await server.appendRoute("/__edit/*", to: api)
         }
@@ -79,6 +87,7 @@ public struct PreviewServer: Sendable {
         // FlyingFox started is caught once it listens; one that hangs, by StopSignals' grace.
         stops.onStop {
             gate.stop()
+            editorGate?.stop()
             Task { await server.stop(timeout: 0.5) }
         }
         do {
@@ -91,8 +100,9 @@ public struct PreviewServer: Sendable {
                         return
                     }
                     gate.start(backend: backend)
+                    editorGate?.start(backend: backend)
                     say("Serving http://127.0.0.1:\(gate.port)/ (Ctrl-C stops)")
-                    if let (session, _) = editing { say("Editing at \(session.link(port: gate.port))") }
+                    if let (session, _) = editing, let editorGate { say("Editing at \(session.link(port: editorGate.port))") }
                 }
                 try await group.waitForAll()
             }

@@ -18,7 +18,8 @@ import Glibc
 /// - `/__broadside/live`, which tells a build's errors, is refused (403) to a page of any
 ///   origin but the preview's own;
 /// - only GET and HEAD without a body pass (405, 400 otherwise): the preview serves files;
-///   with `serve --edit`, requests under `/__edit/` follow the editor's rules (`EditSession`).
+///   `serve --edit` opens a second gate, on a port of its own, for the editor: only requests
+///   under `/__edit/` pass it, by the editor's rules (`EditSession`), and none pass the preview's.
 ///
 /// A request that passes goes alone (`Connection: close`) to FlyingFox, which listens on a
 /// Unix socket no browser can reach, and its answer is copied back. The live-reload WebSocket
@@ -35,7 +36,7 @@ final class RequestGate: Sendable {
     let port: UInt16
     private let listener: Socket
     private let state = Mutex((open: 0, stopped: false))
-    /// The editor's secrets, when `serve --edit` runs: requests under `/__edit/` follow its rules.
+    /// The editor's secrets, when this is the editor's gate.
     private let edit: EditSession?
 
     /// Listens on 127.0.0.1:`port` (0: any free one). Throws when the port is taken.

@@ -14,7 +14,26 @@ final class EditAccessTests: EditServerTestCase {
         defer { try? plain.stop() }
         XCTAssertEqual(try plain.send("GET", "/__edit/?token=\(server.token)").status, 404)
         XCTAssertEqual(try plain.send("GET", "/__edit/api/pages").status, 404)
-        XCTAssertEqual(try plain.send("POST", "/__edit/api/file", ["Origin: \(plain.origin)"], body: "{}").status, 405)
+        XCTAssertEqual(try plain.send("POST", "/__edit/api/file", ["Origin: \(plain.origin)"], body: "{}").status, 404)
+    }
+
+    /// The editor is an origin of its own: a script on a preview page (an author's, a
+    /// template's) cannot read the editor's page for its CSRF token, nor be taken for it.
+    func testTheEditorAndThePreviewAreTwoOrigins() throws {
+        try server.signIn()
+        XCTAssertNotEqual(server.port, server.previewPort)
+        for target in ["/__edit/", "/__edit/api/pages", "/__edit/?token=\(server.token)"] {
+            let answer = try server.send("GET", target, ["Cookie: \(server.cookie)"], to: server.previewPort)
+            XCTAssertEqual(answer.status, 404, "the preview serves nothing of the editor: \(target)")
+            XCTAssertTrue(answer.body.contains("open the link after `Editing at`"), answer.body)
+        }
+        XCTAssertEqual(try server.page("/about/").status, 200)
+        let page = try server.get("/about/")
+        XCTAssertEqual(page.status, 404, "the editor's port serves nothing of the site")
+        XCTAssertTrue(page.body.contains("the site's preview is at the address after `Serving`"), page.body)
+        XCTAssertEqual(try server.get("/__broadside/live").status, 404)
+        let site = try server.get("/__edit/api/site").json
+        XCTAssertEqual(site["preview"] as? String, "http://127.0.0.1:\(server.previewPort)", "where the pages' addresses are")
     }
 
     func testTheEditorNeedsTheTokenThenItsCookie() throws {
@@ -111,6 +130,7 @@ final class EditAccessTests: EditServerTestCase {
         let body = #"{"path":"Content/about.md","text":"---\ntitle: Changed\n---\n"}"#
         let cookie = "Cookie: \(server.cookie)", csrf = "X-Broadside-CSRF: \(server.csrf)"
         for (headers, what) in [([cookie, "Origin: http://evil.example", csrf], "a page of another site"),
+                                ([cookie, "Origin: http://127.0.0.1:\(server.previewPort)", csrf], "a page of the preview, whatever script it carries"),
                                 ([cookie, "Origin: http://127.0.0.1:\(server.port &+ 1)", csrf], "another local program's page"),
                                 ([cookie, "Origin: null", csrf], "a file opened in the browser"),
                                 ([cookie, csrf], "no Origin"),
@@ -120,7 +140,8 @@ final class EditAccessTests: EditServerTestCase {
             XCTAssertEqual(try server.send("POST", "/__edit/api/file", headers, body: body).status, 403, what)
         }
         XCTAssertEqual(try Data(contentsOf: page), before, "nothing was written")
-        XCTAssertEqual(try server.send("POST", "/about/", ["Origin: \(server.origin)"], body: "{}").status, 405, "only the editor's API takes a POST")
+        XCTAssertEqual(try server.send("POST", "/about/", ["Origin: http://127.0.0.1:\(server.previewPort)"], body: "{}", to: server.previewPort).status, 405,
+                       "the preview takes no POST")
     }
 
     func testBodiesWithoutALengthOrTooLargeAreRefusedUnread() throws {

@@ -39,7 +39,7 @@ final class EditFormTests: EditServerTestCase {
             ---
             - **Code section:** Penal Code § 18.5
             """), written)
-        XCTAssertTrue(try server.send("GET", "/laws/pc-18-5/").body.contains("<title>Código Penal § 18.5: &quot;364 días&quot; · "),
+        XCTAssertTrue(try server.page("/laws/pc-18-5/").body.contains("<title>Código Penal § 18.5: &quot;364 días&quot; · "),
                       "the rebuilt page shows the new title")
     }
 

@@ -49,7 +49,7 @@ final class EditSaveTests: EditServerTestCase {
                           "written beside it and renamed over it, not rewritten in place")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: page.deletingLastPathComponent().path).filter { $0.hasPrefix(".") }, [],
                        "no temporary file left")
-        XCTAssertTrue(try server.send("GET", "/about/").body.contains("<title>Who We Are · "), "the rebuilt page shows the new title")
+        XCTAssertTrue(try server.page("/about/").body.contains("<title>Who We Are · "), "the rebuilt page shows the new title")
         // The watcher's build is the save's: one build, one reload of open pages (a late second one would show here).
         Thread.sleep(forTimeInterval: 0.3)
         XCTAssertEqual(server.buildsTold - builds, 1, "one build per save")
@@ -67,7 +67,7 @@ final class EditSaveTests: EditServerTestCase {
         let opened = try server.get("/__edit/api/file?path=Content/about.md")
         XCTAssertEqual(opened.json["text"] as? String, broken)
         XCTAssertEqual((opened.json["findings"] as? [[String: Any]])?.compactMap { $0["line"] as? Int }, [4, 6])
-        XCTAssertTrue(try server.send("GET", "/about/").body.contains("<title>Who We Are · "), "the last good site is still served")
+        XCTAssertTrue(try server.page("/about/").body.contains("<title>Who We Are · "), "the last good site is still served")
 
         let undone = try server.post("/__edit/api/undo", ["path": "Content/about.md"])
         XCTAssertEqual(undone.json["built"] as? Bool, true, undone.body)

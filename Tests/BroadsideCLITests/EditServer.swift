@@ -7,7 +7,9 @@ import XCTest
 final class EditServer {
     let root: URL
     let process: Process
+    /// The editor's port (the preview's without `--edit`), and the preview's.
     let port: UInt16
+    let previewPort: UInt16
     let token: String
     private let printed = Collected()
     private let errors = Collected()
@@ -47,10 +49,13 @@ final class EditServer {
               let port = UInt16(serving.dropFirst("Serving http://127.0.0.1:".count).prefix { $0.isNumber }) else {
             throw DeadlineExceeded(description: "no `Serving` line within 60 s: \(printed.text) \(errors.text)")
         }
-        self.port = port
+        previewPort = port
         let link = lines.first { $0.hasPrefix("Editing at ") }.map { String($0.dropFirst("Editing at ".count)) }
         token = link.map { String($0.split(separator: "=").last ?? "") } ?? ""
-        if edit && link != "http://127.0.0.1:\(port)/__edit/?token=\(token)" {
+        // The editor has a port of its own: another origin than the preview's pages.
+        let editorPort = link.flatMap { UInt16($0.dropFirst("http://127.0.0.1:".count).prefix { $0.isNumber }) }
+        self.port = editorPort ?? port
+        if edit && (link != "http://127.0.0.1:\(self.port)/__edit/?token=\(token)" || self.port == port) {
             throw DeadlineExceeded(description: "the editing line is not as documented: \(printed.text)")
         }
     }
@@ -70,7 +75,8 @@ final class EditServer {
     }
 
     /// Sends one request as written (a `Content-Length` added for a body) and reads the whole answer.
-    func send(_ method: String, _ target: String, _ headers: [String] = [], body: String? = nil) throws -> Answer {
+    func send(_ method: String, _ target: String, _ headers: [String] = [], body: String? = nil, to port: UInt16? = nil) throws -> Answer {
+        let port = port ?? self.port
         let client = try RawConnection(port: port)
         var text = "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n"
         text += headers.map { $0 + "\r\n" }.joined()
@@ -95,6 +101,11 @@ final class EditServer {
             throw DeadlineExceeded(description: "no CSRF meta tag in the editor's page: \(page.body)")
         }
         csrf = String(page.body[range.upperBound...].prefix { $0 != "\"" })
+    }
+
+    /// A page of the preview.
+    func page(_ target: String) throws -> Answer {
+        try send("GET", target, to: previewPort)
     }
 
     /// A GET with the cookie.
