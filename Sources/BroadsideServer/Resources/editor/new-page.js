@@ -34,6 +34,8 @@ export async function showNewPage(view, editor) {
       return;
     }
     editor.say(t("created", { paths: answer.data.paths.join(", ") }));
+    // The page opens with the title typed here in its form, to be saved with the rest.
+    editor.newTitle = { path: answer.data.path, title: title.value.trim() };
     location.hash = `#/page/${routePath(answer.data.path)}`;
   } },
   el("p", {}, el("label", { for: "new-kind" }, t("newKind")), kind),

@@ -118,7 +118,7 @@ export async function showPage(view, editor, { path, translation, notice }) {
     el("h2", { id: "findings-heading" }, t("findingsTitle")), findingsBox));
 
   const title = form?.fields.title || path;
-  view.replaceChildren(
+  view.replaceChildren(...[
     el("h1", {}, t("editingTitle", { title })),
     el("p", { class: "path" }, path, language ? ` · ${t("languageIs", { code: language })}` : ""),
     original && !translation ? el("p", {}, el("a", { href: `#/translation/${routePath(path)}` }, t("compareOriginal"))) : null,
@@ -126,7 +126,14 @@ export async function showPage(view, editor, { path, translation, notice }) {
       el("div", { class: "main-column" }, editing,
         form ? uploadPanel(area, path, editor) : null,
         form && !original ? translationStarter(path, entry, language, editor) : null),
-      el("div", { class: "side-column" }, side)));
+      el("div", { class: "side-column" }, side)),
+  ].filter(Boolean));
+  const titleInput = view.querySelector('[name="title"]');
+  if (editor.newTitle?.path === path && editor.newTitle.title && titleInput) {
+    titleInput.value = editor.newTitle.title;
+    editor.unsaved = true;
+  }
+  editor.newTitle = null;
   if (notice) {
     result.replaceChildren(el("p", { class: "ok" }, t("undone", { count: notice.undoable })), ...savedReport(notice));
     editor.say(t("undone", { count: notice.undoable }));

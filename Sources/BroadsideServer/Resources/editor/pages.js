@@ -94,6 +94,6 @@ export async function showPages(view, editor) {
     el("h1", {}, t("pagesTitle")),
     el("p", { class: "actions" }, el("a", { href: "#/new", class: "button" }, t("newPage"))),
     el("p", { class: "search" }, el("label", { for: "page-search" }, t("searchLabel")), " ", search),
-    [...sections].map(([name, list]) => sectionTable(name, list)),
+    ...[...sections].map(([name, list]) => sectionTable(name, list)),
     tablesPart);
 }

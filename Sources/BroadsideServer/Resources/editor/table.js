@@ -108,7 +108,7 @@ export async function showTable(view, editor, { path, notice }) {
       }));
     const body = rows.slice(1).map((cells, index) => {
       const row = index + 1;
-      return el("tr", {}, el("th", { scope: "row" }, el("span", { class: "number" }, String(row)), el("span", { class: "tools" },
+      return el("tr", {}, el("th", { scope: "row" }, el("span", { class: "row-number" }, String(row)), el("span", { class: "tools" },
         tool("↑", t("moveRowUp", { row }), structure(() => move(rows, row, row - 1), t("rowMoved", { row, to: row - 1 }), t("moveRowUp", { row: row - 1 })), row === 1),
         tool("↓", t("moveRowDown", { row }), structure(() => move(rows, row, row + 1), t("rowMoved", { row, to: row + 1 }), t("moveRowDown", { row: row + 1 })), row === last),
         tool("✕", t("removeRow", { row }), structure(() => rows.splice(row, 1), t("rowRemoved", { row }), t("removeRow", { row: Math.min(row, last - 1) })), false))),
