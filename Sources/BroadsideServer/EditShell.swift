@@ -17,11 +17,11 @@ enum EditShell {
         </head>
         <body>
         <header id="chrome" class="chrome"></header>
+        <div id="status" class="status" role="status" aria-live="polite"></div>
         <main id="view" tabindex="-1">
         <h1>Broadside editor</h1>
         <noscript><p>The editor needs JavaScript. / El editor necesita JavaScript.</p></noscript>
         </main>
-        <div id="status" class="status" role="status" aria-live="polite"></div>
         </body>
         </html>
 

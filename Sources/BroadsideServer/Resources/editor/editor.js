@@ -13,7 +13,7 @@ import { showTable } from "./table.js";
 const view = document.getElementById("view");
 const status = document.getElementById("status");
 /** What the screens share: the site (`GET /api/site`) and whether the open screen has unsaved edits. */
-const editor = { site: null, unsaved: false, newTitle: null, say };
+const editor = { site: null, unsaved: false, newTitle: null, carry: null, say };
 
 /** A message for the live region, read out by screen readers and shown at the bottom. */
 function say(text) {
@@ -33,11 +33,16 @@ let shown = location.hash;
 async function render() {
   editor.unsaved = false;
   shown = location.hash;
+  // Messages belong to the screen they were said on, except one said on the way to this one.
+  const carried = editor.carry;
+  editor.carry = null;
+  status.replaceChildren();
   const { screen, path } = route();
   view.replaceChildren(el("p", {}, t("loading")));
   const screens = { pages: showPages, new: showNewPage, page: showPage, translation: showPage, table: showTable };
   const show = screens[screen] ?? showPages;
   await show(view, editor, { path, translation: screen === "translation" });
+  if (carried) say(carried);
   const heading = view.querySelector("h1");
   document.title = `${heading?.textContent ?? ""} · ${t("editorName")}`;
   // Moving to a new screen puts the focus on its heading, as a new page would.

@@ -33,7 +33,7 @@ export async function showNewPage(view, editor) {
       name.focus();
       return;
     }
-    editor.say(t("created", { paths: answer.data.paths.join(", ") }));
+    editor.carry = t("created", { paths: answer.data.paths.join(", ") });
     // The page opens with the title typed here in its form, to be saved with the rest.
     editor.newTitle = { path: answer.data.path, title: title.value.trim() };
     location.hash = `#/page/${routePath(answer.data.path)}`;

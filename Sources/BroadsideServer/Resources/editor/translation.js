@@ -22,7 +22,7 @@ export function translationStarter(path, entry, language, editor) {
       problem.hidden = false;
       return;
     }
-    editor.say(t("translationStarted", { path: answer.data.path }));
+    editor.carry = t("translationStarted", { path: answer.data.path });
     location.hash = `#/translation/${routePath(answer.data.path)}`;
   };
   return el("fieldset", { class: "translate" }, el("legend", {}, t("translateLegend")),
