@@ -126,7 +126,8 @@ export async function showPage(view, editor, { path, translation, notice }) {
       el("div", { class: "main-column" }, editing,
         form ? uploadPanel(area, path, editor) : null,
         form && !original ? translationStarter(path, entry, language, editor) : null),
-      el("div", { class: "side-column" }, side)),
+      // A region of its own: on a wide screen it scrolls beside the form, by keyboard too.
+      el("div", { class: "side-column", role: "region", "aria-label": t("sideLabel"), tabindex: "0" }, side)),
   ].filter(Boolean));
   const titleInput = view.querySelector('[name="title"]');
   if (editor.newTitle?.path === path && editor.newTitle.title && titleInput) {

@@ -22,13 +22,13 @@ function put(area, text, start = area.selectionStart, end = area.selectionEnd, s
 }
 
 function lineStart(area, position) {
-  return area.value.lastIndexOf("\n", position - 1) + 1;
+  return position === 0 ? 0 : area.value.lastIndexOf("\n", position - 1) + 1;
 }
 
 /** Each line of the selection given `prefix` (a line that has it already is left alone). */
 function prefixLines(area, prefix) {
   const start = lineStart(area, area.selectionStart);
-  const end = area.selectionEnd;
+  const end = Math.max(start, area.selectionEnd);
   const lines = area.value.slice(start, end).split("\n")
     .map((line) => (line.startsWith(prefix) ? line : prefix + line));
   put(area, lines.join("\n"), start, end);
