@@ -191,7 +191,7 @@ def new_page_by_keyboard(driver, server):
         return
     keys = ActionChains(driver)
 
-    def tab_to(test, what, limit=40):
+    def tab_to(test, what, limit=80):
         for _ in range(limit):
             ActionChains(driver).send_keys(Keys.TAB).perform()
             if test(driver.switch_to.active_element):

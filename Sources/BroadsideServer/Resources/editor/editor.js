@@ -46,7 +46,7 @@ async function render() {
   const heading = view.querySelector("h1");
   document.title = `${heading?.textContent ?? ""} · ${t("editorName")}`;
   // Moving to a new screen puts the focus on its heading, as a new page would.
-  if (heading && document.activeElement !== view.querySelector("[autofocus]")) {
+  if (heading) {
     heading.tabIndex = -1;
     heading.focus();
   }

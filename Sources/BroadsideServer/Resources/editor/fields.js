@@ -101,7 +101,8 @@ export function fieldsForm(fields, path, editor) {
       for (const key of keys) {
         if (kinds[key] === "nested") continue;
         const value = read(element.querySelector(`[name="${key}"]`), kinds[key]);
-        const before = baseline[key];
+        // A key written with no value (`key:`) reads as null: the same as an empty field.
+        const before = baseline[key] ?? undefined;
         // An unticked box for a key the file lacks means the same as the file: nothing to write.
         if (kinds[key] === "check" && before === undefined && value === false) continue;
         if (value === undefined) { if (before !== undefined) changed[key] = null; }

@@ -23,7 +23,9 @@ function problem(text) {
 
 /** The live preview: the body rendered by the server as the build would, a moment after typing stops. */
 function livePreview(area, path, language) {
-  const box = el("div", { class: "preview-body", lang: language });
+  // The preview's links lead to pages of the built site, not the editor's: they stay put.
+  const box = el("div", { class: "preview-body", lang: language,
+    onclick: (event) => { if (event.target.closest("a")) event.preventDefault(); } });
   const refresh = async () => {
     const answer = await post("preview", { path, body: area.value });
     if (answer.ok) box.innerHTML = answer.data.html;
@@ -92,6 +94,7 @@ export async function showPage(view, editor, { path, translation, notice }) {
       return;
     }
     // The file is back as it was: read it again, form and all.
+    editor.unsaved = false;
     await showPage(view, editor, { path, translation, notice: answer.data });
     view.querySelector("#undo")?.focus();
   } }, t("undo"));

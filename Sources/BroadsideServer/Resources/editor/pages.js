@@ -2,7 +2,7 @@
 "use strict";
 
 import { get } from "./api.js";
-import { el, routePath } from "./dom.js";
+import { debounce, el, routePath } from "./dom.js";
 import { t } from "./words.js";
 
 function reviewedCell(page) {
@@ -56,8 +56,8 @@ function tablesList(tables) {
         " · ", t("findingsCount", { count: table.findings })))));
 }
 
-/** Hides the rows whose title lacks the words typed, and sections left empty; says how many show. */
-function filter(view, editor, words) {
+/** Hides the rows whose title lacks the words typed, and sections left empty; answers how many show. */
+function filter(view, words) {
   const wanted = words.trim().toLowerCase();
   let shown = 0;
   for (const section of view.querySelectorAll("section.section:not(.tables-section)")) {
@@ -70,7 +70,7 @@ function filter(view, editor, words) {
     section.hidden = inSection === 0;
     shown += inSection;
   }
-  editor.say(t("pagesShown", { count: shown }));
+  return shown;
 }
 
 export async function showPages(view, editor) {
@@ -86,7 +86,9 @@ export async function showPages(view, editor) {
     sections.get(name).push(page);
   }
   const search = el("input", { type: "search", id: "page-search", autocomplete: "off" });
-  search.addEventListener("input", () => filter(view, editor, search.value));
+  // The rows follow each key; the count is said once typing pauses.
+  const sayCount = debounce((count) => editor.say(t("pagesShown", { count })), 600);
+  search.addEventListener("input", () => sayCount(filter(view, search.value)));
   const tablesPart = tables.ok ? tablesList(tables.data.tables) :
     el("section", { class: "section" }, el("h2", {}, t("tablesTitle")), el("p", { class: "problem" }, tables.data.error));
   tablesPart.classList.add("tables-section");

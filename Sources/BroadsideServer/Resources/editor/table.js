@@ -159,6 +159,7 @@ export async function showTable(view, editor, { path, notice }) {
       editor.say(reply.data.error);
       return;
     }
+    editor.unsaved = false;
     await showTable(view, editor, { path, notice: reply.data });
     view.querySelector("#undo")?.focus();
   } }, t("undo"));
