@@ -44,6 +44,18 @@ struct EditAPI: HTTPHandler {
             case (.POST, "/__edit/api/undo"):
                 let undo: EditMessages.Undo = try Self.decode(try? await request.bodyData)
                 return Self.json(try await desk.undo(undo.path))
+            case (.GET, "/__edit/api/tables"):
+                return Self.json(EditMessages.Tables(tables: EditTables(folders: desk.folders, content: content).list(await state.last)))
+            case (.GET, "/__edit/api/table"):
+                return Self.json(try EditTables(folders: desk.folders, content: content).open(request.query.first { $0.name == "path" }?.value ?? "",
+                                                                                                  languages: await state.last?.model?.config.languages ?? []))
+            case (.POST, "/__edit/api/table"):
+                return Self.json(try EditTables(folders: desk.folders, content: content).write(try Self.decode(try? await request.bodyData),
+                                                                                                   languages: await state.last?.model?.config.languages ?? []))
+            case (.POST, "/__edit/api/upload"):
+                return Self.json(try EditUpload(folders: desk.folders).save(try Self.decode(try? await request.bodyData)))
+            case (.POST, "/__edit/api/commit"):
+                return Self.json(try await EditCommit(folders: desk.folders).commit(try Self.decode(try? await request.bodyData)))
             default:
                 return Self.problem(404, "The editor has no \(request.method.rawValue) \(request.path).")
             }

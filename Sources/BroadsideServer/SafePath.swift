@@ -83,52 +83,93 @@ struct EditFolders: Sendable {
                 throw EditRefusal(status: 400, message: "\(path): \(parts[...index].joined(separator: "/")) is not a \(isLast ? "file" : "folder")")
             }
         }
-        return SafePath(path: path, full: walked, exists: exists)
+        return SafePath(path: path, root: root, parts: parts, exists: exists)
     }
 }
 
 /// A path `EditFolders.check` found safe to read and write.
+///
+/// The check looks with `lstat`; reading and writing then go folder by folder from the project
+/// folder with `openat(…, O_NOFOLLOW)`, so a folder swapped for a symbolic link after the check
+/// stops the read or the save instead of leading it elsewhere.
 struct SafePath {
     /// As the API names it: `Content/guides/page.md`.
     let path: String
-    let full: String
+    /// The project folder, and the path's parts under it.
+    let root: String
+    let parts: [String]
     let exists: Bool
+
+    private var name: String { parts[parts.count - 1] }
 
     func read() throws(EditRefusal) -> Data {
         guard exists else { throw EditRefusal(status: 404, message: "\(path): no such file") }
-        guard let size = (try? FileManager.default.attributesOfItem(atPath: full))?[.size] as? Int,
-              size <= EditFolders.maxFileBytes else {
+        let folder = try openFolder()
+        defer { close(folder) }
+        let descriptor = openat(folder, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { throw refusal(errno) }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            throw EditRefusal(status: 400, message: "\(path) is not a file")
+        }
+        guard info.st_size <= EditFolders.maxFileBytes else {
             throw EditRefusal(status: 413, message: "\(path) is larger than the editor opens (1 MiB)")
         }
-        guard let data = FileManager.default.contents(atPath: full) else {
-            throw EditRefusal(status: 500, message: "\(path): cannot be read")
-        }
+        guard let data = try? handle.readToEnd() else { return Data() }
         return data
     }
 
-    /// Writes `data` whole or not at all: into a hidden file beside it (which the build and
-    /// the watcher skip), flushed, then renamed over it. A reader sees the old file or the new.
+    /// Writes `data` whole or not at all: into a new hidden file beside it (which the build
+    /// and the watcher skip), flushed, then renamed over it, all inside the folder opened
+    /// without following links. A reader sees the old file or the new.
     func replace(with data: Data) throws(EditRefusal) {
-        let slash = full.lastIndex(of: "/")
-        let folder = slash.map { String(full[...$0]) } ?? ""
-        let name = slash.map { String(full[full.index(after: $0)...]) } ?? full
-        let temporary = folder + ".\(name).broadside-\(EditSession.secret().prefix(12)).tmp"
+        let folder = try openFolder()
+        defer { close(folder) }
         let failed = { (why: String) in EditRefusal(status: 500, message: "\(path) was not saved: \(why)") }
-        // Never over an existing file, so never through a link planted where the temporary goes.
-        guard (try? data.write(to: URL(fileURLWithPath: temporary), options: .withoutOverwriting)) != nil else {
-            throw failed("cannot write in its folder")
+        var mode: mode_t = 0o644
+        var old = stat()
+        if fstatat(folder, name, &old, AT_SYMLINK_NOFOLLOW) == 0 { mode = old.st_mode & 0o777 }
+        let temporary = ".\(name).broadside-\(EditSession.secret().prefix(12)).tmp"
+        // O_EXCL: never over an existing file, so never through a link planted where the temporary goes.
+        let descriptor = openat(folder, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
+        guard descriptor >= 0 else { throw failed(String(cString: strerror(errno))) }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
+        do {
+            try handle.write(contentsOf: data)
+            try handle.synchronize()
+            close(descriptor)
+        } catch {
+            close(descriptor)
+            unlinkat(folder, temporary, 0)
+            throw failed("\(error)")
         }
-        if exists, let mode = (try? FileManager.default.attributesOfItem(atPath: full))?[.posixPermissions] {
-            try? FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: temporary)
-        }
-        if let handle = FileHandle(forUpdatingAtPath: temporary) {
-            try? handle.synchronize()
-            try? handle.close()
-        }
-        guard rename(temporary, full) == 0 else {
+        guard renameat(folder, temporary, folder, name) == 0 else {
             let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(atPath: temporary)
+            unlinkat(folder, temporary, 0)
             throw failed(reason)
+        }
+    }
+
+    /// The folder the file is in, opened from the project folder one part at a time, none a link.
+    private func openFolder() throws(EditRefusal) -> Int32 {
+        var folder = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard folder >= 0 else { throw EditRefusal(status: 500, message: "\(path): the site's folder cannot be opened") }
+        for part in parts.dropLast() {
+            let next = openat(folder, part, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            let error = errno
+            close(folder)
+            guard next >= 0 else { throw refusal(error) }
+            folder = next
+        }
+        return folder
+    }
+
+    private func refusal(_ error: Int32) -> EditRefusal {
+        switch error {
+        case ELOOP, ENOTDIR: EditRefusal(status: 403, message: "\(path): a part of it became a symbolic link, which the editor never follows")
+        case ENOENT: EditRefusal(status: 404, message: "\(path): no such file or folder")
+        default: EditRefusal(status: 500, message: "\(path): \(String(cString: strerror(error)))")
         }
     }
 }
