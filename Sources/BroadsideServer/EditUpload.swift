@@ -1,8 +1,5 @@
 import Broadside
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// `POST /__edit/api/upload`: an image saved beside the pages of a folder of Content/, under
 /// a safe name, never over another file, with the Markdown that shows it.
@@ -42,7 +39,7 @@ struct EditUpload {
             let name = number == 1 ? "\(stem).\(type)" : "\(stem)-\(number).\(type)"
             let file = try folders.check(folder + "/" + name)
             guard !file.exists else { continue }
-            guard try Self.create(file, with: data) else { continue }
+            guard try file.create(with: data) else { continue }
             let shown = alt.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "]", with: "\\]")
             return EditMessages.Uploaded(path: file.path, markdown: "![\(shown)](\(name))")
         }
@@ -80,27 +77,5 @@ struct EditUpload {
         safe = String(safe.prefix(60))
         while safe.hasSuffix("-") { safe.removeLast() }
         return safe.isEmpty ? "image" : safe
-    }
-
-    /// Writes `data` whole as a new file, or answers false when a file of that name appeared
-    /// meanwhile: the data goes into a hidden file beside it, which is then hard-linked to the
-    /// name (`link` never replaces a file, unlike the `rename` of a save) and removed.
-    private static func create(_ file: SafePath, with data: Data) throws(EditRefusal) -> Bool {
-        let slash = file.full.lastIndex(of: "/")
-        let folder = slash.map { String(file.full[...$0]) } ?? ""
-        let temporary = folder + ".upload.broadside-\(EditSession.secret().prefix(12)).tmp"
-        guard (try? data.write(to: URL(fileURLWithPath: temporary), options: .withoutOverwriting)) != nil else {
-            throw EditRefusal(status: 500, message: "\(file.path) was not saved: cannot write in its folder")
-        }
-        defer { unlink(temporary) }
-        if let handle = FileHandle(forUpdatingAtPath: temporary) {
-            try? handle.synchronize()
-            try? handle.close()
-        }
-        guard link(temporary, file.full) == 0 else {
-            if errno == EEXIST { return false }
-            throw EditRefusal(status: 500, message: "\(file.path) was not saved: \(String(cString: strerror(errno)))")
-        }
-        return true
     }
 }

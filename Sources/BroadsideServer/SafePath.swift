@@ -120,20 +120,32 @@ struct SafePath {
         return data
     }
 
-    /// Writes `data` whole or not at all: into a new hidden file beside it (which the build
-    /// and the watcher skip), flushed, then renamed over it, all inside the folder opened
-    /// without following links. A reader sees the old file or the new.
+    /// Writes `data` whole or not at all, over the file if there is one: a reader sees the old
+    /// file or the new.
     func replace(with data: Data) throws(EditRefusal) {
+        _ = try write(data, over: true)
+    }
+
+    /// Writes `data` whole as a new file; false when a file of that name appeared meanwhile.
+    func create(with data: Data) throws(EditRefusal) -> Bool {
+        try write(data, over: false)
+    }
+
+    /// Into a new hidden file beside it (which the build and the watcher skip), flushed, then
+    /// renamed over the name, or hard-linked to it when no file may be replaced (`linkat` never
+    /// replaces one), all inside the folder opened without following links.
+    private func write(_ data: Data, over: Bool) throws(EditRefusal) -> Bool {
         let folder = try openFolder()
         defer { close(folder) }
         let failed = { (why: String) in EditRefusal(status: 500, message: "\(path) was not saved: \(why)") }
         var mode: mode_t = 0o644
         var old = stat()
-        if fstatat(folder, name, &old, AT_SYMLINK_NOFOLLOW) == 0 { mode = old.st_mode & 0o777 }
+        if over, fstatat(folder, name, &old, AT_SYMLINK_NOFOLLOW) == 0 { mode = old.st_mode & 0o777 }
         let temporary = ".\(name).broadside-\(EditSession.secret().prefix(12)).tmp"
         // O_EXCL: never over an existing file, so never through a link planted where the temporary goes.
         let descriptor = openat(folder, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
         guard descriptor >= 0 else { throw failed(String(cString: strerror(errno))) }
+        defer { unlinkat(folder, temporary, 0) }
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
         do {
             try handle.write(contentsOf: data)
@@ -141,14 +153,14 @@ struct SafePath {
             close(descriptor)
         } catch {
             close(descriptor)
-            unlinkat(folder, temporary, 0)
             throw failed("\(error)")
         }
-        guard renameat(folder, temporary, folder, name) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlinkat(folder, temporary, 0)
-            throw failed(reason)
+        let placed = over ? renameat(folder, temporary, folder, name) : linkat(folder, temporary, folder, name, 0)
+        guard placed == 0 else {
+            if !over && errno == EEXIST { return false }
+            throw failed(String(cString: strerror(errno)))
         }
+        return true
     }
 
     /// The folder the file is in, opened from the project folder one part at a time, none a link.

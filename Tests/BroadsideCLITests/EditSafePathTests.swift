@@ -35,6 +35,16 @@ final class EditSafePathTests: XCTestCase {
                        "no temporary file is left beside the page")
     }
 
+    /// An upload never replaces a file, even one that appeared after the check.
+    func testCreatingNeverReplacesAFile() throws {
+        XCTAssertFalse(try checked.create(with: Data("new\n".utf8)))
+        let page = root.appendingPathComponent("Content/guides/page.md")
+        XCTAssertEqual(try String(contentsOf: page, encoding: .utf8), "inside\n")
+        let fresh = SafePath(path: "Content/guides/new.md", root: root.path, parts: ["Content", "guides", "new.md"], exists: false)
+        XCTAssertTrue(try fresh.create(with: Data("new\n".utf8)))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: page.deletingLastPathComponent().path).sorted(), ["new.md", "page.md"])
+    }
+
     func testAFolderSwappedForALinkAfterTheCheckStopsTheSaveAndTheRead() throws {
         let path = checked
         let guides = root.appendingPathComponent("Content/guides")
