@@ -8,7 +8,8 @@ import Foundation
 /// - `GET /__edit/api/pages`: `{pages: [Page]}`;
 /// - `GET /__edit/api/file?path=P`: `File` (its text and its findings);
 /// - `POST /__edit/api/file` with `Save`: writes it, rebuilds, answers `Saved`;
-/// - `POST /__edit/api/undo` with `Undo`: puts back the version before the last save, rebuilds, answers `Saved`.
+/// - `POST /__edit/api/undo` with `Undo`: puts back the version before the last save, rebuilds, answers `Saved`;
+/// - the form, preview, new pages, translations and site info: see `docs/EDITING-DESIGN.md`.
 ///
 /// Refusals answer `Problem` with a 4xx status. Nothing is answered to a request the gate did
 /// not stamp.
@@ -39,11 +40,20 @@ struct EditAPI: HTTPHandler {
                 let path = request.query.first { $0.name == "path" }?.value ?? ""
                 return Self.json(try await desk.open(path))
             case (.POST, "/__edit/api/file"):
-                let save: EditMessages.Save = try Self.decode(try? await request.bodyData)
-                return Self.json(try await desk.save(save.path, text: save.text))
+                return Self.json(try await desk.save(try Self.decode(try? await request.bodyData)))
             case (.POST, "/__edit/api/undo"):
                 let undo: EditMessages.Undo = try Self.decode(try? await request.bodyData)
                 return Self.json(try await desk.undo(undo.path))
+            case (.GET, "/__edit/api/site"):
+                return Self.json(EditSiteInfo.info(await state.last, content: content, root: desk.folders.root))
+            case (.POST, "/__edit/api/preview"):
+                return Self.json(try await desk.preview(try Self.decode(try? await request.bodyData)))
+            case (.POST, "/__edit/api/new"):
+                return Self.json(try await desk.new(try Self.decode(try? await request.bodyData)))
+            case (.POST, "/__edit/api/translate"):
+                return Self.json(try await desk.translate(try Self.decode(try? await request.bodyData)))
+            case (.GET, "/__edit/api/translation"):
+                return Self.json(try await desk.translation(request.query.first { $0.name == "path" }?.value ?? ""))
             case (.GET, "/__edit/api/tables"):
                 return Self.json(EditMessages.Tables(tables: EditTables(folders: desk.folders, content: content).list(await state.last)))
             case (.GET, "/__edit/api/table"):

@@ -7,13 +7,16 @@ import Foundation
 /// errors with their lines and fixes them, as after a save in a text editor.
 actor EditDesk {
     nonisolated let folders: EditFolders
-    private let history: SaveHistory
-    private let builder: Rebuilder
-    private let state: PreviewState
+    // Read by the desk's other files (new pages, translations).
+    let history: SaveHistory
+    let builder: Rebuilder
+    let state: PreviewState
+    let translations: TranslationRecords
 
     init(folders: EditFolders, builder: Rebuilder, state: PreviewState) {
         self.folders = folders
         history = SaveHistory(root: folders.root)
+        translations = TranslationRecords(root: folders.root)
         self.builder = builder
         self.state = state
     }
@@ -23,7 +26,27 @@ actor EditDesk {
         guard let text = String(validating: data, as: UTF8.self) else {
             throw EditRefusal(status: 415, message: "\(path) is not UTF-8 text, which the editor does not open")
         }
-        return EditMessages.File(path: path, text: text, findings: EditMessages.findings(of: path, in: await state.last, folders: folders))
+        let form = path.hasSuffix(".md") ? FrontMatterEdit.form(of: text) : nil
+        return EditMessages.File(path: path, text: text, findings: EditMessages.findings(of: path, in: await state.last, folders: folders),
+                                 form: form.map { EditMessages.Form(fields: $0.fields, others: $0.others.isEmpty ? nil : $0.others, body: $0.body) })
+    }
+
+    /// A save of the whole text, or of the form's fields and body written into the page's text.
+    func save(_ save: EditMessages.Save) async throws(EditRefusal) -> EditMessages.Saved {
+        if let text = save.text { return try await self.save(save.path, text: text) }
+        guard save.fields != nil || save.body != nil else {
+            throw EditRefusal(status: 400, message: "\(save.path): send the page's `text`, or its `fields` and `body`")
+        }
+        guard save.path.hasSuffix(".md") else { throw EditRefusal(status: 400, message: "\(save.path): only a .md page has front matter to fill in") }
+        let file = try folders.check(save.path)
+        let old = file.exists ? String(decoding: try file.read(), as: UTF8.self) : ""
+        let text: String
+        do {
+            text = try FrontMatterEdit.apply(save.fields ?? [:], body: save.body, to: old)
+        } catch {
+            throw EditRefusal(status: 400, message: "\(save.path): \(error)")
+        }
+        return try await self.save(save.path, text: text)
     }
 
     func save(_ path: String, text: String) async throws(EditRefusal) -> EditMessages.Saved {
@@ -41,7 +64,9 @@ actor EditDesk {
             try history.keep(try file.read(), of: path)
         }
         try file.replace(with: data)
-        return await rebuilt(path, after: builder.counts.started)
+        let started = builder.counts.started
+        await recordOriginal(of: path, text: text)
+        return await rebuilt(path, after: started)
     }
 
     func undo(_ path: String) async throws(EditRefusal) -> EditMessages.Saved {
@@ -53,7 +78,7 @@ actor EditDesk {
     }
 
     /// The first build that read the save, as the preview builds after any save.
-    private func rebuilt(_ path: String, after build: Int) async -> EditMessages.Saved {
+    func rebuilt(_ path: String, after build: Int) async -> EditMessages.Saved {
         let snapshot = await builder.build(after: build)
         let errors = snapshot.diagnostics.sorted.filter { $0.severity == .error }
         return EditMessages.Saved(path: path, built: errors.isEmpty,

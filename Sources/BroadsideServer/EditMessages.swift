@@ -8,6 +8,8 @@ enum EditMessages {
     struct Page: Codable, Sendable {
         var path: String
         var title: String
+        /// Its address in the preview (`/guides/da-forum/`); nil for drafts, which it leaves out.
+        var url: String?
         /// Its top folder under Content/; nil for pages at the top.
         var section: String?
         var language: String
@@ -48,12 +50,8 @@ enum EditMessages {
         var path: String
         var text: String
         var findings: [Finding]
-    }
-
-    /// `POST /__edit/api/file`.
-    struct Save: Codable, Sendable {
-        var path: String
-        var text: String
+        /// For a `.md` page whose front matter reads.
+        var form: Form?
     }
 
     /// `POST /__edit/api/undo`.

@@ -15,7 +15,7 @@ enum EditPages {
             let display = page.source.file.displayPath
             let present = Set(site.translations(of: page).keys)
             return EditMessages.Page(
-                path: folders.apiPath(display: display), title: page.title, section: page.section, language: page.language,
+                path: folders.apiPath(display: display), title: page.title, url: address(page.route), section: page.section, language: page.language,
                 draft: page.frontMatter.draft, reviewed: page.frontMatter.reviewed?.description,
                 stale: page.frontMatter.reviewed.map { $0.days(until: site.today) > site.config.reviewIntervalDays } ?? false,
                 translations: EditMessages.Translations(present: languages.filter(present.contains), missing: languages.filter { !present.contains($0) }),
@@ -33,12 +33,17 @@ enum EditPages {
             let code = parts.last.map { $0.split(separator: ".") }.flatMap { $0.count == 3 ? String($0[1]) : nil }
             let language = code.flatMap { languages.contains($0) ? $0 : nil } ?? languages[0]
             pages.append(EditMessages.Page(
-                path: path, title: source.frontMatter.title ?? String(parts.last ?? ""),
+                path: path, title: source.frontMatter.title ?? String(parts.last ?? ""), url: nil,
                 section: parts.count > 1 ? String(parts[0]) : nil, language: language, draft: source.frontMatter.draft,
                 reviewed: source.frontMatter.reviewed?.description, stale: false,
                 translations: EditMessages.Translations(present: [language], missing: []), findings: counts[display] ?? 0))
         }
         return pages.sorted { $0.path < $1.path }
+    }
+
+    /// `guides/da-forum/index.html` → `/guides/da-forum/`: the address the preview serves it at.
+    static func address(_ route: Route) -> String {
+        "/" + (route.path.hasSuffix("index.html") ? String(route.path.dropLast("index.html".count)) : route.path)
     }
 
     /// Markdown files under `folder`, relative to it, hidden ones left out as the build does.

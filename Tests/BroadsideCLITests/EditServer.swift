@@ -23,10 +23,12 @@ final class EditServer {
         var json: [String: Any] { (try? JSONSerialization.jsonObject(with: Data(body.utf8))) as? [String: Any] ?? [:] }
     }
 
-    init(edit: Bool = true) throws {
+    /// `prepare` changes the copy before the server starts (a second language, a git repository).
+    init(edit: Bool = true, prepare: (URL) throws -> Void = { _ in }) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-edit-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: TestPaths.sites.appendingPathComponent("basic"), to: root)
         try? FileManager.default.removeItem(at: root.appendingPathComponent("expected"))
+        try prepare(root)
         process = Process()
         process.executableURL = BuildCommandTests.binary
         process.arguments = ["serve", "--port", "0"] + (edit ? ["--edit"] : [])

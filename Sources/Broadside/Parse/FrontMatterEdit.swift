@@ -1,0 +1,215 @@
+/// The editor's front-matter form: a page's keys read as values, and keys written back into
+/// the page's own text, each at its place, every other line (comments, order, spacing) kept
+/// byte for byte, so a page edited in the form reads as the person who wrote it left it.
+public enum FrontMatterEdit {
+    public struct Form: Sendable, Equatable {
+        public var fields: [String: FrontMatterValue]
+        /// Keys the form cannot show (a mapping, like `event:`): edited in the text.
+        public var others: [String]
+        public var body: String
+    }
+
+    /// Why a change cannot be written; `key` names the field at fault.
+    public struct Problem: Error, Equatable, CustomStringConvertible {
+        public var key: String?
+        public var message: String
+        public var description: String { key.map { "'\($0)': \(message)" } ?? message }
+    }
+
+    /// The page's front matter as form fields and its body; nil when the front matter cannot
+    /// be read (the build says why), which the text alone then edits.
+    public static func form(of text: String) -> Form? {
+        let page = Layout(text)
+        guard let yaml = page.yaml else { return Form(fields: [:], others: [], body: text) }
+        var ignored = Diagnostics()
+        let entries: [(key: YAMLValue, value: YAMLValue)]?
+        if page.isTOML {
+            entries = TOMLFrontMatter.entries(yaml.joined(separator: "\n"), path: "", lineOffset: 1, diagnostics: &ignored)
+        } else {
+            let fields = YAMLFields(yaml: yaml.joined(separator: "\n"), path: "", lineOffset: 1, what: "front matter", diagnostics: &ignored)
+            entries = fields.map { fields in fields.keys.compactMap { key in fields.entry(key) } }
+        }
+        guard let entries, !ignored.hasErrors else { return nil }
+        var form = Form(fields: [:], others: [], body: page.body)
+        for (key, value) in entries {
+            guard let name = key.text else { continue }
+            guard var value = FrontMatterValue(value) else {
+                form.others.append(name)
+                continue
+            }
+            // As the form sends it back: one tag is a list of one, a moment its day.
+            if case .text(let text) = value, let kinds = kinds[name] {
+                if kinds == [.list] { value = .list([text]) }
+                if kinds == [.day], let day = Day(dateOrMoment: text) { value = .text(day.description) }
+            }
+            form.fields[name] = value
+        }
+        return form
+    }
+
+    /// `text` with each key of `fields` set: its line (or its block, for a list or mapping)
+    /// replaced where it is, a new key added after the others, `.none` removing it; then
+    /// `body` after the front matter when given. A page without front matter gets one.
+    public static func apply(_ fields: [String: FrontMatterValue], body: String? = nil, to text: String) throws(Problem) -> String {
+        var page = Layout(text)
+        if page.isTOML, !fields.isEmpty {
+            throw Problem(message: "this page's front matter is TOML (between +++ lines), which the form does not write: edit its text instead")
+        }
+        if page.yaml != nil, !fields.isEmpty, form(of: text) == nil {
+            throw Problem(message: "the front matter cannot be read: fix it in the text first")
+        }
+        var lines = page.yaml ?? []
+        for key in order(fields.keys) {
+            let written = try line(key, fields[key]!)
+            // A key written twice is an error of the build, so the form never reaches here with one.
+            if let found = lines.indices.first(where: { keyName(lines[$0]) == key }) {
+                let end = blockEnd(lines, from: found)
+                lines.replaceSubrange(found...end, with: written.map { [keepComment(of: lines[found], on: $0)] } ?? [])
+            } else if let written {
+                lines.append(written)
+            }
+        }
+        if page.yaml == nil, lines.isEmpty { return body ?? text }
+        page.yaml = lines
+        if let body { page.body = body }
+        return page.text
+    }
+
+    /// The keys in the order a new page's front matter has them, others after, by name.
+    private static func order(_ keys: Dictionary<String, FrontMatterValue>.Keys) -> [String] {
+        let usual = ["title", "summary", "date", "reviewed", "tags", "translation_of"]
+        return keys.sorted { (usual.firstIndex(of: $0) ?? usual.count, $0) < (usual.firstIndex(of: $1) ?? usual.count, $1) }
+    }
+
+    /// What each key the build reads takes; a key it does not know takes any value.
+    private enum Kind { case text, day, flag, number, list }
+    private static let kinds: [String: [Kind]] = [
+        "title": [.text], "summary": [.text], "description": [.text], "layout": [.text], "translation_of": [.text],
+        "bilingual": [.text], "call_script": [.text], "date": [.day], "reviewed": [.day], "tags": [.list],
+        "aliases": [.list], "redirect_from": [.list], "draft": [.flag], "published": [.flag], "handout": [.flag],
+        "legal": [.flag], "duplex": [.flag], "weight": [.number], "pages": [.number, .list],
+    ]
+
+    /// `key: value` as YAML, nil to remove the key.
+    private static func line(_ key: String, _ value: FrontMatterValue) throws(Problem) -> String? {
+        guard let first = key.unicodeScalars.first, first.properties.isAlphabetic || first == "_",
+              key.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }) else {
+            throw Problem(key: key, message: "a key is letters, digits, _ and -, starting with a letter")
+        }
+        let kinds = kinds[key]
+        func refuse(_ what: String) -> Problem { Problem(key: key, message: "must be \(what)") }
+        switch value {
+        case .none:
+            return nil
+        case .text(let text):
+            if kinds?.contains(.day) == true {
+                guard Day(text) != nil else { throw refuse("a date written YYYY-MM-DD, like 2026-03-02") }
+                return "\(key): \(text)"
+            }
+            if let kinds, !kinds.contains(.text) { throw refuse(describe(kinds)) }
+            // A date stays a date where the build does not say what a key holds.
+            return "\(key): \(kinds == nil && Day(text) != nil ? text : YAMLWriting.scalar(text))"
+        case .flag(let flag):
+            if let kinds, !kinds.contains(.flag) { throw refuse(describe(kinds)) }
+            return "\(key): \(flag)"
+        case .number(let number):
+            if let kinds, !kinds.contains(.number) { throw refuse(describe(kinds)) }
+            return "\(key): \(number)"
+        case .list(let items):
+            if let kinds, !kinds.contains(.list) { throw refuse(describe(kinds)) }
+            return "\(key): \(YAMLWriting.list(items))"
+        case .unsupported:
+            throw Problem(key: key, message: "the form writes text, true or false, whole numbers and lists of text: edit this key in the page's text")
+        }
+    }
+
+    private static func describe(_ kinds: [Kind]) -> String {
+        kinds.map { kind in
+            switch kind {
+            case .text: "text"
+            case .day: "a date written YYYY-MM-DD"
+            case .flag: "true or false"
+            case .number: "a whole number"
+            case .list: "a list of text"
+            }
+        }.joined(separator: " or ")
+    }
+
+    /// The key a line at the left margin starts, `key:` followed by a space or nothing.
+    private static func keyName(_ line: String) -> String? {
+        guard let colon = line.firstIndex(of: ":"), colon > line.startIndex else { return nil }
+        let key = line[..<colon]
+        let after = line[line.index(after: colon)...]
+        guard after.isEmpty || after.first == " " || after.first == "\t" || after == "\r",
+              key.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }) else { return nil }
+        return String(key)
+    }
+
+    /// The last line of the key at `start`: the indented lines under it (and a list's `- `
+    /// items at the margin), not the blank lines or comments after it.
+    private static func blockEnd(_ lines: [String], from start: Int) -> Int {
+        var end = start
+        var index = start + 1
+        while index < lines.count {
+            let line = lines[index]
+            if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) {
+                index += 1
+                continue
+            }
+            guard line.first == " " || line.first == "\t" || line.hasPrefix("- ") || line == "-" else { break }
+            end = index
+            index += 1
+        }
+        return end
+    }
+
+    /// `written`, with the comment at the end of the line it replaces, when that line's value
+    /// is a bare word (where a quote or bracket could hide a `#`, the comment goes with it).
+    private static func keepComment(of old: String, on written: String) -> String {
+        guard let colon = old.firstIndex(of: ":") else { return written }
+        let value = old[old.index(after: colon)...].drop { $0 == " " || $0 == "\t" }
+        guard let first = value.first, !"\"'[{|>#".contains(first), let hash = value.range(of: " #") ?? value.range(of: "\t#") else { return written }
+        var spaces = hash.lowerBound
+        while spaces > value.startIndex, value[value.index(before: spaces)] == " " { spaces = value.index(before: spaces) }
+        return written + old[spaces...]
+    }
+
+    /// A page's text cut into its front matter's lines and its body, and put back together.
+    private struct Layout {
+        /// The YAML between the fences, one line each (a `\r` kept at the end of its line); nil without front matter.
+        var yaml: [String]?
+        var isTOML = false
+        var opening = "---"
+        var closing = "---"
+        var newline = "\n"
+        var body: String
+
+        init(_ text: String) {
+            newline = text.contains("\r\n") ? "\r\n" : "\n"
+            // By bytes: as characters, `\r\n` is one and would not split at `\n`.
+            var lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+            func isFence(_ line: String, _ fence: String) -> Bool {
+                line.hasPrefix(fence) && line.dropFirst(3).allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" }
+            }
+            let fence = lines.first.map { isFence($0, "+++") } == true ? "+++" : "---"
+            guard lines.count > 1, isFence(lines[0], fence),
+                  let close = lines.indices.dropFirst().first(where: { isFence(lines[$0], fence) || (fence == "---" && lines[$0].hasPrefix("...") && lines[$0].dropFirst(3).allSatisfy { $0 == "\r" }) }) else {
+                body = text
+                return
+            }
+            isTOML = fence == "+++"
+            opening = lines[0]
+            closing = lines[close]
+            yaml = Array(lines[1..<close])
+            lines.removeFirst(close + 1)
+            body = lines.joined(separator: "\n")
+        }
+
+        var text: String {
+            guard let yaml else { return body }
+            let end = newline == "\r\n" ? "\r" : ""
+            let head = [opening] + yaml.map { $0.hasSuffix("\r") || end.isEmpty ? $0 : $0 + end } + [closing]
+            return head.joined(separator: "\n") + "\n" + body
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import Broadside
+import Foundation
+
+/// `POST /__edit/api/new`: the files `broadside new KIND NAME` makes, written as the editor
+/// writes any file (checked, atomic), never over one that exists, then the site rebuilt.
+extension EditDesk {
+    /// The content folder as the API names it: `Content`.
+    nonisolated var contentPath: String { folders.allowed[0].joined(separator: "/") }
+
+    func new(_ request: EditMessages.New) async throws(EditRefusal) -> EditMessages.Made {
+        let kinds = Scaffold.Kind.allCases.filter { $0 != .site }
+        guard let kind = Scaffold.Kind(rawValue: request.kind), kinds.contains(kind) else {
+            throw EditRefusal(status: 400, message: "'\(request.kind)' is not a kind of page: choose \(kinds.map(\.rawValue).joined(separator: ", "))")
+        }
+        let content = SiteFolders.Folder(folders.fullPath(contentPath))
+        let files: [Scaffold.File]
+        do {
+            files = try Scaffold.files(kind, name: request.name, today: .today(), handouts: kind == .packet ? Scaffold.handoutPages(in: content) : [])
+        } catch {
+            throw EditRefusal(status: 400, message: "\(error)")
+        }
+        var places: [(SafePath, Data)] = []
+        for file in files {
+            let path = contentPath + "/" + file.path
+            let place = try checkMakingSection(path)
+            guard !place.exists else { throw EditRefusal(status: 409, message: "\(Scaffold.Problem.exists(path))") }
+            places.append((place, Data(file.text.utf8)))
+        }
+        for (place, data) in places { try place.replace(with: data) }
+        let started = builder.counts.started
+        _ = await builder.build(after: started)
+        let paths = places.map(\.0.path)
+        return EditMessages.Made(paths: paths, path: paths.first { $0.hasSuffix(".md") } ?? paths[0])
+    }
+
+    /// `check`, after making the section's folder (`Content/charts/`) when it is the one part
+    /// missing, as `broadside new` does; deeper folders are never made.
+    private func checkMakingSection(_ path: String) throws(EditRefusal) -> SafePath {
+        do throws(EditRefusal) {
+            return try folders.check(path)
+        } catch where error.status == 404 {
+            let folder = String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)])
+            guard folder.split(separator: "/").count == folders.allowed[0].count + 1 else { throw error }
+            do {
+                try FileManager.default.createDirectory(atPath: folders.fullPath(folder), withIntermediateDirectories: false)
+            } catch {
+                throw EditRefusal(status: 500, message: "\(folder) could not be made: \(error.localizedDescription)")
+            }
+            return try folders.check(path)
+        }
+    }
+}
