@@ -17,7 +17,6 @@ function kindOf(key, value) {
   if (checks.has(key) || typeof value === "boolean") return "check";
   if (numbers.has(key) || typeof value === "number") return "number";
   if (key === "tags" || Array.isArray(value)) return "list";
-  if (value !== null && typeof value === "object") return "nested";
   return "text";
 }
 
@@ -84,13 +83,14 @@ function field(key, value, kind, editor, path) {
   return el("p", { class: `field ${kind}` }, ...parts);
 }
 
-/** The form for `fields` (the file's front matter as JSON). `changes()` gives what to send. */
-export function fieldsForm(fields, path, editor) {
+/** The form for `fields` (the file's front matter as JSON); `others` are keys holding several
+ *  parts (`event:`), named with a note. `changes()` gives what to send. */
+export function fieldsForm(fields, others, path, editor) {
   const index = path.split("/").pop().startsWith("_index");
-  const keys = [...usual, ...(index ? ["legal"] : []), ...Object.keys(fields)]
+  const keys = [...usual, ...(index ? ["legal"] : []), ...Object.keys(fields), ...others]
     .filter((key, position, all) => all.indexOf(key) === position);
   let baseline = { ...fields };
-  const kinds = Object.fromEntries(keys.map((key) => [key, kindOf(key, fields[key])]));
+  const kinds = Object.fromEntries(keys.map((key) => [key, others.includes(key) ? "nested" : kindOf(key, fields[key])]));
   const element = el("fieldset", { class: "fields" }, el("legend", {}, t("aboutPage")),
     keys.map((key) => field(key, fields[key], kinds[key], editor, path)));
   return {

@@ -21,15 +21,27 @@ function problem(text) {
   return el("p", { class: "problem" }, text);
 }
 
+/** The preview's links and images point where they would from the page's own address. */
+function resolve(box, address) {
+  for (const [selector, attribute] of [["[href]", "href"], ["[src]", "src"]]) {
+    for (const node of box.querySelectorAll(selector)) {
+      const value = node.getAttribute(attribute);
+      if (!value.startsWith("#")) node.setAttribute(attribute, new URL(value, location.origin + address).href);
+    }
+  }
+}
+
 /** The live preview: the body rendered by the server as the build would, a moment after typing stops. */
-function livePreview(area, path, language) {
+function livePreview(area, path, language, address) {
   // The preview's links lead to pages of the built site, not the editor's: they stay put.
   const box = el("div", { class: "preview-body", lang: language,
     onclick: (event) => { if (event.target.closest("a")) event.preventDefault(); } });
   const refresh = async () => {
     const answer = await post("preview", { path, body: area.value });
-    if (answer.ok) box.innerHTML = answer.data.html;
-    else box.replaceChildren(problem(answer.data.error));
+    if (answer.ok) {
+      box.innerHTML = answer.data.html;
+      if (address) resolve(box, address);
+    } else box.replaceChildren(problem(answer.data.error));
   };
   area.addEventListener("input", debounce(refresh, 400));
   refresh();
@@ -51,7 +63,7 @@ export async function showPage(view, editor, { path, translation, notice }) {
   const entry = list.find((page) => page.path === path);
   const language = entry?.language ?? editor.site.languages[0]?.code;
   const form = file.data.form;
-  const fields = form ? fieldsForm(form.fields, path, editor) : null;
+  const fields = form ? fieldsForm(form.fields, form.others ?? [], path, editor) : null;
   const area = el("textarea", { id: "body", name: form ? "body" : "text", rows: 22, lang: language },
     form ? form.body : file.data.text);
   let first = form ? bodyFirstLine(file.data.text, form.body) : 1;
@@ -116,7 +128,7 @@ export async function showPage(view, editor, { path, translation, notice }) {
   const original = form?.fields.translation_of;
   const side = [];
   if (translation) side.push(await originalPanel(path));
-  if (form) side.push(livePreview(area, path, language));
+  if (form) side.push(livePreview(area, path, language, entry?.url));
   side.push(el("section", { class: "findings-part", "aria-labelledby": "findings-heading" },
     el("h2", { id: "findings-heading" }, t("findingsTitle")), findingsBox));
 

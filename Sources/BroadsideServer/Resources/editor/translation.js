@@ -30,14 +30,19 @@ export function translationStarter(path, entry, language, editor) {
       el("button", { type: "button", onclick: start }, t("startTranslation"))), problem);
 }
 
-/** The original's text split at its `## ` headings, each part with its first line (1-based). */
+/** The original's text split at its `#` and `##` headings outside code fences, as the server
+ *  splits it; each part with its first line (1-based). */
 function sections(text) {
-  const parts = [{ heading: "", line: 1, lines: [] }];
+  const parts = [{ line: 1, lines: [] }];
+  let fence = null;
   text.split("\n").forEach((line, index) => {
-    if (/^##\s/.test(line)) parts.push({ heading: line.replace(/^##\s+/, ""), line: index + 1, lines: [] });
+    const marker = line.match(/^\s{0,3}(`{3,}|~{3,})/);
+    if (marker && (fence === null || marker[1].startsWith(fence))) fence = fence === null ? marker[1] : null;
+    if (fence === null && /^#{1,2}\s/.test(line)) parts.push({ line: index + 1, lines: [] });
     parts.at(-1).lines.push(line);
   });
-  return parts.filter((part) => part.lines.some((line) => line.trim() !== ""));
+  return parts.map((part, index) => ({ ...part, end: parts[index + 1]?.line ?? Infinity }))
+    .filter((part) => part.lines.some((line) => line.trim() !== ""));
 }
 
 /** The original of the translation at `path`, read-only, its changed sections marked. */
@@ -47,7 +52,7 @@ export async function originalPanel(path) {
   if (!answer.ok) return el("section", { class: "original", "aria-labelledby": "original-heading" },
     heading, el("p", { class: "problem" }, answer.data.error));
   const { original, changed, basis } = answer.data;
-  const changedLines = new Set(changed.map((item) => item.line));
+
   const summary = basis === "none" ? t("changedUnknown") :
     changed.length === 0 ? t("changedNone", { basis: t(`basis-${basis}`) }) :
       t("changedSome", { count: changed.length, basis: t(`basis-${basis}`) });
@@ -55,9 +60,10 @@ export async function originalPanel(path) {
     heading,
     el("p", {}, el("a", { href: `#/page/${routePath(original.path)}` }, original.path)),
     el("p", { class: "changed-summary" }, summary),
-    changed.length ? el("ul", {}, changed.map((item) => el("li", {}, t("changedItem", item)))) : null,
+    changed.length ? el("ul", {}, changed.map((item) =>
+      el("li", {}, t("changedItem", { heading: item.heading || t("originalStart"), line: item.line })))) : null,
     sections(original.text).map((part) => {
-      const isChanged = changedLines.has(part.line);
+      const isChanged = changed.some((item) => item.line >= part.line && item.line < part.end);
       return el("div", { class: isChanged ? "part changed" : "part" },
         isChanged ? el("p", { class: "badge" }, t("changedBadge")) : null,
         el("pre", {}, part.lines.join("\n")));
