@@ -3,10 +3,10 @@ import Foundation
 import XCTest
 
 /// The editor's interface in headless Chromium (Tests/browser/editor.py): the script starts
-/// `broadside serve --edit` itself on a copy of the starter site's Content/ and Site/, then
-/// saves a title, marks a page reviewed, adds a row through a CSV's grid, uploads an image with
-/// its description, starts a Spanish translation, makes a page by keyboard alone, and runs
-/// axe-core in English and Spanish. `make test` installs Chromium, its driver, Selenium and axe.
+/// `broadside serve --edit` itself on a copy of the starter site's Content/ and Site/ (made a
+/// git repository), then saves a title, marks a page reviewed, adds a row through a CSV's grid,
+/// uploads an image with its description, starts a Spanish translation, saves and commits,
+/// makes a page by keyboard alone, and runs axe-core in English and Spanish. `make test` installs Chromium, its driver, Selenium and axe.
 final class EditBrowserTests: XCTestCase {
     func testAnOrganizerEditsTheStarterSiteInTheBrowser() throws {
         try BuildCommandTests.requireTools(["/usr/bin/chromium", "/usr/bin/chromedriver"])

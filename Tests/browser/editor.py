@@ -1,15 +1,17 @@
 #!/usr/bin/env python3
 """The editor of `broadside serve --edit` in headless Chromium, as an organizer uses it: change
 a page's title and save (the rebuilt page shows it), mark a page reviewed, add a row to a CSV
-through the grid, upload an image with its description, start a Spanish translation, make a
-new page by keyboard alone; axe-core on the pages list and a page, in English and Spanish.
+through the grid, upload an image with its description, start a Spanish translation, save and
+commit, make a new page by keyboard alone; axe-core on the pages list and a page, in English and Spanish.
 
-usage: editor.py BROADSIDE_BINARY SITE_ROOT   (SITE_ROOT: a copy of a site, changed by the test)
+usage: editor.py BROADSIDE_BINARY SITE_ROOT   (SITE_ROOT: a copy of a site, made a git repository
+and changed by the test)
 Exits 0 when every check holds; prints what failed otherwise.
 """
 import importlib.util
 import pathlib
 import re
+import subprocess
 import sys
 import zlib
 import struct
@@ -199,6 +201,25 @@ def start_translation(driver, server):
     wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, ".original pre"), "the translation's original is not shown beside it")
 
 
+def git(*arguments):
+    return subprocess.run(["git", *arguments], cwd=root, capture_output=True, text=True, timeout=30, check=True).stdout
+
+
+def save_and_commit(driver, server):
+    """In a git repository, a page saved and committed with the message written."""
+    path = "Content/guides/da-forum.md"
+    if not open_page(driver, server, path):
+        return
+    summary = driver.find_element(By.NAME, "summary")
+    summary.clear()
+    summary.send_keys("How to plan a fair public forum with the candidates for district attorney.")
+    driver.find_element(By.ID, "commit-message").send_keys("Shorter summary for the forum guide")
+    button(driver, "Save and commit").click()
+    if wait(driver, lambda d: "Committed as" in d.find_element(By.ID, "save-result").text, "Save and commit does not commit"):
+        check(git("log", "-1", "--format=%s").strip() == "Shorter summary for the forum guide", "the commit lacks the message")
+        check(git("status", "--porcelain", "--", path) == "", "the page is not committed")
+
+
 def new_page_by_keyboard(driver, server):
     """Tab, Enter and typing only, from the pages list to a new guide."""
     if not open_screen(driver, server, "/", lambda d: d.find_elements(By.ID, "page-search")):
@@ -253,6 +274,12 @@ def accessibility(driver, server):
     driver.set_window_size(1280, 900)
 
 
+# A git repository, as many sites are, so that "Save and commit" shows.
+git("init", "-q")
+git("config", "user.name", "Test Organizer")
+git("config", "user.email", "organizer@example.org")
+git("add", "-A")
+git("commit", "-q", "-m", "The starter site")
 server = EditServer(binary, root)
 driver = chromium()
 try:
@@ -260,7 +287,8 @@ try:
     if wait(driver, lambda d: d.find_elements(By.ID, "page-search"), "the editing link does not open the pages list"):
         check(driver.find_element(By.TAG_NAME, "h1").text == "Pages", "the pages list's heading is not 'Pages'")
         accessibility(driver, server)
-        for task in (change_title, mark_reviewed, grid_checks_cells, grid_row, upload_image, start_translation, new_page_by_keyboard):
+        for task in (change_title, mark_reviewed, grid_checks_cells, grid_row, upload_image, start_translation, save_and_commit,
+                     new_page_by_keyboard):
             try:
                 task(driver, server)
             except Exception as error:
