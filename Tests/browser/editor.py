@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """The editor of `broadside serve --edit` in headless Chromium, as an organizer uses it: change
-a page's title and save (the rebuilt page shows it), mark a page reviewed, add a row to a CSV
+a page's title and save (the rebuilt page shows it) and undo, mark a page reviewed, add a row to a CSV
 through the grid, upload an image with its description, start a Spanish translation, save and
 commit, make a new page by keyboard alone; axe-core on the pages list and a page, in English and Spanish.
 
@@ -97,6 +97,7 @@ def tiny_png(path):
 
 def change_title(driver, server):
     path = "Content/guides/getting-help.md"
+    original = (root / path).read_text(encoding="utf-8")
     if not open_page(driver, server, path):
         return
     title = driver.find_element(By.NAME, "title")
@@ -109,6 +110,11 @@ def change_title(driver, server):
     if check(view, "a page has no 'View page' link"):
         address = view[0].get_attribute("href").replace(server.base, "")
         check("Where to find legal help today" in server.fetch(address), f"the rebuilt page at {address} lacks the new title")
+    button(driver, "Undo last save").click()
+    if wait(driver, lambda d: "undone" in d.find_element(By.ID, "save-result").text, "Undo last save says nothing"):
+        check((root / path).read_text(encoding="utf-8") == original, "Undo last save does not put the file back")
+        check(driver.find_element(By.NAME, "title").get_attribute("value") == "How to find legal help",
+              "after Undo the form does not show the file as it is again")
 
 
 def mark_reviewed(driver, server):
