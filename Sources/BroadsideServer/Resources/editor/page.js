@@ -128,9 +128,10 @@ export async function showPage(view, editor, { path, translation, notice }) {
   const original = form?.fields.translation_of;
   const side = [];
   if (translation) side.push(await originalPanel(path));
-  if (form) side.push(livePreview(area, path, language, entry?.url));
+  // The findings come before the preview, which is long: they are what needs doing.
   side.push(el("section", { class: "findings-part", "aria-labelledby": "findings-heading" },
     el("h2", { id: "findings-heading" }, t("findingsTitle")), findingsBox));
+  if (form) side.push(livePreview(area, path, language, entry?.url));
 
   const title = form?.fields.title || path;
   view.replaceChildren(...[
