@@ -263,6 +263,16 @@ def new_page_by_keyboard(driver, server):
             check("Know your rights at work" in made.read_text(encoding="utf-8"), "by keyboard: the title is not saved")
 
 
+def search_by_title(driver, server):
+    if not open_screen(driver, server, "/", lambda d: d.find_elements(By.ID, "page-search")):
+        return
+    driver.find_element(By.ID, "page-search").send_keys("1473")
+    shown = [row.text for row in driver.find_elements(By.CSS_SELECTOR, "table.pages tbody tr") if row.is_displayed()]
+    check(len(shown) == 2 and all("1473" in row for row in shown), f"searching 1473 shows {len(shown)} rows: {shown[:3]}")
+    check(sum(section.is_displayed() for section in driver.find_elements(By.CSS_SELECTOR, "section.section")) == 2,
+          "searching leaves sections without a match shown (or hides Tables)")
+
+
 def accessibility(driver, server):
     for code, pages_title in (("en", "Pages"), ("es", "Páginas")):
         for width in (390, 1280):
@@ -293,7 +303,7 @@ try:
     if wait(driver, lambda d: d.find_elements(By.ID, "page-search"), "the editing link does not open the pages list"):
         check(driver.find_element(By.TAG_NAME, "h1").text == "Pages", "the pages list's heading is not 'Pages'")
         accessibility(driver, server)
-        for task in (change_title, mark_reviewed, grid_checks_cells, grid_row, upload_image, start_translation, save_and_commit,
+        for task in (search_by_title, change_title, mark_reviewed, grid_checks_cells, grid_row, upload_image, start_translation, save_and_commit,
                      new_page_by_keyboard):
             try:
                 task(driver, server)
