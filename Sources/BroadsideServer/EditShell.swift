@@ -1,6 +1,7 @@
 import Foundation
 
-/// The editor's page. The interface itself is still to come; this page carries what it needs.
+/// The editor's page: an empty frame that `/__edit/assets/editor.js` fills in (the CSP allows
+/// no inline script). It carries the CSRF token every POST must send back.
 enum EditShell {
     static func page(csrf: String) -> String {
         """
@@ -11,11 +12,15 @@ enum EditShell {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="broadside-csrf" content="\(csrf)">
         <title>Broadside editor</title>
+        <link rel="stylesheet" href="/__edit/assets/editor.css">
+        <script type="module" src="/__edit/assets/editor.js"></script>
         </head>
         <body>
-        <main>
+        <header id="chrome" class="chrome"></header>
+        <div id="status" class="status" role="status" aria-live="polite"></div>
+        <main id="view" tabindex="-1">
         <h1>Broadside editor</h1>
-        <p>You are signed in to this site's editor. Its pages list is at <a href="/__edit/api/pages">/__edit/api/pages</a>.</p>
+        <noscript><p>The editor needs JavaScript. / El editor necesita JavaScript.</p></noscript>
         </main>
         </body>
         </html>

@@ -1,0 +1,318 @@
+#!/usr/bin/env python3
+"""The editor of `broadside serve --edit` in headless Chromium, as an organizer uses it: change
+a page's title and save (the rebuilt page shows it) and undo, mark a page reviewed, add a row to a CSV
+through the grid, upload an image with its description, start a Spanish translation, save and
+commit, make a new page by keyboard alone; axe-core on the pages list and a page, in English and Spanish.
+
+usage: editor.py BROADSIDE_BINARY SITE_ROOT   (SITE_ROOT: a copy of a site, made a git repository
+and changed by the test)
+Exits 0 when every check holds; prints what failed otherwise.
+"""
+import importlib.util
+import pathlib
+import re
+import subprocess
+import sys
+import zlib
+import struct
+
+from editor_server import EditServer
+from phone import chromium
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
+
+binary, root = str(pathlib.Path(sys.argv[1]).resolve()), pathlib.Path(sys.argv[2]).resolve()
+failures = []
+spec = importlib.util.find_spec("axe_playwright_python")
+axe = (pathlib.Path(spec.submodule_search_locations[0]) / "axe.min.js").read_text(encoding="utf-8")
+
+
+def check(condition, message):
+    if not condition:
+        failures.append(message)
+    return condition
+
+
+def wait(driver, condition, message, seconds=30):
+    try:
+        WebDriverWait(driver, seconds).until(condition)
+        return True
+    except Exception:
+        failures.append(message)
+        return False
+
+
+def button(driver, label):
+    return driver.find_element(By.XPATH, f"//button[normalize-space()='{label}']")
+
+
+def open_screen(driver, server, route, ready):
+    driver.get(f"{server.base}/__edit/#{route}")
+    return wait(driver, ready, f"{route} does not open")
+
+
+def page_ready(driver):
+    return driver.find_elements(By.CSS_SELECTOR, "textarea[name=body]")
+
+
+def open_page(driver, server, path):
+    return open_screen(driver, server, f"/page/{path}", page_ready)
+
+
+def save(driver, what):
+    button(driver, "Save").click()
+    if wait(driver, lambda d: "Saved" in d.find_element(By.ID, "save-result").text, f"{what}: no 'Saved' after Save"):
+        result = driver.find_element(By.ID, "save-result").text
+        check(result.strip() == "Saved", f"{what}: the save's answer is {result!r}")
+
+
+def audit(driver, what):
+    driver.execute_script(axe)
+    violations = driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations));")
+    for violation in violations:
+        if violation.get("impact") in ("serious", "critical"):
+            targets = [node["target"] for node in violation["nodes"]][:3]
+            failures.append(f"axe {what}: {violation['id']} ({violation['impact']}): {violation['help']} at {targets}")
+
+
+def interface_language(driver, code):
+    picker = driver.find_element(By.ID, "interface-language")
+    picker.find_element(By.CSS_SELECTOR, f"option[value={code}]").click()
+    wait(driver, lambda d: d.execute_script("return document.documentElement.lang") == code,
+         f"switching to {code} does not set <html lang>")
+
+
+def tiny_png(path):
+    """A 1×1 PNG, made here so the test needs no image file."""
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
+                     + chunk(b"IDAT", zlib.compress(b"\x00\xff\xff\xff")) + chunk(b"IEND", b""))
+
+
+def change_title(driver, server):
+    path = "Content/guides/getting-help.md"
+    original = (root / path).read_text(encoding="utf-8")
+    if not open_page(driver, server, path):
+        return
+    title = driver.find_element(By.NAME, "title")
+    title.clear()
+    title.send_keys("Where to find legal help today")
+    save(driver, "changing a title")
+    check("title: Where to find legal help today" in (root / path).read_text(encoding="utf-8"),
+          "the saved file lacks the new title")
+    view = driver.find_elements(By.PARTIAL_LINK_TEXT, "View page")
+    if check(view, "a page has no 'View page' link"):
+        address = view[0].get_attribute("href").replace(server.base, "")
+        check("Where to find legal help today" in server.fetch(address), f"the rebuilt page at {address} lacks the new title")
+    button(driver, "Undo last save").click()
+    if wait(driver, lambda d: "undone" in d.find_element(By.ID, "save-result").text, "Undo last save says nothing"):
+        check((root / path).read_text(encoding="utf-8") == original, "Undo last save does not put the file back")
+        check(driver.find_element(By.NAME, "title").get_attribute("value") == "How to find legal help",
+              "after Undo the form does not show the file as it is again")
+
+
+def mark_reviewed(driver, server):
+    path = "Content/laws/pc-18-5.md"
+    if not open_page(driver, server, path):
+        return
+    button(driver, "Reviewed today").click()
+    today = driver.find_element(By.NAME, "reviewed").get_attribute("value")
+    check(re.fullmatch(r"\d{4}-\d\d-\d\d", today or ""), f"'Reviewed today' leaves the date field at {today!r}")
+    save(driver, "marking a page reviewed")
+    check(f"reviewed: {today}\n" in (root / path).read_text(encoding="utf-8"), f"the file lacks reviewed: {today}")
+
+
+def grid_checks_cells(driver, server):
+    """A coded column offers the legend's words, and a cell is checked as it is typed."""
+    if not open_screen(driver, server, "/table/Content/charts/relief-bars.csv", lambda d: d.find_elements(By.CSS_SELECTOR, "table.grid")):
+        return
+    cell = driver.find_element(By.CSS_SELECTOR, "input[data-row='1'][data-cell='2']")
+    words = driver.find_elements(By.CSS_SELECTOR, f"datalist#{cell.get_attribute('list')} option") if cell.get_attribute("list") else []
+    check(any(option.get_attribute("value") == "bar" and "Bars it" in option.get_attribute("textContent") for option in words),
+          "a coded column offers no legend words")
+    original = cell.get_attribute("value")
+    cell.clear()
+    cell.send_keys("maybe")
+    message = driver.find_element(By.ID, cell.get_attribute("aria-describedby"))
+    if wait(driver, lambda d: "matches no legend entry" in message.text, "a cell that matches no legend entry gets no message as you type"):
+        check(cell.get_attribute("aria-invalid") == "true", "the faulty cell is not marked aria-invalid")
+    cell.clear()
+    cell.send_keys(original)
+    wait(driver, lambda d: message.text == "" and cell.get_attribute("aria-invalid") is None, "the cell's message stays after it is fixed")
+    # Leaving with the grid changed (even back to what it was) asks first.
+    driver.get(f"{server.base}/__edit/#/")
+    if wait(driver, expected_conditions.alert_is_present(), "leaving a changed grid does not ask first"):
+        driver.switch_to.alert.accept()
+
+
+def grid_row(driver, server):
+    path = "Content/explainers/ice-removals.csv"
+    before = (root / path).read_text(encoding="utf-8")
+    if not open_screen(driver, server, f"/table/{path}", lambda d: d.find_elements(By.CSS_SELECTOR, "table.grid")):
+        return
+    button(driver, "Add a row").click()
+    rows = len(before.strip().split("\n"))
+    new = driver.find_elements(By.CSS_SELECTOR, f"input[data-row='{rows}']")
+    if not check(len(new) == 2, f"'Add a row' gives no row {rows} of two cells"):
+        return
+    check(driver.switch_to.active_element == new[0], "the new row's first cell does not get the focus")
+    new[0].send_keys("FY2024")
+    new[1].send_keys("271,484")
+    save(driver, "adding a row")
+    check((root / path).read_text(encoding="utf-8") == before + 'FY2024,"271,484"\n',
+          f"the CSV lacks the row: {(root / path).read_text(encoding='utf-8')[-80:]!r}")
+
+
+def upload_image(driver, server):
+    path = "Content/guides/getting-help.md"
+    if not open_page(driver, server, path):
+        return
+    image = root / "clinic-door.png"
+    tiny_png(image)
+    insert = button(driver, "Insert image")
+    check(not insert.is_enabled(), "Insert image is enabled before an image is chosen")
+    driver.find_element(By.CSS_SELECTOR, "input[type=file]").send_keys(str(image))
+    check(not insert.is_enabled(), "Insert image is enabled before the image is described")
+    reason = driver.find_element(By.ID, insert.get_attribute("aria-describedby")).text
+    check("describe the image" in reason, f"the disabled Insert button does not say why: {reason!r}")
+    alt = driver.find_element(By.XPATH, "//label[contains(., 'alternative text')]/following-sibling::input")
+    alt.send_keys("The clinic's front door")
+    check(insert.is_enabled(), "Insert image stays disabled once the image is described")
+    insert.click()
+    body = driver.find_element(By.NAME, "body")
+    wait(driver, lambda d: "![The clinic's front door](clinic-door.png)" in body.get_attribute("value"),
+         "the image's Markdown is not put in the text")
+    check((root / "Content/guides/clinic-door.png").read_bytes() == image.read_bytes(), "the image is not in the page's folder")
+    save(driver, "inserting an image")
+    check("![The clinic's front door](clinic-door.png)" in (root / path).read_text(encoding="utf-8"), "the saved page lacks the image")
+
+
+def start_translation(driver, server):
+    path = "Content/guides/truth-act-forum.md"
+    if not open_page(driver, server, path):
+        return
+    language = driver.find_element(By.XPATH, "//label[normalize-space()='Language of the translation']/following-sibling::select")
+    language.find_element(By.CSS_SELECTOR, "option[value=es]").click()
+    button(driver, "Start a translation").click()
+    wait(driver, lambda d: "#/translation/Content/guides/truth-act-forum.es.md" in d.current_url and page_ready(d),
+         "starting a translation does not open it")
+    made = root / "Content/guides/truth-act-forum.es.md"
+    check(made.exists() and "translation_of: " in made.read_text(encoding="utf-8"), "the translation's file lacks translation_of:")
+    wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, ".original pre"), "the translation's original is not shown beside it")
+
+
+def git(*arguments):
+    return subprocess.run(["git", *arguments], cwd=root, capture_output=True, text=True, timeout=30, check=True).stdout
+
+
+def save_and_commit(driver, server):
+    """In a git repository, a page saved and committed with the message written."""
+    path = "Content/guides/da-forum.md"
+    if not open_page(driver, server, path):
+        return
+    summary = driver.find_element(By.NAME, "summary")
+    summary.clear()
+    summary.send_keys("How to plan a fair public forum with the candidates for district attorney.")
+    driver.find_element(By.ID, "commit-message").send_keys("Shorter summary for the forum guide")
+    button(driver, "Save and commit").click()
+    if wait(driver, lambda d: "Committed as" in d.find_element(By.ID, "save-result").text, "Save and commit does not commit"):
+        check(git("log", "-1", "--format=%s").strip() == "Shorter summary for the forum guide", "the commit lacks the message")
+        check(git("status", "--porcelain", "--", path) == "", "the page is not committed")
+
+
+def new_page_by_keyboard(driver, server):
+    """Tab, Enter and typing only, from the pages list to a new guide."""
+    if not open_screen(driver, server, "/", lambda d: d.find_elements(By.ID, "page-search")):
+        return
+    keys = ActionChains(driver)
+
+    def tab_to(test, what, limit=80):
+        for _ in range(limit):
+            ActionChains(driver).send_keys(Keys.TAB).perform()
+            if test(driver.switch_to.active_element):
+                return True
+        failures.append(f"by keyboard: Tab never reaches {what}")
+        return False
+
+    if not tab_to(lambda e: e.text == "New page", "the New page link"):
+        return
+    keys.send_keys(Keys.ENTER).perform()
+    if not wait(driver, lambda d: d.find_elements(By.ID, "new-title"), "by keyboard: Enter on New page does not open it"):
+        return
+    if not tab_to(lambda e: e.get_attribute("id") == "new-title", "the title field"):
+        return
+    ActionChains(driver).send_keys("Know your rights at work").perform()
+    check(driver.find_element(By.ID, "new-name").get_attribute("value") == "know-your-rights-at-work",
+          "the name proposed from the title is not know-your-rights-at-work")
+    if not tab_to(lambda e: e.text == "Create the page", "Create the page"):
+        return
+    ActionChains(driver).send_keys(Keys.ENTER).perform()
+    made = root / "Content/guides/know-your-rights-at-work.md"
+    if wait(driver, lambda d: made.exists() and page_ready(d), "by keyboard: Create the page makes no guide"):
+        check(driver.find_element(By.NAME, "title").get_attribute("value") == "Know your rights at work",
+              "the new page's form lacks the title typed")
+        if tab_to(lambda e: e.text == "Save", "Save"):
+            ActionChains(driver).send_keys(Keys.ENTER).perform()
+            wait(driver, lambda d: "Saved" in d.find_element(By.ID, "save-result").text, "by keyboard: Save does not save")
+            check("Know your rights at work" in made.read_text(encoding="utf-8"), "by keyboard: the title is not saved")
+
+
+def search_by_title(driver, server):
+    if not open_screen(driver, server, "/", lambda d: d.find_elements(By.ID, "page-search")):
+        return
+    driver.find_element(By.ID, "page-search").send_keys("1473")
+    shown = [row.text for row in driver.find_elements(By.CSS_SELECTOR, "table.pages tbody tr") if row.is_displayed()]
+    check(len(shown) == 2 and all("1473" in row for row in shown), f"searching 1473 shows {len(shown)} rows: {shown[:3]}")
+    check(sum(section.is_displayed() for section in driver.find_elements(By.CSS_SELECTOR, "section.section")) == 2,
+          "searching leaves sections without a match shown (or hides Tables)")
+
+
+def accessibility(driver, server):
+    for code, pages_title in (("en", "Pages"), ("es", "Páginas")):
+        for width in (390, 1280):
+            driver.set_window_size(width, 900)
+            open_screen(driver, server, "/", lambda d: d.find_elements(By.ID, "page-search"))
+            interface_language(driver, code)
+            wait(driver, lambda d: d.find_element(By.TAG_NAME, "h1").text == pages_title,
+                 f"the pages list's heading is not {pages_title!r} in {code}")
+            audit(driver, f"{code} {width}px pages list")
+            open_page(driver, server, "Content/laws/pc-1473-7.md")
+            audit(driver, f"{code} {width}px a page")
+            open_screen(driver, server, "/table/Content/charts/relief-bars.csv", lambda d: d.find_elements(By.CSS_SELECTOR, "table.grid"))
+            audit(driver, f"{code} {width}px a table")
+    interface_language(driver, "en")
+    driver.set_window_size(1280, 900)
+
+
+# A git repository, as many sites are, so that "Save and commit" shows.
+git("init", "-q")
+git("config", "user.name", "Test Organizer")
+git("config", "user.email", "organizer@example.org")
+git("add", "-A")
+git("commit", "-q", "-m", "The starter site")
+server = EditServer(binary, root)
+driver = chromium()
+try:
+    driver.get(server.link)
+    if wait(driver, lambda d: d.find_elements(By.ID, "page-search"), "the editing link does not open the pages list"):
+        check(driver.find_element(By.TAG_NAME, "h1").text == "Pages", "the pages list's heading is not 'Pages'")
+        accessibility(driver, server)
+        for task in (search_by_title, change_title, mark_reviewed, grid_checks_cells, grid_row, upload_image, start_translation, save_and_commit,
+                     new_page_by_keyboard):
+            try:
+                task(driver, server)
+            except Exception as error:
+                failures.append(f"{task.__name__}: {type(error).__name__}: {error}".split("\n")[0])
+finally:
+    driver.quit()
+    server.stop()
+
+for failure in failures:
+    print("FAIL:", failure)
+sys.exit(1 if failures else 0)
