@@ -142,6 +142,7 @@ public struct EditSession: Sendable {
     static let answerHeaders: [(String, String)] = [
         ("Cache-Control", "no-store"), ("Referrer-Policy", "no-referrer"), ("X-Frame-Options", "DENY"),
         ("X-Content-Type-Options", "nosniff"),
-        ("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"),
+        // Images may come from the preview, another port, for the live preview of a page.
+        ("Content-Security-Policy", "default-src 'self'; img-src 'self' http://127.0.0.1:*; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"),
     ]
 }

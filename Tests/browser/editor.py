@@ -50,8 +50,19 @@ def button(driver, label):
 
 
 def open_screen(driver, server, route, ready):
-    driver.get(f"{server.base}/__edit/#{route}")
-    return wait(driver, ready, f"{route} does not open")
+    """Opens the screen at `route` and waits until it is drawn anew: what the screen before
+    drew is marked first, so a wait is never met by the old screen still on show."""
+    target = f"{server.base}/__edit/#{route}"
+    driver.execute_script("for (const e of document.querySelectorAll('main *')) e.dataset.old = '1'")
+    if driver.current_url == target:
+        driver.execute_script("dispatchEvent(new HashChangeEvent('hashchange'))")
+    else:
+        driver.get(target)
+    drawn = lambda d: [e for e in ready(d) if e.get_attribute("data-old") is None]
+    if wait(driver, drawn, f"{route} does not open"):
+        return True
+    failures[-1] += f" (showing {driver.current_url}: {driver.find_element(By.TAG_NAME, 'main').text[:160]!r})"
+    return False
 
 
 def page_ready(driver):
@@ -108,7 +119,7 @@ def change_title(driver, server):
           "the saved file lacks the new title")
     view = driver.find_elements(By.PARTIAL_LINK_TEXT, "View page")
     if check(view, "a page has no 'View page' link"):
-        address = view[0].get_attribute("href").replace(server.base, "")
+        address = view[0].get_attribute("href")
         check("Where to find legal help today" in server.fetch(address), f"the rebuilt page at {address} lacks the new title")
     button(driver, "Undo last save").click()
     if wait(driver, lambda d: "undone" in d.find_element(By.ID, "save-result").text, "Undo last save says nothing"):
@@ -146,9 +157,12 @@ def grid_checks_cells(driver, server):
     cell.send_keys(original)
     wait(driver, lambda d: message.text == "" and cell.get_attribute("aria-invalid") is None, "the cell's message stays after it is fixed")
     # Leaving with the grid changed (even back to what it was) asks first.
+    driver.execute_script("for (const e of document.querySelectorAll('main *')) e.dataset.old = '1'")
     driver.get(f"{server.base}/__edit/#/")
     if wait(driver, expected_conditions.alert_is_present(), "leaving a changed grid does not ask first"):
         driver.switch_to.alert.accept()
+        wait(driver, lambda d: [e for e in d.find_elements(By.ID, "page-search") if e.get_attribute("data-old") is None],
+             "leaving the grid does not draw the pages list")
 
 
 def grid_row(driver, server):

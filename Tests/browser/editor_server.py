@@ -17,9 +17,12 @@ class EditServer:
         self.errors = []
         threading.Thread(target=lambda: [self.errors.append(line) for line in self.process.stderr], daemon=True).start()
         self.link = None
+        self.preview = None
         try:
             while self.link is None:
                 line = lines.get(timeout=seconds)
+                if line.startswith("Serving "):
+                    self.preview = line.split()[1].rstrip("/")
                 if line.startswith("Editing at "):
                     self.link = line.split()[-1]
         except queue.Empty:
@@ -27,9 +30,11 @@ class EditServer:
             raise RuntimeError(f"no `Editing at` line within {seconds} s: {''.join(self.errors)[-2000:]}")
         self.base = self.link.split("/__edit/")[0]
 
-    def fetch(self, path, seconds=20):
-        """A page of the preview (not the editor), as text."""
-        with urllib.request.urlopen(self.base + path, timeout=seconds) as answer:
+    def fetch(self, address, seconds=20):
+        """A page of the preview, which is another origin than the editor's, as text."""
+        if not address.startswith(self.preview + "/"):
+            raise RuntimeError(f"{address} is not a page of the preview at {self.preview}")
+        with urllib.request.urlopen(address, timeout=seconds) as answer:
             return answer.read().decode("utf-8")
 
     def stop(self):

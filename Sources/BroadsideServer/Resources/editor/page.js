@@ -21,12 +21,12 @@ function problem(text) {
   return el("p", { class: "problem" }, text);
 }
 
-/** The preview's links and images point where they would from the page's own address. */
+/** The preview's links and images point where they would from the page's own address, on the preview (another origin). */
 function resolve(box, address) {
   for (const [selector, attribute] of [["[href]", "href"], ["[src]", "src"]]) {
     for (const node of box.querySelectorAll(selector)) {
       const value = node.getAttribute(attribute);
-      if (!value.startsWith("#")) node.setAttribute(attribute, new URL(value, location.origin + address).href);
+      if (!value.startsWith("#")) node.setAttribute(attribute, new URL(value, address).href);
     }
   }
 }
@@ -121,7 +121,7 @@ export async function showPage(view, editor, { path, translation, notice }) {
   form ? toolbar(area, list, path) : null,
   area,
   el("div", { class: "actions" }, saveButton, undo,
-    entry?.url ? el("a", { href: entry.url, target: "_blank", rel: "noopener", class: "button" }, t("viewPage")) : null),
+    entry?.url ? el("a", { href: editor.site.preview + entry.url, target: "_blank", rel: "noopener", class: "button" }, t("viewPage")) : null),
   commitPart,
   result);
 
@@ -131,7 +131,7 @@ export async function showPage(view, editor, { path, translation, notice }) {
   // The findings come before the preview, which is long: they are what needs doing.
   side.push(el("section", { class: "findings-part", "aria-labelledby": "findings-heading" },
     el("h2", { id: "findings-heading" }, t("findingsTitle")), findingsBox));
-  if (form) side.push(livePreview(area, path, language, entry?.url));
+  if (form) side.push(livePreview(area, path, language, entry?.url && editor.site.preview + entry.url));
 
   const title = form?.fields.title || path;
   view.replaceChildren(...[
