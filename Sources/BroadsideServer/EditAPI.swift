@@ -43,6 +43,9 @@ struct EditAPI: HTTPHandler {
                 return Self.json(try await desk.open(path))
             case (.POST, "/__edit/api/file"):
                 return Self.json(try await desk.save(try Self.decode(try? await request.bodyData)))
+            case (.POST, "/__edit/api/redo"):
+                let redo: EditMessages.Undo = try Self.decode(try? await request.bodyData)
+                return Self.json(try await desk.redo(redo.path))
             case (.POST, "/__edit/api/undo"):
                 let undo: EditMessages.Undo = try Self.decode(try? await request.bodyData)
                 return Self.json(try await desk.undo(undo.path))

@@ -28,6 +28,7 @@ enum EditAssets {
         "fields.js": Asset(type: script, data: Data(PackageResources.fields_js)),
         "toolbar.js": Asset(type: script, data: Data(PackageResources.toolbar_js)),
         "findings.js": Asset(type: script, data: Data(PackageResources.findings_js)),
+        "history.js": Asset(type: script, data: Data(PackageResources.history_js)),
         "upload.js": Asset(type: script, data: Data(PackageResources.upload_js)),
         "translation.js": Asset(type: script, data: Data(PackageResources.translation_js)),
         "table.js": Asset(type: script, data: Data(PackageResources.table_js)),

@@ -73,6 +73,8 @@ enum EditMessages {
         var errors: [Finding]
         /// How many saves of the file can still be undone.
         var undoable: Int
+        /// Whether the last undo can be taken back (`POST /__edit/api/redo`).
+        var redoable: Bool
     }
 
     /// Any refusal: what went wrong, in words for the person editing.

@@ -26,11 +26,12 @@ extension EditDesk {
             guard !place.exists else { throw EditRefusal(status: 409, message: "\(Scaffold.Problem.exists(path))") }
             places.append((place, Data(file.text.utf8)))
         }
-        for (place, data) in places { try place.replace(with: data) }
+        for (place, data) in places {
+            guard try place.create(with: data) else { throw EditRefusal(status: 409, message: "\(Scaffold.Problem.exists(place.path))") }
+        }
         let started = builder.counts.started
-        _ = await builder.build(after: started)
         let paths = places.map(\.0.path)
-        return EditMessages.Made(paths: paths, path: paths.first { $0.hasSuffix(".md") } ?? paths[0])
+        return EditMessages.Made(paths: paths, path: paths.first { $0.hasSuffix(".md") } ?? paths[0], errors: await errors(after: started).1)
     }
 
     /// `check`, after making the section's folder (`Content/charts/`) when it is the one part

@@ -25,7 +25,8 @@ enum EditPages {
         for relative in markdownFiles(under: content) {
             let display = (content.hasPrefix("./") ? String(content.dropFirst(2)) : content) + "/" + relative
             let path = folders.apiPath(display: display)
-            guard !listed.contains(path), let text = try? String(contentsOfFile: display, encoding: .utf8) else { continue }
+            // Read as the editor opens it: never through a link.
+            guard !listed.contains(path), let file = try? folders.check(path), let text = try? EditDesk.text(of: file) else { continue }
             var ignored = Diagnostics()
             let source = PageSource.parse(SourceFile(relativePath: relative, displayPath: display, text: text),
                                           timeZone: site.config.timeZone, diagnostics: &ignored)

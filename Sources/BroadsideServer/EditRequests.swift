@@ -57,6 +57,8 @@ extension EditMessages {
         /// Every file made; `path` is the page to open.
         var paths: [String]
         var path: String
+        /// The errors of the build that followed, in any file: none when it succeeded.
+        var errors: [Finding]
     }
 
     struct Translate: Codable, Sendable {
@@ -66,6 +68,8 @@ extension EditMessages {
 
     struct Started: Codable, Sendable {
         var path: String
+        /// The errors of the build that followed, in any file: none when it succeeded.
+        var errors: [Finding]
     }
 
     /// `GET /__edit/api/translation?path=T`.

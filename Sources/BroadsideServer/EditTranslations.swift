@@ -28,15 +28,16 @@ extension EditDesk {
         let translation: String
         do {
             // A translation is reviewed when its own words are.
-            translation = try FrontMatterEdit.apply(["translation_of": .text(relative), "reviewed": .none], to: text)
+            // Old addresses stay the original's: two pages cannot answer one.
+            translation = try FrontMatterEdit.apply(["translation_of": .text(relative), "reviewed": .none, "aliases": .none, "redirect_from": .none],
+                                                    to: text)
         } catch {
             throw EditRefusal(status: 400, message: "\(path): \(error)")
         }
         try file.replace(with: Data(translation.utf8))
         let started = builder.counts.started
         try translations.keep(text, for: made)
-        _ = await builder.build(after: started)
-        return EditMessages.Started(path: made)
+        return EditMessages.Started(path: made, errors: await errors(after: started).1)
     }
 
     func translation(_ path: String) async throws(EditRefusal) -> EditMessages.Translation {

@@ -52,14 +52,22 @@ struct Rebuilder: Sendable {
     /// the watcher's, which sees the save within milliseconds; one of its own when the watcher
     /// has started none within a second. Waiting for the watcher's build, rather than building
     /// beside it, builds once per save and reloads open pages once.
-    func build(after number: Int) async -> BuildSnapshot {
+    /// Nil when that build has not ended within `waitLimit`: the editor answers before the
+    /// gate gives up on it (60 s without a byte).
+    func build(after number: Int) async -> BuildSnapshot? {
         let deadline = Date().addingTimeInterval(1)
         while counts.started <= number && Date() < deadline { try? await Task.sleep(for: .milliseconds(10)) }
         guard counts.started > number else { return await rebuild(edited: nil) }
-        while counts.toldUpTo <= number { try? await Task.sleep(for: .milliseconds(10)) }
+        let limit = Date().addingTimeInterval(Self.waitLimit)
+        while counts.toldUpTo <= number {
+            guard Date() < limit else { return nil }
+            try? await Task.sleep(for: .milliseconds(10))
+        }
         if let last = await state.last { return last }
         return await rebuild(edited: nil)
     }
+
+    static let waitLimit: TimeInterval = 45
 }
 
 /// A build's site model and messages: what the editor lists pages and findings from.

@@ -87,6 +87,21 @@ struct EditFolders: Sendable {
     }
 }
 
+extension EditFolders {
+    /// What the editor saves: pages, tables and settings (in Site/, settings and words only).
+    /// Templates, styles and scripts are the site's code, changed knowingly in a text editor.
+    func checkSavable(_ path: String) throws(EditRefusal) {
+        let parts = path.split(separator: "/").map(String.init)
+        let inSite = allowed.count > 1 && Array(parts.prefix(allowed[1].count)) == allowed[1]
+        let kinds = inSite ? ["yml"] : ["md", "csv", "yml"]
+        guard let dot = path.lastIndex(of: "."), kinds.contains(String(path[path.index(after: dot)...])) else {
+            throw EditRefusal(status: 403, message: inSite
+                ? "\(path): in \(allowed[1].joined(separator: "/"))/ the editor saves settings (.yml) only: templates, styles and scripts are changed in a text editor"
+                : "\(path): the editor saves pages (.md), tables (.csv) and settings (.yml) only")
+        }
+    }
+}
+
 /// A path `EditFolders.check` found safe to read and write.
 ///
 /// The check looks with `lstat`; reading and writing then go folder by folder from the project
@@ -161,6 +176,36 @@ struct SafePath {
             throw failed(String(cString: strerror(errno)))
         }
         return true
+    }
+
+    /// Makes the folders on the way that are missing, inside the project folder, never
+    /// through a link: for the editor's own files under `.broadside-cache/`.
+    func makeFolders() throws(EditRefusal) {
+        var folder = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard folder >= 0 else { throw EditRefusal(status: 500, message: "\(path): the site's folder cannot be opened") }
+        defer { close(folder) }
+        for part in parts.dropLast() {
+            if mkdirat(folder, part, 0o755) != 0 && errno != EEXIST { throw refusal(errno) }
+            let next = openat(folder, part, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            let error = errno
+            close(folder)
+            folder = next
+            guard next >= 0 else { throw refusal(error) }
+        }
+    }
+
+    /// Removes the file, if it is there (never what a link points to).
+    func remove() {
+        guard let folder = try? openFolder() else { return }
+        unlinkat(folder, name, 0)
+        close(folder)
+    }
+
+    /// The names in the file's folder; none when the folder is missing or a link.
+    func neighbours() -> [String] {
+        guard let folder = try? openFolder() else { return [] }
+        close(folder)
+        return (try? FileManager.default.contentsOfDirectory(atPath: ([root] + parts.dropLast()).joined(separator: "/"))) ?? []
     }
 
     /// The folder the file is in, opened from the project folder one part at a time, none a link.

@@ -126,6 +126,12 @@ def change_title(driver, server):
         check((root / path).read_text(encoding="utf-8") == original, "Undo last save does not put the file back")
         check(driver.find_element(By.NAME, "title").get_attribute("value") == "How to find legal help",
               "after Undo the form does not show the file as it is again")
+        # An undo by mistake is taken back.
+        check(driver.switch_to.active_element.text == "Redo (put back what was undone)", "after Undo the focus is not on Redo")
+        button(driver, "Redo (put back what was undone)").click()
+        if wait(driver, lambda d: "back" in d.find_element(By.ID, "save-result").text, "Redo says nothing"):
+            check("title: Where to find legal help today" in (root / path).read_text(encoding="utf-8"), "Redo does not put the save back")
+            check(not driver.find_elements(By.ID, "redo"), "Redo is still offered with nothing left to redo")
 
 
 def mark_reviewed(driver, server):

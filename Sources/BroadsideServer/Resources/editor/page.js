@@ -7,6 +7,7 @@ import { get, post } from "./api.js";
 import { debounce, el, routePath } from "./dom.js";
 import { fieldsForm } from "./fields.js";
 import { findingsList, savedReport } from "./findings.js";
+import { historyButtons, showHistoryNotice } from "./history.js";
 import { toolbar } from "./toolbar.js";
 import { originalPanel, translationStarter } from "./translation.js";
 import { uploadPanel } from "./upload.js";
@@ -98,19 +99,7 @@ export async function showPage(view, editor, { path, translation, notice }) {
     return true;
   }
 
-  const undo = el("button", { type: "button", onclick: async () => {
-    const answer = await post("undo", { path });
-    if (!answer.ok) {
-      result.replaceChildren(problem(answer.data.error));
-      editor.say(answer.data.error);
-      return;
-    }
-    // The file is back as it was: read it again, form and all.
-    editor.unsaved = false;
-    await showPage(view, editor, { path, translation, notice: answer.data });
-    view.querySelector("#undo")?.focus();
-  } }, t("undo"));
-  undo.id = "undo";
+  const history = historyButtons(path, result, editor, (answer) => showPage(view, editor, { path, translation, notice: answer }), notice);
 
   const commitPart = editor.site.git ? commitControls(save, result, path, editor) : null;
   const editing = el("form", { class: "editing", novalidate: true,
@@ -120,7 +109,7 @@ export async function showPage(view, editor, { path, translation, notice }) {
   el("p", { class: "body-label" }, el("label", { for: "body" }, form ? t("bodyLabel") : t("textLabel"))),
   form ? toolbar(area, list, path) : null,
   area,
-  el("div", { class: "actions" }, saveButton, undo,
+  el("div", { class: "actions" }, saveButton, ...history,
     entry?.url ? el("a", { href: editor.site.preview + entry.url, target: "_blank", rel: "noopener", class: "button" }, t("viewPage")) : null),
   commitPart,
   result);
@@ -151,10 +140,7 @@ export async function showPage(view, editor, { path, translation, notice }) {
     editor.unsaved = true;
   }
   editor.newTitle = null;
-  if (notice) {
-    result.replaceChildren(el("p", { class: "ok" }, t("undone", { count: notice.undoable })), ...savedReport(notice));
-    editor.say(t("undone", { count: notice.undoable }));
-  }
+  if (notice) showHistoryNotice(notice, result, editor);
 }
 
 /** "Save and commit": saves, then commits this one file with the message written. */

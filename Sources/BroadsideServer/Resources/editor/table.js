@@ -5,6 +5,7 @@
 import { get, post } from "./api.js";
 import { debounce, el } from "./dom.js";
 import { savedReport } from "./findings.js";
+import { historyButtons, showHistoryNotice } from "./history.js";
 import { t } from "./words.js";
 
 function move(list, from, to) {
@@ -152,17 +153,7 @@ export async function showTable(view, editor, { path, notice }) {
     result.replaceChildren(...savedReport(reply.data));
     editor.say(reply.data.built ? t("saved") : t("savedBuildFailed", { count: reply.data.errors.length }));
   } }, t("save"));
-  const undo = el("button", { type: "button", id: "undo", onclick: async () => {
-    const reply = await post("undo", { path });
-    if (!reply.ok) {
-      result.replaceChildren(el("p", { class: "problem" }, reply.data.error));
-      editor.say(reply.data.error);
-      return;
-    }
-    editor.unsaved = false;
-    await showTable(view, editor, { path, notice: reply.data });
-    view.querySelector("#undo")?.focus();
-  } }, t("undo"));
+  const history = historyButtons(path, result, editor, (answer) => showTable(view, editor, { path, notice: answer }), notice);
 
   draw();
   show(answer.data.findings);
@@ -170,9 +161,6 @@ export async function showTable(view, editor, { path, notice }) {
     el("p", { class: "path" }, path), el("p", {}, t("gridIntro")),
     overall, grid,
     el("div", { class: "actions" }, addRow, addColumn),
-    el("div", { class: "actions" }, save, undo), result);
-  if (notice) {
-    result.replaceChildren(el("p", { class: "ok" }, t("undone", { count: notice.undoable })), ...savedReport(notice));
-    editor.say(t("undone", { count: notice.undoable }));
-  }
+    el("div", { class: "actions" }, save, ...history), result);
+  if (notice) showHistoryNotice(notice, result, editor);
 }
