@@ -46,6 +46,16 @@ extension FrontMatterEditTests {
                        gives: "---\nsummary: it is\n  'quoted here\ntitle: New\n---\nB")
     }
 
+    func testAListOverSeveralLinesIsOneValueAndAKeyTheFormCannotPlaceIsRefused() throws {
+        try assertEdit(["tags": .list(["x"])], "---\ntags: [a,\n  \"b # c\",\n  'd']\ntitle: Old\n---\nB", gives: "---\ntags: [x]\ntitle: Old\n---\nB")
+        try assertEdit(["title": .text("New")], "---\nsummary: !!str &s 'x\n  y'\ntitle: Old\n---\nB", gives: "---\nsummary: !!str &s 'x\n  y'\ntitle: New\n---\nB")
+        // A key written the long way (`? title`) is one the build reads but no line starts.
+        XCTAssertEqual(FrontMatterEdit.form(of: "---\n? title\n: Old\n---\nB")?.fields["title"], .text("Old"))
+        XCTAssertThrowsError(try FrontMatterEdit.apply(["title": .text("New")], to: "---\n? title\n: Old\n---\nB")) { error in
+            XCTAssertEqual("\(error)", "the front matter cannot be read: fix it in the text first")
+        }
+    }
+
     func testAByteOrderMarkIsSkippedAsTheBuildDoesAndKept() throws {
         let text = "\u{FEFF}---\ntitle: Old\n---\nBody\n"
         XCTAssertEqual(FrontMatterEdit.form(of: text), FrontMatterEdit.Form(fields: ["title": .text("Old")], others: [], body: "Body\n"))
