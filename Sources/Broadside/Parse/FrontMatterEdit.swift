@@ -70,7 +70,13 @@ public enum FrontMatterEdit {
             // place: either way these lines are not read here as the build reads them.
             guard found.count <= 1, !found.isEmpty || !present.contains(key) else { throw unreadable }
             if let old = found.first {
-                let comments = lines.indices[old.line...old.end].dropFirst().filter(read.comments.contains).map { lines[$0] }
+                // Comments inside the old value stay, under the new one; one after an item, on its own line.
+                let comments = lines.indices[old.line...old.end].dropFirst().compactMap { index -> String? in
+                    if read.comments.contains(index) { return lines[index] }
+                    guard let start = read.endComments[index] else { return nil }
+                    let line = lines[index]
+                    return String(line.prefix { $0 == " " || $0 == "\t" }) + line[start...].drop { $0 == " " || $0 == "\t" }
+                }
                 let kept = written.map { written in [old.comment.map { written + lines[old.line][$0...] } ?? written] } ?? []
                 lines.replaceSubrange(old.line...old.end, with: kept + comments)
             } else if let written {

@@ -15,6 +15,8 @@ struct FrontMatterLines {
     private(set) var keys: [Key] = []
     /// Lines holding only a comment, outside any value's text.
     private(set) var comments: Set<Int> = []
+    /// Where a comment starts at the end of a line inside a value, like `  - a  # why`.
+    private(set) var endComments: [Int: String.Index] = [:]
 
     private var quote: Character?
     private var depth = 0
@@ -53,7 +55,7 @@ struct FrontMatterLines {
             }
             keys[current].end = index
             if !inside { atValue = !(plain && indented) }
-            _ = scan(line, continuing: plain && indented && !inside)
+            endComments[index] = scan(line, continuing: plain && indented && !inside)
         }
     }
 

@@ -15,6 +15,8 @@ extension FrontMatterEditTests {
                        gives: "---\ntitle: New\n  # keep this note\nsummary: S\n---\nB")
         try assertEdit(["tags": .list(["c"])], "---\ntags:\n  # legal asked for these\n  - a\n  # and this one\n  - b\nsummary: S\n---\nB",
                        gives: "---\ntags: [c]\n  # legal asked for these\n  # and this one\nsummary: S\n---\nB")
+        try assertEdit(["tags": .list(["c"])], "---\ntags:\n- a  # the first\n- b\t# second\n- \"c # not a comment\"\n---\nB",
+                       gives: "---\ntags: [c]\n# the first\n# second\n---\nB")
     }
 
     func testTheCommentOnAKeysOwnLineStays() throws {
