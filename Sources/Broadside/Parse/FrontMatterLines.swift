@@ -47,7 +47,8 @@ struct FrontMatterLines {
                 keys[keys.count - 1].comment = scan(line[value...], continuing: false)
                 continue
             }
-            if !inside, !indented, !(content.hasPrefix("- ") || content == "-") { current = nil }
+            // A comment at the margin may sit between a list's items, so it ends no key.
+            if !inside, !indented, !(content.hasPrefix("- ") || content == "-" || content.hasPrefix("#")) { current = nil }
             guard let current else { continue }
             if !inside, content.hasPrefix("#") {
                 comments.insert(index)

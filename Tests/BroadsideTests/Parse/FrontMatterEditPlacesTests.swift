@@ -17,6 +17,8 @@ extension FrontMatterEditTests {
                        gives: "---\ntags: [c]\n  # legal asked for these\n  # and this one\nsummary: S\n---\nB")
         try assertEdit(["tags": .list(["c"])], "---\ntags:\n- a  # the first\n- b\t# second\n- \"c # not a comment\"\n---\nB",
                        gives: "---\ntags: [c]\n# the first\n# second\n---\nB")
+        try assertEdit(["tags": .list(["c"])], "---\ntags:\n- a\n# between the items\n- b\n\n# after them\ntitle: T\n---\nB",
+                       gives: "---\ntags: [c]\n# between the items\n\n# after them\ntitle: T\n---\nB")
     }
 
     func testTheCommentOnAKeysOwnLineStays() throws {
