@@ -20,7 +20,8 @@ public enum FrontMatterEdit {
     /// be read (the build says why), which the text alone then edits.
     public static func form(of text: String) -> Form? {
         let page = Layout(text)
-        guard let yaml = page.yaml else { return Form(fields: [:], others: [], body: text) }
+        guard !page.hasLoneCR else { return nil }
+        guard let yaml = page.yaml else { return Form(fields: [:], others: [], body: page.body) }
         var ignored = Diagnostics()
         let entries: [(key: YAMLValue, value: YAMLValue)]?
         if page.isTOML {
@@ -57,7 +58,7 @@ public enum FrontMatterEdit {
         }
         let unreadable = Problem(message: "the front matter cannot be read: fix it in the text first")
         var present: Set<String> = []
-        if page.yaml != nil, !fields.isEmpty {
+        if page.yaml != nil || page.hasLoneCR, !fields.isEmpty {
             guard let form = form(of: text) else { throw unreadable }
             present = Set(form.fields.keys).union(form.others)
         }
@@ -159,6 +160,9 @@ public enum FrontMatterEdit {
         var body: String
         /// A byte-order mark before it all, which the build skips and the form keeps.
         var mark = ""
+        /// A line ending in `\r` alone (old Mac files), which the build reads as a line break
+        /// and this does not: the form leaves such a page to its text.
+        var hasLoneCR = false
 
         init(_ text: String) {
             var text = text
@@ -169,6 +173,7 @@ public enum FrontMatterEdit {
             newline = text.contains("\r\n") ? "\r\n" : "\n"
             // By bytes: as characters, `\r\n` is one and would not split at `\n`.
             var lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+            hasLoneCR = lines.contains { $0.utf8.dropLast().contains(UInt8(ascii: "\r")) }
             func isFence(_ line: String, _ fence: String) -> Bool {
                 line.hasPrefix(fence) && line.dropFirst(3).allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" }
             }
