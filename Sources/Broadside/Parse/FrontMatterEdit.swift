@@ -20,7 +20,8 @@ public enum FrontMatterEdit {
     /// be read (the build says why), which the text alone then edits.
     public static func form(of text: String) -> Form? {
         let page = Layout(text)
-        guard let yaml = page.yaml else { return Form(fields: [:], others: [], body: text) }
+        guard !page.hasLoneCR else { return nil }
+        guard let yaml = page.yaml else { return Form(fields: [:], others: [], body: page.body) }
         var ignored = Diagnostics()
         let entries: [(key: YAMLValue, value: YAMLValue)]?
         if page.isTOML {
@@ -55,22 +56,35 @@ public enum FrontMatterEdit {
         if page.isTOML, !fields.isEmpty {
             throw Problem(message: "this page's front matter is TOML (between +++ lines), which the form does not write: edit its text instead")
         }
-        if page.yaml != nil, !fields.isEmpty, form(of: text) == nil {
-            throw Problem(message: "the front matter cannot be read: fix it in the text first")
+        let unreadable = Problem(message: "the front matter cannot be read: fix it in the text first")
+        var present: Set<String> = []
+        if page.yaml != nil || page.hasLoneCR, !fields.isEmpty {
+            guard let form = form(of: text) else { throw unreadable }
+            present = Set(form.fields.keys).union(form.others)
         }
         var lines = page.yaml ?? []
         for key in order(fields.keys) {
             let written = try line(key, fields[key]!)
-            // A key written twice is an error of the build, so the form never reaches here with one.
-            if let found = lines.indices.first(where: { keyName(lines[$0]) == key }) {
-                let end = blockEnd(lines, from: found)
-                lines.replaceSubrange(found...end, with: written.map { [keepComment(of: lines[found], on: $0)] } ?? [])
+            let read = FrontMatterLines(lines)
+            let found = read.keys.filter { $0.name == key }
+            // The build refuses a key written twice, and the form a key it found but cannot
+            // place: either way these lines are not read here as the build reads them.
+            guard found.count <= 1, !found.isEmpty || !present.contains(key) else { throw unreadable }
+            if let old = found.first {
+                // Comments inside the old value stay, under the new one; one after an item, on its own line.
+                let comments = lines.indices[old.line...old.end].dropFirst().compactMap { index -> String? in
+                    if read.comments.contains(index) { return lines[index] }
+                    guard let start = read.endComments[index] else { return nil }
+                    let line = lines[index]
+                    return String(line.prefix { $0 == " " || $0 == "\t" }) + line[start...].drop { $0 == " " || $0 == "\t" }
+                }
+                let kept = written.map { written in [old.comment.map { written + lines[old.line][$0...] } ?? written] } ?? []
+                lines.replaceSubrange(old.line...old.end, with: kept + comments)
             } else if let written {
                 lines.append(written)
             }
         }
-        if page.yaml == nil, lines.isEmpty { return body ?? text }
-        page.yaml = lines
+        if page.yaml != nil || !lines.isEmpty { page.yaml = lines }
         if let body { page.body = body }
         return page.text
     }
@@ -135,45 +149,6 @@ public enum FrontMatterEdit {
         }.joined(separator: " or ")
     }
 
-    /// The key a line at the left margin starts, `key:` followed by a space or nothing.
-    private static func keyName(_ line: String) -> String? {
-        guard let colon = line.firstIndex(of: ":"), colon > line.startIndex else { return nil }
-        let key = line[..<colon]
-        let after = line[line.index(after: colon)...]
-        guard after.isEmpty || after.first == " " || after.first == "\t" || after == "\r",
-              key.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }) else { return nil }
-        return String(key)
-    }
-
-    /// The last line of the key at `start`: the indented lines under it (and a list's `- `
-    /// items at the margin), not the blank lines or comments after it.
-    private static func blockEnd(_ lines: [String], from start: Int) -> Int {
-        var end = start
-        var index = start + 1
-        while index < lines.count {
-            let line = lines[index]
-            if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) {
-                index += 1
-                continue
-            }
-            guard line.first == " " || line.first == "\t" || line.hasPrefix("- ") || line == "-" else { break }
-            end = index
-            index += 1
-        }
-        return end
-    }
-
-    /// `written`, with the comment at the end of the line it replaces, when that line's value
-    /// is a bare word (where a quote or bracket could hide a `#`, the comment goes with it).
-    private static func keepComment(of old: String, on written: String) -> String {
-        guard let colon = old.firstIndex(of: ":") else { return written }
-        let value = old[old.index(after: colon)...].drop { $0 == " " || $0 == "\t" }
-        guard let first = value.first, !"\"'[{|>#".contains(first), let hash = value.range(of: " #") ?? value.range(of: "\t#") else { return written }
-        var spaces = hash.lowerBound
-        while spaces > value.startIndex, value[value.index(before: spaces)] == " " { spaces = value.index(before: spaces) }
-        return written + old[spaces...]
-    }
-
     /// A page's text cut into its front matter's lines and its body, and put back together.
     private struct Layout {
         /// The YAML between the fences, one line each (a `\r` kept at the end of its line); nil without front matter.
@@ -183,11 +158,22 @@ public enum FrontMatterEdit {
         var closing = "---"
         var newline = "\n"
         var body: String
+        /// A byte-order mark before it all, which the build skips and the form keeps.
+        var mark = ""
+        /// A line ending in `\r` alone (old Mac files), which the build reads as a line break
+        /// and this does not: the form leaves such a page to its text.
+        var hasLoneCR = false
 
         init(_ text: String) {
+            var text = text
+            if text.unicodeScalars.first == "\u{FEFF}" {
+                mark = "\u{FEFF}"
+                text.unicodeScalars.removeFirst()
+            }
             newline = text.contains("\r\n") ? "\r\n" : "\n"
             // By bytes: as characters, `\r\n` is one and would not split at `\n`.
             var lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+            hasLoneCR = lines.contains { $0.utf8.dropLast().contains(UInt8(ascii: "\r")) }
             func isFence(_ line: String, _ fence: String) -> Bool {
                 line.hasPrefix(fence) && line.dropFirst(3).allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" }
             }
@@ -206,10 +192,10 @@ public enum FrontMatterEdit {
         }
 
         var text: String {
-            guard let yaml else { return body }
+            guard let yaml else { return mark + body }
             let end = newline == "\r\n" ? "\r" : ""
             let head = [opening] + yaml.map { $0.hasSuffix("\r") || end.isEmpty ? $0 : $0 + end } + [closing]
-            return head.joined(separator: "\n") + "\n" + body
+            return mark + head.joined(separator: "\n") + "\n" + body
         }
     }
 }

@@ -21,7 +21,7 @@ final class FrontMatterEditTests: XCTestCase {
         Body line
         """
 
-    private func parsed(_ text: String) -> (FrontMatter, String, [String]) {
+    func parsed(_ text: String) -> (FrontMatter, String, [String]) {
         var diagnostics = Diagnostics()
         let source = PageSource.parse(SourceFile(relativePath: "laws/a.md", displayPath: "Content/laws/a.md", text: text), diagnostics: &diagnostics)
         return (source.frontMatter, String(source.body), diagnostics.sorted.filter { $0.severity == .error }.map(\.description))
