@@ -62,8 +62,9 @@ struct EditAPI: HTTPHandler {
             case (.GET, "/__edit/api/tables"):
                 return Self.json(EditMessages.Tables(tables: EditTables(folders: desk.folders, content: content).list(await state.last)))
             case (.GET, "/__edit/api/table"):
+                let last = await state.last
                 return Self.json(try EditTables(folders: desk.folders, content: content).open(request.query.first { $0.name == "path" }?.value ?? "",
-                                                                                                  languages: await state.last?.model?.config.languages ?? []))
+                                                                                                  languages: last?.model?.config.languages ?? [], snapshot: last))
             case (.POST, "/__edit/api/table"):
                 return Self.json(try EditTables(folders: desk.folders, content: content).write(try Self.decode(try? await request.bodyData),
                                                                                                    languages: await state.last?.model?.config.languages ?? []))

@@ -91,8 +91,11 @@ actor EditDesk {
     /// The first build that read the save, as the preview builds after any save.
     func rebuilt(_ path: String, after build: Int) async -> EditMessages.Saved {
         let (snapshot, errors) = await errors(after: build)
+        // A table's messages are placed on its cells, for the grid.
+        let text = path.hasSuffix(".csv") ? (try? folders.check(path)).flatMap { try? Self.text(of: $0) } : nil
         return EditMessages.Saved(path: path, built: errors.isEmpty,
-                                  findings: EditMessages.findings(of: path, in: snapshot, folders: folders),
+                                  findings: text.map { EditTables.built(path, text: $0, in: snapshot, folders: folders) }
+                                      ?? EditMessages.findings(of: path, in: snapshot, folders: folders),
                                   errors: errors, undoable: history.count(of: path), redoable: history.canRedo(path))
     }
 

@@ -24,7 +24,7 @@ extension EditDesk {
             let path = contentPath + "/" + file.path
             let place = try checkMakingSection(path)
             guard !place.exists else { throw EditRefusal(status: 409, message: "\(Scaffold.Problem.exists(path))") }
-            places.append((place, Data(file.text.utf8)))
+            places.append((place, Data(try Self.titled(file, request.title).utf8)))
         }
         for (place, data) in places {
             guard try place.create(with: data) else { throw EditRefusal(status: 409, message: "\(Scaffold.Problem.exists(place.path))") }
@@ -32,6 +32,16 @@ extension EditDesk {
         let started = builder.counts.started
         let paths = places.map(\.0.path)
         return EditMessages.Made(paths: paths, path: paths.first { $0.hasSuffix(".md") } ?? paths[0], errors: await errors(after: started).1)
+    }
+
+    /// A new page's text with the title typed (`broadside new` makes one from the name alone).
+    private static func titled(_ file: Scaffold.File, _ title: String?) throws(EditRefusal) -> String {
+        guard let title = title?.trimmingCharacters(in: .whitespacesAndNewlines), !title.isEmpty, file.path.hasSuffix(".md") else { return file.text }
+        do {
+            return try FrontMatterEdit.apply(["title": .text(title)], to: file.text)
+        } catch {
+            throw EditRefusal(status: 400, message: "\(file.path): \(error)")
+        }
     }
 
     /// `check`, after making the section's folder (`Content/charts/`) when it is the one part

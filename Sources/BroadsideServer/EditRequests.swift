@@ -51,6 +51,8 @@ extension EditMessages {
     struct New: Codable, Sendable {
         var kind: String
         var name: String
+        /// The title as typed, accents and all, written into the new page (the name is made from it).
+        var title: String?
     }
 
     struct Made: Codable, Sendable {

@@ -23,13 +23,15 @@ struct EditTables {
     }
 
     /// `GET /__edit/api/table?path=C`.
-    func open(_ path: String, languages: [Language]) throws(EditRefusal) -> EditMessages.Table {
+    func open(_ path: String, languages: [Language], snapshot: BuildSnapshot?) throws(EditRefusal) -> EditMessages.Table {
         let relative = try relativePath(path)
         guard let text = String(validating: try folders.check(path).read(), as: UTF8.self) else {
             throw EditRefusal(status: 415, message: "\(path) is not UTF-8 text, which the editor does not open")
         }
         let check = checked(text, relative: relative, languages: languages)
-        return EditMessages.Table(path: path, rows: check.records.map { $0.map(\.text) }, findings: findings(check, relative: relative),
+        let own = findings(check, relative: relative)
+        let others = Self.built(path, text: text, in: snapshot, folders: folders).filter { !own.contains($0) }
+        return EditMessages.Table(path: path, rows: check.records.map { $0.map(\.text) }, findings: own + others,
                                   columns: check.columns.map { column in
                                       EditMessages.TableColumn(name: column.name, codes: column.codes?.map { EditMessages.Code(code: $0.keyword, label: $0.label) })
                                   })
@@ -75,18 +77,33 @@ struct EditTables {
     /// The check's messages, each about a CSV field placed on its row and cell.
     private func findings(_ check: TableCheck, relative: String) -> [EditMessages.Finding] {
         let display = displayPath(relative)
+        let findings = check.diagnostics.sorted.map { diagnostic in
+            EditMessages.finding(diagnostic, folders: folders, withPath: diagnostic.location?.path != display)
+        }
+        return Self.place(findings, in: check.records)
+    }
+
+    /// The CSV's own messages (those without a path), each about a field placed on its row and cell.
+    static func place(_ findings: [EditMessages.Finding], in records: [[CSVField]]) -> [EditMessages.Finding] {
         var places: [Int: [Int: (row: Int, cell: Int)]] = [:]
-        for (row, record) in check.records.enumerated() {
+        for (row, record) in records.enumerated() {
             for (cell, field) in record.enumerated() { places[field.line, default: [:]][field.column] = (row, cell) }
         }
-        return check.diagnostics.sorted.map { diagnostic in
-            let location = diagnostic.location
-            let own = location?.path == display
-            let place = own ? location.flatMap { places[$0.line]?[$0.column] } : nil
-            return EditMessages.Finding(path: own ? nil : location.map { folders.apiPath(display: $0.path) },
-                                        line: location?.line, column: location?.column, severity: diagnostic.severity.rawValue,
-                                        message: diagnostic.message, rule: diagnostic.rule?.rawValue, row: place?.row, cell: place?.cell)
+        return findings.map { finding in
+            var placed = finding
+            if finding.path == nil, let line = finding.line, let column = finding.column, let place = places[line]?[column] {
+                (placed.row, placed.cell) = (place.row, place.cell)
+            }
+            return placed
         }
+    }
+
+    /// The build's messages about the CSV at `path` (which the grid's own check cannot make:
+    /// those of a chart or letter that uses it), placed on the cells of `text`.
+    static func built(_ path: String, text: String, in snapshot: BuildSnapshot?, folders: EditFolders) -> [EditMessages.Finding] {
+        var ignored = Diagnostics()
+        let records = CSV.parse(SourceFile(relativePath: path, displayPath: path, text: text), diagnostics: &ignored) ?? []
+        return place(EditMessages.findings(of: path, in: snapshot, folders: folders), in: records)
     }
 
     private func displayPath(_ relative: String) -> String {

@@ -28,9 +28,10 @@ extension EditDesk {
         let translation: String
         do {
             // A translation is reviewed when its own words are.
-            // Old addresses stay the original's: two pages cannot answer one.
-            translation = try FrontMatterEdit.apply(["translation_of": .text(relative), "reviewed": .none, "aliases": .none, "redirect_from": .none],
-                                                    to: text)
+            // Old addresses stay the original's: two pages cannot answer one. A draft until the
+            // translator says it is done: until then it would show the original's words as its own.
+            translation = try FrontMatterEdit.apply(["translation_of": .text(relative), "reviewed": .none, "aliases": .none, "redirect_from": .none,
+                                                     "draft": .flag(true)], to: text)
         } catch {
             throw EditRefusal(status: 400, message: "\(path): \(error)")
         }

@@ -50,6 +50,22 @@ final class EditTableTests: EditServerTestCase {
         XCTAssertTrue(try server.get("/__edit/api/table?path=Content/laws/bars.csv").body.contains(#"["Cancellation, LPR","no bar"]"#))
     }
 
+    /// What a chart checks in the table it draws is the build's to say: after a save, and when
+    /// the grid opens, its messages are placed on their cells too.
+    func testTheChecksOfAChartUsingTheTableArePlacedOnItsCells() throws {
+        try FileManager.default.createDirectory(at: server.root.appendingPathComponent("Content/charts"), withIntermediateDirectories: true)
+        XCTAssertEqual(try server.post("/__edit/api/file", ["path": "Content/charts/removals.csv", "text": "Year,Removals\n2020,100\n"]).status, 200)
+        let chart = "---\ntitle: Removals\nsummary: Removals by year.\n---\n```chart\nsrc: removals.csv\ntype: bar\nx: Year\ny: Removals\n```\n"
+        XCTAssertEqual(try server.post("/__edit/api/file", ["path": "Content/charts/removals.md", "text": chart]).json["built"] as? Bool, true)
+        let saved = try server.post("/__edit/api/file", ["path": "Content/charts/removals.csv", "text": "Year,Removals\n2020,100\n2021,abc\n"])
+        XCTAssertEqual(saved.json["built"] as? Bool, false, saved.body)
+        let message = "'abc' in the column 'Removals' is not a number: write digits like 1,234 or 12.5, or leave the cell empty when there is no number"
+        for findings in [saved.json["findings"], try server.get("/__edit/api/table?path=Content/charts/removals.csv").json["findings"]] {
+            let placed = try XCTUnwrap(findings as? [[String: Any]])
+            XCTAssertEqual(placed.map { "\($0["row"] ?? "-"):\($0["cell"] ?? "-") \($0["message"] ?? "")" }, ["2:1 \(message)"])
+        }
+    }
+
     func testAQuestionnairesAnswersAreReadOnlyAsCSV() throws {
         let laws = server.root.appendingPathComponent("Content/laws")
         try "title: DA\nanswers: da-answers.csv\n".write(to: laws.appendingPathComponent("da.questionnaire.yml"), atomically: true, encoding: .utf8)

@@ -36,6 +36,12 @@ final class EditTranslationTests: EditServerTestCase {
         XCTAssertEqual(badName.json["error"] as? String,
                        "'../Vigil Kit' cannot name a file: use lowercase letters, digits and hyphens, like pc-1203-4 or town-hall-2027")
         XCTAssertEqual(try server.post("/__edit/api/new", ["kind": "site", "name": "x"]).status, 400)
+
+        // The title as typed, accents and all: the name alone would give "Conozca sus derechos".
+        let titled = try server.post("/__edit/api/new", ["kind": "guide", "name": "conozca-sus-derechos", "title": "Conozca sus derechos: ¿qué hacer?"])
+        XCTAssertEqual(titled.status, 200, titled.body)
+        XCTAssertTrue(try String(contentsOf: server.root.appendingPathComponent("Content/guides/conozca-sus-derechos.md"), encoding: .utf8)
+            .hasPrefix("---\ntitle: \"Conozca sus derechos: ¿qué hacer?\"\n"))
     }
 
     func testATranslationStartsFromThePageAndTheBuildPairsThem() throws {
@@ -55,12 +61,23 @@ final class EditTranslationTests: EditServerTestCase {
             tags: [sentencing, town-hall]
             weight: 2
             translation_of: laws/pc-18-5.md
+            draft: true
             ---
             - **Code section:** Penal Code § 18.5
             """), text)
+        // A draft until the translator says it is done: the site does not show the original's
+        // words as Spanish, and still says the page is not translated yet.
         let pages = try XCTUnwrap(try server.get("/__edit/api/pages").json["pages"] as? [[String: Any]])
+        let started = try XCTUnwrap(pages.first { $0["path"] as? String == "Content/laws/pc-18-5.es.md" })
+        XCTAssertEqual(started["draft"] as? Bool, true)
+        XCTAssertEqual(started["language"] as? String, "es")
         let original = try XCTUnwrap(pages.first { $0["path"] as? String == "Content/laws/pc-18-5.md" })
-        XCTAssertEqual((original["translations"] as? [String: [String]])?["present"], ["en", "es"])
+        XCTAssertEqual((original["translations"] as? [String: [String]])?["missing"], ["es"])
+        let done = try server.post("/__edit/api/file", json: ["path": "Content/laws/pc-18-5.es.md", "fields": ["draft": false]])
+        XCTAssertEqual(done.json["built"] as? Bool, true, done.body)
+        let paired = try XCTUnwrap(try server.get("/__edit/api/pages").json["pages"] as? [[String: Any]])
+            .first { $0["path"] as? String == "Content/laws/pc-18-5.md" }
+        XCTAssertEqual((paired?["translations"] as? [String: [String]])?["present"], ["en", "es"], "once it is no draft, the build pairs them")
 
         XCTAssertEqual(try server.post("/__edit/api/translate", ["path": "Content/laws/pc-18-5.md", "language": "es"]).status, 409)
         let unknown = try server.post("/__edit/api/translate", ["path": "Content/about.md", "language": "fr"])

@@ -215,6 +215,7 @@ def start_translation(driver, server):
          "starting a translation does not open it")
     made = root / "Content/guides/truth-act-forum.es.md"
     check(made.exists() and "translation_of: " in made.read_text(encoding="utf-8"), "the translation's file lacks translation_of:")
+    check(driver.find_element(By.NAME, "draft").is_selected(), "a started translation is not a draft until it is translated")
     wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, ".original pre"), "the translation's original is not shown beside it")
 
 
@@ -268,10 +269,12 @@ def new_page_by_keyboard(driver, server):
     if wait(driver, lambda d: made.exists() and page_ready(d), "by keyboard: Create the page makes no guide"):
         check(driver.find_element(By.NAME, "title").get_attribute("value") == "Know your rights at work",
               "the new page's form lacks the title typed")
+        check("title: Know your rights at work\n" in made.read_text(encoding="utf-8"), "the new page's file lacks the title typed")
         if tab_to(lambda e: e.text == "Save", "Save"):
             ActionChains(driver).send_keys(Keys.ENTER).perform()
             wait(driver, lambda d: "Saved" in d.find_element(By.ID, "save-result").text, "by keyboard: Save does not save")
-            check("Know your rights at work" in made.read_text(encoding="utf-8"), "by keyboard: the title is not saved")
+            check(driver.switch_to.active_element.text == "Save",
+                  f"by keyboard: after Save the focus is on {driver.switch_to.active_element.tag_name}, not Save")
 
 
 def search_by_title(driver, server):

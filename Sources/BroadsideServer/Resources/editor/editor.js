@@ -13,7 +13,7 @@ import { showTable } from "./table.js";
 const view = document.getElementById("view");
 const status = document.getElementById("status");
 /** What the screens share: the site (`GET /api/site`) and whether the open screen has unsaved edits. */
-const editor = { site: null, unsaved: false, newTitle: null, carry: null, say };
+const editor = { site: null, unsaved: false, carry: null, say };
 
 /** A message for the live region, read out by screen readers and shown at the bottom. */
 function say(text) {

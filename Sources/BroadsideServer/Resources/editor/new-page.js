@@ -25,7 +25,7 @@ export async function showNewPage(view, editor) {
   const form = el("form", { class: "panel", novalidate: true, onsubmit: async (event) => {
     event.preventDefault();
     problem.hidden = true;
-    const answer = await post("new", { kind: kind.value, name: name.value });
+    const answer = await post("new", { kind: kind.value, name: name.value, title: title.value.trim() || undefined });
     if (!answer.ok) {
       problem.textContent = answer.data.error;
       problem.hidden = false;
@@ -34,8 +34,6 @@ export async function showNewPage(view, editor) {
       return;
     }
     editor.carry = t("created", { paths: answer.data.paths.join(", ") });
-    // The page opens with the title typed here in its form, to be saved with the rest.
-    editor.newTitle = { path: answer.data.path, title: title.value.trim() };
     location.hash = `#/page/${routePath(answer.data.path)}`;
   } },
   el("p", {}, el("label", { for: "new-kind" }, t("newKind")), kind),

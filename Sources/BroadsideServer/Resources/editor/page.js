@@ -77,16 +77,23 @@ export async function showPage(view, editor, { path, translation, notice }) {
     if (fields && again.data.form) {
       fields.rebase(again.data.form.fields);
       first = bodyFirstLine(again.data.text, again.data.form.body);
+      heading.textContent = t("editingTitle", { title: again.data.form.fields.title || path });
     }
     findingsBox.replaceChildren(findingsList(again.data.findings, area, first, editor));
   }
 
   const saveButton = el("button", { type: "submit", class: "primary" }, t("save"));
+  // While saving, the button says so but is not disabled: a disabled button loses the
+  // keyboard's focus, which would send a keyboard or screen-reader user back to the top.
+  let saving = false;
   async function save() {
-    saveButton.disabled = true;
+    if (saving) return false;
+    saving = true;
+    saveButton.setAttribute("aria-disabled", "true");
     result.replaceChildren(el("p", {}, t("saving")));
     const answer = await post("file", form ? { path, fields: fields.changes(), body: area.value } : { path, text: area.value });
-    saveButton.disabled = false;
+    saving = false;
+    saveButton.removeAttribute("aria-disabled");
     if (!answer.ok) {
       result.replaceChildren(problem(answer.data.error));
       editor.say(answer.data.error);
@@ -122,9 +129,9 @@ export async function showPage(view, editor, { path, translation, notice }) {
     el("h2", { id: "findings-heading" }, t("findingsTitle")), findingsBox));
   if (form) side.push(livePreview(area, path, language, entry?.url && editor.site.preview + entry.url));
 
-  const title = form?.fields.title || path;
+  const heading = el("h1", {}, t("editingTitle", { title: form?.fields.title || path }));
   view.replaceChildren(...[
-    el("h1", {}, t("editingTitle", { title })),
+    heading,
     el("p", { class: "path" }, path, language ? ` · ${t("languageIs", { code: language })}` : ""),
     original && !translation ? el("p", {}, el("a", { href: `#/translation/${routePath(path)}` }, t("compareOriginal"))) : null,
     el("div", { class: translation ? "workspace beside" : "workspace" },
@@ -134,12 +141,6 @@ export async function showPage(view, editor, { path, translation, notice }) {
       // A region of its own: on a wide screen it scrolls beside the form, by keyboard too.
       el("div", { class: "side-column", role: "region", "aria-label": t("sideLabel"), tabindex: "0" }, side)),
   ].filter(Boolean));
-  const titleInput = view.querySelector('[name="title"]');
-  if (editor.newTitle?.path === path && editor.newTitle.title && titleInput) {
-    titleInput.value = editor.newTitle.title;
-    editor.unsaved = true;
-  }
-  editor.newTitle = null;
   if (notice) showHistoryNotice(notice, result, editor);
 }
 

@@ -3,7 +3,7 @@
 
 import { get } from "./api.js";
 import { debounce, el, routePath } from "./dom.js";
-import { t } from "./words.js";
+import { language, t } from "./words.js";
 
 function reviewedCell(page) {
   if (!page.reviewed) return t("neverReviewed");
@@ -36,10 +36,17 @@ function pageRow(page) {
   return row;
 }
 
+/** A section's heading: its `_index` page's title in the interface's language (else the site's), else its folder. */
+function sectionHeading(name, pages) {
+  const indexes = pages.filter((page) => /\/_index(\.[a-z-]+)?\.md$/.test(page.path));
+  const own = indexes.find((page) => page.language === language()) ?? indexes.find((page) => page.path.endsWith("/_index.md"));
+  return own?.title ?? name;
+}
+
 function sectionTable(name, pages) {
   const id = `section-${name}`;
   return el("section", { "aria-labelledby": id, class: "section" },
-    el("h2", { id }, name),
+    el("h2", { id }, sectionHeading(name, pages)),
     el("table", { class: "pages" },
       el("thead", {}, el("tr", {}, ["columnTitle", "columnLanguage", "columnDraft", "columnReviewed",
         "columnTranslations", "columnFindings"].map((key) => el("th", { scope: "col" }, t(key))))),

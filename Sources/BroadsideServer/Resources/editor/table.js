@@ -138,18 +138,25 @@ export async function showTable(view, editor, { path, notice }) {
     grid.querySelector(`input[data-row="0"][data-cell="${rows[0].length - 1}"]`)?.focus();
     editor.say(t("columnAdded"));
   } }, t("addColumn"));
+  // Busy, not disabled, while saving: a disabled button would lose the keyboard's focus.
+  let saving = false;
   const save = el("button", { type: "button", class: "primary", onclick: async () => {
-    save.disabled = true;
+    if (saving) return;
+    saving = true;
+    save.setAttribute("aria-disabled", "true");
     const text = checked.version === version ? checked.text : await check();
-    if (text === null) { save.disabled = false; return; }
-    const reply = await post("file", { path, text });
-    save.disabled = false;
+    const reply = text === null ? null : await post("file", { path, text });
+    saving = false;
+    save.removeAttribute("aria-disabled");
+    if (!reply) return;
     if (!reply.ok) {
       result.replaceChildren(el("p", { class: "problem" }, reply.data.error));
       editor.say(reply.data.error);
       return;
     }
     editor.unsaved = false;
+    // The build's own messages, with those of a chart or letter that uses the table.
+    show(reply.data.findings);
     result.replaceChildren(...savedReport(reply.data));
     editor.say(reply.data.built ? t("saved") : t("savedBuildFailed", { count: reply.data.errors.length }));
   } }, t("save"));

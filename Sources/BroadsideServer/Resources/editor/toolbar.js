@@ -51,8 +51,14 @@ function table(area) {
 /** The link picker: a list of the site's pages, the link written where the cursor was. */
 function linkPicker(area, pages, path, button) {
   const id = uid("link-page");
-  const select = el("select", { id }, pages.filter((page) => page.path !== path)
-    .map((page) => el("option", { value: page.path }, `${page.title || page.path} (${page.path})`)));
+  // Pages in this page's language first; nothing chosen until the person chooses.
+  const language = pages.find((page) => page.path === path)?.language;
+  const option = (page) => el("option", { value: page.path }, `${page.title || page.path} (${page.path})`);
+  const others = pages.filter((page) => page.path !== path);
+  const same = others.filter((page) => page.language === language);
+  const rest = others.filter((page) => page.language !== language);
+  const select = el("select", { id }, el("option", { value: "" }, t("choosePage")), ...same.map(option),
+    rest.length ? el("optgroup", { label: t("otherLanguages") }, ...rest.map(option)) : null);
   let range = [0, 0];
   const close = () => { picker.hidden = true; button.setAttribute("aria-expanded", "false"); };
   const insert = () => {
