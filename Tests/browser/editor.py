@@ -2,7 +2,8 @@
 """The editor of `broadside serve --edit` in headless Chromium, as an organizer uses it: change
 a page's title and save (the rebuilt page shows it) and undo, mark a page reviewed, add a row to a CSV
 through the grid, upload an image with its description, start a Spanish translation, save and
-commit, make a new page by keyboard alone; axe-core on the pages list and a page, in English and Spanish.
+commit, follow a finding to its line and link to another page from the list, make a new page by keyboard
+alone; axe-core on the pages list, a page and a table, in English and Spanish.
 
 usage: editor.py BROADSIDE_BINARY SITE_ROOT   (SITE_ROOT: a copy of a site, made a git repository
 and changed by the test)
@@ -277,6 +278,40 @@ def new_page_by_keyboard(driver, server):
                   f"by keyboard: after Save the focus is on {driver.switch_to.active_element.tag_name}, not Save")
 
 
+def findings_and_links(driver, server):
+    """A broken link: the save says the build failed, its finding moves the cursor to the link;
+    then a link to another page chosen from the list, and the page builds again."""
+    path = "Content/laws/pc-18-5.md"
+    if not open_page(driver, server, path):
+        return
+    area = driver.find_element(By.NAME, "body")
+    set_body = "const a = document.querySelector('textarea[name=body]'); a.value = arguments[0]; a.dispatchEvent(new Event('input', {bubbles: true}));"
+    original = area.get_attribute("value")
+    driver.execute_script(set_body, original + "\nSee [this](nowhere.md).\n")
+    button(driver, "Save").click()
+    if not wait(driver, lambda d: "did not build" in d.find_element(By.ID, "save-result").text, "a broken link's save does not say the build failed"):
+        return
+    places = [b for b in driver.find_elements(By.CSS_SELECTOR, ".findings-part button") if b.text.startswith("Line ")]
+    if not check(places, "the broken link's finding has no line to go to"):
+        return
+    places[-1].click()
+    at = driver.execute_script("const a = document.querySelector('textarea[name=body]'); return a.value.slice(a.selectionStart, a.selectionStart + 18)")
+    check(at == "[this](nowhere.md)", f"choosing the finding puts the cursor at {at!r}, not at the broken link")
+    check(driver.switch_to.active_element.get_attribute("name") == "body", "choosing a finding does not move the focus to the text")
+
+    fixed = original + "\nSee this.\n"
+    driver.execute_script(set_body + " const i = a.value.lastIndexOf('this'); a.setSelectionRange(i, i + 4);", fixed)
+    button(driver, "Link to a page").click()
+    chooser = driver.find_element(By.XPATH, "//label[normalize-space()='Page to link to']/following-sibling::select")
+    choices = [option.get_attribute("value") for option in chooser.find_elements(By.TAG_NAME, "option")]
+    check(choices[0] == "" and not choices[1].endswith(".es.md"), f"the picker starts with {choices[:2]}, not 'Choose a page…' then a page in English")
+    chooser.find_element(By.CSS_SELECTOR, "option[value='Content/laws/pc-1473-7.md']").click()
+    button(driver, "Insert link").click()
+    check(area.get_attribute("value").endswith("\nSee [this](pc-1473-7.md).\n"), f"the link is written as {area.get_attribute('value')[-40:]!r}")
+    save(driver, "a link to another page")
+    check("See [this](pc-1473-7.md)." in (root / path).read_text(encoding="utf-8"), "the saved page lacks the link")
+
+
 def search_by_title(driver, server):
     if not open_screen(driver, server, "/", lambda d: d.find_elements(By.ID, "page-search")):
         return
@@ -317,7 +352,7 @@ try:
     if wait(driver, lambda d: d.find_elements(By.ID, "page-search"), "the editing link does not open the pages list"):
         check(driver.find_element(By.TAG_NAME, "h1").text == "Pages", "the pages list's heading is not 'Pages'")
         accessibility(driver, server)
-        for task in (search_by_title, change_title, mark_reviewed, grid_checks_cells, grid_row, upload_image, start_translation, save_and_commit,
+        for task in (search_by_title, change_title, mark_reviewed, grid_checks_cells, grid_row, upload_image, start_translation, save_and_commit, findings_and_links,
                      new_page_by_keyboard):
             try:
                 task(driver, server)
