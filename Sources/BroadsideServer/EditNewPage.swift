@@ -19,9 +19,11 @@ extension EditDesk {
         } catch {
             throw EditRefusal(status: 400, message: "\(error)")
         }
+        let suffix = try await languageSuffix(request.language)
         var places: [(SafePath, Data)] = []
         for file in files {
-            let path = contentPath + "/" + file.path
+            // A page in another language than the site's first is named as its translations are.
+            let path = contentPath + "/" + (file.path.hasSuffix(".md") ? file.path.dropLast(".md".count) + suffix + ".md" : file.path)
             let place = try checkMakingSection(path)
             guard !place.exists else { throw EditRefusal(status: 409, message: "\(Scaffold.Problem.exists(path))") }
             places.append((place, Data(try Self.titled(file, request.title).utf8)))
@@ -32,6 +34,16 @@ extension EditDesk {
         let started = builder.counts.started
         let paths = places.map(\.0.path)
         return EditMessages.Made(paths: paths, path: paths.first { $0.hasSuffix(".md") } ?? paths[0], errors: await errors(after: started).1)
+    }
+
+    /// `.es` for a page in Spanish on a site whose first language is English; nothing for the first.
+    private func languageSuffix(_ code: String?) async throws(EditRefusal) -> String {
+        guard let code else { return "" }
+        let codes = await state.last?.model?.editions.map(\.language.code) ?? []
+        guard let index = codes.firstIndex(of: code) else {
+            throw EditRefusal(status: 400, message: "'\(code)' is not one of the site's languages (\(codes.joined(separator: ", "))): add it under `languages:` in Site/site.yml first")
+        }
+        return index == 0 ? "" : "." + code
     }
 
     /// A new page's text with the title typed (`broadside new` makes one from the name alone).

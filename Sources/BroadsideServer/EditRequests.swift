@@ -53,6 +53,8 @@ extension EditMessages {
         var name: String
         /// The title as typed, accents and all, written into the new page (the name is made from it).
         var title: String?
+        /// One of the site's languages; the first when absent.
+        var language: String?
     }
 
     struct Made: Codable, Sendable {

@@ -37,11 +37,23 @@ final class EditTranslationTests: EditServerTestCase {
                        "'../Vigil Kit' cannot name a file: use lowercase letters, digits and hyphens, like pc-1203-4 or town-hall-2027")
         XCTAssertEqual(try server.post("/__edit/api/new", ["kind": "site", "name": "x"]).status, 400)
 
-        // The title as typed, accents and all: the name alone would give "Conozca sus derechos".
-        let titled = try server.post("/__edit/api/new", ["kind": "guide", "name": "conozca-sus-derechos", "title": "Conozca sus derechos: ¿qué hacer?"])
+        // In Spanish, with the title as typed, accents and all (the name alone would give "Conozca sus derechos").
+        let titled = try server.post("/__edit/api/new", json: ["kind": "guide", "name": "conozca-sus-derechos",
+                                                               "title": "Conozca sus derechos: ¿qué hacer?", "language": "es"])
         XCTAssertEqual(titled.status, 200, titled.body)
-        XCTAssertTrue(try String(contentsOf: server.root.appendingPathComponent("Content/guides/conozca-sus-derechos.md"), encoding: .utf8)
+        XCTAssertEqual(titled.json["path"] as? String, "Content/guides/conozca-sus-derechos.es.md")
+        XCTAssertTrue(try String(contentsOf: server.root.appendingPathComponent("Content/guides/conozca-sus-derechos.es.md"), encoding: .utf8)
             .hasPrefix("---\ntitle: \"Conozca sus derechos: ¿qué hacer?\"\n"))
+        let listed = try XCTUnwrap(try server.get("/__edit/api/pages").json["pages"] as? [[String: Any]])
+            .first { $0["path"] as? String == "Content/guides/conozca-sus-derechos.es.md" }
+        XCTAssertEqual(listed?["language"] as? String, "es")
+        XCTAssertEqual(listed?["title"] as? String, "Conozca sus derechos: ¿qué hacer?")
+        let french = try server.post("/__edit/api/new", ["kind": "guide", "name": "droits", "language": "fr"])
+        XCTAssertEqual(french.status, 400)
+        XCTAssertEqual(french.json["error"] as? String, "'fr' is not one of the site's languages (en, es): add it under `languages:` in Site/site.yml first")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: server.root.appendingPathComponent("Content/guides/droits.md").path))
+        let english = try server.post("/__edit/api/new", ["kind": "law", "name": "pc-1170", "language": "en"])
+        XCTAssertEqual(english.json["path"] as? String, "Content/laws/pc-1170.md", "the site's first language has no code in the name")
     }
 
     func testATranslationStartsFromThePageAndTheBuildPairsThem() throws {

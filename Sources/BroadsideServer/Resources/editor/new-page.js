@@ -3,7 +3,7 @@
 
 import { post } from "./api.js";
 import { el, routePath } from "./dom.js";
-import { t } from "./words.js";
+import { language, t } from "./words.js";
 
 /** A file name from a title, by `broadside new`'s rules: lowercase letters, digits and hyphens. */
 export function nameFrom(title) {
@@ -16,6 +16,10 @@ export async function showNewPage(view, editor) {
   const kind = el("select", { id: "new-kind", name: "kind" },
     editor.site.kinds.map((code) => el("option", { value: code }, t(`kind-${code}`))));
   const title = el("input", { id: "new-title", type: "text", autocomplete: "off" });
+  // On a site in more than one language, the page's own; the interface's when the site has it.
+  const languages = editor.site.languages;
+  const pageLanguage = languages.length > 1 ? el("select", { id: "new-language", name: "language" },
+    languages.map((entry) => el("option", { value: entry.code, selected: entry.code === language() }, entry.name))) : null;
   const name = el("input", { id: "new-name", name: "name", type: "text", required: true, pattern: "[a-z0-9]+(-[a-z0-9]+)*",
     autocomplete: "off", "aria-describedby": "new-name-hint" });
   // The name follows the title until it is typed by hand.
@@ -25,7 +29,8 @@ export async function showNewPage(view, editor) {
   const form = el("form", { class: "panel", novalidate: true, onsubmit: async (event) => {
     event.preventDefault();
     problem.hidden = true;
-    const answer = await post("new", { kind: kind.value, name: name.value, title: title.value.trim() || undefined });
+    const answer = await post("new", { kind: kind.value, name: name.value, title: title.value.trim() || undefined,
+      language: pageLanguage?.value });
     if (!answer.ok) {
       problem.textContent = answer.data.error;
       problem.hidden = false;
@@ -38,6 +43,7 @@ export async function showNewPage(view, editor) {
   } },
   el("p", {}, el("label", { for: "new-kind" }, t("newKind")), kind),
   el("p", {}, el("label", { for: "new-title" }, t("newTitle")), title),
+  pageLanguage ? el("p", {}, el("label", { for: "new-language" }, t("newLanguage")), pageLanguage) : null,
   el("p", {}, el("label", { for: "new-name" }, t("newName")), name,
     el("span", { id: "new-name-hint", class: "hint" }, t("newNameHint"))),
   problem,
