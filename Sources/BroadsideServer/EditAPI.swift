@@ -76,7 +76,9 @@ struct EditAPI: HTTPHandler {
                 return Self.problem(404, "The editor has no \(request.method.rawValue) \(request.path).")
             }
         } catch {
-            return Self.problem(error.status, error.message)
+            // The refusals met in ordinary use, in the language the editor shows.
+            let language = request.headers[HTTPHeader("X-Broadside-Language")].flatMap { EditWords.languages.contains($0) ? $0 : nil }
+            return Self.problem(error.status, error.message(in: language ?? "en"))
         }
     }
 

@@ -8,27 +8,23 @@ struct EditCommit {
     func commit(_ request: EditMessages.Commit) async throws(EditRefusal) -> EditMessages.Committed {
         let message = request.message.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !message.isEmpty else {
-            throw EditRefusal(status: 400, message: "Write a message that says what changed, for the project's history.")
+            throw EditRefusal(400, .commitMessageMissing)
         }
         let file = try folders.check(request.path)
         let inside = try await git(["rev-parse", "--is-inside-work-tree"])
-        guard inside.status == 0 else { throw refusal(inside, "The site's folder is not in a git repository, so there is nothing to commit to") }
+        guard inside.status == 0 else { throw EditRefusal(409, .notInGit(inside.output)) }
         let added = try await git(["add", "--", file.path])
-        guard added.status == 0 else { throw refusal(added, "git could not add \(file.path)") }
+        guard added.status == 0 else { throw EditRefusal(status: 409, message: "git could not add \(file.path): \(added.output)") }
         let committed = try await git(["commit", "--quiet", "-m", message, "--", file.path])
         guard committed.status == 0 else {
             let words = committed.output
             if words.contains("Please tell me who you are") || words.contains("empty ident") || words.contains("unable to auto-detect email") {
-                throw EditRefusal(status: 409, message: "git does not know who is committing. In a terminal, in the site's folder, run: git config user.name \"Your Name\" and git config user.email \"you@example.org\"")
+                throw EditRefusal(409, .gitIdentity)
             }
-            throw refusal(committed, "Nothing was committed")
+            throw EditRefusal(409, .nothingToCommit(committed.output))
         }
         let head = try await git(["rev-parse", "--short", "HEAD"])
         return EditMessages.Committed(commit: head.output.trimmingCharacters(in: .whitespacesAndNewlines))
-    }
-
-    private func refusal(_ run: (status: Int32, output: String), _ what: String) -> EditRefusal {
-        EditRefusal(status: 409, message: "\(what): \(run.output.trimmingCharacters(in: .whitespacesAndNewlines))")
     }
 
     /// git's status and words (standard output and error together).

@@ -16,6 +16,8 @@ extension EditDesk {
         let files: [Scaffold.File]
         do {
             files = try Scaffold.files(kind, name: request.name, today: .today(), handouts: kind == .packet ? Scaffold.handoutPages(in: content) : [])
+        } catch Scaffold.Problem.badName(let name) {
+            throw EditRefusal(400, .badName(name))
         } catch {
             throw EditRefusal(status: 400, message: "\(error)")
         }
@@ -25,11 +27,11 @@ extension EditDesk {
             // A page in another language than the site's first is named as its translations are.
             let path = contentPath + "/" + (file.path.hasSuffix(".md") ? file.path.dropLast(".md".count) + suffix + ".md" : file.path)
             let place = try checkMakingSection(path)
-            guard !place.exists else { throw EditRefusal(status: 409, message: "\(Scaffold.Problem.exists(path))") }
+            guard !place.exists else { throw EditRefusal(409, .exists(path)) }
             places.append((place, Data(try Self.titled(file, request.title).utf8)))
         }
         for (place, data) in places {
-            guard try place.create(with: data) else { throw EditRefusal(status: 409, message: "\(Scaffold.Problem.exists(place.path))") }
+            guard try place.create(with: data) else { throw EditRefusal(409, .exists(place.path)) }
         }
         let started = builder.counts.started
         let paths = places.map(\.0.path)

@@ -24,7 +24,7 @@ extension EditDesk {
         }
         let made = contentPath + "/" + relative.dropLast(".md".count) + "." + request.language + ".md"
         let file = try folders.check(made)
-        guard !file.exists else { throw EditRefusal(status: 409, message: "\(made) already exists: open it to go on translating") }
+        guard !file.exists else { throw EditRefusal(409, .translationExists(made)) }
         let translation: String
         do {
             // A translation is reviewed when its own words are.

@@ -11,7 +11,7 @@ struct EditUpload {
     func save(_ upload: EditMessages.Upload) throws(EditRefusal) -> EditMessages.Uploaded {
         let alt = upload.alt.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         guard !alt.isEmpty else {
-            throw EditRefusal(status: 400, message: "Describe the image for people who cannot see it: alternative text is required.")
+            throw EditRefusal(400, .altRequired)
         }
         // A browser's FileReader gives a data URL: its base64 follows the comma.
         var encoded = Substring(upload.data)
@@ -25,7 +25,7 @@ struct EditUpload {
         }
         guard data.count <= Self.maxBytes else { throw Self.tooLarge }
         guard let type = Self.type(of: data) else {
-            throw EditRefusal(status: 415, message: "\(upload.name) is not a PNG, JPEG, GIF or WebP image: save it as one of those (SVG is not taken, since it can carry scripts).")
+            throw EditRefusal(415, .notAnImage(upload.name))
         }
         let stem = Self.safeStem(upload.name)
         let folder = upload.folder.hasSuffix("/") ? String(upload.folder.dropLast()) : upload.folder
@@ -46,7 +46,7 @@ struct EditUpload {
         throw EditRefusal(status: 409, message: "\(folder) already holds 1000 images named \(stem): choose another name")
     }
 
-    private static let tooLarge = EditRefusal(status: 413, message: "The image is larger than the editor takes (6 MiB): make it smaller first.")
+    private static let tooLarge = EditRefusal(413, .imageTooLarge)
 
     /// The file's type, by its first bytes (never by its name): the extension it is saved with.
     static func type(of data: Data) -> String? {

@@ -8,6 +8,8 @@ import Glibc
 struct EditRefusal: Error {
     var status: Int
     var message: String
+    /// The same in the interface's other languages, for refusals met in ordinary use.
+    var words: EditWords?
 }
 
 /// The folders the editor may read and write: the site's Content/ and Site/, named as the
@@ -95,9 +97,7 @@ extension EditFolders {
         let inSite = allowed.count > 1 && Array(parts.prefix(allowed[1].count)) == allowed[1]
         let kinds = inSite ? ["yml"] : ["md", "csv", "yml"]
         guard let dot = path.lastIndex(of: "."), kinds.contains(String(path[path.index(after: dot)...])) else {
-            throw EditRefusal(status: 403, message: inSite
-                ? "\(path): in \(allowed[1].joined(separator: "/"))/ the editor saves settings (.yml) only: templates, styles and scripts are changed in a text editor"
-                : "\(path): the editor saves pages (.md), tables (.csv) and settings (.yml) only")
+            throw EditRefusal(403, .notSavable(path, inSite: inSite ? allowed[1].joined(separator: "/") : nil))
         }
     }
 }

@@ -27,6 +27,28 @@ final class EditSaveRulesTests: EditServerTestCase {
         XCTAssertEqual(try server.post("/__edit/api/file", ["path": "Site/site.yml", "text": settings]).status, 200, "settings are saved")
     }
 
+    /// The refusals met in ordinary use come in the language the editor shows; English otherwise.
+    func testOrdinaryRefusalsAreInTheEditorsLanguage() throws {
+        func post(_ path: String, _ body: String, language: String) throws -> String? {
+            try server.send("POST", path, ["Cookie: \(server.cookie)", "Origin: \(server.origin)", "X-Broadside-CSRF: \(server.csrf)",
+                                           "Content-Type: application/json", "X-Broadside-Language: \(language)"], body: body).json["error"] as? String
+        }
+        let upload = #"{"folder":"Content/guides","name":"door.png","alt":"  ","data":"iVBORw0KGgo="}"#
+        XCTAssertEqual(try post("/__edit/api/upload", upload, language: "es"),
+                       "Describa la imagen para las personas que no pueden verla: el texto alternativo es obligatorio.")
+        XCTAssertEqual(try post("/__edit/api/upload", upload, language: "fr"),
+                       "Describe the image for people who cannot see it: alternative text is required.")
+        XCTAssertEqual(try post("/__edit/api/new", #"{"kind":"guide","name":"Mi Guía"}"#, language: "es"),
+                       "'Mi Guía' no sirve como nombre de archivo: use letras minúsculas sin acentos, números y guiones, como pc-1203-4 o foro-2027")
+        XCTAssertEqual(try post("/__edit/api/new", #"{"kind":"guide","name":"forum"}"#, language: "es"),
+                       "Content/guides/forum.md ya existe: elija otro nombre, o edite ese archivo")
+        XCTAssertEqual(try post("/__edit/api/file", #"{"path":"Content/menu.js","text":"x"}"#, language: "es"),
+                       "Content/menu.js: el editor solo guarda páginas (.md), tablas (.csv) y ajustes (.yml)")
+        XCTAssertEqual(try post("/__edit/api/file", #"{"path":"Content/../x.md","text":"x"}"#, language: "es"),
+                       "Content/../x.md: no part of a path may be empty or start with a dot (no .., no hidden files)",
+                       "a hostile request's refusal stays in English")
+    }
+
     func testAPageThatIsNotUTF8IsNotRewrittenFromTheForm() throws {
         let page = server.root.appendingPathComponent("Content/latin.md")
         let bytes = Data("---\ntitle: Caf".utf8) + Data([0xE9]) + Data("\n---\nBody.\n".utf8)

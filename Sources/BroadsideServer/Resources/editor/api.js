@@ -1,6 +1,9 @@
 // The editor's requests: every one with the sign-in cookie, every POST with the CSRF token
-// from the page's meta tag, as the server's gate demands (docs/EDITING-DESIGN.md).
+// from the page's meta tag, as the server's gate demands (docs/EDITING-DESIGN.md), and the
+// interface's language.
 "use strict";
+
+import { language } from "./words.js";
 
 const csrf = document.querySelector('meta[name="broadside-csrf"]')?.content ?? "";
 
@@ -26,7 +29,8 @@ async function send(request) {
 /** `GET /__edit/api/NAME?…`. */
 export function get(name, query = {}) {
   const search = new URLSearchParams(query).toString();
-  return send(fetch(`/__edit/api/${name}${search ? "?" + search : ""}`, { credentials: "same-origin" }));
+  return send(fetch(`/__edit/api/${name}${search ? "?" + search : ""}`,
+    { credentials: "same-origin", headers: { "X-Broadside-Language": language() } }));
 }
 
 /** `POST /__edit/api/NAME` with `body` as JSON. */
@@ -34,7 +38,8 @@ export function post(name, body) {
   return send(fetch(`/__edit/api/${name}`, {
     method: "POST",
     credentials: "same-origin",
-    headers: { "Content-Type": "application/json", "X-Broadside-CSRF": csrf },
+    // The language the editor shows: the server words its ordinary refusals in it.
+    headers: { "Content-Type": "application/json", "X-Broadside-CSRF": csrf, "X-Broadside-Language": language() },
     body: JSON.stringify(body),
   }));
 }
