@@ -8,8 +8,10 @@ import Foundation
 /// - `GET /__edit/api/pages`: `{pages: [Page]}`;
 /// - `GET /__edit/api/file?path=P`: `File` (its text and its findings);
 /// - `POST /__edit/api/file` with `Save`: writes it, rebuilds, answers `Saved`;
-/// - `POST /__edit/api/undo` with `Undo`: puts back the version before the last save, rebuilds, answers `Saved`;
-/// - the form, preview, new pages, translations and site info: see `docs/EDITING-DESIGN.md`.
+/// - `POST /__edit/api/undo` with `Undo`: puts back the version before the last save, rebuilds, answers `Saved`
+///   (`redo` takes the last undo back);
+/// - the form, preview, new pages, translations, tables, images, commits and site info: see
+///   `docs/EDITING-DESIGN.md`.
 ///
 /// Refusals answer `Problem` with a 4xx status. Nothing is answered to a request the gate did
 /// not stamp.
