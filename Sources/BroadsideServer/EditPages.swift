@@ -22,7 +22,7 @@ enum EditPages {
                 findings: counts[display] ?? 0)
         }
         let listed = Set(pages.map(\.path))
-        for relative in markdownFiles(under: content) {
+        for relative in ContentFiles.named(endingIn: ".md", under: content) {
             let display = (content.hasPrefix("./") ? String(content.dropFirst(2)) : content) + "/" + relative
             let path = folders.apiPath(display: display)
             // Read as the editor opens it: never through a link.
@@ -45,19 +45,5 @@ enum EditPages {
     /// `guides/da-forum/index.html` → `/guides/da-forum/`: the address the preview serves it at.
     static func address(_ route: Route) -> String {
         "/" + (route.path.hasSuffix("index.html") ? String(route.path.dropLast("index.html".count)) : route.path)
-    }
-
-    /// Markdown files under `folder`, relative to it, hidden ones left out as the build does.
-    private static func markdownFiles(under folder: String) -> [String] {
-        guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
-        var found: [String] = []
-        while let relative = walker.nextObject() as? String {
-            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
-                walker.skipDescendants()
-                continue
-            }
-            if relative.hasSuffix(".md") { found.append(relative) }
-        }
-        return found
     }
 }

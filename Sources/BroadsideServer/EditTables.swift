@@ -14,7 +14,7 @@ struct EditTables {
         for diagnostic in snapshot?.diagnostics.all ?? [] {
             if let path = diagnostic.location?.path { counts[path, default: 0] += 1 }
         }
-        return files(endingIn: ".csv").map { relative in
+        return ContentFiles.named(endingIn: ".csv", under: content).map { relative in
             let display = displayPath(relative)
             let sidecar = source(String(relative.dropLast(".csv".count)) + ".yml")
             return EditMessages.TableEntry(path: folders.apiPath(display: display), title: sidecar.flatMap(TableSidecar.title(of:)),
@@ -67,7 +67,7 @@ struct EditTables {
     /// The CSV checked with its sidecar and its words in the site's other languages, as the
     /// last build knew them (the default language alone before any build).
     private func checked(_ text: String, relative: String, languages: [Language]) -> TableCheck {
-        let questionnaires = files(endingIn: ".questionnaire.yml").compactMap(source)
+        let questionnaires = ContentFiles.named(endingIn: ".questionnaire.yml", under: content).compactMap(source)
         let stem = String(relative.dropLast(".csv".count))
         let companions = ([""] + languages.dropFirst().map { "." + $0.code }).compactMap { source(stem + $0 + ".yml") }
         return TableCheck(csv: SourceFile(relativePath: relative, displayPath: displayPath(relative), text: text), describedBy: companions,
@@ -115,20 +115,5 @@ struct EditTables {
         let display = displayPath(relative)
         guard let data = try? folders.check(folders.apiPath(display: display)).read() else { return nil }
         return try? SourceFile.decode(data, relativePath: relative, displayPath: display).get()
-    }
-
-    /// Files under Content/ whose names end in `suffix`, relative to it; hidden files and
-    /// folders left out, as the build leaves them.
-    private func files(endingIn suffix: String) -> [String] {
-        guard let walker = FileManager.default.enumerator(atPath: content) else { return [] }
-        var found: [String] = []
-        while let relative = walker.nextObject() as? String {
-            if relative.split(separator: "/").last?.hasPrefix(".") == true {
-                walker.skipDescendants()
-                continue
-            }
-            if relative.hasSuffix(suffix) { found.append(relative) }
-        }
-        return found
     }
 }

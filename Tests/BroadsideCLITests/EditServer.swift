@@ -11,8 +11,8 @@ final class EditServer {
     let port: UInt16
     let previewPort: UInt16
     let token: String
-    private let printed = Collected()
-    private let errors = Collected()
+    private let printed: Collected
+    private let errors: Collected
     /// Set by `signIn()`.
     private(set) var cookie = ""
     private(set) var csrf = ""
@@ -31,16 +31,7 @@ final class EditServer {
         try FileManager.default.copyItem(at: TestPaths.sites.appendingPathComponent("basic"), to: root)
         try? FileManager.default.removeItem(at: root.appendingPathComponent("expected"))
         try prepare(root)
-        process = Process()
-        process.executableURL = BuildCommandTests.binary
-        process.arguments = ["serve", "--port", "0"] + (edit ? ["--edit"] : [])
-        process.currentDirectoryURL = root
-        let outputPipe = Pipe(), errorPipe = Pipe()
-        process.standardOutput = outputPipe
-        process.standardError = errorPipe
-        outputPipe.fileHandleForReading.readabilityHandler = { [printed] in printed.add($0.availableData) }
-        errorPipe.fileHandleForReading.readabilityHandler = { [errors] in errors.add($0.availableData) }
-        try process.run()
+        (process, printed, errors) = try launchServe(in: root, edit ? ["--edit"] : [])
         let wanted = edit ? "Editing at http://" : "Serving http://"
         let deadline = Date().addingTimeInterval(60)
         while !printed.text.contains(wanted) && process.isRunning && Date() < deadline { usleep(5_000) }

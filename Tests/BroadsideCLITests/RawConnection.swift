@@ -9,48 +9,41 @@ import Glibc
 final class RawConnection: @unchecked Sendable {
     private let fd: Int32
 
-    init(port: UInt16) throws {
-        #if canImport(Glibc)
-        fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        #else
-        fd = socket(AF_INET, SOCK_STREAM, 0)
-        #endif
-        guard fd >= 0 else { throw ConnectionFailed(description: "no socket: \(String(cString: strerror(errno)))") }
+    convenience init(port: UInt16) throws {
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = port.bigEndian
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard connected == 0 else {
-            close(fd)
-            throw ConnectionFailed(description: "cannot connect to port \(port): \(String(cString: strerror(errno)))")
-        }
+        try self.init(AF_INET, address, "port \(port)")
     }
 
     /// A connection to a Unix socket: FlyingFox's own, which the gate passes requests to.
-    init(unixPath: String) throws {
-        #if canImport(Glibc)
-        fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
-        #else
-        fd = socket(AF_UNIX, SOCK_STREAM, 0)
-        #endif
-        guard fd >= 0 else { throw ConnectionFailed(description: "no socket: \(String(cString: strerror(errno)))") }
+    convenience init(unixPath: String) throws {
         var address = sockaddr_un()
         address.sun_family = sa_family_t(AF_UNIX)
         let path = Array(unixPath.utf8)
         guard path.count < MemoryLayout.size(ofValue: address.sun_path) else {
-            close(fd)
             throw ConnectionFailed(description: "too long for a socket's path: \(unixPath)")
         }
         withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: path) }
+        try self.init(AF_UNIX, address, unixPath)
+    }
+
+    /// A stream socket of `family` connected to `address` (a `sockaddr_in` or `sockaddr_un`).
+    private init<Address>(_ family: Int32, _ address: Address, _ name: String) throws {
+        #if canImport(Glibc)
+        fd = socket(family, Int32(SOCK_STREAM.rawValue), 0)
+        #else
+        fd = socket(family, SOCK_STREAM, 0)
+        #endif
+        guard fd >= 0 else { throw ConnectionFailed(description: "no socket: \(String(cString: strerror(errno)))") }
+        var address = address
         let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<Address>.size)) }
         }
         guard connected == 0 else {
             close(fd)
-            throw ConnectionFailed(description: "cannot connect to \(unixPath): \(String(cString: strerror(errno)))")
+            throw ConnectionFailed(description: "cannot connect to \(name): \(String(cString: strerror(errno)))")
         }
     }
 

@@ -44,22 +44,6 @@ final class ServeCommandTests: XCTestCase {
         port = try XCTUnwrap(UInt16(base.split(separator: ":").last ?? ""), base)
     }
 
-    /// `broadside serve --port 0` in `folder`, its output and errors collected as they come.
-    private func launchServe(in folder: URL) throws -> (Process, Collected, Collected) {
-        let process = Process()
-        process.executableURL = BuildCommandTests.binary
-        process.arguments = ["serve", "--port", "0"]
-        process.currentDirectoryURL = folder
-        let printed = Collected(), errors = Collected()
-        let outputPipe = Pipe(), errorPipe = Pipe()
-        process.standardOutput = outputPipe
-        process.standardError = errorPipe
-        outputPipe.fileHandleForReading.readabilityHandler = { [printed] in printed.add($0.availableData) }
-        errorPipe.fileHandleForReading.readabilityHandler = { [errors] in errors.add($0.availableData) }
-        try process.run()
-        return (process, printed, errors)
-    }
-
     override func tearDownWithError() throws {
         if let server, server.isRunning { server.interrupt() }
         try server?.waitUntilExit(within: 10, "broadside serve, 10 s after Ctrl-C")
@@ -424,18 +408,5 @@ private final class Counter: @unchecked Sendable {
 
     var value: Int {
         lock.withLock { count }
-    }
-}
-/// Text a pipe's handler adds on its own thread, read by the test.
-final class Collected: @unchecked Sendable {
-    private let lock = NSLock()
-    private var data = Data()
-
-    func add(_ more: Data) {
-        lock.withLock { data += more }
-    }
-
-    var text: String {
-        lock.withLock { String(decoding: data, as: UTF8.self) }
     }
 }

@@ -18,30 +18,14 @@ import struct
 
 from axe_check import serious_violations
 from editor_server import EditServer
+from checks import check, failures, finish, wait
 from phone import chromium
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.support import expected_conditions
-from selenium.webdriver.support.ui import WebDriverWait
 
 binary, root = str(pathlib.Path(sys.argv[1]).resolve()), pathlib.Path(sys.argv[2]).resolve()
-failures = []
-
-
-def check(condition, message):
-    if not condition:
-        failures.append(message)
-    return condition
-
-
-def wait(driver, condition, message, seconds=30):
-    try:
-        WebDriverWait(driver, seconds).until(condition)
-        return True
-    except Exception:
-        failures.append(message)
-        return False
 
 
 def button(driver, label):
@@ -362,6 +346,4 @@ finally:
     driver.quit()
     server.stop()
 
-for failure in failures:
-    print("FAIL:", failure)
-sys.exit(1 if failures else 0)
+finish()

@@ -9,26 +9,11 @@ Exits 0 when every check holds; prints what failed otherwise.
 import pathlib
 import sys
 
+from checks import check, finish, wait
 from phone import chromium
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import WebDriverWait
 
 url, root = sys.argv[1], pathlib.Path(sys.argv[2])
-failures = []
-
-
-def check(condition, message):
-    if not condition:
-        failures.append(message)
-
-
-def wait(driver, condition, message, seconds=20):
-    try:
-        WebDriverWait(driver, seconds).until(condition)
-        return True
-    except Exception:
-        failures.append(message)
-        return False
 
 
 page = root / "Content" / "index.md"
@@ -58,6 +43,4 @@ finally:
     page.write_text(original, encoding="utf-8")
     driver.quit()
 
-for failure in failures:
-    print("FAIL:", failure)
-sys.exit(1 if failures else 0)
+finish()
